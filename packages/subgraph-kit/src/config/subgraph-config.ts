@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+import { logLevels } from '../logging/logger';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// connection string');
+
+export const subgraphConfigSchema = z.object({
+  PORT: port,
+  DATABASE_URL: postgresUrl,
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** Largest page a list returns, whatever `first` asks for. */
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export interface SubgraphConfig {
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly logLevel: (typeof logLevels)[number];
+  readonly maxPageSize: number;
+}
+
+/**
+ * Reads a subgraph's configuration from the environment once, at start. Each variable may carry
+ * the service's prefix (`DJI_DATABASE_URL`), so several services can share one environment file.
+ */
+export function parseSubgraphConfig(
+  env: NodeJS.ProcessEnv,
+  prefix: string,
+  defaults: { port: number },
+): SubgraphConfig {
+  const pick = (name: string): string | undefined => env[`${prefix}_${name}`] ?? env[name];
+  const parsed = subgraphConfigSchema.safeParse({
+    PORT: pick('PORT') ?? defaults.port,
+    DATABASE_URL: pick('DATABASE_URL'),
+    LOG_LEVEL: pick('LOG_LEVEL'),
+    MAX_PAGE_SIZE: pick('MAX_PAGE_SIZE'),
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `${prefix}_${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return {
+    port: parsed.data.PORT,
+    databaseUrl: parsed.data.DATABASE_URL,
+    logLevel: parsed.data.LOG_LEVEL,
+    maxPageSize: parsed.data.MAX_PAGE_SIZE,
+  };
+}

@@ -1,0 +1,47 @@
+import { clientError } from '../errors/client-error';
+
+import { parseGemeentecode } from './gemeenten';
+
+/** The kinds of organisation in the chain, as identity tokens and records name them. */
+export const organisatieSoorten = ['dji', 'gemeente', 'reclassering', 'om', 'burgemeester', 'justid', 'zvh'] as const;
+export type OrganisatieSoort = (typeof organisatieSoorten)[number];
+
+const RECLASSERINGSORGANISATIES = ['RN', 'SVG', 'LJ&R'] as const;
+
+/**
+ * Validates an organisation identifier (`dji:PI-ALMELO`, `gemeente:0363`, `reclassering:RN`,
+ * `om`, `burgemeester:0363`, `justid`): the form every party uses to name another.
+ */
+export function parseOrganisatie(value: string): string {
+  const [soort, code, ...rest] = value.split(':');
+  const invalid = (reason: string): never => {
+    throw clientError('INVALID_INPUT', `Organisation "${value}" is not valid: ${reason}.`);
+  };
+  if (rest.length > 0 || !organisatieSoorten.includes(soort as OrganisatieSoort)) {
+    invalid(`it starts with one of ${organisatieSoorten.join(', ')}, optionally followed by ":" and a code`);
+  }
+  switch (soort as OrganisatieSoort) {
+    case 'gemeente':
+    case 'burgemeester':
+      parseGemeentecode(code ?? invalid('a gemeente is named by its gemeentecode'));
+      break;
+    case 'reclassering':
+      if (!RECLASSERINGSORGANISATIES.includes(code as (typeof RECLASSERINGSORGANISATIES)[number])) {
+        invalid(`the reclassering organisations are ${RECLASSERINGSORGANISATIES.join(', ')}`);
+      }
+      break;
+    case 'dji':
+    case 'zvh':
+      if (!code) {
+        invalid(`${soort} is followed by the code of its location`);
+      }
+      break;
+    case 'om':
+    case 'justid':
+      if (code !== undefined) {
+        invalid(`${soort} has no code`);
+      }
+      break;
+  }
+  return value;
+}

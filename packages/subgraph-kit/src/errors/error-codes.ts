@@ -1,0 +1,31 @@
+/**
+ * Every error code a client of Ketengraaf can receive, with what it means. Call sites name a code
+ * from this registry; they never write a code as a string literal.
+ */
+export const errorCodes = {
+  INVALID_BSN: 'A BSN that is not nine digits or fails the elfproef (11-check).',
+  UNKNOWN_GEMEENTECODE: 'A gemeentecode that is not in the CBS list of gemeenten this service ships.',
+  UNKNOWN_INRICHTING: 'An inrichting code that names no DJI inrichting.',
+  INVALID_PERIOD: 'A period whose end lies before its begin.',
+  INVALID_INPUT: 'Input that breaks a domain rule; the message names the rule.',
+  INVALID_CURSOR: 'A pagination cursor that this list did not hand out.',
+  INVALID_STATE: 'A change that the current state of the record does not allow.',
+  NOT_FOUND: 'An id that names no record of this party.',
+  VERSION_CONFLICT:
+    'A write based on a version that is no longer the current one; nothing was written. Reload and try again.',
+  BAD_USER_INPUT: 'Arguments or variables that do not fit the schema.',
+  GRAPHQL_PARSE_FAILED: 'A query that is not valid GraphQL syntax.',
+  GRAPHQL_VALIDATION_FAILED: 'A query that does not fit the schema.',
+  BAD_REQUEST: 'An HTTP request that is not a GraphQL request.',
+  PERSISTED_QUERY_NOT_FOUND: 'A persisted query hash the server does not know.',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not enabled.',
+  OPERATION_RESOLUTION_FAILURE: 'The operation name does not match an operation in the document.',
+  INTERNAL_SERVER_ERROR:
+    'An unexpected error. Details are in the server log under the request trace id; none reach the client.',
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(errorCodes, value);
+}

@@ -1,0 +1,104 @@
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+
+import { clientError } from '../errors/client-error';
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 25, description: 'Page size; capped by the service.' })
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+  after?: string | null;
+}
+
+export interface Edge<TNode> {
+  cursor: string;
+  node: TNode;
+}
+
+export interface Connection<TNode> {
+  edges: Edge<TNode>[];
+  pageInfo: PageInfo;
+}
+
+/** Declares the Relay connection and edge types for a node type (`VerblijfConnection`, `VerblijfEdge`). */
+export function connectionOf<TNode extends object>(
+  nodeType: ClassType<TNode>,
+  name: string,
+): ClassType<Connection<TNode>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: TNode;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A cursor-paginated list of ${name}.` })
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+  }
+  return ConnectionType;
+}
+
+/**
+ * Keyset cursors: the sort key and id of the last row, opaque to clients. A list reads one row
+ * more than it returns to know whether there is a next page.
+ */
+export function encodeCursor(sortKey: string | null, id: string): string {
+  return Buffer.from(JSON.stringify([sortKey, id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { sortKey: string | null; id: string } {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === 2 &&
+      (typeof decoded[0] === 'string' || decoded[0] === null) &&
+      typeof decoded[1] === 'string'
+    ) {
+      return { sortKey: decoded[0], id: decoded[1] };
+    }
+  } catch {
+    // fall through to the client error below
+  }
+  throw clientError('INVALID_CURSOR', 'The cursor was not handed out by this list.');
+}
+
+export function pageSize(requested: number, max: number): number {
+  if (!Number.isInteger(requested) || requested < 1) {
+    throw clientError('INVALID_INPUT', '`first` must be a whole number of at least 1.');
+  }
+  return Math.min(requested, max);
+}
+
+/** Builds the connection from rows read with `limit = size + 1`. */
+export function toConnection<TRow, TNode>(
+  rows: TRow[],
+  size: number,
+  cursorOf: (row: TRow) => string,
+  toNode: (row: TRow) => TNode,
+): Connection<TNode> {
+  const page = rows.slice(0, size);
+  const edges = page.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

@@ -1,0 +1,113 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+
+import type { PartyDatabase } from '../database/data-source';
+import { maskError } from '../errors/mask-error';
+import type { Logger } from '../logging/logger';
+import { traceContextFrom } from '../tracing/trace-context';
+
+import { requestLoggingPlugin } from './error-logging-plugin';
+import type { RequestContext } from './request-context';
+
+export interface SubgraphServiceOptions<TLoaders> {
+  /** The party's name as it appears in logs and in the supergraph (`dji`, `gemeente`). */
+  readonly name: string;
+  readonly schema: GraphQLSchema;
+  readonly database: PartyDatabase;
+  readonly log: Logger;
+  /** A fresh DataLoader set for one request. */
+  readonly createLoaders: () => TLoaders;
+}
+
+export interface RunningService {
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphService {
+  /** Starts serving GraphQL on `/graphql` plus `/health` and `/ready`; port 0 picks a free port. */
+  listen(port: number, host?: string): Promise<RunningService>;
+}
+
+const MAX_BODY = '1mb';
+
+/**
+ * One party's subgraph as an HTTP service. GraphQL is served on POST only: BSNs travel in request
+ * bodies, never in URLs that end up in access logs.
+ */
+export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<TLoaders>): SubgraphService {
+  const { database, log, name } = options;
+
+  return {
+    async listen(port, host = '127.0.0.1') {
+      const app = express();
+      const httpServer = createServer(app);
+      const apollo = new ApolloServer<RequestContext<TLoaders>>({
+        schema: options.schema,
+        includeStacktraceInErrorResponses: false,
+        formatError: maskError,
+        plugins: [
+          requestLoggingPlugin<TLoaders>(),
+          ApolloServerPluginDrainHttpServer({ httpServer }),
+          // Timing traces go to the log and OpenTelemetry, not into responses.
+          ApolloServerPluginInlineTraceDisabled(),
+        ],
+      });
+      await apollo.start();
+      app.disable('x-powered-by');
+      app.get('/health', (_req, res) => {
+        res.json({ status: 'ok', service: name });
+      });
+      app.get('/ready', (_req, res) => {
+        void readiness(database).then(
+          (problem) => {
+            res.status(problem ? 503 : 200).json({ status: problem ? 'unavailable' : 'ready', service: name, problem });
+          },
+          () => res.status(503).json({ status: 'unavailable', service: name }),
+        );
+      });
+      app.post(
+        '/graphql',
+        express.json({ limit: MAX_BODY }),
+        expressMiddleware(apollo, {
+          context: ({ req }) => {
+            const trace = traceContextFrom(req.header('traceparent'));
+            return Promise.resolve({
+              loaders: options.createLoaders(),
+              trace,
+              log: log.child({ traceId: trace.traceId, spanId: trace.spanId }),
+            });
+          },
+        }),
+      );
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, resolve);
+      });
+      const address = httpServer.address() as AddressInfo;
+      const url = `http://${host}:${address.port}/graphql`;
+      log.info({ url }, `${name} subgraph listening`);
+      return {
+        url,
+        port: address.port,
+        stop: () => apollo.stop(),
+      };
+    },
+  };
+}
+
+async function readiness(database: PartyDatabase): Promise<string | undefined> {
+  if (!database.dataSource.isInitialized) {
+    return 'database not connected';
+  }
+  await database.dataSource.query('SELECT 1');
+  return (await database.dataSource.showMigrations()) ? 'migrations pending' : undefined;
+}

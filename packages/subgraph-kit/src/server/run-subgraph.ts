@@ -1,0 +1,46 @@
+import { parseSubgraphConfig } from '../config/subgraph-config';
+import { createLogger } from '../logging/logger';
+import type { Logger } from '../logging/logger';
+
+import type { SubgraphService } from './create-subgraph-service';
+
+export interface SubgraphFactoryOptions {
+  readonly databaseUrl: string;
+  readonly log: Logger;
+  readonly maxPageSize: number;
+}
+
+export interface RunSubgraphOptions {
+  /** Service name in logs (`dji`). */
+  readonly name: string;
+  /** Prefix of the service's environment variables (`DJI` for `DJI_DATABASE_URL`). */
+  readonly envPrefix: string;
+  readonly defaultPort: number;
+  readonly create: (options: SubgraphFactoryOptions) => Promise<SubgraphService & { close(): Promise<void> }>;
+}
+
+/**
+ * The body of a subgraph's `main.ts`: configuration from the environment, the service on all
+ * interfaces, and a clean stop on SIGINT or SIGTERM (requests drained, connections closed).
+ */
+export async function runSubgraph(options: RunSubgraphOptions): Promise<void> {
+  const config = parseSubgraphConfig(process.env, options.envPrefix, { port: options.defaultPort });
+  const log = createLogger(options.name, config.logLevel);
+  const subgraph = await options.create({ databaseUrl: config.databaseUrl, log, maxPageSize: config.maxPageSize });
+  const running = await subgraph.listen(config.port, '0.0.0.0');
+  const shutdown = (signal: string): void => {
+    log.info({ signal }, 'stopping');
+    running
+      .stop()
+      .then(() => subgraph.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, 'unclean stop');
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

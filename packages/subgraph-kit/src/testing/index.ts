@@ -1,0 +1,4 @@
+export { createTestDatabase, TEST_ADMIN_URL_VARIABLE } from './test-database';
+export type { TestDatabase } from './test-database';
+export { errorCodes, postGraphQL } from './graphql-client';
+export type { GraphQLResponse } from './graphql-client';

@@ -1,0 +1,28 @@
+import { assertPeriod, clientError, parseOrganisatie } from '@ketengraaf/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+
+import { MdoEntity } from '../entities/mdo.entity';
+import type { MdoInput } from '../graphql/inputs';
+
+import { findVerblijf } from './validation';
+
+/** Records a multidisciplinair overleg held on a verblijf. */
+export async function registreerMdo(manager: EntityManager, input: MdoInput): Promise<MdoEntity> {
+  const verblijf = await findVerblijf(manager, input.verblijfId);
+  assertPeriod(verblijf.instroomdatum, input.datum, 'MDO (from instroom to MDO date)');
+  if (verblijf.uitstroomdatum) {
+    assertPeriod(input.datum, verblijf.uitstroomdatum, 'MDO (from MDO date to uitstroom)');
+  }
+  const deelnemers = [...new Set(input.deelnemers.map(parseOrganisatie))];
+  if (deelnemers.length === 0) {
+    throw clientError('INVALID_INPUT', 'An MDO has at least one attending organisation.');
+  }
+  return manager.save(
+    manager.create(MdoEntity, {
+      verblijfId: verblijf.id,
+      datum: input.datum,
+      deelnemers,
+      justitiabeleAanwezig: input.justitiabeleAanwezig,
+    }),
+  );
+}

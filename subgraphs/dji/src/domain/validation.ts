@@ -1,0 +1,55 @@
+import { assertUnreachable, clientError, isUuid } from '@ketengraaf/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+
+import { GemeenteRegistratieSoort } from '../entities/gemeente-registratie';
+import type { GemeenteRegistratie } from '../entities/gemeente-registratie';
+import { InrichtingEntity } from '../entities/inrichting.entity';
+import { VerblijfEntity } from '../entities/verblijf.entity';
+import type { GemeenteRegistratieInput } from '../graphql/inputs';
+
+/** Checks that a gemeente registration carries exactly what its soort needs. */
+export function toGemeenteRegistratie(input: GemeenteRegistratieInput, what: string): GemeenteRegistratie {
+  const gemeentecode = input.gemeentecode ?? null;
+  const land = input.land?.trim() || null;
+  const refuse = (reason: string): never => {
+    throw clientError('INVALID_INPUT', `${what}: ${reason}`);
+  };
+  switch (input.soort) {
+    case GemeenteRegistratieSoort.GEMEENTE:
+      if (!gemeentecode || land) refuse('soort GEMEENTE takes a gemeentecode and no land.');
+      break;
+    case GemeenteRegistratieSoort.BUITENLAND:
+      if (gemeentecode || !land) refuse('soort BUITENLAND takes a land and no gemeentecode.');
+      break;
+    case GemeenteRegistratieSoort.NOG_NIET_BEKEND:
+    case GemeenteRegistratieSoort.ZONDER_VASTE_WOON_OF_VERBLIJFPLAATS:
+      if (gemeentecode || land) refuse(`soort ${input.soort} takes neither a gemeentecode nor a land.`);
+      break;
+    default:
+      assertUnreachable(input.soort);
+  }
+  return { soort: input.soort, gemeentecode, land };
+}
+
+export async function assertInrichtingExists(manager: EntityManager, code: string): Promise<void> {
+  if (!(await manager.existsBy(InrichtingEntity, { code }))) {
+    throw clientError('UNKNOWN_INRICHTING', `Inrichting ${code} is not a DJI inrichting.`, { inrichting: code });
+  }
+}
+
+/** Reads a verblijf that a screening, plan or MDO is recorded on. */
+export async function findVerblijf(manager: EntityManager, id: string): Promise<VerblijfEntity> {
+  const verblijf = isUuid(id) ? await manager.findOneBy(VerblijfEntity, { id }) : null;
+  if (!verblijf) {
+    throw clientError('NOT_FOUND', `Verblijf ${id} does not exist.`, { id });
+  }
+  return verblijf;
+}
+
+export function requireText(value: string, what: string): string {
+  const trimmed = value.trim();
+  if (!trimmed) {
+    throw clientError('INVALID_INPUT', `${what} may not be empty.`);
+  }
+  return trimmed;
+}

@@ -1,0 +1,144 @@
+import { assertPeriod, clientError, loadForChange } from '@ketengraaf/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
+
+import { JustitiabeleEntity } from '../entities/justitiabele.entity';
+import { VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
+import { PeriodeReden, VerblijfsperiodeEntity } from '../entities/verblijfsperiode.entity';
+import type {
+  CasemanagerInput,
+  InstroomInput,
+  OverplaatsingInput,
+  UitstroomInput,
+  VerwachteUitstroomInput,
+} from '../graphql/inputs';
+
+import { assertInrichtingExists, requireText, toGemeenteRegistratie } from './validation';
+
+/**
+ * Registers a person's instroom: the person (when new), the verblijf and its first period. A
+ * person already known must come with the same BSN; a second current verblijf is refused.
+ */
+export async function registreerInstroom(manager: EntityManager, input: InstroomInput): Promise<VerblijfEntity> {
+  const id = requireText(input.id, 'The strafrechtsketennummer');
+  assertPeriod(input.instroomdatum, input.verwachteUitstroomdatum, 'Verwachte uitstroom');
+  assertPeriod(input.instroomdatum, input.viDatum, 'VI-datum');
+  const herkomst = toGemeenteRegistratie(input.herkomst, 'Herkomst');
+  const terugkeer = toGemeenteRegistratie(input.terugkeer, 'Terugkeer');
+  await assertInrichtingExists(manager, input.inrichting);
+
+  const byId = await manager.findOneBy(JustitiabeleEntity, { id });
+  const byBsn = await manager.findOneBy(JustitiabeleEntity, { bsn: input.bsn });
+  if ((byId && byId.bsn !== input.bsn) || (byBsn && byBsn.id !== id)) {
+    throw clientError('INVALID_INPUT', 'This strafrechtsketennummer and BSN belong to different registered persons.');
+  }
+  if (!byId) {
+    await manager.insert(JustitiabeleEntity, {
+      id,
+      bsn: input.bsn,
+      voornamen: requireText(input.personalia.voornamen, 'Voornamen'),
+      achternaam: requireText(input.personalia.achternaam, 'Achternaam'),
+      geboortedatum: input.personalia.geboortedatum,
+    });
+  }
+  if (await manager.existsBy(VerblijfEntity, { justitiabeleId: id, status: Not(VerblijfStatus.UITGESTROOMD) })) {
+    throw clientError('INVALID_STATE', `Justitiabele ${id} already has a current verblijf; register its uitstroom first.`);
+  }
+  const verblijf = manager.create(VerblijfEntity, {
+    justitiabeleId: id,
+    instroomdatum: input.instroomdatum,
+    verwachteUitstroomdatum: input.verwachteUitstroomdatum ?? null,
+    viDatum: input.viDatum ?? null,
+    uitstroomdatum: null,
+    titel: input.titel,
+    status: VerblijfStatus.BINNEN,
+    huidigeInrichting: input.inrichting,
+    herkomst,
+    terugkeer,
+  });
+  await manager.save(verblijf);
+  await manager.insert(VerblijfsperiodeEntity, {
+    verblijfId: verblijf.id,
+    volgnummer: 1,
+    inrichting: input.inrichting,
+    begindatum: input.instroomdatum,
+    einddatum: null,
+    reden: PeriodeReden.INSTROOM,
+    ...casemanagerColumns(input.casemanager),
+  });
+  return manager.findOneByOrFail(VerblijfEntity, { id: verblijf.id });
+}
+
+/** Moves a current verblijf to another inrichting: the open period ends, a new one begins. */
+export async function registreerOverplaatsing(
+  manager: EntityManager,
+  input: OverplaatsingInput,
+): Promise<VerblijfEntity> {
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
+  if (verblijf.huidigeInrichting === input.naarInrichting) {
+    throw clientError('INVALID_INPUT', `Verblijf ${verblijf.id} is already in ${input.naarInrichting}.`);
+  }
+  await assertInrichtingExists(manager, input.naarInrichting);
+  const open = await openPeriode(manager, verblijf.id);
+  assertPeriod(open.begindatum, input.datum, `Period in ${open.inrichting}`);
+  await manager.update(VerblijfsperiodeEntity, { id: open.id }, { einddatum: input.datum });
+  await manager.insert(VerblijfsperiodeEntity, {
+    verblijfId: verblijf.id,
+    volgnummer: open.volgnummer + 1,
+    inrichting: input.naarInrichting,
+    begindatum: input.datum,
+    einddatum: null,
+    reden: PeriodeReden.OVERPLAATSING,
+    ...casemanagerColumns(input.casemanager),
+  });
+  verblijf.huidigeInrichting = input.naarInrichting;
+  return manager.save(verblijf);
+}
+
+/** Ends a verblijf: the open period closes on the uitstroomdatum. */
+export async function registreerUitstroom(manager: EntityManager, input: UitstroomInput): Promise<VerblijfEntity> {
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
+  const open = await openPeriode(manager, verblijf.id);
+  assertPeriod(open.begindatum, input.uitstroomdatum, `Period in ${open.inrichting}`);
+  await manager.update(VerblijfsperiodeEntity, { id: open.id }, { einddatum: input.uitstroomdatum });
+  verblijf.status = VerblijfStatus.UITGESTROOMD;
+  verblijf.uitstroomdatum = input.uitstroomdatum;
+  return manager.save(verblijf);
+}
+
+/** Records a changed expected end of detention or VI date. */
+export async function wijzigVerwachteUitstroom(
+  manager: EntityManager,
+  input: VerwachteUitstroomInput,
+): Promise<VerblijfEntity> {
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
+  assertPeriod(verblijf.instroomdatum, input.verwachteUitstroomdatum, 'Verwachte uitstroom');
+  assertPeriod(verblijf.instroomdatum, input.viDatum, 'VI-datum');
+  verblijf.verwachteUitstroomdatum = input.verwachteUitstroomdatum;
+  verblijf.viDatum = input.viDatum;
+  return manager.save(verblijf);
+}
+
+async function loadCurrentVerblijf(manager: EntityManager, id: string, expectedVersion: number): Promise<VerblijfEntity> {
+  const verblijf = await loadForChange(manager, VerblijfEntity, id, expectedVersion, 'Verblijf');
+  if (verblijf.status === VerblijfStatus.UITGESTROOMD) {
+    throw clientError('INVALID_STATE', `Verblijf ${id} ended on ${verblijf.uitstroomdatum ?? '?'}; it can no longer change.`);
+  }
+  return verblijf;
+}
+
+async function openPeriode(manager: EntityManager, verblijfId: string): Promise<VerblijfsperiodeEntity> {
+  return manager.findOneOrFail(VerblijfsperiodeEntity, { where: { verblijfId, einddatum: IsNull() } });
+}
+
+function casemanagerColumns(casemanager: CasemanagerInput) {
+  const email = requireText(casemanager.email, 'Casemanager e-mail');
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+    throw clientError('INVALID_INPUT', `Casemanager e-mail "${email}" is not an e-mail address.`);
+  }
+  return {
+    casemanagerNaam: requireText(casemanager.naam, 'Casemanager naam'),
+    casemanagerEmail: email,
+    casemanagerTelefoon: casemanager.telefoon?.trim() || null,
+  };
+}

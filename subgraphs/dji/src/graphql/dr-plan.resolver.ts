@@ -1,0 +1,25 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { stelDrPlanVast } from '../domain/dr-plan-commands';
+
+import type { DjiContext } from './context';
+import { DrAfspraak, DrPlan } from './dr-plan.type';
+import { DrPlanInput } from './inputs';
+
+@Resolver(() => DrPlan)
+export class DrPlanResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @FieldResolver(() => [DrAfspraak])
+  async afspraken(@Root() plan: DrPlan, @Ctx() { loaders }: DjiContext): Promise<DrAfspraak[]> {
+    return (await loaders.afspraken.load(plan.id)).map((entity) => DrAfspraak.from(entity));
+  }
+
+  @Mutation(() => DrPlan, {
+    description: 'Sets a new version of the D&R-plan; refused with VERSION_CONFLICT when based on a stale version.',
+  })
+  async stelDrPlanVast(@Arg('input', () => DrPlanInput) input: DrPlanInput): Promise<DrPlan> {
+    return DrPlan.from(await this.dataSource.transaction((manager) => stelDrPlanVast(manager, input)));
+  }
+}

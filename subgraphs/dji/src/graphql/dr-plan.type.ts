@@ -1,0 +1,74 @@
+import { Basisvoorwaarde, DatumScalar } from '@ketengraaf/subgraph-kit';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+import type { DrAfspraakEntity, DrPlanEntity } from '../entities/dr-plan.entity';
+
+import { AfspraakStatus, Regiehouder } from './enums';
+
+@ObjectType({ description: 'One agreement in a D&R-plan.' })
+export class DrAfspraak {
+  @Field(() => Int)
+  volgnummer: number;
+
+  @Field(() => Basisvoorwaarde)
+  basisvoorwaarde: Basisvoorwaarde;
+
+  @Field()
+  omschrijving: string;
+
+  @Field({ description: 'Organisation identifier of the responsible party, e.g. gemeente:0363.' })
+  verantwoordelijkePartij: string;
+
+  @Field(() => DatumScalar, { nullable: true })
+  deadline: string | null;
+
+  @Field(() => AfspraakStatus)
+  status: AfspraakStatus;
+
+  static from(entity: DrAfspraakEntity): DrAfspraak {
+    return Object.assign(new DrAfspraak(), {
+      volgnummer: entity.volgnummer,
+      basisvoorwaarde: entity.basisvoorwaarde,
+      omschrijving: entity.omschrijving,
+      verantwoordelijkePartij: entity.verantwoordelijkePartij,
+      deadline: entity.deadline,
+      status: entity.status,
+    });
+  }
+}
+
+@ObjectType({ description: 'One version of the Detentie & Re-integratieplan. Versions are never changed.' })
+export class DrPlan {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  versie: number;
+
+  @Field(() => Regiehouder)
+  regie: Regiehouder;
+
+  @Field(() => [String], { description: 'Organisation identifiers of the parties taking part.' })
+  deelnemendeOrganisaties: string[];
+
+  @Field({ description: 'Whether the person took part in making this plan.' })
+  justitiabeleBetrokken: boolean;
+
+  @Field(() => String, { nullable: true, description: "The person's own wishes, in their words." })
+  wensenJustitiabele: string | null;
+
+  @Field(() => DatumScalar)
+  vastgesteldOp: string;
+
+  static from(entity: DrPlanEntity): DrPlan {
+    return Object.assign(new DrPlan(), {
+      id: entity.id,
+      versie: entity.versie,
+      regie: entity.regie,
+      deelnemendeOrganisaties: entity.deelnemendeOrganisaties,
+      justitiabeleBetrokken: entity.justitiabeleBetrokken,
+      wensenJustitiabele: entity.wensenJustitiabele,
+      vastgesteldOp: entity.vastgesteldOp,
+    });
+  }
+}

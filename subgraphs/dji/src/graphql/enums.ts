@@ -1,0 +1,26 @@
+import { registerEnumType } from 'type-graphql';
+
+import { AfspraakStatus, Regiehouder } from '../entities/dr-plan.entity';
+import { GemeenteRegistratieSoort } from '../entities/gemeente-registratie';
+import { InrichtingSoort } from '../entities/inrichting.entity';
+import { Titel, VerblijfStatus } from '../entities/verblijf.entity';
+import { PeriodeReden } from '../entities/verblijfsperiode.entity';
+
+registerEnumType(Titel, { name: 'Titel', description: 'The legal title of a detention.' });
+registerEnumType(VerblijfStatus, { name: 'VerblijfStatus', description: 'Where the person is in the verblijf.' });
+registerEnumType(GemeenteRegistratieSoort, {
+  name: 'GemeenteRegistratieSoort',
+  description: 'Whether DJI could register a gemeente, and if not, why not.',
+  valuesConfig: {
+    GEMEENTE: { description: 'A Dutch gemeente is known.' },
+    ZONDER_VASTE_WOON_OF_VERBLIJFPLAATS: { description: 'No fixed address (zvwv).' },
+    NOG_NIET_BEKEND: { description: 'Not yet known.' },
+    BUITENLAND: { description: 'Abroad; the country is recorded.' },
+  },
+});
+registerEnumType(InrichtingSoort, { name: 'InrichtingSoort' });
+registerEnumType(PeriodeReden, { name: 'PeriodeReden', description: 'Why a period in an inrichting began.' });
+registerEnumType(Regiehouder, { name: 'Regiehouder', description: 'The party that has casusregie.' });
+registerEnumType(AfspraakStatus, { name: 'AfspraakStatus' });
+
+export { AfspraakStatus, GemeenteRegistratieSoort, InrichtingSoort, PeriodeReden, Regiehouder, Titel, VerblijfStatus };

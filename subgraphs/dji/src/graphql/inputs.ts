@@ -1,0 +1,232 @@
+import { Basisvoorwaarde, BsnScalar, DatumScalar, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+import { AfspraakStatus, GemeenteRegistratieSoort, Regiehouder, Titel } from './enums';
+
+@InputType()
+export class PersonaliaInput {
+  @Field()
+  voornamen: string;
+
+  @Field()
+  achternaam: string;
+
+  @Field(() => DatumScalar)
+  geboortedatum: string;
+}
+
+@InputType({ description: 'A gemeente, or why there is none: GEMEENTE needs a gemeentecode, BUITENLAND a land.' })
+export class GemeenteRegistratieInput {
+  @Field(() => GemeenteRegistratieSoort)
+  soort: GemeenteRegistratieSoort;
+
+  @Field(() => GemeentecodeScalar, { nullable: true })
+  gemeentecode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  land?: string | null;
+}
+
+@InputType()
+export class CasemanagerInput {
+  @Field()
+  naam: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  telefoon?: string | null;
+}
+
+@InputType()
+export class InstroomInput {
+  @Field(() => ID, { description: 'The strafrechtsketennummer.' })
+  id: string;
+
+  @Field(() => BsnScalar)
+  bsn: string;
+
+  @Field(() => PersonaliaInput)
+  personalia: PersonaliaInput;
+
+  @Field(() => DatumScalar)
+  instroomdatum: string;
+
+  @Field(() => DatumScalar, { nullable: true })
+  verwachteUitstroomdatum?: string | null;
+
+  @Field(() => DatumScalar, { nullable: true })
+  viDatum?: string | null;
+
+  @Field(() => Titel)
+  titel: Titel;
+
+  @Field(() => ID, { description: 'Code of the inrichting, e.g. HVB-ZAANSTAD.' })
+  inrichting: string;
+
+  @Field(() => GemeenteRegistratieInput)
+  herkomst: GemeenteRegistratieInput;
+
+  @Field(() => GemeenteRegistratieInput)
+  terugkeer: GemeenteRegistratieInput;
+
+  @Field(() => CasemanagerInput)
+  casemanager: CasemanagerInput;
+}
+
+@InputType()
+export class OverplaatsingInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => Int)
+  verwachteVersie: number;
+
+  @Field(() => ID)
+  naarInrichting: string;
+
+  @Field(() => DatumScalar)
+  datum: string;
+
+  @Field(() => CasemanagerInput)
+  casemanager: CasemanagerInput;
+}
+
+@InputType()
+export class UitstroomInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => Int)
+  verwachteVersie: number;
+
+  @Field(() => DatumScalar)
+  uitstroomdatum: string;
+}
+
+@InputType()
+export class VerwachteUitstroomInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => Int)
+  verwachteVersie: number;
+
+  @Field(() => DatumScalar, { nullable: true })
+  verwachteUitstroomdatum: string | null;
+
+  @Field(() => DatumScalar, { nullable: true })
+  viDatum: string | null;
+}
+
+@InputType()
+export class HulpvraagInput {
+  @Field(() => Basisvoorwaarde)
+  domein: Basisvoorwaarde;
+
+  @Field()
+  hulpvraag: boolean;
+
+  @Field(() => String, { nullable: true })
+  toelichting?: string | null;
+}
+
+@InputType()
+export class ScreeningInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => DatumScalar)
+  datum: string;
+
+  @Field(() => [HulpvraagInput], { description: 'One per basisvoorwaarde and sociaal netwerk; each domain at most once.' })
+  hulpvragen: HulpvraagInput[];
+
+  @Field()
+  reflectorAfgenomen: boolean;
+
+  @Field(() => String, { nullable: true })
+  taaltoetsNiveau?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  scilScore?: number | null;
+}
+
+@InputType()
+export class DrAfspraakInput {
+  @Field(() => Basisvoorwaarde)
+  basisvoorwaarde: Basisvoorwaarde;
+
+  @Field()
+  omschrijving: string;
+
+  @Field({ description: 'Organisation identifier, e.g. gemeente:0363.' })
+  verantwoordelijkePartij: string;
+
+  @Field(() => DatumScalar, { nullable: true })
+  deadline?: string | null;
+
+  @Field(() => AfspraakStatus)
+  status: AfspraakStatus;
+}
+
+@InputType({ description: 'A new version of the D&R-plan of a verblijf.' })
+export class DrPlanInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => Int, { description: 'The plan version this one replaces; 0 for the first plan.' })
+  verwachteVersie: number;
+
+  @Field(() => Regiehouder)
+  regie: Regiehouder;
+
+  @Field(() => [String])
+  deelnemendeOrganisaties: string[];
+
+  @Field()
+  justitiabeleBetrokken: boolean;
+
+  @Field(() => String, { nullable: true })
+  wensenJustitiabele?: string | null;
+
+  @Field(() => DatumScalar)
+  vastgesteldOp: string;
+
+  @Field(() => [DrAfspraakInput])
+  afspraken: DrAfspraakInput[];
+}
+
+@InputType()
+export class MdoInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => DatumScalar)
+  datum: string;
+
+  @Field(() => [String], { description: 'Organisation identifiers of those who attended.' })
+  deelnemers: string[];
+
+  @Field()
+  justitiabeleAanwezig: boolean;
+}
+
+@InputType({ description: 'Which verblijven to list. Without `inclusiefUitgestroomd` only current ones.' })
+export class VerblijfFilter {
+  @Field(() => ID, { nullable: true })
+  inrichting?: string | null;
+
+  @Field(() => GemeentecodeScalar, { nullable: true })
+  terugkeergemeente?: string | null;
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Expected uitstroom on or after this date.' })
+  uitstroomVanaf?: string | null;
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Expected uitstroom on or before this date.' })
+  uitstroomTot?: string | null;
+
+  @Field({ defaultValue: false })
+  inclusiefUitgestroomd: boolean;
+}

@@ -1,0 +1,38 @@
+import { BsnScalar } from '@ketengraaf/subgraph-kit';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+
+import { VerblijfStatus } from '../entities/verblijf.entity';
+
+import type { DjiContext } from './context';
+import { Justitiabele } from './justitiabele.type';
+import { Verblijf } from './verblijf.type';
+
+@Resolver(() => Justitiabele)
+export class JustitiabeleResolver {
+  @Query(() => Justitiabele, { nullable: true, description: 'A person by strafrechtsketennummer.' })
+  async justitiabele(@Arg('id', () => ID) id: string, @Ctx() { loaders }: DjiContext): Promise<Justitiabele | null> {
+    const entity = await loaders.justitiabele.load(`id:${id}`);
+    return entity && Justitiabele.from(entity);
+  }
+
+  @Query(() => Justitiabele, { nullable: true, description: 'A person by BSN (sent in the request body, never in a URL).' })
+  async justitiabeleOpBsn(
+    @Arg('bsn', () => BsnScalar) bsn: string,
+    @Ctx() { loaders }: DjiContext,
+  ): Promise<Justitiabele | null> {
+    const entity = await loaders.justitiabele.load(`bsn:${bsn}`);
+    return entity && Justitiabele.from(entity);
+  }
+
+  @FieldResolver(() => Verblijf, { nullable: true, description: 'The verblijf that has not ended, if any.' })
+  async huidigVerblijf(@Root() justitiabele: Justitiabele, @Ctx() { loaders }: DjiContext): Promise<Verblijf | null> {
+    const verblijven = await loaders.verblijven.load(justitiabele.id);
+    const current = verblijven.find((verblijf) => verblijf.status !== VerblijfStatus.UITGESTROOMD);
+    return current ? Verblijf.from(current) : null;
+  }
+
+  @FieldResolver(() => [Verblijf], { description: 'All verblijven, newest first.' })
+  async verblijven(@Root() justitiabele: Justitiabele, @Ctx() { loaders }: DjiContext): Promise<Verblijf[]> {
+    return (await loaders.verblijven.load(justitiabele.id)).map((entity) => Verblijf.from(entity));
+  }
+}

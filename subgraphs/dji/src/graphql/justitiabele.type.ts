@@ -1,0 +1,42 @@
+import { BsnScalar, DatumScalar } from '@ketengraaf/subgraph-kit';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+import type { JustitiabeleEntity } from '../entities/justitiabele.entity';
+
+@ObjectType({ description: 'Personalia as DJI registered them at intake.' })
+export class Personalia {
+  @Field()
+  voornamen: string;
+
+  @Field()
+  achternaam: string;
+
+  @Field(() => DatumScalar)
+  geboortedatum: string;
+}
+
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "bsn")')
+@ObjectType({ description: 'A person in the re-integration chain. DJI knows them by chain id and by BSN.' })
+export class Justitiabele {
+  @Field(() => ID, { description: 'The strafrechtsketennummer (SKN).' })
+  id: string;
+
+  @Field(() => BsnScalar)
+  bsn: string;
+
+  @Field(() => Personalia)
+  personalia: Personalia;
+
+  static from(entity: JustitiabeleEntity): Justitiabele {
+    return Object.assign(new Justitiabele(), {
+      id: entity.id,
+      bsn: entity.bsn,
+      personalia: {
+        voornamen: entity.voornamen,
+        achternaam: entity.achternaam,
+        geboortedatum: entity.geboortedatum,
+      },
+    });
+  }
+}

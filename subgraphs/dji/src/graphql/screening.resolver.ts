@@ -1,0 +1,23 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { registreerScreening } from '../domain/screening-commands';
+
+import type { DjiContext } from './context';
+import { ScreeningInput } from './inputs';
+import { Hulpvraag, Screening } from './screening.type';
+
+@Resolver(() => Screening)
+export class ScreeningResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @FieldResolver(() => [Hulpvraag])
+  async hulpvragen(@Root() screening: Screening, @Ctx() { loaders }: DjiContext): Promise<Hulpvraag[]> {
+    return (await loaders.hulpvragen.load(screening.id)).map((entity) => Hulpvraag.from(entity));
+  }
+
+  @Mutation(() => Screening, { description: 'Records a screening on the basisvoorwaarden and sociaal netwerk.' })
+  async registreerScreening(@Arg('input', () => ScreeningInput) input: ScreeningInput): Promise<Screening> {
+    return Screening.from(await this.dataSource.transaction((manager) => registreerScreening(manager, input)));
+  }
+}

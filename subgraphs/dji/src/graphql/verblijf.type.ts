@@ -1,0 +1,63 @@
+import { connectionOf, DatumScalar } from '@ketengraaf/subgraph-kit';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+import type { VerblijfEntity } from '../entities/verblijf.entity';
+
+import { Titel, VerblijfStatus } from './enums';
+import { GemeenteRegistratie } from './gemeente-registratie.type';
+
+@ObjectType({ description: 'One stay in detention, from instroom to uitstroom.' })
+export class Verblijf {
+  @Field(() => ID)
+  id: string;
+
+  justitiabeleId: string;
+
+  inrichtingCode: string;
+
+  @Field(() => DatumScalar)
+  instroomdatum: string;
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Expected end of detention; unknown during voorlopige hechtenis.' })
+  verwachteUitstroomdatum: string | null;
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Date of voorwaardelijke invrijheidstelling, when it applies.' })
+  viDatum: string | null;
+
+  @Field(() => DatumScalar, { nullable: true, description: 'Actual end of detention.' })
+  uitstroomdatum: string | null;
+
+  @Field(() => Titel)
+  titel: Titel;
+
+  @Field(() => VerblijfStatus)
+  status: VerblijfStatus;
+
+  @Field(() => GemeenteRegistratie, { description: 'Gemeente of origin as DJI registered it.' })
+  herkomst: GemeenteRegistratie;
+
+  @Field(() => GemeenteRegistratie, { description: 'Gemeente of return as DJI registered it.' })
+  terugkeer: GemeenteRegistratie;
+
+  @Field(() => Int, { description: 'Pass back as `verwachteVersie` when changing this verblijf.' })
+  versie: number;
+
+  static from(entity: VerblijfEntity): Verblijf {
+    return Object.assign(new Verblijf(), {
+      id: entity.id,
+      justitiabeleId: entity.justitiabeleId,
+      inrichtingCode: entity.huidigeInrichting,
+      instroomdatum: entity.instroomdatum,
+      verwachteUitstroomdatum: entity.verwachteUitstroomdatum,
+      viDatum: entity.viDatum,
+      uitstroomdatum: entity.uitstroomdatum,
+      titel: entity.titel,
+      status: entity.status,
+      herkomst: GemeenteRegistratie.from(entity.herkomst),
+      terugkeer: GemeenteRegistratie.from(entity.terugkeer),
+      versie: entity.versie,
+    });
+  }
+}
+
+export const VerblijfConnection = connectionOf(Verblijf, 'Verblijf');

@@ -1,0 +1,5 @@
+import { InitialSchema1763900000000 } from './1763900000000-InitialSchema';
+import { InrichtingenReferenceData1763900000001 } from './1763900000001-InrichtingenReferenceData';
+
+/** DJI's migrations, in the order they run. */
+export const djiMigrations = [InitialSchema1763900000000, InrichtingenReferenceData1763900000001];
