@@ -21,6 +21,8 @@ module.exports = {
       [`^${name}/(.*)$`, `<rootDir>/${dir}/src/$1`],
     ]),
   ),
+  // type-graphql and TypeORM read decorator metadata; entry points import this polyfill first.
+  setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/packages/stack/src/testing/jest-global-setup.ts',
   globalTeardown: '<rootDir>/packages/stack/src/testing/jest-global-teardown.ts',
   testTimeout: 60000,

@@ -8,7 +8,7 @@ export interface EmbeddedPostgresOptions {
   readonly dataDir: string;
   /** Port to listen on; 0 picks a free one. */
   readonly port: number;
-  readonly onLog?: (message: string) => void;
+  readonly onLog?: (message: unknown) => void;
 }
 
 export interface RunningPostgres {
@@ -56,7 +56,13 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() => {
+        if (typeof address === 'object' && address) {
+          resolve(address.port);
+        } else {
+          reject(new Error('no free port'));
+        }
+      });
     });
   });
 }

@@ -14,6 +14,7 @@ export { parseBsn, passesElfproef } from './domain/bsn';
 export { gemeenten, parseGemeentecode } from './domain/gemeenten';
 export type { Gemeente } from './domain/gemeenten';
 export { assertPeriod } from './domain/period';
+export { parseEmail, requireText } from './domain/text';
 export { organisatieSoorten, parseOrganisatie } from './domain/organisatie';
 export type { OrganisatieSoort } from './domain/organisatie';
 export { assertUnreachable, clientError } from './errors/client-error';
@@ -26,6 +27,7 @@ export type { FederatedSchemaOptions, ReferenceResolver } from './graphql/build-
 export {
   connectionOf,
   decodeCursor,
+  decodeDateCursor,
   encodeCursor,
   PageArgs,
   PageInfo,

@@ -5,7 +5,6 @@ import { logLevels } from '../logging/logger';
 const port = z.coerce.number().int().min(0).max(65535);
 
 const postgresUrl = z
-  .string()
   .url()
   .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// connection string');
 

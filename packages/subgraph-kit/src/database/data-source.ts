@@ -7,11 +7,9 @@ import type { Logger } from '../logging/logger';
 import { SnakeNamingStrategy } from './snake-naming-strategy';
 import { SqlStatementLog } from './sql-statement-log';
 
-const PG_DATE_OID = 1082;
-
 // A `date` is a calendar day, not an instant: keep PostgreSQL's `YYYY-MM-DD` text instead of
 // letting pg turn it into a JS Date at local midnight.
-types.setTypeParser(PG_DATE_OID, (value) => value);
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 export interface PartyDatabaseOptions {
   readonly url: string;

@@ -36,14 +36,74 @@ export const DEMO_REFERENCE_DATE = '2026-11-01';
 
 const DEMO_SEED = 'ketengraaf-demo-2026';
 
-/** Gemeenten most demo persons come from: large and small, spread over the country. */
+/**
+ * Gemeenten the demo persons come from, large and small, spread over the country; the four
+ * largest cities appear more often, as they do in reality.
+ */
 const DEMO_GEMEENTEN = [
-  '0363', '0599', '0518', '0344', '0772', '0014', '0153', '0193', '0202', '0268',
-  '0855', '0796', '0935', '0080', '0034', '0141', '0392', '0439', '1680', '0150',
+  '0363',
+  '0363',
+  '0363',
+  '0363',
+  '0599',
+  '0599',
+  '0599',
+  '0518',
+  '0518',
+  '0344',
+  '0344',
+  '0772',
+  '0014',
+  '0153',
+  '0193',
+  '0202',
+  '0268',
+  '0855',
+  '0796',
+  '0935',
+  '0080',
+  '0034',
+  '0141',
+  '0392',
+  '0439',
+  '1680',
+  '0150',
 ] as const;
 
-const VOORNAMEN = ['Jan', 'Mohamed', 'Kevin', 'Dennis', 'Priya', 'Sanne', 'Youssef', 'Erik', 'Lisa', 'Ahmet', 'Rico', 'Fatima', 'Bas', 'Tom', 'Marco'];
-const ACHTERNAMEN = ['de Vries', 'Jansen', 'El Amrani', 'Bakker', 'Visser', 'Yilmaz', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker'];
+const VOORNAMEN = [
+  'Jan',
+  'Mohamed',
+  'Kevin',
+  'Dennis',
+  'Priya',
+  'Sanne',
+  'Youssef',
+  'Erik',
+  'Lisa',
+  'Ahmet',
+  'Rico',
+  'Fatima',
+  'Bas',
+  'Tom',
+  'Marco',
+];
+const ACHTERNAMEN = [
+  'de Vries',
+  'Jansen',
+  'El Amrani',
+  'Bakker',
+  'Visser',
+  'Yilmaz',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'Dekker',
+];
 
 /** The deterministic demo population: `size` persons across gemeenten, with the hard cases. */
 export function demoPopulation(size = 300): DemoPerson[] {
@@ -54,7 +114,14 @@ export function demoPopulation(size = 300): DemoPerson[] {
     const bsn = newBsn(random, usedBsns);
     const herkomst = demoHerkomst(random);
     const terugkeer = demoTerugkeer(random, herkomst);
-    const titel = random.pick<DemoTitel>(['VOORLOPIGE_HECHTENIS', 'GEVANGENISSTRAF', 'GEVANGENISSTRAF', 'GEVANGENISSTRAF', 'ISD', 'TBS']);
+    const titel = random.pick<DemoTitel>([
+      'VOORLOPIGE_HECHTENIS',
+      'GEVANGENISSTRAF',
+      'GEVANGENISSTRAF',
+      'GEVANGENISSTRAF',
+      'ISD',
+      'TBS',
+    ]);
     const instroomdatum = addDays(DEMO_REFERENCE_DATE, -random.integer(3, 540));
     const verwachteUitstroomdatum =
       titel === 'VOORLOPIGE_HECHTENIS' ? null : addDays(instroomdatum, random.integer(30, 900));

@@ -6,11 +6,7 @@ import type { ErrorCode } from './error-codes';
  * An expected failure the client can act on. Its message is shown as is, so it must never carry
  * another party's data or internal detail.
  */
-export function clientError(
-  code: ErrorCode,
-  message: string,
-  details: Record<string, unknown> = {},
-): GraphQLError {
+export function clientError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...details, code } });
 }
 

@@ -13,6 +13,8 @@ export const errorCodes = {
   NOT_FOUND: 'An id that names no record of this party.',
   VERSION_CONFLICT:
     'A write based on a version that is no longer the current one; nothing was written. Reload and try again.',
+  SUBGRAPH_UNAVAILABLE:
+    "A party's subgraph did not answer in time or at all; its fields are missing, the rest of the answer arrives. `serviceName` names the party.",
   BAD_USER_INPUT: 'Arguments or variables that do not fit the schema.',
   GRAPHQL_PARSE_FAILED: 'A query that is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'A query that does not fit the schema.',

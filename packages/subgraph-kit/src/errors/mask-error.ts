@@ -16,7 +16,11 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   if (!isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR') {
     return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
-  const { stacktrace: _stacktrace, exception: _exception, ...extensions } = {
+  const {
+    stacktrace: _stacktrace,
+    exception: _exception,
+    ...extensions
+  } = {
     ...formatted.extensions,
     ...original?.extensions,
   };

@@ -1,14 +1,20 @@
-import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 
+import { isUuid } from '../database/load-for-change';
 import { clientError } from '../errors/client-error';
 
+// Every subgraph's lists return the same PageInfo, so the supergraph shares one type.
+@Directive('@shareable')
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
   @Field()
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge; pass it as `after` for the next page.',
+  })
   endCursor: string | null;
 }
 
@@ -67,18 +73,34 @@ export function encodeCursor(sortKey: string | null, id: string): string {
 export function decodeCursor(cursor: string): { sortKey: string | null; id: string } {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(decoded) &&
-      decoded.length === 2 &&
-      (typeof decoded[0] === 'string' || decoded[0] === null) &&
-      typeof decoded[1] === 'string'
-    ) {
-      return { sortKey: decoded[0], id: decoded[1] };
+    if (Array.isArray(decoded) && decoded.length === 2) {
+      const [sortKey, id] = decoded as unknown[];
+      if ((typeof sortKey === 'string' || sortKey === null) && typeof id === 'string') {
+        return { sortKey, id };
+      }
     }
   } catch {
     // fall through to the client error below
   }
   throw clientError('INVALID_CURSOR', 'The cursor was not handed out by this list.');
+}
+
+/**
+ * Decodes a cursor of a list ordered by (date, uuid): a calendar date, or PostgreSQL's
+ * `infinity` for an unknown date sorted last, and a uuid. Anything else was not handed out by
+ * such a list, and is refused before it can reach SQL as a failing cast.
+ */
+export function decodeDateCursor(cursor: string): { sortKey: string; id: string } {
+  const { sortKey, id } = decodeCursor(cursor);
+  if (sortKey === null || !(sortKey === 'infinity' || isCalendarDate(sortKey)) || !isUuid(id)) {
+    throw clientError('INVALID_CURSOR', 'The cursor was not handed out by this list.');
+  }
+  return { sortKey, id };
+}
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 export function pageSize(requested: number, max: number): number {

@@ -14,7 +14,9 @@ export interface TestDatabase {
 export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
   const adminUrl = process.env[TEST_ADMIN_URL_VARIABLE];
   if (!adminUrl) {
-    throw new Error(`${TEST_ADMIN_URL_VARIABLE} is not set: run the tests through jest, whose global setup starts PostgreSQL.`);
+    throw new Error(
+      `${TEST_ADMIN_URL_VARIABLE} is not set: run the tests through jest, whose global setup starts PostgreSQL.`,
+    );
   }
   const name = `${prefix}_${randomBytes(6).toString('hex')}`.toLowerCase();
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));

@@ -1,11 +1,11 @@
-import { assertPeriod, clientError, parseOrganisatie } from '@ketengraaf/subgraph-kit';
+import { assertPeriod, clientError, parseOrganisatie, requireText } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { DrAfspraakEntity, DrPlanEntity } from '../entities/dr-plan.entity';
 import { VerblijfEntity } from '../entities/verblijf.entity';
 import type { DrPlanInput } from '../graphql/inputs';
 
-import { findVerblijf, requireText } from './validation';
+import { findVerblijf } from './validation';
 
 /**
  * Sets a new version of a verblijf's D&R-plan. The caller names the version it replaces; when
@@ -15,7 +15,10 @@ import { findVerblijf, requireText } from './validation';
 export async function stelDrPlanVast(manager: EntityManager, input: DrPlanInput): Promise<DrPlanEntity> {
   const verblijf = await findVerblijf(manager, input.verblijfId);
   await manager.findOne(VerblijfEntity, { where: { id: verblijf.id }, lock: { mode: 'pessimistic_write' } });
-  const current = await manager.findOne(DrPlanEntity, { where: { verblijfId: verblijf.id }, order: { versie: 'DESC' } });
+  const current = await manager.findOne(DrPlanEntity, {
+    where: { verblijfId: verblijf.id },
+    order: { versie: 'DESC' },
+  });
   const currentVersion = current?.versie ?? 0;
   if (input.verwachteVersie !== currentVersion) {
     throw clientError(

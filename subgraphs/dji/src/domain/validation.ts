@@ -45,11 +45,3 @@ export async function findVerblijf(manager: EntityManager, id: string): Promise<
   }
   return verblijf;
 }
-
-export function requireText(value: string, what: string): string {
-  const trimmed = value.trim();
-  if (!trimmed) {
-    throw clientError('INVALID_INPUT', `${what} may not be empty.`);
-  }
-  return trimmed;
-}

@@ -1,4 +1,4 @@
-import { assertPeriod, clientError, loadForChange } from '@ketengraaf/subgraph-kit';
+import { assertPeriod, clientError, loadForChange, parseEmail, requireText } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { IsNull, Not } from 'typeorm';
 
@@ -13,7 +13,7 @@ import type {
   VerwachteUitstroomInput,
 } from '../graphql/inputs';
 
-import { assertInrichtingExists, requireText, toGemeenteRegistratie } from './validation';
+import { assertInrichtingExists, toGemeenteRegistratie } from './validation';
 
 /**
  * Registers a person's instroom: the person (when new), the verblijf and its first period. A
@@ -42,7 +42,10 @@ export async function registreerInstroom(manager: EntityManager, input: Instroom
     });
   }
   if (await manager.existsBy(VerblijfEntity, { justitiabeleId: id, status: Not(VerblijfStatus.UITGESTROOMD) })) {
-    throw clientError('INVALID_STATE', `Justitiabele ${id} already has a current verblijf; register its uitstroom first.`);
+    throw clientError(
+      'INVALID_STATE',
+      `Justitiabele ${id} already has a current verblijf; register its uitstroom first.`,
+    );
   }
   const verblijf = manager.create(VerblijfEntity, {
     justitiabeleId: id,
@@ -119,10 +122,17 @@ export async function wijzigVerwachteUitstroom(
   return manager.save(verblijf);
 }
 
-async function loadCurrentVerblijf(manager: EntityManager, id: string, expectedVersion: number): Promise<VerblijfEntity> {
+async function loadCurrentVerblijf(
+  manager: EntityManager,
+  id: string,
+  expectedVersion: number,
+): Promise<VerblijfEntity> {
   const verblijf = await loadForChange(manager, VerblijfEntity, id, expectedVersion, 'Verblijf');
   if (verblijf.status === VerblijfStatus.UITGESTROOMD) {
-    throw clientError('INVALID_STATE', `Verblijf ${id} ended on ${verblijf.uitstroomdatum ?? '?'}; it can no longer change.`);
+    throw clientError(
+      'INVALID_STATE',
+      `Verblijf ${id} ended on ${verblijf.uitstroomdatum ?? '?'}; it can no longer change.`,
+    );
   }
   return verblijf;
 }
@@ -132,13 +142,9 @@ async function openPeriode(manager: EntityManager, verblijfId: string): Promise<
 }
 
 function casemanagerColumns(casemanager: CasemanagerInput) {
-  const email = requireText(casemanager.email, 'Casemanager e-mail');
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-    throw clientError('INVALID_INPUT', `Casemanager e-mail "${email}" is not an e-mail address.`);
-  }
   return {
     casemanagerNaam: requireText(casemanager.naam, 'Casemanager naam'),
-    casemanagerEmail: email,
+    casemanagerEmail: parseEmail(casemanager.email, 'Casemanager e-mail'),
     casemanagerTelefoon: casemanager.telefoon?.trim() || null,
   };
 }

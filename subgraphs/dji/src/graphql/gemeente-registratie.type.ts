@@ -13,7 +13,10 @@ export class GemeenteRegistratie {
   @Field(() => GemeentecodeScalar, { nullable: true })
   gemeentecode: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Name of the gemeente in the CBS indeling, when the code is current.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the gemeente in the CBS indeling, when the code is current.',
+  })
   gemeentenaam: string | null;
 
   @Field(() => String, { nullable: true, description: 'The country, when the person came from or returns abroad.' })

@@ -140,7 +140,9 @@ export class ScreeningInput {
   @Field(() => DatumScalar)
   datum: string;
 
-  @Field(() => [HulpvraagInput], { description: 'One per basisvoorwaarde and sociaal netwerk; each domain at most once.' })
+  @Field(() => [HulpvraagInput], {
+    description: 'One per basisvoorwaarde and sociaal netwerk; each domain at most once.',
+  })
   hulpvragen: HulpvraagInput[];
 
   @Field()

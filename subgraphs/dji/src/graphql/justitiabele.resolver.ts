@@ -15,7 +15,10 @@ export class JustitiabeleResolver {
     return entity && Justitiabele.from(entity);
   }
 
-  @Query(() => Justitiabele, { nullable: true, description: 'A person by BSN (sent in the request body, never in a URL).' })
+  @Query(() => Justitiabele, {
+    nullable: true,
+    description: 'A person by BSN (sent in the request body, never in a URL).',
+  })
   async justitiabeleOpBsn(
     @Arg('bsn', () => BsnScalar) bsn: string,
     @Ctx() { loaders }: DjiContext,

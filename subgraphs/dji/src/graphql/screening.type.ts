@@ -37,7 +37,10 @@ export class Screening {
   @Field(() => String, { nullable: true, description: 'Outcome of the language test, when taken.' })
   taaltoetsNiveau: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'SCIL score (screener for a mild intellectual disability), when taken.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'SCIL score (screener for a mild intellectual disability), when taken.',
+  })
   scilScore: number | null;
 
   static from(entity: ScreeningEntity): Screening {

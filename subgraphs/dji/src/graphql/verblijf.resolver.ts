@@ -1,4 +1,12 @@
-import { assertPeriod, decodeCursor, encodeCursor, isUuid, PageArgs, pageSize, toConnection } from '@ketengraaf/subgraph-kit';
+import {
+  assertPeriod,
+  decodeDateCursor,
+  encodeCursor,
+  isUuid,
+  PageArgs,
+  pageSize,
+  toConnection,
+} from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -66,7 +74,7 @@ export class VerblijfResolver {
       query.andWhere('v.status <> :uitgestroomd', { uitgestroomd: VerblijfStatus.UITGESTROOMD });
     }
     if (after) {
-      const cursor = decodeCursor(after);
+      const cursor = decodeDateCursor(after);
       query.andWhere('(v.uitstroom_sorteerdatum, v.id) > (CAST(:sortKey AS date), CAST(:id AS uuid))', cursor);
     }
     const rows = await query.getMany();
@@ -96,7 +104,9 @@ export class VerblijfResolver {
     return Inrichting.from(entity);
   }
 
-  @FieldResolver(() => [Verblijfsperiode], { description: 'Where the person stayed, oldest first, with the casemanager of each period.' })
+  @FieldResolver(() => [Verblijfsperiode], {
+    description: 'Where the person stayed, oldest first, with the casemanager of each period.',
+  })
   async verblijfsperioden(@Root() verblijf: Verblijf, @Ctx() { loaders }: DjiContext): Promise<Verblijfsperiode[]> {
     return (await loaders.verblijfsperioden.load(verblijf.id)).map((entity) => Verblijfsperiode.from(entity));
   }
@@ -123,7 +133,9 @@ export class VerblijfResolver {
     return (await loaders.mdos.load(verblijf.id)).map((entity) => Mdo.from(entity));
   }
 
-  @Mutation(() => Verblijf, { description: 'Registers instroom: the person when new, the verblijf and its first period.' })
+  @Mutation(() => Verblijf, {
+    description: 'Registers instroom: the person when new, the verblijf and its first period.',
+  })
   async registreerInstroom(@Arg('input', () => InstroomInput) input: InstroomInput): Promise<Verblijf> {
     return Verblijf.from(await this.dataSource.transaction((manager) => registreerInstroom(manager, input)));
   }

@@ -18,10 +18,16 @@ export class Verblijf {
   @Field(() => DatumScalar)
   instroomdatum: string;
 
-  @Field(() => DatumScalar, { nullable: true, description: 'Expected end of detention; unknown during voorlopige hechtenis.' })
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description: 'Expected end of detention; unknown during voorlopige hechtenis.',
+  })
   verwachteUitstroomdatum: string | null;
 
-  @Field(() => DatumScalar, { nullable: true, description: 'Date of voorwaardelijke invrijheidstelling, when it applies.' })
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description: 'Date of voorwaardelijke invrijheidstelling, when it applies.',
+  })
   viDatum: string | null;
 
   @Field(() => DatumScalar, { nullable: true, description: 'Actual end of detention.' })

@@ -43,7 +43,11 @@ export class Verblijfsperiode {
       begindatum: entity.begindatum,
       einddatum: entity.einddatum,
       reden: entity.reden,
-      casemanager: { naam: entity.casemanagerNaam, email: entity.casemanagerEmail, telefoon: entity.casemanagerTelefoon },
+      casemanager: {
+        naam: entity.casemanagerNaam,
+        email: entity.casemanagerEmail,
+        telefoon: entity.casemanagerTelefoon,
+      },
     });
   }
 }

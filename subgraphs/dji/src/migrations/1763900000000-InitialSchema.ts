@@ -132,7 +132,17 @@ export class InitialSchema1763900000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['mdo', 'dr_afspraak', 'dr_plan', 'screening_hulpvraag', 'screening', 'verblijfsperiode', 'verblijf', 'justitiabele', 'inrichting']) {
+    for (const table of [
+      'mdo',
+      'dr_afspraak',
+      'dr_plan',
+      'screening_hulpvraag',
+      'screening',
+      'verblijfsperiode',
+      'verblijf',
+      'justitiabele',
+      'inrichting',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

@@ -11,8 +11,27 @@ import { HulpvraagEntity, ScreeningEntity } from '../entities/screening.entity';
 import { Titel, VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
 import { PeriodeReden, VerblijfsperiodeEntity } from '../entities/verblijfsperiode.entity';
 
-const HUIZEN_VAN_BEWARING = ['HVB-ALMELO', 'HVB-ARNHEM', 'HVB-HAAGLANDEN', 'HVB-ROTTERDAM', 'HVB-VUGHT', 'HVB-ZAANSTAD', 'HVB-LEEUWARDEN'];
-const GEVANGENISSEN = ['PI-ALMELO', 'PI-ARNHEM', 'PI-GRAVE', 'PI-HAAGLANDEN', 'PI-LELYSTAD', 'PI-ROTTERDAM', 'PI-VUGHT', 'PI-ZAANSTAD', 'PI-ZWOLLE', 'PI-VEENHUIZEN'];
+const HUIZEN_VAN_BEWARING = [
+  'HVB-ALMELO',
+  'HVB-ARNHEM',
+  'HVB-HAAGLANDEN',
+  'HVB-ROTTERDAM',
+  'HVB-VUGHT',
+  'HVB-ZAANSTAD',
+  'HVB-LEEUWARDEN',
+];
+const GEVANGENISSEN = [
+  'PI-ALMELO',
+  'PI-ARNHEM',
+  'PI-GRAVE',
+  'PI-HAAGLANDEN',
+  'PI-LELYSTAD',
+  'PI-ROTTERDAM',
+  'PI-VUGHT',
+  'PI-ZAANSTAD',
+  'PI-ZWOLLE',
+  'PI-VEENHUIZEN',
+];
 const CASEMANAGERS = ['A. de Wit', 'M. Bouzid', 'R. Kramer', 'S. Verbeek', 'L. Hoekstra', 'D. Pinas'];
 const AFSPRAKEN: readonly [Basisvoorwaarde, string][] = [
   [Basisvoorwaarde.IDENTITEITSBEWIJS, 'ID-kaart aanvragen vóór uitstroom'],
@@ -56,8 +75,12 @@ async function seedPerson(manager: EntityManager, person: DemoPerson, random: Se
       verwachteUitstroomdatum: person.verwachteUitstroomdatum,
       viDatum: viDatum(person, random),
       uitstroomdatum: person.uitstroomdatum,
-      titel: person.titel as Titel,
-      status: uitgestroomd ? VerblijfStatus.UITGESTROOMD : random.chance(0.1) ? VerblijfStatus.VERLOF : VerblijfStatus.BINNEN,
+      titel: Titel[person.titel],
+      status: uitgestroomd
+        ? VerblijfStatus.UITGESTROOMD
+        : random.chance(0.1)
+          ? VerblijfStatus.VERLOF
+          : VerblijfStatus.BINNEN,
       huidigeInrichting: pad.at(-1)?.inrichting ?? GEVANGENISSEN[0],
       herkomst: registratie(person.herkomst),
       terugkeer: registratie(person.terugkeer),
@@ -87,17 +110,33 @@ async function seedPerson(manager: EntityManager, person: DemoPerson, random: Se
   }
 }
 
-function verblijfPad(person: DemoPerson, random: SeededRandom): { inrichting: string; begindatum: string; casemanager: string }[] {
+function verblijfPad(
+  person: DemoPerson,
+  random: SeededRandom,
+): { inrichting: string; begindatum: string; casemanager: string }[] {
   const pad = [];
   const einde = person.uitstroomdatum ?? DEMO_REFERENCE_DATE;
   const dagen = daysBetween(person.instroomdatum, einde);
   // Remand starts in a huis van bewaring; a sentence may follow in a PI.
-  pad.push({ inrichting: random.pick(HUIZEN_VAN_BEWARING), begindatum: person.instroomdatum, casemanager: random.pick(CASEMANAGERS) });
+  pad.push({
+    inrichting: random.pick(HUIZEN_VAN_BEWARING),
+    begindatum: person.instroomdatum,
+    casemanager: random.pick(CASEMANAGERS),
+  });
   if (person.titel !== 'VOORLOPIGE_HECHTENIS' && dagen > 60) {
-    const naPi = person.titel === 'ISD' ? 'ISD-ZAANSTAD' : person.titel === 'TBS' ? 'FPC-PIETER-BAAN' : random.pick(GEVANGENISSEN);
-    pad.push({ inrichting: naPi, begindatum: addDays(person.instroomdatum, random.integer(20, 50)), casemanager: random.pick(CASEMANAGERS) });
+    const naPi =
+      person.titel === 'ISD' ? 'ISD-ZAANSTAD' : person.titel === 'TBS' ? 'FPC-PIETER-BAAN' : random.pick(GEVANGENISSEN);
+    pad.push({
+      inrichting: naPi,
+      begindatum: addDays(person.instroomdatum, random.integer(20, 50)),
+      casemanager: random.pick(CASEMANAGERS),
+    });
     if (dagen > 300 && random.chance(0.3)) {
-      pad.push({ inrichting: random.pick(GEVANGENISSEN.filter((pi) => pi !== naPi)), begindatum: addDays(person.instroomdatum, random.integer(120, 280)), casemanager: random.pick(CASEMANAGERS) });
+      pad.push({
+        inrichting: random.pick(GEVANGENISSEN.filter((pi) => pi !== naPi)),
+        begindatum: addDays(person.instroomdatum, random.integer(120, 280)),
+        casemanager: random.pick(CASEMANAGERS),
+      });
     }
   }
   return pad;
@@ -111,7 +150,12 @@ function viDatum(person: DemoPerson, random: SeededRandom): string | null {
   return straf > 365 && random.chance(0.6) ? addDays(person.instroomdatum, Math.round((straf * 2) / 3)) : null;
 }
 
-async function seedScreening(manager: EntityManager, verblijfId: string, datum: string, random: SeededRandom): Promise<void> {
+async function seedScreening(
+  manager: EntityManager,
+  verblijfId: string,
+  datum: string,
+  random: SeededRandom,
+): Promise<void> {
   const screening = await manager.save(
     manager.create(ScreeningEntity, {
       verblijfId,
@@ -132,10 +176,20 @@ async function seedScreening(manager: EntityManager, verblijfId: string, datum: 
   );
 }
 
-async function seedPlan(manager: EntityManager, verblijfId: string, person: DemoPerson, random: SeededRandom, dagenBinnen: number): Promise<void> {
+async function seedPlan(
+  manager: EntityManager,
+  verblijfId: string,
+  person: DemoPerson,
+  random: SeededRandom,
+  dagenBinnen: number,
+): Promise<void> {
   const versies = random.integer(1, 3);
   const gemeente = person.terugkeer.soort === 'GEMEENTE' ? `gemeente:${person.terugkeer.gemeentecode}` : null;
-  const deelnemers = ['dji:' + (random.chance(0.5) ? 'PI-ZAANSTAD' : 'PI-VUGHT'), ...(gemeente ? [gemeente] : []), ...(random.chance(0.5) ? ['reclassering:RN'] : [])];
+  const deelnemers = [
+    'dji:' + (random.chance(0.5) ? 'PI-ZAANSTAD' : 'PI-VUGHT'),
+    ...(gemeente ? [gemeente] : []),
+    ...(random.chance(0.5) ? ['reclassering:RN'] : []),
+  ];
   for (let versie = 1; versie <= versies; versie += 1) {
     const plan = await manager.save(
       manager.create(DrPlanEntity, {

@@ -1,0 +1,164 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { childTraceparent, isErrorCode, traceContextFrom } from '@ketengraaf/subgraph-kit';
+import type { Logger, RunningService, TraceContext } from '@ketengraaf/subgraph-kit';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+
+import { maskGatewayError } from './mask-gateway-error';
+
+export interface GatewayContext {
+  readonly trace: TraceContext;
+  readonly log: Logger;
+}
+
+export interface GatewayLimits {
+  /** Deepest selection a query may have. */
+  readonly maxDepth: number;
+  /** Highest cost (graphql-armor's estimate) a query may have. */
+  readonly maxCost: number;
+  /** Most aliases in one query. */
+  readonly maxAliases: number;
+  /** How long the gateway waits for one subgraph fetch before giving up on that party. */
+  readonly subgraphTimeoutMs: number;
+}
+
+export interface GatewayOptions {
+  /** The composed supergraph, as committed in `schema/supergraph.graphql`. */
+  readonly supergraphSdl: string;
+  /** Subgraph name to URL, overriding the URLs written in the supergraph. */
+  readonly subgraphUrls: Readonly<Record<string, string>>;
+  readonly log: Logger;
+  readonly limits: GatewayLimits;
+}
+
+export interface Gateway {
+  listen(port: number, host?: string): Promise<RunningService>;
+}
+
+/**
+ * The federated gateway: one graph over every party's subgraph. It plans and routes queries and
+ * forwards the caller's trace context; it decides nothing about access, which each subgraph does
+ * for its own data.
+ */
+export function createGateway(options: GatewayOptions): Gateway {
+  const { log, limits } = options;
+  return {
+    async listen(port, host = '127.0.0.1') {
+      const gateway = new ApolloGateway({
+        supergraphSdl: options.supergraphSdl,
+        buildService: ({ name, url }) => {
+          const target = options.subgraphUrls[name] ?? url;
+          if (!target) {
+            throw new Error(`No URL for subgraph ${name}: set it in the environment.`);
+          }
+          return new ForwardingDataSource(name, target, limits.subgraphTimeoutMs);
+        },
+      });
+      const armor = new ApolloArmor({
+        maxDepth: { n: limits.maxDepth },
+        costLimit: { maxCost: limits.maxCost },
+        maxAliases: { n: limits.maxAliases },
+        maxDirectives: { n: 20 },
+        maxTokens: { n: 5000 },
+        blockFieldSuggestion: { enabled: true },
+      });
+      const protection = armor.protect();
+      const app = express();
+      app.disable('x-powered-by');
+      const httpServer = createServer(app);
+      const apollo = new ApolloServer<GatewayContext>({
+        gateway,
+        allowBatchedHttpRequests: false,
+        includeStacktraceInErrorResponses: false,
+        validationRules: protection.validationRules,
+        formatError: maskGatewayError,
+        plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+      });
+      await apollo.start();
+      app.get('/health', (_req, res) => {
+        res.json({ status: 'ok', service: 'gateway' });
+      });
+      app.get('/ready', (_req, res) => {
+        res.json({ status: 'ready', service: 'gateway' });
+      });
+      app.post(
+        '/graphql',
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, {
+          context: ({ req }) => {
+            const trace = traceContextFrom(req.header('traceparent'));
+            return Promise.resolve({ trace, log: log.child({ traceId: trace.traceId, spanId: trace.spanId }) });
+          },
+        }),
+      );
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, resolve);
+      });
+      const address = httpServer.address() as AddressInfo;
+      const url = `http://${host}:${address.port}/graphql`;
+      log.info({ url }, 'gateway listening');
+      return { url, port: address.port, stop: () => apollo.stop() };
+    },
+  };
+}
+
+/**
+ * Sends each subgraph request with the caller's trace as parent and gives up after a timeout. A
+ * subgraph that cannot be reached becomes SUBGRAPH_UNAVAILABLE naming the party; a subgraph that
+ * refuses the request (bad input) keeps its own error code and message.
+ */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+    timeoutMs: number,
+  ) {
+    super({
+      url,
+      fetcher: async (input, init) => {
+        try {
+          return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        } catch (cause) {
+          throw new GraphQLError(
+            `The ${serviceName} subgraph is unavailable; its fields are missing from this answer.`,
+            {
+              originalError: cause instanceof Error ? cause : undefined,
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName },
+            },
+          );
+        }
+      },
+    });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // The gateway's own health checks carry no request context, hence no trace.
+    const { trace } = context as Partial<GatewayContext>;
+    if (trace) {
+      request.http?.headers.set('traceparent', childTraceparent(trace));
+    }
+  }
+
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const refusal = (error.extensions['response'] as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body
+      ?.errors?.[0];
+    if (refusal && isErrorCode(refusal.extensions?.['code'])) {
+      return new GraphQLError(refusal.message, {
+        extensions: { ...refusal.extensions, serviceName: this.serviceName },
+      });
+    }
+    return error;
+  }
+}

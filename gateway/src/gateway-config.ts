@@ -1,0 +1,51 @@
+import { logLevels } from '@ketengraaf/subgraph-kit';
+import { z } from 'zod';
+
+import type { GatewayLimits } from './create-gateway';
+
+const positiveInt = z.coerce.number().int().positive();
+
+const gatewayEnvironment = z.object({
+  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
+  DJI_URL: z.url().optional(),
+  GEMEENTE_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  GATEWAY_MAX_DEPTH: positiveInt.default(12),
+  GATEWAY_MAX_COST: positiveInt.default(20000),
+  GATEWAY_MAX_ALIASES: positiveInt.default(30),
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: positiveInt.default(5000),
+});
+
+export interface GatewayConfig {
+  readonly port: number;
+  readonly supergraphPath: string;
+  readonly subgraphUrls: Record<string, string>;
+  readonly logLevel: (typeof logLevels)[number];
+  readonly limits: GatewayLimits;
+}
+
+/** Reads the gateway's configuration from the environment once, at start. */
+export function parseGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
+  const parsed = gatewayEnvironment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const config = parsed.data;
+  const subgraphUrls: Record<string, string> = {};
+  if (config.DJI_URL) subgraphUrls['dji'] = config.DJI_URL;
+  if (config.GEMEENTE_URL) subgraphUrls['gemeente'] = config.GEMEENTE_URL;
+  return {
+    port: config.GATEWAY_PORT,
+    supergraphPath: config.SUPERGRAPH_PATH,
+    subgraphUrls,
+    logLevel: config.LOG_LEVEL,
+    limits: {
+      maxDepth: config.GATEWAY_MAX_DEPTH,
+      maxCost: config.GATEWAY_MAX_COST,
+      maxAliases: config.GATEWAY_MAX_ALIASES,
+      subgraphTimeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+
+import { createLogger } from '@ketengraaf/subgraph-kit';
+
+import { createGateway } from './create-gateway';
+import { parseGatewayConfig } from './gateway-config';
+
+async function main(): Promise<void> {
+  const config = parseGatewayConfig(process.env);
+  const log = createLogger('gateway', config.logLevel);
+  const gateway = createGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    subgraphUrls: config.subgraphUrls,
+    log,
+    limits: config.limits,
+  });
+  const running = await gateway.listen(config.port, '0.0.0.0');
+  const shutdown = (signal: string): void => {
+    log.info({ signal }, 'stopping');
+    void running.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+import { clientError, loadForChange } from '@ketengraaf/subgraph-kit';
+import { QueryFailedError } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import { DossierStatus, NazorgdossierEntity } from '../entities/nazorgdossier.entity';
+
+/** Reads an open dossier for a change, locked, after checking the caller's version. */
+export async function loadOpenDossier(
+  manager: EntityManager,
+  id: string,
+  expectedVersion: number,
+): Promise<NazorgdossierEntity> {
+  const dossier = await loadForChange(manager, NazorgdossierEntity, id, expectedVersion, 'Nazorgdossier');
+  if (dossier.status === DossierStatus.GESLOTEN) {
+    throw clientError(
+      'INVALID_STATE',
+      `Nazorgdossier ${id} was closed on ${dossier.geslotenOp ?? '?'}; it can no longer change.`,
+      { id },
+    );
+  }
+  return dossier;
+}
+
+/** True when a statement failed on the named unique constraint or index. */
+export function violatesUnique(error: unknown, constraint: string): boolean {
+  if (!(error instanceof QueryFailedError)) {
+    return false;
+  }
+  const driverError = error.driverError as { code?: unknown; constraint?: unknown };
+  return driverError.code === '23505' && driverError.constraint === constraint;
+}

@@ -1,0 +1,81 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+
+/** The part this gemeente plays for the person: where they came from, or where they return to. */
+export enum GemeenteRol {
+  HERKOMSTGEMEENTE = 'HERKOMSTGEMEENTE',
+  ONTVANGENDE_GEMEENTE = 'ONTVANGENDE_GEMEENTE',
+}
+
+/** Who has procesregie over the person's return. */
+export enum Procesregie {
+  GEMEENTE = 'GEMEENTE',
+  ZORG_EN_VEILIGHEIDSHUIS = 'ZORG_EN_VEILIGHEIDSHUIS',
+}
+
+export enum DossierStatus {
+  OPEN = 'OPEN',
+  GESLOTEN = 'GESLOTEN',
+}
+
+/**
+ * A gemeente's nazorgdossier on one resident. One deployment holds many gemeenten's dossiers, each
+ * owned by its `gemeentecode`; a gemeente has at most one open dossier per person.
+ */
+@Entity('nazorgdossier')
+export class NazorgdossierEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** The gemeente that owns this dossier. */
+  @Column({ type: 'char', length: 4 })
+  gemeentecode: string;
+
+  @Column({ type: 'char', length: 9 })
+  bsn: string;
+
+  @Column({ type: 'text' })
+  rol: GemeenteRol;
+
+  @Column({ type: 'char', length: 4, nullable: true })
+  herkomstgemeente: string | null;
+
+  @Column({ type: 'char', length: 4, nullable: true })
+  ontvangendeGemeente: string | null;
+
+  /** Organisation identifier of whoever notified the gemeente (`dji:PI-VUGHT`). */
+  @Column()
+  aangemeldDoor: string;
+
+  @Column()
+  nazorgcoordinatorNaam: string;
+
+  @Column()
+  nazorgcoordinatorEmail: string;
+
+  @Column({ type: 'text', nullable: true })
+  nazorgcoordinatorTelefoon: string | null;
+
+  @Column({ type: 'text' })
+  procesregie: Procesregie;
+
+  @Column()
+  zvhBetrokken: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  zvhNaam: string | null;
+
+  @Column({ type: 'text' })
+  status: DossierStatus;
+
+  @Column({ type: 'date' })
+  geopendOp: string;
+
+  @Column({ type: 'date', nullable: true })
+  geslotenOp: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  geregistreerdOp: Date;
+
+  @VersionColumn()
+  versie: number;
+}

@@ -1,0 +1,23 @@
+import { Arg, Mutation, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { werkBasisvoorwaardenBij } from '../domain/basisvoorwaarden-commands';
+
+import { BasisvoorwaardenStatus } from './basisvoorwaarden-status.type';
+import { BasisvoorwaardenInput } from './inputs';
+import { Nazorgdossier } from './nazorgdossier.type';
+
+@Resolver(() => BasisvoorwaardenStatus)
+export class BasisvoorwaardenStatusResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Mutation(() => Nazorgdossier, {
+    description:
+      'Changes the status of the basisvoorwaarden given; refused with VERSION_CONFLICT when based on a stale version of the dossier.',
+  })
+  async werkBasisvoorwaardenBij(
+    @Arg('input', () => BasisvoorwaardenInput) input: BasisvoorwaardenInput,
+  ): Promise<Nazorgdossier> {
+    return Nazorgdossier.from(await this.dataSource.transaction((manager) => werkBasisvoorwaardenBij(manager, input)));
+  }
+}

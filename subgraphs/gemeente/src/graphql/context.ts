@@ -1,0 +1,5 @@
+import type { RequestContext } from '@ketengraaf/subgraph-kit';
+
+import type { GemeenteLoaders } from '../loaders/gemeente-loaders';
+
+export type GemeenteContext = RequestContext<GemeenteLoaders>;

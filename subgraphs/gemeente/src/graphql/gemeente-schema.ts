@@ -1,0 +1,20 @@
+import { buildFederatedSchema } from '@ketengraaf/subgraph-kit';
+import type { GraphQLSchema } from 'graphql';
+import type { ContainerType } from 'type-graphql';
+
+import { BasisvoorwaardenStatusResolver } from './basisvoorwaarden-status.resolver';
+import type { GemeenteContext } from './context';
+import { resolveJustitiabeleReference } from './justitiabele.reference';
+import { JustitiabeleResolver } from './justitiabele.resolver';
+import { NazorgdossierResolver } from './nazorgdossier.resolver';
+
+export const gemeenteResolvers = [JustitiabeleResolver, NazorgdossierResolver, BasisvoorwaardenStatusResolver] as const;
+
+/** The gemeente subgraph's schema. Without a container it can be printed, not served. */
+export function buildGemeenteSchema(container?: ContainerType): Promise<GraphQLSchema> {
+  return buildFederatedSchema<GemeenteContext>({
+    resolvers: [...gemeenteResolvers],
+    container,
+    references: { Justitiabele: resolveJustitiabeleReference },
+  });
+}

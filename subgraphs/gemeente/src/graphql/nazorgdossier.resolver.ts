@@ -1,0 +1,95 @@
+import {
+  decodeDateCursor,
+  encodeCursor,
+  GemeentecodeScalar,
+  isUuid,
+  PageArgs,
+  pageSize,
+  toConnection,
+} from '@ketengraaf/subgraph-kit';
+import type { Connection } from '@ketengraaf/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { openNazorgdossier, sluitNazorgdossier } from '../domain/nazorgdossier-commands';
+import { DossierStatus, NazorgdossierEntity } from '../entities/nazorgdossier.entity';
+
+import { BasisvoorwaardenStatus } from './basisvoorwaarden-status.type';
+import type { GemeenteContext } from './context';
+import { NazorgdossierInput, SluitingInput } from './inputs';
+import { Justitiabele } from './justitiabele.type';
+import { Nazorgdossier, NazorgdossierConnection } from './nazorgdossier.type';
+
+@Resolver(() => Nazorgdossier)
+export class NazorgdossierResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number,
+  ) {}
+
+  @Query(() => Nazorgdossier, { nullable: true })
+  async nazorgdossier(@Arg('id', () => ID) id: string): Promise<Nazorgdossier | null> {
+    const entity = isUuid(id) ? await this.dataSource.manager.findOneBy(NazorgdossierEntity, { id }) : null;
+    return entity && Nazorgdossier.from(entity);
+  }
+
+  @Query(() => NazorgdossierConnection, {
+    description: "One gemeente's nazorgdossiers with the given status, oldest opened first.",
+  })
+  async nazorgdossiers(
+    @Arg('gemeentecode', () => GemeentecodeScalar) gemeentecode: string,
+    @Arg('status', () => DossierStatus, { defaultValue: DossierStatus.OPEN }) status: DossierStatus,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Connection<Nazorgdossier>> {
+    const size = pageSize(first, this.maxPageSize);
+    // Equality on (gemeentecode, status) and the keyset on (geopend_op, id) walk the index nazorgdossier_per_gemeente.
+    const query = this.dataSource.manager
+      .createQueryBuilder(NazorgdossierEntity, 'd')
+      .where('d.gemeentecode = :gemeentecode', { gemeentecode })
+      .andWhere('d.status = :status', { status })
+      .orderBy('d.geopend_op', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .limit(size + 1);
+    if (after) {
+      query.andWhere('(d.geopend_op, d.id) > (CAST(:sortKey AS date), CAST(:id AS uuid))', decodeDateCursor(after));
+    }
+    const rows = await query.getMany();
+    return toConnection(
+      rows,
+      size,
+      (row) => encodeCursor(row.geopendOp, row.id),
+      (row) => Nazorgdossier.from(row),
+    );
+  }
+
+  @FieldResolver(() => Justitiabele, {
+    description: 'The person, by BSN; the gateway goes on to the other parties from here.',
+  })
+  justitiabele(@Root() dossier: Nazorgdossier): Justitiabele {
+    return Justitiabele.from(dossier.bsn);
+  }
+
+  @FieldResolver(() => BasisvoorwaardenStatus)
+  async basisvoorwaarden(
+    @Root() dossier: Nazorgdossier,
+    @Ctx() { loaders }: GemeenteContext,
+  ): Promise<BasisvoorwaardenStatus> {
+    const entity = await loaders.basisvoorwaarden.load(dossier.id);
+    if (!entity) {
+      throw new Error(`Nazorgdossier ${dossier.id} has no basisvoorwaarden status`);
+    }
+    return BasisvoorwaardenStatus.from(entity);
+  }
+
+  @Mutation(() => Nazorgdossier, {
+    description: 'Opens a nazorgdossier; refused with INVALID_STATE while the gemeente has one open on the person.',
+  })
+  async openNazorgdossier(@Arg('input', () => NazorgdossierInput) input: NazorgdossierInput): Promise<Nazorgdossier> {
+    return Nazorgdossier.from(await this.dataSource.transaction((manager) => openNazorgdossier(manager, input)));
+  }
+
+  @Mutation(() => Nazorgdossier, { description: 'Closes an open nazorgdossier.' })
+  async sluitNazorgdossier(@Arg('input', () => SluitingInput) input: SluitingInput): Promise<Nazorgdossier> {
+    return Nazorgdossier.from(await this.dataSource.transaction((manager) => sluitNazorgdossier(manager, input)));
+  }
+}

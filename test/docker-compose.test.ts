@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { parseGatewayConfig } from '@ketengraaf/gateway';
+import { supergraphPath } from '@ketengraaf/schema';
+import { parseSubgraphConfig } from '@ketengraaf/subgraph-kit';
+import { parse } from 'yaml';
+
+interface ComposeService {
+  command?: string[];
+  environment?: Record<string, string>;
+  depends_on?: Record<string, unknown>;
+  image?: string;
+}
+
+const compose = parse(readFileSync(join(__dirname, '..', 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
+const subgraphNames = [...readFileSync(supergraphPath, 'utf8').matchAll(/@join__graph\(name: "([^"]+)"/g)].map(
+  (match) => match[1] ?? '',
+);
+
+/** Compose's `${VAR:-default}` as the service would see it with nothing set. */
+function withDefaults(environment: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(environment).map(([name, value]) => [name, value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')]),
+  );
+}
+
+describe('docker-compose.yml', () => {
+  it('runs every subgraph of the supergraph', () => {
+    expect(subgraphNames.sort()).toEqual(['dji', 'gemeente']);
+    for (const name of subgraphNames) {
+      expect(compose.services[name]?.command).toEqual(['node', `subgraphs/${name}/dist/main.js`]);
+    }
+  });
+
+  it.each(['dji', 'gemeente'])('gives the %s subgraph its own PostgreSQL, and a configuration it accepts', (name) => {
+    const service = compose.services[name];
+    const environment = withDefaults(service?.environment);
+    const config = parseSubgraphConfig(environment, name.toUpperCase(), { port: 0 });
+    const databaseHost = new URL(config.databaseUrl).hostname;
+    expect(databaseHost).toBe(`${name}-db`);
+    expect(compose.services[databaseHost]?.image).toBe('postgres:15');
+    expect(Object.keys(service?.depends_on ?? {})).toContain(databaseHost);
+    const otherSubgraphs = subgraphNames.filter((other) => other !== name);
+    for (const other of otherSubgraphs) {
+      expect(JSON.stringify(service)).not.toContain(`${other}-db`);
+    }
+  });
+
+  it('points the gateway at every subgraph with a configuration it accepts', () => {
+    const config = parseGatewayConfig(withDefaults(compose.services['gateway']?.environment));
+    expect(Object.keys(config.subgraphUrls).sort()).toEqual(subgraphNames.sort());
+    for (const name of subgraphNames) {
+      expect(new URL(config.subgraphUrls[name] ?? '').hostname).toBe(name);
+    }
+    expect(config.supergraphPath).toBe('schema/supergraph.graphql');
+  });
+});

@@ -1,0 +1,175 @@
+import { readFile } from 'node:fs/promises';
+
+import { createGateway } from '@ketengraaf/gateway';
+import { supergraphPath } from '@ketengraaf/schema';
+import { startStack } from '@ketengraaf/stack';
+import type { RunningStack } from '@ketengraaf/stack';
+import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
+import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
+import type { TestDatabase } from '@ketengraaf/subgraph-kit/testing';
+
+let databases: { dji: TestDatabase; gemeente: TestDatabase };
+let stack: RunningStack;
+
+const persons = demoPopulation(300);
+
+beforeAll(async () => {
+  databases = { dji: await createTestDatabase('e2e_dji'), gemeente: await createTestDatabase('e2e_gemeente') };
+  stack = await startStack({
+    databases: { dji: databases.dji.url, gemeente: databases.gemeente.url },
+    ports: { gateway: 0, dji: 0, gemeente: 0 },
+    logLevel: 'silent',
+    seedDemoData: true,
+    gatewayLimits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 3000 },
+    maxPageSize: 100,
+  });
+});
+
+afterAll(async () => {
+  await stack.stop();
+  await databases.dji.drop();
+  await databases.gemeente.drop();
+});
+
+const throughGateway = (query: string, variables: Record<string, unknown> = {}) =>
+  postGraphQL(stack.gatewayUrl, query, variables);
+
+describe('one graph over both parties', () => {
+  it('seeds the demo chain into both parties on first start', () => {
+    expect([...stack.seeded].sort()).toEqual(['dji', 'gemeente']);
+  });
+
+  it("reaches DJI's verblijf from the gemeente's open dossiers", async () => {
+    const response = await throughGateway(/* GraphQL */ `
+      query {
+        nazorgdossiers(gemeentecode: "0363", first: 20) {
+          edges {
+            node {
+              gemeentecode
+              justitiabele {
+                bsn
+                huidigVerblijf {
+                  instroomdatum
+                  inrichting {
+                    naam
+                  }
+                }
+                verblijven {
+                  instroomdatum
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    expect(response.errors).toBeUndefined();
+    const dossiers = (
+      response.data?.['nazorgdossiers'] as {
+        edges: {
+          node: { gemeentecode: string; justitiabele: { bsn: string; verblijven: { instroomdatum: string }[] } };
+        }[];
+      }
+    ).edges;
+    expect(dossiers.length).toBeGreaterThan(5);
+    for (const { node } of dossiers) {
+      const person = persons.find((candidate) => candidate.bsn === node.justitiabele.bsn);
+      expect(node.gemeentecode).toBe('0363');
+      // DJI's data for the same person, joined at query time through the bsn key.
+      expect(node.justitiabele.verblijven).toEqual([{ instroomdatum: person?.instroomdatum }]);
+    }
+  });
+
+  it("reaches the gemeente's dossier from DJI's list, hopping from id to bsn through DJI", async () => {
+    const response = await throughGateway(/* GraphQL */ `
+      query {
+        verblijven(filter: { terugkeergemeente: "0599" }, first: 10) {
+          edges {
+            node {
+              terugkeer {
+                gemeentecode
+              }
+              justitiabele {
+                id
+                nazorgdossiers {
+                  gemeentecode
+                  rol
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    expect(response.errors).toBeUndefined();
+    const edges = (
+      response.data?.['verblijven'] as {
+        edges: { node: { justitiabele: { id: string; nazorgdossiers: { gemeentecode: string; rol: string }[] } } }[];
+      }
+    ).edges;
+    expect(edges.length).toBeGreaterThan(3);
+    for (const { node } of edges) {
+      expect(node.justitiabele.nazorgdossiers).toContainEqual(
+        expect.objectContaining({ gemeentecode: '0599', rol: 'ONTVANGENDE_GEMEENTE' }),
+      );
+    }
+  });
+
+  it('enters by chain id and reaches the gemeente in one query', async () => {
+    const person = persons.find(
+      (candidate) => candidate.terugkeer.soort === 'GEMEENTE' && candidate.uitstroomdatum === null,
+    );
+    const response = await throughGateway(
+      `query ($id: ID!) { justitiabele(id: $id) { bsn personalia { achternaam } nazorgdossiers { gemeentecode basisvoorwaarden { onderdak { type } } } } }`,
+      { id: person?.skn },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.['justitiabele']).toMatchObject({
+      bsn: person?.bsn,
+      personalia: { achternaam: person?.achternaam },
+    });
+  });
+
+  it('keeps bad input errors specific through the gateway', async () => {
+    const response = await throughGateway(`query { justitiabeleOpBsn(bsn: "123456789") { id } }`);
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('INVALID_BSN');
+    expect(response.errors?.[0]?.message).toContain('elfproef');
+  });
+
+  it('refuses an overly deep query before it reaches any subgraph', async () => {
+    const response = await throughGateway(
+      `query { verblijven(first: 1) { edges { node { justitiabele { verblijven { justitiabele { verblijven { justitiabele { verblijven { justitiabele { id } } } } } } } } } } }`,
+    );
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.[0]?.message).toMatch(/depth/i);
+  });
+});
+
+describe('partial failure', () => {
+  it("costs only the unreachable party's fields, and names that party", async () => {
+    const gateway = await createGateway({
+      supergraphSdl: await readFile(supergraphPath, 'utf8'),
+      // Nothing listens on port 9 of loopback: the gemeente subgraph is down.
+      subgraphUrls: { dji: stack.subgraphUrls.dji, gemeente: 'http://127.0.0.1:9/graphql' },
+      log: createLogger('gateway', 'silent'),
+      limits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 2000 },
+    }).listen(0);
+    try {
+      const person = persons.find((candidate) => candidate.terugkeer.soort === 'GEMEENTE');
+      const response = await postGraphQL(
+        gateway.url,
+        `query ($id: ID!) { justitiabele(id: $id) { bsn personalia { achternaam } nazorgdossiers { gemeentecode } } }`,
+        { id: person?.skn },
+      );
+      expect(response.data?.['justitiabele']).toMatchObject({
+        bsn: person?.bsn,
+        personalia: { achternaam: person?.achternaam },
+      });
+      expect(response.errors?.map((error) => error.extensions)).toEqual([
+        expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'gemeente' }),
+      ]);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
