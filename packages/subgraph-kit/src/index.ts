@@ -10,6 +10,12 @@ export { SeededRandom, addDays } from './demo/random';
 export { demoPopulation, DEMO_REFERENCE_DATE } from './demo/demo-population';
 export type { DemoGemeente, DemoPerson, DemoTitel } from './demo/demo-population';
 export { Basisvoorwaarde } from './domain/basisvoorwaarde';
+export {
+  Contactpersoon,
+  ContactpersoonColumns,
+  ContactpersoonInput,
+  parseContactpersoon,
+} from './domain/contactpersoon';
 export { parseBsn, passesElfproef } from './domain/bsn';
 export { gemeenten, parseGemeentecode } from './domain/gemeenten';
 export type { Gemeente } from './domain/gemeenten';

@@ -53,6 +53,8 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
       const apollo = new ApolloServer<RequestContext<TLoaders>>({
         schema: options.schema,
         includeStacktraceInErrorResponses: false,
+        // The service's main decides how to stop on a signal: drain, then close the database.
+        stopOnTerminationSignals: false,
         formatError: maskError,
         plugins: [
           requestLoggingPlugin<TLoaders>(),

@@ -1,39 +1,28 @@
-import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
-import type { RunningService } from '@ketengraaf/subgraph-kit';
-import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
-import type { GraphQLResponse, TestDatabase } from '@ketengraaf/subgraph-kit/testing';
+import { demoPopulation } from '@ketengraaf/subgraph-kit';
+import { postGraphQL, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
+import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
 import { createDjiSubgraph, seedDji } from '../index';
 import type { DjiSubgraph } from '../index';
 
 const persons = demoPopulation(120);
-let database: TestDatabase;
+let dji: TestSubgraph<DjiSubgraph>;
 let subgraph: DjiSubgraph;
-let running: RunningService;
 
 beforeAll(async () => {
-  database = await createTestDatabase('dji_batching');
-  subgraph = await createDjiSubgraph({
-    databaseUrl: database.url,
-    log: createLogger('dji', 'silent'),
-    maxPageSize: 50,
-  });
+  dji = await startTestSubgraph('dji_batching', createDjiSubgraph);
+  subgraph = dji.subgraph;
   await seedDji(subgraph.database.dataSource, persons);
-  running = await subgraph.listen(0);
 });
 
-afterAll(async () => {
-  await running.stop();
-  await subgraph.close();
-  await database.drop();
-});
+afterAll(() => dji.stop());
 
 /** Runs a query and returns its answer with the SQL statements it cost. */
 async function withStatements(query: string, variables: Record<string, unknown>) {
   const statements: string[] = [];
   const stopListening = subgraph.database.statements.listen((sql) => statements.push(sql));
   try {
-    const response = await postGraphQL(running.url, query, variables);
+    const response = await postGraphQL(dji.url, query, variables);
     return { response, statements };
   } finally {
     stopListening();
@@ -124,7 +113,7 @@ describe('lists are cursor-paginated', () => {
     const nodes: Node[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page += 1) {
-      const response: GraphQLResponse<Page> = await postGraphQL<Page>(running.url, LIST, { filter, after });
+      const response: GraphQLResponse<Page> = await postGraphQL<Page>(dji.url, LIST, { filter, after });
       expect(response.errors).toBeUndefined();
       const connection = response.data?.verblijven;
       nodes.push(...(connection?.edges.map((edge) => edge.node) ?? []));
@@ -163,9 +152,9 @@ describe('lists are cursor-paginated', () => {
   });
 
   it('refuses a cursor it did not hand out and a window that ends before it begins', async () => {
-    const badCursor = await postGraphQL(running.url, LIST, { after: 'bm9wZQ' });
+    const badCursor = await postGraphQL(dji.url, LIST, { after: 'bm9wZQ' });
     expect(badCursor.errors?.[0]?.extensions?.['code']).toBe('INVALID_CURSOR');
-    const badWindow = await postGraphQL(running.url, LIST, {
+    const badWindow = await postGraphQL(dji.url, LIST, {
       filter: { uitstroomVanaf: '2027-01-01', uitstroomTot: '2026-01-01' },
     });
     expect(badWindow.errors?.[0]?.extensions?.['code']).toBe('INVALID_PERIOD');

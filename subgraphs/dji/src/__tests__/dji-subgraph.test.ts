@@ -1,35 +1,23 @@
-import { createLogger } from '@ketengraaf/subgraph-kit';
-import type { RunningService } from '@ketengraaf/subgraph-kit';
-import { createTestDatabase, errorCodes, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
-import type { GraphQLResponse, TestDatabase } from '@ketengraaf/subgraph-kit/testing';
+import { errorCodes, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
+import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
 import { createDjiSubgraph } from '../index';
 import type { DjiSubgraph } from '../index';
 
-let database: TestDatabase;
+let dji: TestSubgraph<DjiSubgraph>;
 let subgraph: DjiSubgraph;
-let running: RunningService;
 
 beforeAll(async () => {
-  database = await createTestDatabase('dji');
-  subgraph = await createDjiSubgraph({
-    databaseUrl: database.url,
-    log: createLogger('dji', 'silent'),
-    maxPageSize: 50,
-  });
-  running = await subgraph.listen(0);
+  dji = await startTestSubgraph('dji', createDjiSubgraph);
+  subgraph = dji.subgraph;
 });
 
-afterAll(async () => {
-  await running.stop();
-  await subgraph.close();
-  await database.drop();
-});
+afterAll(() => dji.stop());
 
 const ask = <T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<GraphQLResponse<T>> => postGraphQL<T>(running.url, query, variables);
+): Promise<GraphQLResponse<T>> => dji.ask<T>(query, variables);
 
 const INSTROOM = /* GraphQL */ `
   mutation ($input: InstroomInput!) {

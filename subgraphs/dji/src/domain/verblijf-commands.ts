@@ -1,17 +1,11 @@
-import { assertPeriod, clientError, loadForChange, parseEmail, requireText } from '@ketengraaf/subgraph-kit';
+import { assertPeriod, clientError, loadForChange, parseContactpersoon, requireText } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { IsNull, Not } from 'typeorm';
 
 import { JustitiabeleEntity } from '../entities/justitiabele.entity';
 import { VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
 import { PeriodeReden, VerblijfsperiodeEntity } from '../entities/verblijfsperiode.entity';
-import type {
-  CasemanagerInput,
-  InstroomInput,
-  OverplaatsingInput,
-  UitstroomInput,
-  VerwachteUitstroomInput,
-} from '../graphql/inputs';
+import type { InstroomInput, OverplaatsingInput, UitstroomInput, VerwachteUitstroomInput } from '../graphql/inputs';
 
 import { assertInrichtingExists, toGemeenteRegistratie } from './validation';
 
@@ -67,7 +61,7 @@ export async function registreerInstroom(manager: EntityManager, input: Instroom
     begindatum: input.instroomdatum,
     einddatum: null,
     reden: PeriodeReden.INSTROOM,
-    ...casemanagerColumns(input.casemanager),
+    casemanager: parseContactpersoon(input.casemanager, 'Casemanager'),
   });
   return manager.findOneByOrFail(VerblijfEntity, { id: verblijf.id });
 }
@@ -92,7 +86,7 @@ export async function registreerOverplaatsing(
     begindatum: input.datum,
     einddatum: null,
     reden: PeriodeReden.OVERPLAATSING,
-    ...casemanagerColumns(input.casemanager),
+    casemanager: parseContactpersoon(input.casemanager, 'Casemanager'),
   });
   verblijf.huidigeInrichting = input.naarInrichting;
   return manager.save(verblijf);
@@ -139,12 +133,4 @@ async function loadCurrentVerblijf(
 
 async function openPeriode(manager: EntityManager, verblijfId: string): Promise<VerblijfsperiodeEntity> {
   return manager.findOneOrFail(VerblijfsperiodeEntity, { where: { verblijfId, einddatum: IsNull() } });
-}
-
-function casemanagerColumns(casemanager: CasemanagerInput) {
-  return {
-    casemanagerNaam: requireText(casemanager.naam, 'Casemanager naam'),
-    casemanagerEmail: parseEmail(casemanager.email, 'Casemanager e-mail'),
-    casemanagerTelefoon: casemanager.telefoon?.trim() || null,
-  };
 }

@@ -1,3 +1,4 @@
+import { ContactpersoonColumns } from '@ketengraaf/subgraph-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum PeriodeReden {
@@ -29,12 +30,6 @@ export class VerblijfsperiodeEntity {
   @Column({ type: 'text' })
   reden: PeriodeReden;
 
-  @Column()
-  casemanagerNaam: string;
-
-  @Column()
-  casemanagerEmail: string;
-
-  @Column({ type: 'text', nullable: true })
-  casemanagerTelefoon: string | null;
+  @Column(() => ContactpersoonColumns, { prefix: 'casemanager' })
+  casemanager: ContactpersoonColumns;
 }

@@ -1,4 +1,10 @@
-import { Basisvoorwaarde, BsnScalar, DatumScalar, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
+import {
+  Basisvoorwaarde,
+  BsnScalar,
+  ContactpersoonInput,
+  DatumScalar,
+  GemeentecodeScalar,
+} from '@ketengraaf/subgraph-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 import { AfspraakStatus, GemeenteRegistratieSoort, Regiehouder, Titel } from './enums';
@@ -25,18 +31,6 @@ export class GemeenteRegistratieInput {
 
   @Field(() => String, { nullable: true })
   land?: string | null;
-}
-
-@InputType()
-export class CasemanagerInput {
-  @Field()
-  naam: string;
-
-  @Field()
-  email: string;
-
-  @Field(() => String, { nullable: true })
-  telefoon?: string | null;
 }
 
 @InputType()
@@ -71,8 +65,8 @@ export class InstroomInput {
   @Field(() => GemeenteRegistratieInput)
   terugkeer: GemeenteRegistratieInput;
 
-  @Field(() => CasemanagerInput)
-  casemanager: CasemanagerInput;
+  @Field(() => ContactpersoonInput)
+  casemanager: ContactpersoonInput;
 }
 
 @InputType()
@@ -89,8 +83,8 @@ export class OverplaatsingInput {
   @Field(() => DatumScalar)
   datum: string;
 
-  @Field(() => CasemanagerInput)
-  casemanager: CasemanagerInput;
+  @Field(() => ContactpersoonInput)
+  casemanager: ContactpersoonInput;
 }
 
 @InputType()

@@ -1,21 +1,9 @@
-import { DatumScalar } from '@ketengraaf/subgraph-kit';
+import { Contactpersoon, DatumScalar } from '@ketengraaf/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 import type { VerblijfsperiodeEntity } from '../entities/verblijfsperiode.entity';
 
 import { PeriodeReden } from './enums';
-
-@ObjectType({ description: 'How to reach a DJI casemanager.' })
-export class Casemanager {
-  @Field()
-  naam: string;
-
-  @Field()
-  email: string;
-
-  @Field(() => String, { nullable: true })
-  telefoon: string | null;
-}
 
 @ObjectType({ description: 'A period in one inrichting, with the casemanager of that period.' })
 export class Verblijfsperiode {
@@ -33,8 +21,8 @@ export class Verblijfsperiode {
   @Field(() => PeriodeReden)
   reden: PeriodeReden;
 
-  @Field(() => Casemanager)
-  casemanager: Casemanager;
+  @Field(() => Contactpersoon)
+  casemanager: Contactpersoon;
 
   static from(entity: VerblijfsperiodeEntity): Verblijfsperiode {
     return Object.assign(new Verblijfsperiode(), {
@@ -43,11 +31,7 @@ export class Verblijfsperiode {
       begindatum: entity.begindatum,
       einddatum: entity.einddatum,
       reden: entity.reden,
-      casemanager: {
-        naam: entity.casemanagerNaam,
-        email: entity.casemanagerEmail,
-        telefoon: entity.casemanagerTelefoon,
-      },
+      casemanager: Contactpersoon.from(entity.casemanager),
     });
   }
 }

@@ -95,9 +95,11 @@ async function seedPerson(manager: EntityManager, person: DemoPerson, random: Se
       begindatum: periode.begindatum,
       einddatum: pad[index + 1]?.begindatum ?? person.uitstroomdatum,
       reden: index === 0 ? PeriodeReden.INSTROOM : PeriodeReden.OVERPLAATSING,
-      casemanagerNaam: periode.casemanager,
-      casemanagerEmail: `${periode.casemanager.replace(/\W+/g, '.').toLowerCase()}@dji.example.nl`,
-      casemanagerTelefoon: null,
+      casemanager: {
+        naam: periode.casemanager,
+        email: `${periode.casemanager.replace(/\W+/g, '.').toLowerCase()}@dji.example.nl`,
+        telefoon: null,
+      },
     })),
   );
   const dagenBinnen = daysBetween(person.instroomdatum, person.uitstroomdatum ?? DEMO_REFERENCE_DATE);

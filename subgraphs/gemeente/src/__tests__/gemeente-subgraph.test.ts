@@ -1,35 +1,24 @@
-import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
-import type { RunningService } from '@ketengraaf/subgraph-kit';
-import { createTestDatabase, errorCodes, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
-import type { GraphQLResponse, TestDatabase } from '@ketengraaf/subgraph-kit/testing';
+import { demoPopulation } from '@ketengraaf/subgraph-kit';
+import { errorCodes, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
+import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
 import { createGemeenteSubgraph, seedGemeente } from '../index';
 import type { GemeenteSubgraph } from '../index';
 
-let database: TestDatabase;
+let gemeente: TestSubgraph<GemeenteSubgraph>;
 let subgraph: GemeenteSubgraph;
-let running: RunningService;
 
 beforeAll(async () => {
-  database = await createTestDatabase('gemeente');
-  subgraph = await createGemeenteSubgraph({
-    databaseUrl: database.url,
-    log: createLogger('gemeente', 'silent'),
-    maxPageSize: 50,
-  });
-  running = await subgraph.listen(0);
+  gemeente = await startTestSubgraph('gemeente', createGemeenteSubgraph);
+  subgraph = gemeente.subgraph;
 });
 
-afterAll(async () => {
-  await running.stop();
-  await subgraph.close();
-  await database.drop();
-});
+afterAll(() => gemeente.stop());
 
 const ask = <T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<GraphQLResponse<T>> => postGraphQL<T>(running.url, query, variables);
+): Promise<GraphQLResponse<T>> => gemeente.ask<T>(query, variables);
 
 interface DossierAnswer {
   id: string;
@@ -582,17 +571,11 @@ describe('demo seed', () => {
     )[0]?.md5;
 
   async function withSubgraph<T>(work: (target: GemeenteSubgraph) => Promise<T>): Promise<T> {
-    const seedDatabase = await createTestDatabase('gemeente_seed');
-    const target = await createGemeenteSubgraph({
-      databaseUrl: seedDatabase.url,
-      log: createLogger('gemeente', 'silent'),
-      maxPageSize: 50,
-    });
+    const target = await startTestSubgraph('gemeente_seed', createGemeenteSubgraph);
     try {
-      return await work(target);
+      return await work(target.subgraph);
     } finally {
-      await target.close();
-      await seedDatabase.drop();
+      await target.stop();
     }
   }
 

@@ -2,15 +2,14 @@ import {
   assertPeriod,
   assertUnreachable,
   clientError,
-  parseEmail,
+  parseContactpersoon,
   parseOrganisatie,
-  requireText,
 } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { BasisvoorwaardenStatusEntity } from '../entities/basisvoorwaarden-status.entity';
 import { DossierStatus, GemeenteRol, NazorgdossierEntity, Procesregie } from '../entities/nazorgdossier.entity';
-import type { NazorgcoordinatorInput, NazorgdossierInput, SluitingInput } from '../graphql/inputs';
+import type { NazorgdossierInput, SluitingInput } from '../graphql/inputs';
 
 import { loadOpenDossier, violatesUnique } from './validation';
 
@@ -59,7 +58,7 @@ export async function openNazorgdossier(
     herkomstgemeente,
     ontvangendeGemeente,
     aangemeldDoor,
-    ...nazorgcoordinatorColumns(input.nazorgcoordinator),
+    nazorgcoordinator: parseContactpersoon(input.nazorgcoordinator, 'Nazorgcoördinator'),
     procesregie: input.procesregie,
     zvhBetrokken: input.zvhBetrokken,
     zvhNaam,
@@ -116,12 +115,4 @@ function rolGemeenten(input: NazorgdossierInput): {
     default:
       return assertUnreachable(input.rol);
   }
-}
-
-function nazorgcoordinatorColumns(nazorgcoordinator: NazorgcoordinatorInput) {
-  return {
-    nazorgcoordinatorNaam: requireText(nazorgcoordinator.naam, 'Nazorgcoördinator naam'),
-    nazorgcoordinatorEmail: parseEmail(nazorgcoordinator.email, 'Nazorgcoördinator e-mail'),
-    nazorgcoordinatorTelefoon: nazorgcoordinator.telefoon?.trim() || null,
-  };
 }

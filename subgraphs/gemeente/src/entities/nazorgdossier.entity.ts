@@ -1,3 +1,4 @@
+import { ContactpersoonColumns } from '@ketengraaf/subgraph-kit';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** The part this gemeente plays for the person: where they came from, or where they return to. */
@@ -46,14 +47,8 @@ export class NazorgdossierEntity {
   @Column()
   aangemeldDoor: string;
 
-  @Column()
-  nazorgcoordinatorNaam: string;
-
-  @Column()
-  nazorgcoordinatorEmail: string;
-
-  @Column({ type: 'text', nullable: true })
-  nazorgcoordinatorTelefoon: string | null;
+  @Column(() => ContactpersoonColumns, { prefix: 'nazorgcoordinator' })
+  nazorgcoordinator: ContactpersoonColumns;
 
   @Column({ type: 'text' })
   procesregie: Procesregie;

@@ -1,19 +1,7 @@
-import { BsnScalar, DatumScalar, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
+import { BsnScalar, ContactpersoonInput, DatumScalar, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 import { GemeenteRol, OnderdakType, Procesregie } from './enums';
-
-@InputType()
-export class NazorgcoordinatorInput {
-  @Field()
-  naam: string;
-
-  @Field()
-  email: string;
-
-  @Field(() => String, { nullable: true })
-  telefoon?: string | null;
-}
 
 @InputType({ description: 'A new nazorgdossier of one gemeente on one resident.' })
 export class NazorgdossierInput {
@@ -42,8 +30,8 @@ export class NazorgdossierInput {
   @Field({ description: 'Organisation identifier of whoever notified the gemeente, e.g. dji:PI-VUGHT.' })
   aangemeldDoor: string;
 
-  @Field(() => NazorgcoordinatorInput)
-  nazorgcoordinator: NazorgcoordinatorInput;
+  @Field(() => ContactpersoonInput)
+  nazorgcoordinator: ContactpersoonInput;
 
   @Field(() => Procesregie)
   procesregie: Procesregie;

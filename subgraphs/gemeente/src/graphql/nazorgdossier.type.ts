@@ -1,21 +1,9 @@
-import { connectionOf, DatumScalar, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
+import { connectionOf, Contactpersoon, DatumScalar, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import type { NazorgdossierEntity } from '../entities/nazorgdossier.entity';
 
 import { DossierStatus, GemeenteRol, Procesregie } from './enums';
-
-@ObjectType({ description: "How to reach the gemeente's nazorgcoördinator for this dossier." })
-export class Nazorgcoordinator {
-  @Field()
-  naam: string;
-
-  @Field()
-  email: string;
-
-  @Field(() => String, { nullable: true })
-  telefoon: string | null;
-}
 
 @ObjectType({ description: "A gemeente's nazorgdossier on one resident who is detained or returns." })
 export class Nazorgdossier {
@@ -39,8 +27,8 @@ export class Nazorgdossier {
   @Field({ description: 'Organisation identifier of whoever notified the gemeente, e.g. dji:PI-VUGHT.' })
   aangemeldDoor: string;
 
-  @Field(() => Nazorgcoordinator)
-  nazorgcoordinator: Nazorgcoordinator;
+  @Field(() => Contactpersoon, { description: "The gemeente's nazorgcoördinator for this dossier." })
+  nazorgcoordinator: Contactpersoon;
 
   @Field(() => Procesregie)
   procesregie: Procesregie;
@@ -74,11 +62,7 @@ export class Nazorgdossier {
       herkomstgemeente: entity.herkomstgemeente,
       ontvangendeGemeente: entity.ontvangendeGemeente,
       aangemeldDoor: entity.aangemeldDoor,
-      nazorgcoordinator: {
-        naam: entity.nazorgcoordinatorNaam,
-        email: entity.nazorgcoordinatorEmail,
-        telefoon: entity.nazorgcoordinatorTelefoon,
-      },
+      nazorgcoordinator: Contactpersoon.from(entity.nazorgcoordinator),
       procesregie: entity.procesregie,
       zvhBetrokken: entity.zvhBetrokken,
       zvhNaam: entity.zvhNaam,
