@@ -1,5 +1,5 @@
 import eslint from '@eslint/js';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import importPlugin from 'eslint-plugin-import';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -10,11 +10,11 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { project: ['./tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })] },
+    plugins: { import: importPlugin },
+    settings: { 'import/resolver': { node: { extensions: ['.ts', '.js'] } } },
     rules: {
-      'import-x/no-cycle': 'error',
-      'import-x/no-default-export': 'error',
+      'import/no-cycle': 'error',
+      'import/no-default-export': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
@@ -33,7 +33,7 @@ export default tseslint.config(
   {
     // Jest's global setup and teardown must be default exports.
     files: ['packages/stack/src/testing/jest-global-*.ts'],
-    rules: { 'import-x/no-default-export': 'off' },
+    rules: { 'import/no-default-export': 'off' },
   },
   {
     files: ['**/__tests__/**', 'test/**'],
