@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { schemaFilesFromCode } from '@ketengraaf/schema';
+import { buildASTSchema, getNamedType, isObjectType, parse } from 'graphql';
+import type { GraphQLField, GraphQLObjectType } from 'graphql';
 
 describe('the committed schema', () => {
   it('is what the code prints and composes (run `npm run schema` when this fails)', async () => {
@@ -18,5 +20,47 @@ describe('the committed schema', () => {
     expect(files.get('supergraph.graphql')).toContain('@join__type(graph: DJI, key: "bsn")');
     expect(files.get('supergraph.graphql')).toContain('@join__type(graph: GEMEENTE, key: "bsn")');
     expect(files.get('supergraph.graphql')).not.toContain('@join__type(graph: GEMEENTE, key: "id")');
+  });
+});
+
+describe('the supergraph documents who may read what', () => {
+  it('declares legal grounds on every field of a person’s data, and reaches other personal data only through them', async () => {
+    const supergraph = buildASTSchema(parse((await schemaFilesFromCode()).get('supergraph.graphql') ?? ''));
+    const objectTypes = Object.values(supergraph.getTypeMap()).filter(
+      (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
+    );
+    const grounded = (field: GraphQLField<unknown, unknown>) =>
+      field.astNode?.directives?.some((directive) => directive.name.value === 'doelbinding') ?? false;
+    // A person's types: those whose fields declare grounds. Every one of their fields must.
+    const personTypes = objectTypes.filter((type) => Object.values(type.getFields()).some(grounded));
+    const personFields = personTypes.flatMap((type) =>
+      Object.values(type.getFields()).map((field) => ({ type, field })),
+    );
+    const undeclared = personFields
+      .filter(({ field }) => !grounded(field))
+      .map(({ type, field }) => `${type.name}.${field.name}`);
+    expect(personTypes.map((type) => type.name).sort()).toEqual(
+      ['DrPlan', 'Justitiabele', 'Mdo', 'Nazorgdossier', 'Screening', 'Verblijf', 'Verblijfsperiode'].sort(),
+    );
+    expect(undeclared).toEqual([]);
+    expect(personFields.length).toBeGreaterThan(60);
+    // Value objects inside a person's data (personalia, afspraken, contacts, status per
+    // basisvoorwaarde) are reached only through a declared field.
+    const personTypeNames = new Set(personTypes.map((type) => type.name));
+    // DJI's list of inrichtingen is reference data, no one's personal data.
+    const referenceData = new Set(['Inrichting']);
+    const valueTypes = new Set(
+      personFields
+        .map(({ field }) => getNamedType(field.type))
+        .filter((type) => isObjectType(type) && !personTypeNames.has(type.name) && !referenceData.has(type.name))
+        .map((type) => type.name),
+    );
+    const otherPaths = objectTypes
+      .filter((type) => !personTypeNames.has(type.name))
+      .flatMap((type) => Object.values(type.getFields()).map((field) => ({ type, field })))
+      .filter(({ field }) => valueTypes.has(getNamedType(field.type).name))
+      .filter(({ type }) => !valueTypes.has(type.name))
+      .map(({ type, field }) => `${type.name}.${field.name}`);
+    expect(otherPaths).toEqual([]);
   });
 });

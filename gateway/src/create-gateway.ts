@@ -8,8 +8,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { childTraceparent, isErrorCode, traceContextFrom } from '@ketengraaf/subgraph-kit';
-import type { Logger, RunningService, TraceContext } from '@ketengraaf/subgraph-kit';
+import { childTraceparent, createTokenVerifier, isErrorCode, traceContextFrom } from '@ketengraaf/subgraph-kit';
+import type { Caller, IdentityConfig, Logger, RunningService, TraceContext } from '@ketengraaf/subgraph-kit';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
@@ -19,6 +19,10 @@ import { maskGatewayError } from './mask-gateway-error';
 export interface GatewayContext {
   readonly trace: TraceContext;
   readonly log: Logger;
+  /** The caller's `Authorization` header as received, forwarded to every subgraph. */
+  readonly authorization: string;
+  /** Who asks, as the verified token says; for the gateway's logs only, never for access. */
+  readonly caller: Caller;
 }
 
 export interface GatewayLimits {
@@ -39,6 +43,8 @@ export interface GatewayOptions {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   readonly log: Logger;
   readonly limits: GatewayLimits;
+  /** The token issuer every request is verified against before it is planned. */
+  readonly identity: IdentityConfig;
 }
 
 export interface Gateway {
@@ -46,12 +52,13 @@ export interface Gateway {
 }
 
 /**
- * The federated gateway: one graph over every party's subgraph. It plans and routes queries and
- * forwards the caller's trace context; it decides nothing about access, which each subgraph does
- * for its own data.
+ * The federated gateway: one graph over every party's subgraph. It refuses a request without a
+ * valid token before planning it, and forwards the token and the caller's trace context to every
+ * subgraph; it decides nothing about access to fields, which each subgraph does for its own data.
  */
 export function createGateway(options: GatewayOptions): Gateway {
   const { log, limits } = options;
+  const verifyToken = createTokenVerifier(options.identity);
   return {
     async listen(port, host = '127.0.0.1') {
       const gateway = new ApolloGateway({
@@ -97,9 +104,25 @@ export function createGateway(options: GatewayOptions): Gateway {
         '/graphql',
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
-          context: ({ req }) => {
+          // Runs before parsing and planning: a request without a valid token goes nowhere (401).
+          context: async ({ req }) => {
             const trace = traceContextFrom(req.header('traceparent'));
-            return Promise.resolve({ trace, log: log.child({ traceId: trace.traceId, spanId: trace.spanId }) });
+            const requestLog = log.child({ traceId: trace.traceId, spanId: trace.spanId });
+            const authorization = req.header('authorization');
+            const caller = await verifyToken(authorization).catch((error: unknown) => {
+              requestLog.warn(
+                { reason: error instanceof Error ? error.message : error },
+                'request refused: no valid token',
+              );
+              throw error;
+            });
+            return {
+              trace,
+              log: requestLog.child({ organisatie: caller.organisatie, rol: caller.rol }),
+              // Verified, so present.
+              authorization: authorization ?? '',
+              caller,
+            };
           },
         }),
       );
@@ -116,7 +139,8 @@ export function createGateway(options: GatewayOptions): Gateway {
 }
 
 /**
- * Sends each subgraph request with the caller's trace as parent and gives up after a timeout. A
+ * Sends each subgraph request with the caller's token, so the subgraph verifies it and decides
+ * access itself, and the caller's trace as parent; gives up after a timeout. A
  * subgraph that cannot be reached becomes SUBGRAPH_UNAVAILABLE naming the party; a subgraph that
  * refuses the request (bad input) keeps its own error code and message.
  */
@@ -145,8 +169,11 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    // The gateway's own health checks carry no request context, hence no trace.
-    const { trace } = context as Partial<GatewayContext>;
+    // The gateway's own health checks carry no request context, hence no token and no trace.
+    const { trace, authorization } = context as Partial<GatewayContext>;
+    if (authorization) {
+      request.http?.headers.set('authorization', authorization);
+    }
     if (trace) {
       request.http?.headers.set('traceparent', childTraceparent(trace));
     }

@@ -1,20 +1,27 @@
 import { logLevels } from '@ketengraaf/subgraph-kit';
+import type { IdentityConfig } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
 import type { GatewayLimits } from './create-gateway';
 
 const positiveInt = z.coerce.number().int().positive();
 
-const gatewayEnvironment = z.object({
+const limitsEnvironment = z.object({
+  GATEWAY_MAX_DEPTH: positiveInt.default(12),
+  GATEWAY_MAX_COST: positiveInt.default(20000),
+  GATEWAY_MAX_ALIASES: positiveInt.default(30),
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: positiveInt.default(5000),
+});
+
+const gatewayEnvironment = limitsEnvironment.extend({
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
   DJI_URL: z.url().optional(),
   GEMEENTE_URL: z.url().optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
-  GATEWAY_MAX_DEPTH: positiveInt.default(12),
-  GATEWAY_MAX_COST: positiveInt.default(20000),
-  GATEWAY_MAX_ALIASES: positiveInt.default(30),
-  GATEWAY_SUBGRAPH_TIMEOUT_MS: positiveInt.default(5000),
+  AUTH_ISSUER: z.string().min(1),
+  AUTH_AUDIENCE: z.string().min(1),
+  AUTH_JWKS_URL: z.url(),
 });
 
 export interface GatewayConfig {
@@ -23,16 +30,35 @@ export interface GatewayConfig {
   readonly subgraphUrls: Record<string, string>;
   readonly logLevel: (typeof logLevels)[number];
   readonly limits: GatewayLimits;
+  readonly identity: IdentityConfig;
 }
 
-/** Reads the gateway's configuration from the environment once, at start. */
-export function parseGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
-  const parsed = gatewayEnvironment.safeParse(env);
+function parse<TSchema extends z.ZodType>(schema: TSchema, env: NodeJS.ProcessEnv): z.output<TSchema> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);
   }
-  const config = parsed.data;
+  return parsed.data;
+}
+
+function limitsFrom(config: z.output<typeof limitsEnvironment>): GatewayLimits {
+  return {
+    maxDepth: config.GATEWAY_MAX_DEPTH,
+    maxCost: config.GATEWAY_MAX_COST,
+    maxAliases: config.GATEWAY_MAX_ALIASES,
+    subgraphTimeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+  };
+}
+
+/** Only the gateway's limits, for a process that runs the gateway with an identity of its own. */
+export function parseGatewayLimits(env: NodeJS.ProcessEnv): GatewayLimits {
+  return limitsFrom(parse(limitsEnvironment, env));
+}
+
+/** Reads the gateway's configuration from the environment once, at start. */
+export function parseGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
+  const config = parse(gatewayEnvironment, env);
   const subgraphUrls: Record<string, string> = {};
   if (config.DJI_URL) subgraphUrls['dji'] = config.DJI_URL;
   if (config.GEMEENTE_URL) subgraphUrls['gemeente'] = config.GEMEENTE_URL;
@@ -41,11 +67,7 @@ export function parseGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     supergraphPath: config.SUPERGRAPH_PATH,
     subgraphUrls,
     logLevel: config.LOG_LEVEL,
-    limits: {
-      maxDepth: config.GATEWAY_MAX_DEPTH,
-      maxCost: config.GATEWAY_MAX_COST,
-      maxAliases: config.GATEWAY_MAX_ALIASES,
-      subgraphTimeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS,
-    },
+    limits: limitsFrom(config),
+    identity: { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, jwksUrl: config.AUTH_JWKS_URL },
   };
 }

@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     subgraphUrls: config.subgraphUrls,
     log,
     limits: config.limits,
+    identity: config.identity,
   });
   const running = await gateway.listen(config.port, '0.0.0.0');
   const shutdown = (signal: string): void => {

@@ -5,7 +5,7 @@ export type { SubgraphConfig } from './config/subgraph-config';
 export { openPartyDatabase } from './database/data-source';
 export type { PartyDatabase, PartyDatabaseOptions } from './database/data-source';
 export { SqlStatementLog } from './database/sql-statement-log';
-export { isUuid, loadForChange } from './database/load-for-change';
+export { assertVersion, isUuid, loadForChange } from './database/load-for-change';
 export { SeededRandom, addDays } from './demo/random';
 export { demoPopulation, DEMO_REFERENCE_DATE } from './demo/demo-population';
 export type { DemoGemeente, DemoPerson, DemoTitel } from './demo/demo-population';
@@ -29,7 +29,7 @@ export type { ErrorCode } from './errors/error-codes';
 export { isUnexpectedError, maskError } from './errors/mask-error';
 export { buildFederatedSchema, FEDERATION_LINK } from './graphql/build-federated-schema';
 export { resolverContainer } from './graphql/resolver-container';
-export type { FederatedSchemaOptions, ReferenceResolver } from './graphql/build-federated-schema';
+export type { FederatedSchemaOptions, GuardedContext, ReferenceResolver } from './graphql/build-federated-schema';
 export {
   connectionOf,
   decodeCursor,
@@ -43,7 +43,26 @@ export {
 export type { Connection, Edge } from './graphql/pagination';
 export { BsnScalar, DatumScalar, GemeentecodeScalar } from './graphql/scalars';
 export { rowLoader, rowsLoader } from './loaders/keyed-loaders';
+export { rollenPerOrganisatie } from './identity/caller';
+export type { Caller, Rol } from './identity/caller';
+export { createTokenSigner, generateIssuerKey, startLocalIssuer } from './identity/local-issuer';
+export type { LocalIssuer, LocalIssuerOptions, TokenClaims, TokenSignerOptions } from './identity/local-issuer';
+export { createTokenVerifier } from './identity/token-verifier';
+export type { IdentityConfig, TokenVerifier } from './identity/token-verifier';
 export { createLogger, logLevels } from './logging/logger';
+export { subjectOf } from './policy/access-policy';
+export type { AccessPolicy, Betrokkene, GroundCheck, SubjectOf } from './policy/access-policy';
+export { Doelbinding, DOELBINDING_DIRECTIVE } from './policy/doelbinding';
+export { declaredGrounds, groundsPerType } from './policy/guard-schema';
+export { grondslagen, verwerkingsactiviteit } from './policy/grondslag';
+export type { Grondslag } from './policy/grondslag';
+export { accessDenied, RequestAccess } from './policy/request-access';
+export type { AccessDecision } from './policy/request-access';
+export { requireRole } from './policy/require-role';
+export { ProcessingLog1763900100000 } from './processing-log/processing-log.migration';
+export { pseudonym } from './processing-log/pseudonym';
+export { processingLogResolver } from './processing-log/processing-log.resolver';
+export type { ProcessingLogDependencies } from './processing-log/processing-log.resolver';
 export type { Logger, LogLevel } from './logging/logger';
 export { createSubgraphService } from './server/create-subgraph-service';
 export { runSubgraph } from './server/run-subgraph';

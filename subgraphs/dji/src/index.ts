@@ -1,10 +1,15 @@
 import 'reflect-metadata';
 
-import { createSubgraphService, openPartyDatabase, resolverContainer } from '@ketengraaf/subgraph-kit';
+import {
+  createSubgraphService,
+  createTokenVerifier,
+  openPartyDatabase,
+  resolverContainer,
+} from '@ketengraaf/subgraph-kit';
 import type { PartyDatabase, SubgraphFactoryOptions, SubgraphService } from '@ketengraaf/subgraph-kit';
 
 import { djiEntities } from './entities';
-import { buildDjiSchema } from './graphql/dji-schema';
+import { buildDjiSchema, DjiProcessingLogResolver } from './graphql/dji-schema';
 import { DrPlanResolver } from './graphql/dr-plan.resolver';
 import { InrichtingResolver } from './graphql/inrichting.resolver';
 import { MdoResolver } from './graphql/mdo.resolver';
@@ -12,6 +17,7 @@ import { ScreeningResolver } from './graphql/screening.resolver';
 import { VerblijfResolver } from './graphql/verblijf.resolver';
 import { createDjiLoaders } from './loaders/dji-loaders';
 import { djiMigrations } from './migrations';
+import { djiPolicy } from './policy/dji-policy';
 
 export { buildDjiSchema } from './graphql/dji-schema';
 export { seedDji } from './seed/seed-dji';
@@ -33,6 +39,11 @@ export async function createDjiSubgraph(options: SubgraphFactoryOptions): Promis
   const { dataSource } = database;
   const schema = await buildDjiSchema(
     resolverContainer([
+      new DjiProcessingLogResolver({
+        dataSource,
+        pseudonymKey: options.pseudonymKey,
+        maxPageSize: options.maxPageSize,
+      }),
       new VerblijfResolver(dataSource, options.maxPageSize),
       new InrichtingResolver(dataSource),
       new ScreeningResolver(dataSource),
@@ -46,6 +57,9 @@ export async function createDjiSubgraph(options: SubgraphFactoryOptions): Promis
     database,
     log: options.log,
     createLoaders: () => createDjiLoaders(dataSource),
+    policy: djiPolicy,
+    verifyToken: createTokenVerifier(options.identity),
+    pseudonymKey: options.pseudonymKey,
   });
   return { ...service, database, close: () => dataSource.destroy() };
 }

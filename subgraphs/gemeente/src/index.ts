@@ -1,14 +1,20 @@
 import 'reflect-metadata';
 
-import { createSubgraphService, openPartyDatabase, resolverContainer } from '@ketengraaf/subgraph-kit';
+import {
+  createSubgraphService,
+  createTokenVerifier,
+  openPartyDatabase,
+  resolverContainer,
+} from '@ketengraaf/subgraph-kit';
 import type { PartyDatabase, SubgraphFactoryOptions, SubgraphService } from '@ketengraaf/subgraph-kit';
 
 import { gemeenteEntities } from './entities';
 import { BasisvoorwaardenStatusResolver } from './graphql/basisvoorwaarden-status.resolver';
-import { buildGemeenteSchema } from './graphql/gemeente-schema';
+import { buildGemeenteSchema, GemeenteProcessingLogResolver } from './graphql/gemeente-schema';
 import { NazorgdossierResolver } from './graphql/nazorgdossier.resolver';
 import { createGemeenteLoaders } from './loaders/gemeente-loaders';
 import { gemeenteMigrations } from './migrations';
+import { gemeentePolicy } from './policy/gemeente-policy';
 
 export { buildGemeenteSchema } from './graphql/gemeente-schema';
 export { seedGemeente } from './seed/seed-gemeente';
@@ -30,6 +36,11 @@ export async function createGemeenteSubgraph(options: SubgraphFactoryOptions): P
   const { dataSource } = database;
   const schema = await buildGemeenteSchema(
     resolverContainer([
+      new GemeenteProcessingLogResolver({
+        dataSource,
+        pseudonymKey: options.pseudonymKey,
+        maxPageSize: options.maxPageSize,
+      }),
       new NazorgdossierResolver(dataSource, options.maxPageSize),
       new BasisvoorwaardenStatusResolver(dataSource),
     ]),
@@ -40,6 +51,9 @@ export async function createGemeenteSubgraph(options: SubgraphFactoryOptions): P
     database,
     log: options.log,
     createLoaders: () => createGemeenteLoaders(dataSource),
+    policy: gemeentePolicy,
+    verifyToken: createTokenVerifier(options.identity),
+    pseudonymKey: options.pseudonymKey,
   });
   return { ...service, database, close: () => dataSource.destroy() };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { IdentityConfig } from '../identity/token-verifier';
 import { logLevels } from '../logging/logger';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -14,6 +15,11 @@ export const subgraphConfigSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   /** Largest page a list returns, whatever `first` asks for. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  AUTH_ISSUER: z.string().min(1),
+  AUTH_AUDIENCE: z.string().min(1),
+  AUTH_JWKS_URL: z.url(),
+  /** Secret key of the processing log's pseudonyms; at least 32 characters. */
+  PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters'),
 });
 
 export interface SubgraphConfig {
@@ -21,6 +27,8 @@ export interface SubgraphConfig {
   readonly databaseUrl: string;
   readonly logLevel: (typeof logLevels)[number];
   readonly maxPageSize: number;
+  readonly identity: IdentityConfig;
+  readonly pseudonymKey: string;
 }
 
 /**
@@ -38,6 +46,10 @@ export function parseSubgraphConfig(
     DATABASE_URL: pick('DATABASE_URL'),
     LOG_LEVEL: pick('LOG_LEVEL'),
     MAX_PAGE_SIZE: pick('MAX_PAGE_SIZE'),
+    AUTH_ISSUER: pick('AUTH_ISSUER'),
+    AUTH_AUDIENCE: pick('AUTH_AUDIENCE'),
+    AUTH_JWKS_URL: pick('AUTH_JWKS_URL'),
+    PSEUDONYM_KEY: pick('PSEUDONYM_KEY'),
   });
   if (!parsed.success) {
     const problems = parsed.error.issues
@@ -50,5 +62,11 @@ export function parseSubgraphConfig(
     databaseUrl: parsed.data.DATABASE_URL,
     logLevel: parsed.data.LOG_LEVEL,
     maxPageSize: parsed.data.MAX_PAGE_SIZE,
+    identity: {
+      issuer: parsed.data.AUTH_ISSUER,
+      audience: parsed.data.AUTH_AUDIENCE,
+      jwksUrl: parsed.data.AUTH_JWKS_URL,
+    },
+    pseudonymKey: parsed.data.PSEUDONYM_KEY,
   };
 }

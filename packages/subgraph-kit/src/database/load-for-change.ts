@@ -30,12 +30,19 @@ export async function loadForChange<TRow extends ObjectLiteral & { id: string; v
   if (!row) {
     throw clientError('NOT_FOUND', `${label} ${id} does not exist.`, { id });
   }
-  if (expectedVersion !== null && row.versie !== expectedVersion) {
-    throw clientError(
-      'VERSION_CONFLICT',
-      `${label} ${id} is at version ${row.versie}, not ${expectedVersion}: it was changed meanwhile. Nothing was written.`,
-      { id, currentVersion: row.versie },
-    );
+  if (expectedVersion !== null) {
+    assertVersion(row, expectedVersion, label);
   }
   return row;
+}
+
+/** Refuses with VERSION_CONFLICT, and the current version, a change based on another version. */
+export function assertVersion(row: { id: string; versie: number }, expectedVersion: number, label: string): void {
+  if (row.versie !== expectedVersion) {
+    throw clientError(
+      'VERSION_CONFLICT',
+      `${label} ${row.id} is at version ${row.versie}, not ${expectedVersion}: it was changed meanwhile. Nothing was written.`,
+      { id: row.id, currentVersion: row.versie },
+    );
+  }
 }

@@ -3,6 +3,12 @@
  * from this registry; they never write a code as a string literal.
  */
 export const errorCodes = {
+  UNAUTHENTICATED:
+    'No valid token: missing, expired, unsigned, wrongly signed, or from another issuer or audience. Nothing was resolved.',
+  ACCESS_DENIED:
+    'The caller has none of the legal grounds this field declares for this person; the field is null. The message names the grounds.',
+  PROCESSING_LOG_UNAVAILABLE:
+    'The read could not be written to the processing log, so it was refused: no personal data is returned unaccounted.',
   INVALID_BSN: 'A BSN that is not nine digits or fails the elfproef (11-check).',
   UNKNOWN_GEMEENTECODE: 'A gemeentecode that is not in the CBS list of gemeenten this service ships.',
   UNKNOWN_INRICHTING: 'An inrichting code that names no DJI inrichting.',

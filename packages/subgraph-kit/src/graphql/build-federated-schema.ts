@@ -6,9 +6,14 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { ContainerType, NonEmptyArray } from 'type-graphql';
 
+import type { AccessPolicy } from '../policy/access-policy';
+import { DOELBINDING_SDL } from '../policy/doelbinding';
+import { guardSchema } from '../policy/guard-schema';
+import type { RequestAccess } from '../policy/request-access';
+
 /** The Federation 2 features the subgraphs use, linked once for all of them. */
 export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@composeDirective"])';
 
 /** `__resolveReference` for one entity type: turns a representation into the party's own object. */
 export type ReferenceResolver<TContext> = (
@@ -16,7 +21,12 @@ export type ReferenceResolver<TContext> = (
   context: TContext,
 ) => Promise<object | null> | object | null;
 
-export interface FederatedSchemaOptions<TContext> {
+/** What the guard needs of a request context. */
+export interface GuardedContext {
+  readonly access: RequestAccess<unknown>;
+}
+
+export interface FederatedSchemaOptions<TContext extends GuardedContext> {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   readonly resolvers: NonEmptyArray<Function>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -25,6 +35,8 @@ export interface FederatedSchemaOptions<TContext> {
   readonly container?: ContainerType;
   /** Entity type name to its reference resolver. */
   readonly references: Record<string, ReferenceResolver<TContext>>;
+  /** Who may read what: enforced on every field, list and reference from the schema's `@doelbinding`. */
+  readonly policy: AccessPolicy<TContext>;
 }
 
 /**
@@ -33,7 +45,7 @@ export interface FederatedSchemaOptions<TContext> {
  * reference resolvers are merged into the resolver map by hand because type-graphql has no
  * decorator for them.
  */
-export async function buildFederatedSchema<TContext>(
+export async function buildFederatedSchema<TContext extends GuardedContext>(
   options: FederatedSchemaOptions<TContext>,
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -43,11 +55,20 @@ export async function buildFederatedSchema<TContext>(
     skipCheck: true,
     validate: false,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = parse(`${FEDERATION_LINK}\n${DOELBINDING_SDL}\n${printSchemaWithDirectives(schema)}`);
   const resolvers: Record<string, object> = createResolversMap(schema);
   for (const [typeName, resolveReference] of Object.entries(options.references)) {
-    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
+    const guardedReference: ReferenceResolver<TContext> = async (representation, context) => {
+      const resolved = await resolveReference(representation, context);
+      if (resolved) {
+        await context.access.assertMayRead(typeName, resolved);
+      }
+      return resolved;
+    };
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference: guardedReference };
   }
   // type-graphql's resolver map has the shape buildSubgraphSchema takes; only the declared types differ.
-  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+  const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+  guardSchema(subgraphSchema, options.policy);
+  return subgraphSchema;
 }

@@ -41,16 +41,23 @@ export interface Connection<TNode> {
 export function connectionOf<TNode extends object>(
   nodeType: ClassType<TNode>,
   name: string,
+  options: { shareable?: boolean } = {},
 ): ClassType<Connection<TNode>> {
+  // A connection every subgraph serves (the processing log's) is one shared type in the supergraph.
+  const shareable = options.shareable ? Directive('@shareable') : () => undefined;
+
+  @shareable
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field()
     cursor: string;
 
-    @Field(() => nodeType)
+    // Nullable: a node the caller may not see is refused on its own, not with the whole list.
+    @Field(() => nodeType, { nullable: true })
     node: TNode;
   }
 
+  @shareable
   @ObjectType(`${name}Connection`, { description: `A cursor-paginated list of ${name}.` })
   class ConnectionType {
     @Field(() => [EdgeType])

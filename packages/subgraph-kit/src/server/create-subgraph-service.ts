@@ -10,10 +10,15 @@ import type { GraphQLSchema } from 'graphql';
 
 import type { PartyDatabase } from '../database/data-source';
 import { maskError } from '../errors/mask-error';
+import type { TokenVerifier } from '../identity/token-verifier';
 import type { Logger } from '../logging/logger';
+import type { AccessPolicy } from '../policy/access-policy';
+import { groundsPerType } from '../policy/guard-schema';
+import { RequestAccess } from '../policy/request-access';
 import { traceContextFrom } from '../tracing/trace-context';
 
 import { requestLoggingPlugin } from './error-logging-plugin';
+import { processingLogPlugin } from './processing-log-plugin';
 import type { RequestContext } from './request-context';
 
 export interface SubgraphServiceOptions<TLoaders> {
@@ -24,6 +29,11 @@ export interface SubgraphServiceOptions<TLoaders> {
   readonly log: Logger;
   /** A fresh DataLoader set for one request. */
   readonly createLoaders: () => TLoaders;
+  /** The party's access policy; the schema must have been built with it. */
+  readonly policy: AccessPolicy<RequestContext<TLoaders>>;
+  readonly verifyToken: TokenVerifier;
+  /** Key of the processing log's pseudonyms. */
+  readonly pseudonymKey: string;
 }
 
 export interface RunningService {
@@ -45,6 +55,7 @@ const MAX_BODY = '1mb';
  */
 export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<TLoaders>): SubgraphService {
   const { database, log, name } = options;
+  const grounds = groundsPerType(options.schema);
 
   return {
     async listen(port, host = '127.0.0.1') {
@@ -58,6 +69,7 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
         formatError: maskError,
         plugins: [
           requestLoggingPlugin<TLoaders>(),
+          processingLogPlugin<TLoaders>(database.dataSource, options.policy.party, options.pseudonymKey),
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // Timing traces go to the log and OpenTelemetry, not into responses.
           ApolloServerPluginInlineTraceDisabled(),
@@ -80,13 +92,25 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
         '/graphql',
         express.json({ limit: MAX_BODY }),
         expressMiddleware(apollo, {
-          context: ({ req }) => {
+          // Every request is verified here, before anything is resolved.
+          context: async ({ req }) => {
             const trace = traceContextFrom(req.header('traceparent'));
-            return Promise.resolve({
+            const requestLog = log.child({ traceId: trace.traceId, spanId: trace.spanId });
+            const caller = await options.verifyToken(req.header('authorization')).catch((error: unknown) => {
+              requestLog.warn(
+                { reason: error instanceof Error ? error.message : error },
+                'request refused: no valid token',
+              );
+              throw error;
+            });
+            const context: RequestContext<TLoaders> = {
               loaders: options.createLoaders(),
               trace,
-              log: log.child({ traceId: trace.traceId, spanId: trace.spanId }),
-            });
+              log: requestLog.child({ organisatie: caller.organisatie, rol: caller.rol }),
+              caller,
+              access: new RequestAccess(caller, options.policy, grounds, () => context),
+            };
+            return context;
           },
         }),
       );

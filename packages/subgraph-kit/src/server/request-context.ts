@@ -1,4 +1,6 @@
+import type { Caller } from '../identity/caller';
 import type { Logger } from '../logging/logger';
+import type { RequestAccess } from '../policy/request-access';
 import type { TraceContext } from '../tracing/trace-context';
 
 /** What every resolver of every subgraph gets for one request. */
@@ -8,4 +10,8 @@ export interface RequestContext<TLoaders> {
   /** A logger that stamps every line with this request's trace and span id. */
   readonly log: Logger;
   readonly trace: TraceContext;
+  /** Who asks, from the verified token. */
+  readonly caller: Caller;
+  /** The access decisions of this request, enforced by the schema guard and written to the processing log. */
+  readonly access: RequestAccess<RequestContext<TLoaders>>;
 }

@@ -1,4 +1,5 @@
 import { parseSubgraphConfig } from '../config/subgraph-config';
+import type { IdentityConfig } from '../identity/token-verifier';
 import { createLogger } from '../logging/logger';
 import type { Logger } from '../logging/logger';
 
@@ -8,6 +9,10 @@ export interface SubgraphFactoryOptions {
   readonly databaseUrl: string;
   readonly log: Logger;
   readonly maxPageSize: number;
+  /** The token issuer every request is verified against. */
+  readonly identity: IdentityConfig;
+  /** Key of the pseudonyms in the processing log; secret to the party. */
+  readonly pseudonymKey: string;
 }
 
 export interface RunSubgraphOptions {
@@ -26,7 +31,13 @@ export interface RunSubgraphOptions {
 export async function runSubgraph(options: RunSubgraphOptions): Promise<void> {
   const config = parseSubgraphConfig(process.env, options.envPrefix, { port: options.defaultPort });
   const log = createLogger(options.name, config.logLevel);
-  const subgraph = await options.create({ databaseUrl: config.databaseUrl, log, maxPageSize: config.maxPageSize });
+  const subgraph = await options.create({
+    databaseUrl: config.databaseUrl,
+    log,
+    maxPageSize: config.maxPageSize,
+    identity: config.identity,
+    pseudonymKey: config.pseudonymKey,
+  });
   const running = await subgraph.listen(config.port, '0.0.0.0');
   const shutdown = (signal: string): void => {
     log.info({ signal }, 'stopping');

@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+
+import { startLocalIssuer } from '../identity/local-issuer';
+import type { LocalIssuer, TokenClaims } from '../identity/local-issuer';
 import { createLogger } from '../logging/logger';
 import type { SubgraphService } from '../server/create-subgraph-service';
 import type { SubgraphFactoryOptions } from '../server/run-subgraph';
@@ -9,30 +13,54 @@ import { createTestDatabase } from './test-database';
 export interface TestSubgraph<TSubgraph> {
   readonly subgraph: TSubgraph;
   readonly url: string;
-  /** Posts an operation to the subgraph over HTTP. */
+  readonly issuer: LocalIssuer;
+  readonly pseudonymKey: string;
+  /** Posts an operation over HTTP with a token for `caller` (the default caller when omitted). */
   ask<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    caller?: TokenClaims,
   ): Promise<GraphQLResponse<TData>>;
-  /** Stops the service, closes its connections and drops its database. */
+  /** Stops the service and its issuer, closes its connections and drops its database. */
   stop(): Promise<void>;
 }
 
-/** A party's subgraph over a fresh database of its own, listening on a free loopback port. */
+/** Starts a token issuer on a free loopback port, as the tests' stand-in for the real one. */
+export function startTestIssuer(): Promise<LocalIssuer> {
+  return startLocalIssuer({ port: 0, audience: 'ketengraaf-test' });
+}
+
+/**
+ * A party's subgraph over a fresh database of its own, listening on a free loopback port, with a
+ * token issuer of its own; requests are made as `defaultCaller` unless another caller is named.
+ */
 export async function startTestSubgraph<TSubgraph extends SubgraphService & { close(): Promise<void> }>(
   name: string,
   create: (options: SubgraphFactoryOptions) => Promise<TSubgraph>,
+  defaultCaller: TokenClaims,
 ): Promise<TestSubgraph<TSubgraph>> {
+  const issuer = await startTestIssuer();
   const database = await createTestDatabase(name);
-  const subgraph = await create({ databaseUrl: database.url, log: createLogger(name, 'silent'), maxPageSize: 50 });
+  const pseudonymKey = randomBytes(32).toString('hex');
+  const subgraph = await create({
+    databaseUrl: database.url,
+    log: createLogger(name, 'silent'),
+    maxPageSize: 50,
+    identity: { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl },
+    pseudonymKey,
+  });
   const running = await subgraph.listen(0);
   return {
     subgraph,
     url: running.url,
-    ask: (query, variables = {}) => postGraphQL(running.url, query, variables),
+    issuer,
+    pseudonymKey,
+    ask: async (query, variables = {}, caller = defaultCaller) =>
+      postGraphQL(running.url, query, variables, { authorization: `Bearer ${await issuer.sign(caller)}` }),
     async stop() {
       await running.stop();
       await subgraph.close();
+      await issuer.stop();
       await database.drop();
     },
   };

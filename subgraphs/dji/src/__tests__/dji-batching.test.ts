@@ -1,5 +1,5 @@
 import { demoPopulation } from '@ketengraaf/subgraph-kit';
-import { postGraphQL, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
+import { startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
 import { createDjiSubgraph, seedDji } from '../index';
@@ -10,7 +10,11 @@ let dji: TestSubgraph<DjiSubgraph>;
 let subgraph: DjiSubgraph;
 
 beforeAll(async () => {
-  dji = await startTestSubgraph('dji_batching', createDjiSubgraph);
+  dji = await startTestSubgraph('dji_batching', createDjiSubgraph, {
+    org: 'dji:PI-VUGHT',
+    role: 'casemanager',
+    sub: 'cm-vught-1',
+  });
   subgraph = dji.subgraph;
   await seedDji(subgraph.database.dataSource, persons);
 });
@@ -22,8 +26,9 @@ async function withStatements(query: string, variables: Record<string, unknown>)
   const statements: string[] = [];
   const stopListening = subgraph.database.statements.listen((sql) => statements.push(sql));
   try {
-    const response = await postGraphQL(dji.url, query, variables);
-    return { response, statements };
+    const response = await dji.ask(query, variables);
+    // The reads; the processing log's writes come on top, one statement per log table.
+    return { response, statements: statements.filter((sql) => sql.trimStart().startsWith('SELECT')) };
   } finally {
     stopListening();
   }
@@ -113,7 +118,7 @@ describe('lists are cursor-paginated', () => {
     const nodes: Node[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page += 1) {
-      const response: GraphQLResponse<Page> = await postGraphQL<Page>(dji.url, LIST, { filter, after });
+      const response: GraphQLResponse<Page> = await dji.ask<Page>(LIST, { filter, after });
       expect(response.errors).toBeUndefined();
       const connection = response.data?.verblijven;
       nodes.push(...(connection?.edges.map((edge) => edge.node) ?? []));
@@ -152,9 +157,9 @@ describe('lists are cursor-paginated', () => {
   });
 
   it('refuses a cursor it did not hand out and a window that ends before it begins', async () => {
-    const badCursor = await postGraphQL(dji.url, LIST, { after: 'bm9wZQ' });
+    const badCursor = await dji.ask(LIST, { after: 'bm9wZQ' });
     expect(badCursor.errors?.[0]?.extensions?.['code']).toBe('INVALID_CURSOR');
-    const badWindow = await postGraphQL(dji.url, LIST, {
+    const badWindow = await dji.ask(LIST, {
       filter: { uitstroomVanaf: '2027-01-01', uitstroomTot: '2026-01-01' },
     });
     expect(badWindow.errors?.[0]?.extensions?.['code']).toBe('INVALID_PERIOD');

@@ -8,7 +8,11 @@ let dji: TestSubgraph<DjiSubgraph>;
 let subgraph: DjiSubgraph;
 
 beforeAll(async () => {
-  dji = await startTestSubgraph('dji', createDjiSubgraph);
+  dji = await startTestSubgraph('dji', createDjiSubgraph, {
+    org: 'dji:PI-VUGHT',
+    role: 'casemanager',
+    sub: 'cm-vught-1',
+  });
   subgraph = dji.subgraph;
 });
 

@@ -6,13 +6,14 @@ import { VerblijfEntity } from '../entities/verblijf.entity';
 import type { DrPlanInput } from '../graphql/inputs';
 
 import { findVerblijf } from './validation';
+import type { Recorded } from './validation';
 
 /**
  * Sets a new version of a verblijf's D&R-plan. The caller names the version it replaces; when
  * someone else saved a version meanwhile, the plan is refused with VERSION_CONFLICT and nothing
  * is written. The verblijf row is locked so two saves cannot both take the same next version.
  */
-export async function stelDrPlanVast(manager: EntityManager, input: DrPlanInput): Promise<DrPlanEntity> {
+export async function stelDrPlanVast(manager: EntityManager, input: DrPlanInput): Promise<Recorded<DrPlanEntity>> {
   const verblijf = await findVerblijf(manager, input.verblijfId);
   await manager.findOne(VerblijfEntity, { where: { id: verblijf.id }, lock: { mode: 'pessimistic_write' } });
   const current = await manager.findOne(DrPlanEntity, {
@@ -54,5 +55,5 @@ export async function stelDrPlanVast(manager: EntityManager, input: DrPlanInput)
       })),
     );
   }
-  return plan;
+  return { record: plan, justitiabeleId: verblijf.justitiabeleId };
 }

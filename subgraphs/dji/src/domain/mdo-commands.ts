@@ -5,9 +5,10 @@ import { MdoEntity } from '../entities/mdo.entity';
 import type { MdoInput } from '../graphql/inputs';
 
 import { findVerblijf } from './validation';
+import type { Recorded } from './validation';
 
 /** Records a multidisciplinair overleg held on a verblijf. */
-export async function registreerMdo(manager: EntityManager, input: MdoInput): Promise<MdoEntity> {
+export async function registreerMdo(manager: EntityManager, input: MdoInput): Promise<Recorded<MdoEntity>> {
   const verblijf = await findVerblijf(manager, input.verblijfId);
   assertPeriod(verblijf.instroomdatum, input.datum, 'MDO (from instroom to MDO date)');
   if (verblijf.uitstroomdatum) {
@@ -17,7 +18,7 @@ export async function registreerMdo(manager: EntityManager, input: MdoInput): Pr
   if (deelnemers.length === 0) {
     throw clientError('INVALID_INPUT', 'An MDO has at least one attending organisation.');
   }
-  return manager.save(
+  const mdo = await manager.save(
     manager.create(MdoEntity, {
       verblijfId: verblijf.id,
       datum: input.datum,
@@ -25,4 +26,5 @@ export async function registreerMdo(manager: EntityManager, input: MdoInput): Pr
       justitiabeleAanwezig: input.justitiabeleAanwezig,
     }),
   );
+  return { record: mdo, justitiabeleId: verblijf.justitiabeleId };
 }

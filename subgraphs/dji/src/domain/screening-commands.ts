@@ -5,11 +5,15 @@ import { HulpvraagEntity, ScreeningEntity } from '../entities/screening.entity';
 import type { ScreeningInput } from '../graphql/inputs';
 
 import { findVerblijf } from './validation';
+import type { Recorded } from './validation';
 
 const SCIL_MAX = 100;
 
 /** Records a screening with one hulpvraag per domain it covers. */
-export async function registreerScreening(manager: EntityManager, input: ScreeningInput): Promise<ScreeningEntity> {
+export async function registreerScreening(
+  manager: EntityManager,
+  input: ScreeningInput,
+): Promise<Recorded<ScreeningEntity>> {
   const verblijf = await findVerblijf(manager, input.verblijfId);
   assertPeriod(verblijf.instroomdatum, input.datum, 'Screening (from instroom to screening date)');
   const domeinen = input.hulpvragen.map((vraag) => vraag.domein);
@@ -40,5 +44,5 @@ export async function registreerScreening(manager: EntityManager, input: Screeni
       })),
     );
   }
-  return screening;
+  return { record: screening, justitiabeleId: verblijf.justitiabeleId };
 }

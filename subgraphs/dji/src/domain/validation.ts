@@ -37,6 +37,12 @@ export async function assertInrichtingExists(manager: EntityManager, code: strin
   }
 }
 
+/** A record written on a verblijf, with the person it is about. */
+export interface Recorded<TRecord> {
+  readonly record: TRecord;
+  readonly justitiabeleId: string;
+}
+
 /** Reads a verblijf that a screening, plan or MDO is recorded on. */
 export async function findVerblijf(manager: EntityManager, id: string): Promise<VerblijfEntity> {
   const verblijf = isUuid(id) ? await manager.findOneBy(VerblijfEntity, { id }) : null;

@@ -1,6 +1,8 @@
-import { buildFederatedSchema } from '@ketengraaf/subgraph-kit';
+import { buildFederatedSchema, processingLogResolver } from '@ketengraaf/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import type { ContainerType } from 'type-graphql';
+
+import { djiPolicy } from '../policy/dji-policy';
 
 import type { DjiContext } from './context';
 import { DrPlanResolver } from './dr-plan.resolver';
@@ -12,7 +14,11 @@ import { ScreeningResolver } from './screening.resolver';
 import { VerblijfResolver } from './verblijf.resolver';
 import { VerblijfsperiodeResolver } from './verblijfsperiode.resolver';
 
+/** The accountability queries over DJI's own processing log. */
+export const DjiProcessingLogResolver = processingLogResolver('dji');
+
 export const djiResolvers = [
+  DjiProcessingLogResolver,
   JustitiabeleResolver,
   VerblijfResolver,
   VerblijfsperiodeResolver,
@@ -28,5 +34,6 @@ export function buildDjiSchema(container?: ContainerType): Promise<GraphQLSchema
     resolvers: [...djiResolvers],
     container,
     references: { Justitiabele: resolveJustitiabeleReference },
+    policy: djiPolicy,
   });
 }

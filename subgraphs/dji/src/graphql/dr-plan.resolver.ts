@@ -1,3 +1,5 @@
+import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { requireRole } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -11,7 +13,8 @@ import { DrPlanInput } from './inputs';
 export class DrPlanResolver {
   constructor(private readonly dataSource: DataSource) {}
 
-  @FieldResolver(() => [DrAfspraak])
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @FieldResolver(() => [DrAfspraak], { nullable: true })
   async afspraken(@Root() plan: DrPlan, @Ctx() { loaders }: DjiContext): Promise<DrAfspraak[]> {
     return (await loaders.afspraken.load(plan.id)).map((entity) => DrAfspraak.from(entity));
   }
@@ -19,7 +22,12 @@ export class DrPlanResolver {
   @Mutation(() => DrPlan, {
     description: 'Sets a new version of the D&R-plan; refused with VERSION_CONFLICT when based on a stale version.',
   })
-  async stelDrPlanVast(@Arg('input', () => DrPlanInput) input: DrPlanInput): Promise<DrPlan> {
-    return DrPlan.from(await this.dataSource.transaction((manager) => stelDrPlanVast(manager, input)));
+  async stelDrPlanVast(
+    @Arg('input', () => DrPlanInput) input: DrPlanInput,
+    @Ctx() { caller }: DjiContext,
+  ): Promise<DrPlan> {
+    requireRole(caller, 'dji', 'casemanager');
+    const { record, justitiabeleId } = await this.dataSource.transaction((manager) => stelDrPlanVast(manager, input));
+    return DrPlan.from(record, justitiabeleId);
   }
 }

@@ -1,4 +1,4 @@
-import { Basisvoorwaarde, DatumScalar } from '@ketengraaf/subgraph-kit';
+import { Basisvoorwaarde, DatumScalar, Doelbinding } from '@ketengraaf/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import type { DrAfspraakEntity, DrPlanEntity } from '../entities/dr-plan.entity';
@@ -39,29 +39,40 @@ export class DrAfspraak {
 
 @ObjectType({ description: 'One version of the Detentie & Re-integratieplan. Versions are never changed.' })
 export class DrPlan {
-  @Field(() => ID)
+  /** The person this is about, for the access policy. */
+  justitiabeleId: string;
+
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => ID, { nullable: true })
   id: string;
 
-  @Field(() => Int)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => Int, { nullable: true })
   versie: number;
 
-  @Field(() => Regiehouder)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => Regiehouder, { nullable: true })
   regie: Regiehouder;
 
-  @Field(() => [String], { description: 'Organisation identifiers of the parties taking part.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => [String], { nullable: true, description: 'Organisation identifiers of the parties taking part.' })
   deelnemendeOrganisaties: string[];
 
-  @Field({ description: 'Whether the person took part in making this plan.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field({ nullable: true, description: 'Whether the person took part in making this plan.' })
   justitiabeleBetrokken: boolean;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
   @Field(() => String, { nullable: true, description: "The person's own wishes, in their words." })
   wensenJustitiabele: string | null;
 
-  @Field(() => DatumScalar)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => DatumScalar, { nullable: true })
   vastgesteldOp: string;
 
-  static from(entity: DrPlanEntity): DrPlan {
+  static from(entity: DrPlanEntity, justitiabeleId: string): DrPlan {
     return Object.assign(new DrPlan(), {
+      justitiabeleId,
       id: entity.id,
       versie: entity.versie,
       regie: entity.regie,

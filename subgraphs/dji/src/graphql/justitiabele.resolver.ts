@@ -1,4 +1,4 @@
-import { BsnScalar } from '@ketengraaf/subgraph-kit';
+import { BsnScalar, Doelbinding } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import { VerblijfStatus } from '../entities/verblijf.entity';
@@ -27,6 +27,7 @@ export class JustitiabeleResolver {
     return entity && Justitiabele.from(entity);
   }
 
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
   @FieldResolver(() => Verblijf, { nullable: true, description: 'The verblijf that has not ended, if any.' })
   async huidigVerblijf(@Root() justitiabele: Justitiabele, @Ctx() { loaders }: DjiContext): Promise<Verblijf | null> {
     const verblijven = await loaders.verblijven.load(justitiabele.id);
@@ -34,7 +35,8 @@ export class JustitiabeleResolver {
     return current ? Verblijf.from(current) : null;
   }
 
-  @FieldResolver(() => [Verblijf], { description: 'All verblijven, newest first.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @FieldResolver(() => [Verblijf], { nullable: true, description: 'All verblijven, newest first.' })
   async verblijven(@Root() justitiabele: Justitiabele, @Ctx() { loaders }: DjiContext): Promise<Verblijf[]> {
     return (await loaders.verblijven.load(justitiabele.id)).map((entity) => Verblijf.from(entity));
   }

@@ -1,4 +1,4 @@
-import { BsnScalar, DatumScalar } from '@ketengraaf/subgraph-kit';
+import { BsnScalar, DatumScalar, Doelbinding } from '@ketengraaf/subgraph-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 import type { JustitiabeleEntity } from '../entities/justitiabele.entity';
@@ -19,13 +19,16 @@ export class Personalia {
 @Directive('@key(fields: "bsn")')
 @ObjectType({ description: 'A person in the re-integration chain. DJI knows them by chain id and by BSN.' })
 export class Justitiabele {
-  @Field(() => ID, { description: 'The strafrechtsketennummer (SKN).' })
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Field(() => ID, { nullable: true, description: 'The strafrechtsketennummer (SKN).' })
   id: string;
 
-  @Field(() => BsnScalar)
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Field(() => BsnScalar, { nullable: true })
   bsn: string;
 
-  @Field(() => Personalia)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => Personalia, { nullable: true })
   personalia: Personalia;
 
   static from(entity: JustitiabeleEntity): Justitiabele {

@@ -1,8 +1,10 @@
-import { Arg, Mutation, Resolver } from 'type-graphql';
+import { requireRole } from '@ketengraaf/subgraph-kit';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
 import { registreerMdo } from '../domain/mdo-commands';
 
+import type { DjiContext } from './context';
 import { MdoInput } from './inputs';
 import { Mdo } from './mdo.type';
 
@@ -11,7 +13,9 @@ export class MdoResolver {
   constructor(private readonly dataSource: DataSource) {}
 
   @Mutation(() => Mdo, { description: 'Records a multidisciplinair overleg.' })
-  async registreerMdo(@Arg('input', () => MdoInput) input: MdoInput): Promise<Mdo> {
-    return Mdo.from(await this.dataSource.transaction((manager) => registreerMdo(manager, input)));
+  async registreerMdo(@Arg('input', () => MdoInput) input: MdoInput, @Ctx() { caller }: DjiContext): Promise<Mdo> {
+    requireRole(caller, 'dji', 'casemanager');
+    const { record, justitiabeleId } = await this.dataSource.transaction((manager) => registreerMdo(manager, input));
+    return Mdo.from(record, justitiabeleId);
   }
 }

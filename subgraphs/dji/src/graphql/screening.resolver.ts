@@ -1,3 +1,5 @@
+import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { requireRole } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -11,13 +13,21 @@ import { Hulpvraag, Screening } from './screening.type';
 export class ScreeningResolver {
   constructor(private readonly dataSource: DataSource) {}
 
-  @FieldResolver(() => [Hulpvraag])
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @FieldResolver(() => [Hulpvraag], { nullable: true })
   async hulpvragen(@Root() screening: Screening, @Ctx() { loaders }: DjiContext): Promise<Hulpvraag[]> {
     return (await loaders.hulpvragen.load(screening.id)).map((entity) => Hulpvraag.from(entity));
   }
 
   @Mutation(() => Screening, { description: 'Records a screening on the basisvoorwaarden and sociaal netwerk.' })
-  async registreerScreening(@Arg('input', () => ScreeningInput) input: ScreeningInput): Promise<Screening> {
-    return Screening.from(await this.dataSource.transaction((manager) => registreerScreening(manager, input)));
+  async registreerScreening(
+    @Arg('input', () => ScreeningInput) input: ScreeningInput,
+    @Ctx() { caller }: DjiContext,
+  ): Promise<Screening> {
+    requireRole(caller, 'dji', 'casemanager');
+    const { record, justitiabeleId } = await this.dataSource.transaction((manager) =>
+      registreerScreening(manager, input),
+    );
+    return Screening.from(record, justitiabeleId);
   }
 }

@@ -1,10 +1,12 @@
 import {
   assertPeriod,
   decodeDateCursor,
+  Doelbinding,
   encodeCursor,
   isUuid,
   PageArgs,
   pageSize,
+  requireRole,
   toConnection,
 } from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
@@ -18,6 +20,8 @@ import {
   wijzigVerwachteUitstroom,
 } from '../domain/verblijf-commands';
 import { VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
+
+import { scopeVerblijven } from '../policy/verblijf-scope';
 
 import type { DjiContext } from './context';
 import { DrPlan } from './dr-plan.type';
@@ -48,6 +52,7 @@ export class VerblijfResolver {
   async verblijven(
     @Arg('filter', () => VerblijfFilter, { nullable: true }) filter: VerblijfFilter | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { caller }: DjiContext,
   ): Promise<Connection<Verblijf>> {
     const size = pageSize(first, this.maxPageSize);
     const query = this.dataSource.manager
@@ -55,6 +60,7 @@ export class VerblijfResolver {
       .orderBy('v.uitstroom_sorteerdatum', 'ASC')
       .addOrderBy('v.id', 'ASC')
       .limit(size + 1);
+    scopeVerblijven(query, caller);
     if (filter?.inrichting) {
       query.andWhere('v.huidige_inrichting = :inrichting', { inrichting: filter.inrichting });
     }
@@ -86,7 +92,8 @@ export class VerblijfResolver {
     );
   }
 
-  @FieldResolver(() => Justitiabele)
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @FieldResolver(() => Justitiabele, { nullable: true })
   async justitiabele(@Root() verblijf: Verblijf, @Ctx() { loaders }: DjiContext): Promise<Justitiabele> {
     const entity = await loaders.justitiabele.load(`id:${verblijf.justitiabeleId}`);
     if (!entity) {
@@ -95,7 +102,8 @@ export class VerblijfResolver {
     return Justitiabele.from(entity);
   }
 
-  @FieldResolver(() => Inrichting, { description: 'Where the person is now, or was last.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @FieldResolver(() => Inrichting, { nullable: true, description: 'Where the person is now, or was last.' })
   async inrichting(@Root() verblijf: Verblijf, @Ctx() { loaders }: DjiContext): Promise<Inrichting> {
     const entity = await loaders.inrichting.load(verblijf.inrichtingCode);
     if (!entity) {
@@ -104,56 +112,78 @@ export class VerblijfResolver {
     return Inrichting.from(entity);
   }
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
   @FieldResolver(() => [Verblijfsperiode], {
+    nullable: true,
     description: 'Where the person stayed, oldest first, with the casemanager of each period.',
   })
   async verblijfsperioden(@Root() verblijf: Verblijf, @Ctx() { loaders }: DjiContext): Promise<Verblijfsperiode[]> {
-    return (await loaders.verblijfsperioden.load(verblijf.id)).map((entity) => Verblijfsperiode.from(entity));
+    return (await loaders.verblijfsperioden.load(verblijf.id)).map((entity) =>
+      Verblijfsperiode.from(entity, verblijf.justitiabeleId),
+    );
   }
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
   @FieldResolver(() => Screening, { nullable: true, description: 'The latest screening.' })
   async screening(@Root() verblijf: Verblijf, @Ctx() { loaders }: DjiContext): Promise<Screening | null> {
     const [latest] = await loaders.screenings.load(verblijf.id);
-    return latest ? Screening.from(latest) : null;
+    return latest ? Screening.from(latest, verblijf.justitiabeleId) : null;
   }
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
   @FieldResolver(() => DrPlan, { nullable: true, description: 'The current version of the D&R-plan.' })
   async drPlan(@Root() verblijf: Verblijf, @Ctx() { loaders }: DjiContext): Promise<DrPlan | null> {
     const [current] = await loaders.drPlannen.load(verblijf.id);
-    return current ? DrPlan.from(current) : null;
+    return current ? DrPlan.from(current, verblijf.justitiabeleId) : null;
   }
 
-  @FieldResolver(() => [DrPlan], { description: 'Every version of the D&R-plan, newest first.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @FieldResolver(() => [DrPlan], { nullable: true, description: 'Every version of the D&R-plan, newest first.' })
   async drPlanVersies(@Root() verblijf: Verblijf, @Ctx() { loaders }: DjiContext): Promise<DrPlan[]> {
-    return (await loaders.drPlannen.load(verblijf.id)).map((entity) => DrPlan.from(entity));
+    return (await loaders.drPlannen.load(verblijf.id)).map((entity) => DrPlan.from(entity, verblijf.justitiabeleId));
   }
 
-  @FieldResolver(() => [Mdo], { description: 'MDO meetings, newest first.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @FieldResolver(() => [Mdo], { nullable: true, description: 'MDO meetings, newest first.' })
   async mdos(@Root() verblijf: Verblijf, @Ctx() { loaders }: DjiContext): Promise<Mdo[]> {
-    return (await loaders.mdos.load(verblijf.id)).map((entity) => Mdo.from(entity));
+    return (await loaders.mdos.load(verblijf.id)).map((entity) => Mdo.from(entity, verblijf.justitiabeleId));
   }
 
   @Mutation(() => Verblijf, {
     description: 'Registers instroom: the person when new, the verblijf and its first period.',
   })
-  async registreerInstroom(@Arg('input', () => InstroomInput) input: InstroomInput): Promise<Verblijf> {
+  async registreerInstroom(
+    @Arg('input', () => InstroomInput) input: InstroomInput,
+    @Ctx() { caller }: DjiContext,
+  ): Promise<Verblijf> {
+    requireRole(caller, 'dji', 'casemanager');
     return Verblijf.from(await this.dataSource.transaction((manager) => registreerInstroom(manager, input)));
   }
 
   @Mutation(() => Verblijf, { description: 'Moves a current verblijf to another inrichting.' })
-  async registreerOverplaatsing(@Arg('input', () => OverplaatsingInput) input: OverplaatsingInput): Promise<Verblijf> {
+  async registreerOverplaatsing(
+    @Arg('input', () => OverplaatsingInput) input: OverplaatsingInput,
+    @Ctx() { caller }: DjiContext,
+  ): Promise<Verblijf> {
+    requireRole(caller, 'dji', 'casemanager');
     return Verblijf.from(await this.dataSource.transaction((manager) => registreerOverplaatsing(manager, input)));
   }
 
   @Mutation(() => Verblijf, { description: 'Ends a verblijf.' })
-  async registreerUitstroom(@Arg('input', () => UitstroomInput) input: UitstroomInput): Promise<Verblijf> {
+  async registreerUitstroom(
+    @Arg('input', () => UitstroomInput) input: UitstroomInput,
+    @Ctx() { caller }: DjiContext,
+  ): Promise<Verblijf> {
+    requireRole(caller, 'dji', 'casemanager');
     return Verblijf.from(await this.dataSource.transaction((manager) => registreerUitstroom(manager, input)));
   }
 
   @Mutation(() => Verblijf, { description: 'Changes the expected end of detention or the VI date.' })
   async wijzigVerwachteUitstroom(
     @Arg('input', () => VerwachteUitstroomInput) input: VerwachteUitstroomInput,
+    @Ctx() { caller }: DjiContext,
   ): Promise<Verblijf> {
+    requireRole(caller, 'dji', 'casemanager');
     return Verblijf.from(await this.dataSource.transaction((manager) => wijzigVerwachteUitstroom(manager, input)));
   }
 }

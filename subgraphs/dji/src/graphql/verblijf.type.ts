@@ -1,4 +1,4 @@
-import { connectionOf, DatumScalar } from '@ketengraaf/subgraph-kit';
+import { connectionOf, DatumScalar, Doelbinding } from '@ketengraaf/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import type { VerblijfEntity } from '../entities/verblijf.entity';
@@ -8,44 +8,54 @@ import { GemeenteRegistratie } from './gemeente-registratie.type';
 
 @ObjectType({ description: 'One stay in detention, from instroom to uitstroom.' })
 export class Verblijf {
-  @Field(() => ID)
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Field(() => ID, { nullable: true })
   id: string;
 
   justitiabeleId: string;
 
   inrichtingCode: string;
 
-  @Field(() => DatumScalar)
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Field(() => DatumScalar, { nullable: true })
   instroomdatum: string;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
   @Field(() => DatumScalar, {
     nullable: true,
     description: 'Expected end of detention; unknown during voorlopige hechtenis.',
   })
   verwachteUitstroomdatum: string | null;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
   @Field(() => DatumScalar, {
     nullable: true,
     description: 'Date of voorwaardelijke invrijheidstelling, when it applies.',
   })
   viDatum: string | null;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
   @Field(() => DatumScalar, { nullable: true, description: 'Actual end of detention.' })
   uitstroomdatum: string | null;
 
-  @Field(() => Titel)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => Titel, { nullable: true })
   titel: Titel;
 
-  @Field(() => VerblijfStatus)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => VerblijfStatus, { nullable: true })
   status: VerblijfStatus;
 
-  @Field(() => GemeenteRegistratie, { description: 'Gemeente of origin as DJI registered it.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Field(() => GemeenteRegistratie, { nullable: true, description: 'Gemeente of origin as DJI registered it.' })
   herkomst: GemeenteRegistratie;
 
-  @Field(() => GemeenteRegistratie, { description: 'Gemeente of return as DJI registered it.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Field(() => GemeenteRegistratie, { nullable: true, description: 'Gemeente of return as DJI registered it.' })
   terugkeer: GemeenteRegistratie;
 
-  @Field(() => Int, { description: 'Pass back as `verwachteVersie` when changing this verblijf.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Field(() => Int, { nullable: true, description: 'Pass back as `verwachteVersie` when changing this verblijf.' })
   versie: number;
 
   static from(entity: VerblijfEntity): Verblijf {

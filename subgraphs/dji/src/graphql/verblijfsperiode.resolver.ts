@@ -1,3 +1,4 @@
+import { Doelbinding } from '@ketengraaf/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { DjiContext } from './context';
@@ -6,7 +7,8 @@ import { Verblijfsperiode } from './verblijfsperiode.type';
 
 @Resolver(() => Verblijfsperiode)
 export class VerblijfsperiodeResolver {
-  @FieldResolver(() => Inrichting)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @FieldResolver(() => Inrichting, { nullable: true })
   async inrichting(@Root() periode: Verblijfsperiode, @Ctx() { loaders }: DjiContext): Promise<Inrichting> {
     const entity = await loaders.inrichting.load(periode.inrichtingCode);
     if (!entity) {

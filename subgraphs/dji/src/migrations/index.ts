@@ -1,5 +1,11 @@
+import { ProcessingLog1763900100000 } from '@ketengraaf/subgraph-kit';
+
 import { InitialSchema1763900000000 } from './1763900000000-InitialSchema';
 import { InrichtingenReferenceData1763900000001 } from './1763900000001-InrichtingenReferenceData';
 
 /** DJI's migrations, in the order they run. */
-export const djiMigrations = [InitialSchema1763900000000, InrichtingenReferenceData1763900000001];
+export const djiMigrations = [
+  InitialSchema1763900000000,
+  InrichtingenReferenceData1763900000001,
+  ProcessingLog1763900100000,
+];

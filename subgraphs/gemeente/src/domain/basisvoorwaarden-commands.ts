@@ -1,4 +1,5 @@
 import { assertPeriod, clientError } from '@ketengraaf/subgraph-kit';
+import type { Caller } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import {
@@ -29,8 +30,9 @@ import { loadOpenDossier } from './validation';
 export async function werkBasisvoorwaardenBij(
   manager: EntityManager,
   input: BasisvoorwaardenInput,
+  caller: Caller,
 ): Promise<NazorgdossierEntity> {
-  const dossier = await loadOpenDossier(manager, input.dossierId, input.verwachteVersie);
+  const dossier = await loadOpenDossier(manager, input.dossierId, input.verwachteVersie, caller);
   const changes: Partial<Omit<BasisvoorwaardenStatusEntity, 'dossierId'>> = {
     ...(input.identiteitsbewijs ? { identiteitsbewijs: identiteitsbewijsColumns(input.identiteitsbewijs) } : {}),
     ...(input.onderdak ? { onderdak: onderdakColumns(input.onderdak) } : {}),

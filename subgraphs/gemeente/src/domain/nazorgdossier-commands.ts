@@ -1,10 +1,12 @@
 import {
+  accessDenied,
   assertPeriod,
   assertUnreachable,
   clientError,
   parseContactpersoon,
   parseOrganisatie,
 } from '@ketengraaf/subgraph-kit';
+import type { Caller } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { BasisvoorwaardenStatusEntity } from '../entities/basisvoorwaarden-status.entity';
@@ -23,7 +25,11 @@ const EEN_OPEN_DOSSIER = 'nazorgdossier_een_open';
 export async function openNazorgdossier(
   manager: EntityManager,
   input: NazorgdossierInput,
+  caller: Caller,
 ): Promise<NazorgdossierEntity> {
+  if (input.gemeentecode !== caller.code) {
+    throw accessDenied(`a nazorgdossier of gemeente ${input.gemeentecode}`, ['EIGEN_TAAK'], caller);
+  }
   const { herkomstgemeente, ontvangendeGemeente } = rolGemeenten(input);
   const aangemeldDoor = parseOrganisatie(input.aangemeldDoor.trim());
   const zvhNaam = input.zvhNaam?.trim() || null;
@@ -80,8 +86,12 @@ export async function openNazorgdossier(
 }
 
 /** Closes an open dossier; it stays as history and a new one may be opened later. */
-export async function sluitNazorgdossier(manager: EntityManager, input: SluitingInput): Promise<NazorgdossierEntity> {
-  const dossier = await loadOpenDossier(manager, input.dossierId, input.verwachteVersie);
+export async function sluitNazorgdossier(
+  manager: EntityManager,
+  input: SluitingInput,
+  caller: Caller,
+): Promise<NazorgdossierEntity> {
+  const dossier = await loadOpenDossier(manager, input.dossierId, input.verwachteVersie, caller);
   assertPeriod(dossier.geopendOp, input.geslotenOp, 'Nazorgdossier (from geopend to gesloten)');
   dossier.status = DossierStatus.GESLOTEN;
   dossier.geslotenOp = input.geslotenOp;

@@ -1,16 +1,25 @@
-import { clientError, loadForChange } from '@ketengraaf/subgraph-kit';
+import { accessDenied, assertVersion, clientError, loadForChange } from '@ketengraaf/subgraph-kit';
+import type { Caller } from '@ketengraaf/subgraph-kit';
 import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import { DossierStatus, NazorgdossierEntity } from '../entities/nazorgdossier.entity';
 
-/** Reads an open dossier for a change, locked, after checking the caller's version. */
+/**
+ * Reads an open dossier for a change, locked, after checking that it is the caller's gemeente's
+ * own dossier and that the caller based the change on its current version.
+ */
 export async function loadOpenDossier(
   manager: EntityManager,
   id: string,
   expectedVersion: number,
+  caller: Caller,
 ): Promise<NazorgdossierEntity> {
-  const dossier = await loadForChange(manager, NazorgdossierEntity, id, expectedVersion, 'Nazorgdossier');
+  const dossier = await loadForChange(manager, NazorgdossierEntity, id, null, 'Nazorgdossier');
+  if (dossier.gemeentecode !== caller.code) {
+    throw accessDenied(`Nazorgdossier ${id}`, ['EIGEN_TAAK'], caller);
+  }
+  assertVersion(dossier, expectedVersion, 'Nazorgdossier');
   if (dossier.status === DossierStatus.GESLOTEN) {
     throw clientError(
       'INVALID_STATE',

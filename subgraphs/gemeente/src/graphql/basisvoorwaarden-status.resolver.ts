@@ -1,9 +1,11 @@
-import { Arg, Mutation, Resolver } from 'type-graphql';
+import { requireRole } from '@ketengraaf/subgraph-kit';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
 import { werkBasisvoorwaardenBij } from '../domain/basisvoorwaarden-commands';
 
 import { BasisvoorwaardenStatus } from './basisvoorwaarden-status.type';
+import type { GemeenteContext } from './context';
 import { BasisvoorwaardenInput } from './inputs';
 import { Nazorgdossier } from './nazorgdossier.type';
 
@@ -17,7 +19,11 @@ export class BasisvoorwaardenStatusResolver {
   })
   async werkBasisvoorwaardenBij(
     @Arg('input', () => BasisvoorwaardenInput) input: BasisvoorwaardenInput,
+    @Ctx() { caller }: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    return Nazorgdossier.from(await this.dataSource.transaction((manager) => werkBasisvoorwaardenBij(manager, input)));
+    requireRole(caller, 'gemeente', 'nazorgcoordinator');
+    return Nazorgdossier.from(
+      await this.dataSource.transaction((manager) => werkBasisvoorwaardenBij(manager, input, caller)),
+    );
   }
 }

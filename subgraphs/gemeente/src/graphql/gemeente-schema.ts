@@ -1,14 +1,24 @@
-import { buildFederatedSchema } from '@ketengraaf/subgraph-kit';
+import { buildFederatedSchema, processingLogResolver } from '@ketengraaf/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import type { ContainerType } from 'type-graphql';
 
 import { BasisvoorwaardenStatusResolver } from './basisvoorwaarden-status.resolver';
+import { gemeentePolicy } from '../policy/gemeente-policy';
+
 import type { GemeenteContext } from './context';
 import { resolveJustitiabeleReference } from './justitiabele.reference';
 import { JustitiabeleResolver } from './justitiabele.resolver';
 import { NazorgdossierResolver } from './nazorgdossier.resolver';
 
-export const gemeenteResolvers = [JustitiabeleResolver, NazorgdossierResolver, BasisvoorwaardenStatusResolver] as const;
+/** The accountability queries over this deployment's processing log. */
+export const GemeenteProcessingLogResolver = processingLogResolver('gemeente');
+
+export const gemeenteResolvers = [
+  GemeenteProcessingLogResolver,
+  JustitiabeleResolver,
+  NazorgdossierResolver,
+  BasisvoorwaardenStatusResolver,
+] as const;
 
 /** The gemeente subgraph's schema. Without a container it can be printed, not served. */
 export function buildGemeenteSchema(container?: ContainerType): Promise<GraphQLSchema> {
@@ -16,5 +26,6 @@ export function buildGemeenteSchema(container?: ContainerType): Promise<GraphQLS
     resolvers: [...gemeenteResolvers],
     container,
     references: { Justitiabele: resolveJustitiabeleReference },
+    policy: gemeentePolicy,
   });
 }

@@ -1,3 +1,4 @@
+import { Doelbinding } from '@ketengraaf/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { GemeenteContext } from './context';
@@ -7,14 +8,17 @@ import { Nazorgdossier } from './nazorgdossier.type';
 @Resolver(() => Justitiabele)
 export class JustitiabeleResolver {
   // Nullable: when the gemeente subgraph is unreachable, only this field is lost, not the person.
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
   @FieldResolver(() => [Nazorgdossier], {
     nullable: true,
-    description: "The person's nazorgdossiers in this deployment, newest first.",
+    description: "The person's nazorgdossiers the caller may see (each gemeente its own), newest first.",
   })
   async nazorgdossiers(
     @Root() justitiabele: Justitiabele,
-    @Ctx() { loaders }: GemeenteContext,
+    @Ctx() { loaders, access }: GemeenteContext,
   ): Promise<Nazorgdossier[]> {
-    return (await loaders.nazorgdossiers.load(justitiabele.bsn)).map((entity) => Nazorgdossier.from(entity));
+    const dossiers = (await loaders.nazorgdossiers.load(justitiabele.bsn)).map((entity) => Nazorgdossier.from(entity));
+    const visible = await Promise.all(dossiers.map((dossier) => access.mayRead('Nazorgdossier', dossier)));
+    return dossiers.filter((_dossier, index) => visible[index]);
   }
 }

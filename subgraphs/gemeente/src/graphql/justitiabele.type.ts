@@ -1,4 +1,4 @@
-import { BsnScalar } from '@ketengraaf/subgraph-kit';
+import { BsnScalar, Doelbinding } from '@ketengraaf/subgraph-kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 /**
@@ -8,7 +8,8 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "bsn")')
 @ObjectType()
 export class Justitiabele {
-  @Field(() => BsnScalar)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => BsnScalar, { nullable: true })
   bsn: string;
 
   static from(bsn: string): Justitiabele {

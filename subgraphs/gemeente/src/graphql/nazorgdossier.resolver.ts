@@ -1,5 +1,8 @@
 import {
+  accessDenied,
   decodeDateCursor,
+  Doelbinding,
+  requireRole,
   encodeCursor,
   GemeentecodeScalar,
   isUuid,
@@ -40,7 +43,12 @@ export class NazorgdossierResolver {
     @Arg('gemeentecode', () => GemeentecodeScalar) gemeentecode: string,
     @Arg('status', () => DossierStatus, { defaultValue: DossierStatus.OPEN }) status: DossierStatus,
     @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { caller }: GemeenteContext,
   ): Promise<Connection<Nazorgdossier>> {
+    // A gemeente's worklist is its own: only its own nazorgcoördinatoren list it.
+    if (caller.soort !== 'gemeente' || caller.rol !== 'nazorgcoordinator' || caller.code !== gemeentecode) {
+      throw accessDenied(`the nazorgdossiers of gemeente ${gemeentecode}`, ['EIGEN_TAAK'], caller);
+    }
     const size = pageSize(first, this.maxPageSize);
     // Equality on (gemeentecode, status) and the keyset on (geopend_op, id) walk the index nazorgdossier_per_gemeente.
     const query = this.dataSource.manager
@@ -62,14 +70,17 @@ export class NazorgdossierResolver {
     );
   }
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
   @FieldResolver(() => Justitiabele, {
+    nullable: true,
     description: 'The person, by BSN; the gateway goes on to the other parties from here.',
   })
   justitiabele(@Root() dossier: Nazorgdossier): Justitiabele {
     return Justitiabele.from(dossier.bsn);
   }
 
-  @FieldResolver(() => BasisvoorwaardenStatus)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @FieldResolver(() => BasisvoorwaardenStatus, { nullable: true })
   async basisvoorwaarden(
     @Root() dossier: Nazorgdossier,
     @Ctx() { loaders }: GemeenteContext,
@@ -84,12 +95,24 @@ export class NazorgdossierResolver {
   @Mutation(() => Nazorgdossier, {
     description: 'Opens a nazorgdossier; refused with INVALID_STATE while the gemeente has one open on the person.',
   })
-  async openNazorgdossier(@Arg('input', () => NazorgdossierInput) input: NazorgdossierInput): Promise<Nazorgdossier> {
-    return Nazorgdossier.from(await this.dataSource.transaction((manager) => openNazorgdossier(manager, input)));
+  async openNazorgdossier(
+    @Arg('input', () => NazorgdossierInput) input: NazorgdossierInput,
+    @Ctx() { caller }: GemeenteContext,
+  ): Promise<Nazorgdossier> {
+    requireRole(caller, 'gemeente', 'nazorgcoordinator');
+    return Nazorgdossier.from(
+      await this.dataSource.transaction((manager) => openNazorgdossier(manager, input, caller)),
+    );
   }
 
   @Mutation(() => Nazorgdossier, { description: 'Closes an open nazorgdossier.' })
-  async sluitNazorgdossier(@Arg('input', () => SluitingInput) input: SluitingInput): Promise<Nazorgdossier> {
-    return Nazorgdossier.from(await this.dataSource.transaction((manager) => sluitNazorgdossier(manager, input)));
+  async sluitNazorgdossier(
+    @Arg('input', () => SluitingInput) input: SluitingInput,
+    @Ctx() { caller }: GemeenteContext,
+  ): Promise<Nazorgdossier> {
+    requireRole(caller, 'gemeente', 'nazorgcoordinator');
+    return Nazorgdossier.from(
+      await this.dataSource.transaction((manager) => sluitNazorgdossier(manager, input, caller)),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { connectionOf, Contactpersoon, DatumScalar, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
+import { connectionOf, Contactpersoon, DatumScalar, Doelbinding, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import type { NazorgdossierEntity } from '../entities/nazorgdossier.entity';
@@ -7,48 +7,66 @@ import { DossierStatus, GemeenteRol, Procesregie } from './enums';
 
 @ObjectType({ description: "A gemeente's nazorgdossier on one resident who is detained or returns." })
 export class Nazorgdossier {
-  @Field(() => ID)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => ID, { nullable: true })
   id: string;
 
   bsn: string;
 
-  @Field(() => GemeentecodeScalar, { description: 'The gemeente that keeps this dossier.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => GemeentecodeScalar, { nullable: true, description: 'The gemeente that keeps this dossier.' })
   gemeentecode: string;
 
-  @Field(() => GemeenteRol)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => GemeenteRol, { nullable: true })
   rol: GemeenteRol;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
   @Field(() => GemeentecodeScalar, { nullable: true, description: 'Gemeente of origin as this gemeente knows it.' })
   herkomstgemeente: string | null;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
   @Field(() => GemeentecodeScalar, { nullable: true, description: 'Gemeente of return as this gemeente knows it.' })
   ontvangendeGemeente: string | null;
 
-  @Field({ description: 'Organisation identifier of whoever notified the gemeente, e.g. dji:PI-VUGHT.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field({
+    nullable: true,
+    description: 'Organisation identifier of whoever notified the gemeente, e.g. dji:PI-VUGHT.',
+  })
   aangemeldDoor: string;
 
-  @Field(() => Contactpersoon, { description: "The gemeente's nazorgcoördinator for this dossier." })
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => Contactpersoon, { nullable: true, description: "The gemeente's nazorgcoördinator for this dossier." })
   nazorgcoordinator: Contactpersoon;
 
-  @Field(() => Procesregie)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => Procesregie, { nullable: true })
   procesregie: Procesregie;
 
-  @Field({ description: 'Whether the Zorg- en Veiligheidshuis takes part.' })
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field({ nullable: true, description: 'Whether the Zorg- en Veiligheidshuis takes part.' })
   zvhBetrokken: boolean;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
   @Field(() => String, { nullable: true, description: 'Which Zorg- en Veiligheidshuis, when one takes part.' })
   zvhNaam: string | null;
 
-  @Field(() => DossierStatus)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => DossierStatus, { nullable: true })
   status: DossierStatus;
 
-  @Field(() => DatumScalar)
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => DatumScalar, { nullable: true })
   geopendOp: string;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
   @Field(() => DatumScalar, { nullable: true })
   geslotenOp: string | null;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
   @Field(() => Int, {
+    nullable: true,
     description: 'Pass back as `verwachteVersie` when changing this dossier or its basisvoorwaarden.',
   })
   versie: number;

@@ -1,0 +1,26 @@
+import type { OrganisatieSoort } from '../domain/organisatie';
+
+/** The roles a token may carry, and which kind of organisation holds each. */
+export const rollenPerOrganisatie = {
+  dji: ['casemanager', 'privacy-officer'],
+  gemeente: ['nazorgcoordinator', 'privacy-officer'],
+  reclassering: ['adviseur', 'toezichthouder', 'privacy-officer'],
+  om: ['officier', 'privacy-officer'],
+  burgemeester: ['oov-adviseur', 'privacy-officer'],
+  justid: ['bij-medewerker'],
+  zvh: ['procesregisseur'],
+} as const satisfies Record<OrganisatieSoort, readonly string[]>;
+
+export type Rol = (typeof rollenPerOrganisatie)[OrganisatieSoort][number];
+
+/** Who asks, as the verified token says: organisation, role and user. */
+export interface Caller {
+  /** Organisation identifier, e.g. `gemeente:0363`. */
+  readonly organisatie: string;
+  readonly soort: OrganisatieSoort;
+  /** The part after the colon: a gemeentecode, a DJI location, a reclassering organisation. */
+  readonly code: string | null;
+  readonly rol: Rol;
+  /** The user id (`sub`); it goes only into the audit record, never into the processing log. */
+  readonly gebruiker: string;
+}

@@ -1,0 +1,77 @@
+import { GraphQLError } from 'graphql';
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+
+import { organisatieSoorten, parseOrganisatie } from '../domain/organisatie';
+import type { OrganisatieSoort } from '../domain/organisatie';
+
+import { rollenPerOrganisatie } from './caller';
+import type { Caller, Rol } from './caller';
+
+/** Where tokens come from and for whom they are meant. */
+export interface IdentityConfig {
+  readonly issuer: string;
+  readonly audience: string;
+  /** The issuer's published keys (JWKS). */
+  readonly jwksUrl: string;
+}
+
+/** Turns an `Authorization` header into the verified caller, or refuses with UNAUTHENTICATED. */
+export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
+
+/**
+ * Verifies RS256 tokens against the issuer's JWKS, as every subgraph and the gateway do for
+ * themselves: signature, issuer, audience and expiry, then the organisation and role claims.
+ */
+export function createTokenVerifier(config: IdentityConfig): TokenVerifier {
+  const keys = createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+  return async (authorization) => {
+    const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) {
+      throw unauthenticated('A bearer token is required.');
+    }
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms: ['RS256'],
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      throw unauthenticated(reasonOf(error));
+    }
+    return callerFrom(payload.sub, payload['org'], payload['role']);
+  };
+}
+
+function callerFrom(sub: unknown, org: unknown, role: unknown): Caller {
+  if (typeof sub !== 'string' || !sub || typeof org !== 'string' || typeof role !== 'string') {
+    throw unauthenticated('The token lacks the sub, org or role claim.');
+  }
+  try {
+    parseOrganisatie(org);
+  } catch {
+    throw unauthenticated(`The token names an unknown organisation: ${org}.`);
+  }
+  const [soortText, code] = org.split(':');
+  const soort = organisatieSoorten.find((candidate) => candidate === soortText) as OrganisatieSoort;
+  const rollen: readonly string[] = rollenPerOrganisatie[soort];
+  if (!rollen.includes(role)) {
+    throw unauthenticated(`Role ${role} does not exist at a ${soort} organisation.`);
+  }
+  return { organisatie: org, soort, code: code ?? null, rol: role as Rol, gebruiker: sub };
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'The token has expired.';
+  if (error instanceof errors.JWTClaimValidationFailed) return `The token's ${error.claim} claim is not accepted here.`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'The token is not signed with RS256.';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature does not verify.';
+  if (error instanceof errors.JWKSNoMatchingKey) return "The token was not signed by one of the issuer's keys.";
+  if (error instanceof errors.JWKSTimeout) return "The issuer's keys could not be fetched in time.";
+  return 'The token is not a valid signed JWT.';
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}

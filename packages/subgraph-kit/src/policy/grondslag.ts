@@ -1,0 +1,24 @@
+/**
+ * The legal grounds on which one party may read another's data (DESIGN §4), each with the text
+ * a denial names and the slug of its processing activity.
+ */
+export const grondslagen = {
+  EIGEN_TAAK: { omschrijving: 'own task of the owning party', slug: 'eigen-taak' },
+  ART_51C_WJSG: { omschrijving: 'art. 51c lid 2 WJSG (gemeente of origin or return)', slug: 'art-51c-wjsg' },
+  ART_18A_PBW: { omschrijving: "art. 18a Pbw and art. 20d Pm (taking part in the person's D&R)", slug: 'art-18a-pbw' },
+  ART_18B_PBW: { omschrijving: 'art. 18b Pbw (risk information)', slug: 'art-18b-pbw' },
+  ART_11A_BJSG: { omschrijving: 'art. 11a Bjsg (BIJ-melding to the burgemeester)', slug: 'art-11a-bjsg' },
+  AANWIJZING_WJSG: { omschrijving: "Aanwijzing WJSG (officier van justitie's disclosure)", slug: 'aanwijzing-wjsg' },
+  WGS: { omschrijving: 'Wgs (casusoverleg of a Zorg- en Veiligheidshuis)', slug: 'wgs' },
+} as const;
+
+export type Grondslag = keyof typeof grondslagen;
+
+export function isGrondslag(value: string): value is Grondslag {
+  return Object.prototype.hasOwnProperty.call(grondslagen, value);
+}
+
+/** The processing activity a read under `grondslag` belongs to, as a URI (Logboek Dataverwerkingen). */
+export function verwerkingsactiviteit(party: string, grondslag: Grondslag): string {
+  return `https://ketengraaf.nl/verwerkingsactiviteiten/${party}/${grondslagen[grondslag].slug}`;
+}

@@ -1,0 +1,124 @@
+import { defaultFieldResolver, getNamedType, isNonNullType, isObjectType } from 'graphql';
+import type { GraphQLField, GraphQLFieldResolver, GraphQLOutputType, GraphQLSchema } from 'graphql';
+
+import type { AccessPolicy } from './access-policy';
+import { DOELBINDING_DIRECTIVE } from './doelbinding';
+import { isGrondslag } from './grondslag';
+import type { Grondslag } from './grondslag';
+import type { RequestAccess } from './request-access';
+
+interface GuardedContext {
+  readonly access: RequestAccess<unknown>;
+}
+
+const UNGUARDED_ROOTS = new Set(['Mutation', '_Service']);
+
+/** The grounds a field declares with `@doelbinding`, read from the schema itself. */
+export function declaredGrounds(field: GraphQLField<unknown, unknown>): Grondslag[] | null {
+  const directive = field.astNode?.directives?.find((node) => node.name.value === DOELBINDING_DIRECTIVE);
+  if (!directive) {
+    return null;
+  }
+  const argument = directive.arguments?.find((node) => node.name.value === 'gronden');
+  const values = argument?.value.kind === 'ListValue' ? argument.value.values : [];
+  return values.map((value) => {
+    const name = value.kind === 'StringValue' || value.kind === 'EnumValue' ? value.value : '';
+    if (!isGrondslag(name)) {
+      throw new Error(`${field.name} declares an unknown legal ground: ${name || '(not a string)'}`);
+    }
+    return name;
+  });
+}
+
+/** Every ground any field of each type declares. */
+export function groundsPerType(schema: GraphQLSchema): Map<string, Grondslag[]> {
+  const result = new Map<string, Grondslag[]>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    const gronden = new Set<Grondslag>();
+    for (const field of Object.values(type.getFields())) {
+      for (const grond of declaredGrounds(field) ?? []) gronden.add(grond);
+    }
+    if (gronden.size > 0) result.set(type.name, [...gronden]);
+  }
+  return result;
+}
+
+/**
+ * Enforces the `@doelbinding` declarations of a subgraph schema, in place:
+ * - a declared field is resolved only when the caller has one of its grounds for the person the
+ *   parent object is about; otherwise it is null with ACCESS_DENIED;
+ * - a field that leads to a person's object without declaring grounds (a root query, a list's
+ *   node) lets through only objects the caller may see: a single one is refused, a list is
+ *   narrowed to them.
+ * The schema must be consistent: every field of a person's type declares grounds and is nullable.
+ */
+export function guardSchema<TContext>(schema: GraphQLSchema, policy: AccessPolicy<TContext>): void {
+  const subjectTypes = new Set(Object.keys(policy.subjects));
+  for (const typeName of subjectTypes) {
+    if (!isObjectType(schema.getType(typeName))) {
+      throw new Error(`The access policy names type ${typeName}, which the schema does not have.`);
+    }
+  }
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || UNGUARDED_ROOTS.has(type.name)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resource = `${type.name}.${field.name}`;
+      const gronden = declaredGrounds(field);
+      if (subjectTypes.has(type.name)) {
+        if (!gronden || gronden.length === 0) {
+          throw new Error(`${resource} is data about a person but declares no @doelbinding.`);
+        }
+        requireNullable(resource, field.type);
+        field.resolve = guardField(resource, gronden, policy, field.resolve ?? defaultFieldResolver);
+      } else if (gronden) {
+        throw new Error(`${resource} declares @doelbinding, but the policy cannot tell whose data ${type.name} is.`);
+      } else if (subjectTypes.has(getNamedType(field.type).name)) {
+        requireNullable(resource, field.type);
+        field.resolve = guardEntry(getNamedType(field.type).name, field.resolve ?? defaultFieldResolver);
+      }
+    }
+  }
+}
+
+function guardField<TContext>(
+  resource: string,
+  gronden: readonly Grondslag[],
+  policy: AccessPolicy<TContext>,
+  resolve: GraphQLFieldResolver<unknown, unknown>,
+): GraphQLFieldResolver<unknown, GuardedContext> {
+  const typeName = resource.split('.')[0] ?? '';
+  const subjectOf = policy.subjects[typeName];
+  if (!subjectOf) {
+    throw new Error(`No subject for ${typeName}`);
+  }
+  return async (source, args, context, info) => {
+    await context.access.authorize(resource, gronden, subjectOf(source));
+    return resolve(source, args, context, info);
+  };
+}
+
+function guardEntry(
+  typeName: string,
+  resolve: GraphQLFieldResolver<unknown, unknown>,
+): GraphQLFieldResolver<unknown, GuardedContext> {
+  return async (source, args, context, info) => {
+    const result: unknown = await resolve(source, args, context, info);
+    if (result == null) {
+      return result;
+    }
+    if (Array.isArray(result)) {
+      const visible = await Promise.all(result.map((item: unknown) => context.access.mayRead(typeName, item)));
+      return result.filter((_item, index) => visible[index]);
+    }
+    await context.access.assertMayRead(typeName, result);
+    return result;
+  };
+}
+
+/** A denied field becomes null, so a guarded field must allow null. */
+function requireNullable(resource: string, type: GraphQLOutputType): void {
+  if (isNonNullType(type)) {
+    throw new Error(`${resource} is guarded by doelbinding, so it must be nullable: a denied field is null.`);
+  }
+}

@@ -1,0 +1,195 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { isUuid } from '../database/load-for-change';
+import { clientError } from '../errors/client-error';
+import { decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '../graphql/pagination';
+import type { Connection } from '../graphql/pagination';
+import type { Caller } from '../identity/caller';
+import { accessDenied } from '../policy/request-access';
+
+import { pseudonym } from './pseudonym';
+import {
+  BetrokkeneInput,
+  Toegangsbesluit,
+  ToegangsbesluitConnection,
+  Verwerking,
+  VerwerkingConnection,
+  VerwerkingFilter,
+} from './processing-log.types';
+
+interface RecordRow {
+  id: string;
+  trace_id: string;
+  span_id: string;
+  parent_span_id: string | null;
+  name: string;
+  start_time: Date;
+  end_time: Date;
+  status_code: string;
+  processing_activity_id: string;
+  data_subject_id: string;
+  data_subject_id_type: string;
+  foreign_operation_processor: string | null;
+  user_id: string | null;
+  organisation: string | null;
+  role: string | null;
+}
+
+interface DecisionRow {
+  id: string;
+  trace_id: string;
+  span_id: string;
+  resource: string;
+  data_subject_id: string;
+  decision: string;
+  policy: string;
+  requested_grounds: string[];
+  decided_at: Date;
+}
+
+/** The queries' dependencies; the resolver reads the party's own log and pseudonymises with its key. */
+export interface ProcessingLogDependencies {
+  readonly dataSource: DataSource;
+  readonly pseudonymKey: string;
+  readonly maxPageSize: number;
+}
+
+/**
+ * The accountability queries of one party, for its privacy officer: processing records by trace,
+ * by data subject or by activity, and the access decisions behind them, cursor-paginated. Named
+ * after the party (`djiVerwerkingen`), so every subgraph can serve its own log in one graph.
+ */
+export function processingLogResolver(
+  party: string,
+): ClassType<object> & (new (dependencies: ProcessingLogDependencies) => object) {
+  @Resolver()
+  class ProcessingLogResolver {
+    constructor(private readonly dependencies: ProcessingLogDependencies) {}
+
+    @Query(() => VerwerkingConnection, {
+      name: `${party}Verwerkingen`,
+      description: `The ${party} processing log: records by trace, person or activity, oldest first. For the privacy officer.`,
+    })
+    async verwerkingen(
+      @Arg('filter', () => VerwerkingFilter) filter: VerwerkingFilter,
+      @Args(() => PageArgs) { first, after }: PageArgs,
+      @Ctx() { caller }: { caller: Caller },
+    ): Promise<Connection<Verwerking>> {
+      this.assertPrivacyOfficer(caller);
+      const conditions: string[] = [];
+      const parameters: unknown[] = [];
+      const where = (sql: string, value: unknown): void => {
+        parameters.push(value);
+        conditions.push(sql.replace('?', `$${parameters.length}`));
+      };
+      if (filter.traceId) where('r.trace_id = ?', filter.traceId);
+      if (filter.betrokkene) where('r.data_subject_id = ?', this.subjectId(filter.betrokkene));
+      if (filter.verwerkingsactiviteit) where('r.processing_activity_id = ?', filter.verwerkingsactiviteit);
+      if (conditions.length === 0) {
+        throw clientError(
+          'INVALID_INPUT',
+          'Name a traceId, a betrokkene or a verwerkingsactiviteit to search the processing log.',
+        );
+      }
+      const size = pageSize(first, this.dependencies.maxPageSize);
+      if (after) {
+        const cursor = timeCursor(after);
+        parameters.push(cursor.sortKey, cursor.id);
+        conditions.push(`(r.start_time, r.id) > ($${parameters.length - 1}::timestamptz, $${parameters.length}::uuid)`);
+      }
+      const rows = await this.dependencies.dataSource.query<RecordRow[]>(
+        `SELECT r.*, a.user_id, a.organisation, a.role
+           FROM processing_log_record r
+           LEFT JOIN processing_audit_record a ON a.trace_id = r.trace_id AND a.span_id = r.span_id
+          WHERE ${conditions.join(' AND ')}
+          ORDER BY r.start_time, r.id
+          LIMIT ${size + 1}`,
+        parameters,
+      );
+      return toConnection(rows, size, (row) => encodeCursor(row.start_time.toISOString(), row.id), toVerwerking);
+    }
+
+    @Query(() => ToegangsbesluitConnection, {
+      name: `${party}Toegangsbesluiten`,
+      description: `Every access decision of the ${party} subgraph for one trace or one person, permit and deny. For the privacy officer.`,
+    })
+    async toegangsbesluiten(
+      @Arg('traceId', () => String, { nullable: true }) traceId: string | null,
+      @Arg('betrokkene', () => BetrokkeneInput, { nullable: true }) betrokkene: BetrokkeneInput | null,
+      @Args(() => PageArgs) { first, after }: PageArgs,
+      @Ctx() { caller }: { caller: Caller },
+    ): Promise<Connection<Toegangsbesluit>> {
+      this.assertPrivacyOfficer(caller);
+      if (!traceId && !betrokkene) {
+        throw clientError('INVALID_INPUT', 'Name a traceId or a betrokkene to search the access decisions.');
+      }
+      const size = pageSize(first, this.dependencies.maxPageSize);
+      const cursor = after ? timeCursor(after) : null;
+      const rows = await this.dependencies.dataSource.query<DecisionRow[]>(
+        `SELECT * FROM access_decision
+          WHERE ($1::text IS NULL OR trace_id = $1) AND ($2::text IS NULL OR data_subject_id = $2)
+            AND ($3::timestamptz IS NULL OR (decided_at, id) > ($3::timestamptz, $4::uuid))
+          ORDER BY decided_at, id
+          LIMIT ${size + 1}`,
+        [traceId, betrokkene ? this.subjectId(betrokkene) : null, cursor?.sortKey ?? null, cursor?.id ?? null],
+      );
+      return toConnection(rows, size, (row) => encodeCursor(row.decided_at.toISOString(), row.id), toToegangsbesluit);
+    }
+
+    private assertPrivacyOfficer(caller: Caller): void {
+      if (caller.soort !== party || caller.rol !== 'privacy-officer') {
+        throw accessDenied(`the ${party} processing log`, ['EIGEN_TAAK'], caller);
+      }
+    }
+
+    private subjectId(betrokkene: BetrokkeneInput): string {
+      return pseudonym(this.dependencies.pseudonymKey, { soort: betrokkene.soort, nummer: betrokkene.nummer.trim() });
+    }
+  }
+  return ProcessingLogResolver;
+}
+
+function timeCursor(after: string): { sortKey: string; id: string } {
+  const { sortKey, id } = decodeCursor(after);
+  if (sortKey === null || Number.isNaN(Date.parse(sortKey)) || !isUuid(id)) {
+    throw clientError('INVALID_CURSOR', 'The cursor was not handed out by this list.');
+  }
+  return { sortKey, id };
+}
+
+function toVerwerking(row: RecordRow): Verwerking {
+  return Object.assign(new Verwerking(), {
+    id: row.id,
+    traceId: row.trace_id,
+    spanId: row.span_id,
+    parentSpanId: row.parent_span_id,
+    naam: row.name,
+    startTijd: row.start_time,
+    eindTijd: row.end_time,
+    status: row.status_code,
+    verwerkingsactiviteit: row.processing_activity_id,
+    betrokkene: row.data_subject_id,
+    betrokkeneType: row.data_subject_id_type,
+    verwerker: row.foreign_operation_processor,
+    aanvrager:
+      row.user_id && row.organisation && row.role
+        ? { gebruiker: row.user_id, organisatie: row.organisation, rol: row.role }
+        : null,
+  });
+}
+
+function toToegangsbesluit(row: DecisionRow): Toegangsbesluit {
+  return Object.assign(new Toegangsbesluit(), {
+    id: row.id,
+    traceId: row.trace_id,
+    spanId: row.span_id,
+    resource: row.resource,
+    betrokkene: row.data_subject_id,
+    besluit: row.decision,
+    beleid: row.policy,
+    gevraagdeGronden: row.requested_grounds,
+    tijdstip: row.decided_at,
+  });
+}

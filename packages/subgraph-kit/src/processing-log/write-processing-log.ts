@@ -1,0 +1,86 @@
+import type { DataSource } from 'typeorm';
+
+import type { Caller } from '../identity/caller';
+import { verwerkingsactiviteit } from '../policy/grondslag';
+import type { AccessDecision } from '../policy/request-access';
+import type { TraceContext } from '../tracing/trace-context';
+
+import { pseudonym, pseudonymType } from './pseudonym';
+
+export interface ProcessingLogEntry {
+  readonly party: string;
+  readonly pseudonymKey: string;
+  readonly trace: TraceContext;
+  readonly caller: Caller;
+  /** The operation as the processing record names it, e.g. `graphql query Werkvoorraad`. */
+  readonly name: string;
+  readonly startTime: Date;
+  readonly endTime: Date;
+  readonly failed: boolean;
+  readonly decisions: readonly AccessDecision[];
+}
+
+/**
+ * Writes one request's processing records (one per data subject per processing activity), its
+ * audit record and its access decisions, in one transaction: all of them or none.
+ */
+export async function writeProcessingLog(dataSource: DataSource, entry: ProcessingLogEntry): Promise<void> {
+  if (entry.decisions.length === 0) {
+    return;
+  }
+  const { trace, caller } = entry;
+  const foreignProcessor = caller.soort === entry.party ? null : caller.organisatie;
+  const records = new Map<string, { activity: string; subject: string; subjectType: string }>();
+  for (const decision of entry.decisions) {
+    if (!decision.grondslag) continue;
+    const activity = verwerkingsactiviteit(entry.party, decision.grondslag);
+    const subject = pseudonym(entry.pseudonymKey, decision.betrokkene);
+    records.set(`${subject}|${activity}`, { activity, subject, subjectType: pseudonymType(decision.betrokkene) });
+  }
+  const recordList = [...records.values()];
+  await dataSource.transaction(async (manager) => {
+    await manager.query(
+      `INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role) VALUES ($1, $2, $3, $4, $5)`,
+      [trace.traceId, trace.spanId, caller.gebruiker, caller.organisatie, caller.rol],
+    );
+    if (recordList.length > 0) {
+      await manager.query(
+        `INSERT INTO processing_log_record (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
+                                            processing_activity_id, data_subject_id, data_subject_id_type, foreign_operation_processor)
+         SELECT $1, $2, $3, $4, $5, $6, $7, activity, subject, subject_type, $8
+           FROM unnest($9::text[], $10::text[], $11::text[]) AS r(activity, subject, subject_type)`,
+        [
+          trace.traceId,
+          trace.spanId,
+          trace.parentSpanId ?? null,
+          entry.name,
+          entry.startTime,
+          entry.endTime,
+          entry.failed ? 'ERROR' : 'OK',
+          foreignProcessor,
+          recordList.map((record) => record.activity),
+          recordList.map((record) => record.subject),
+          recordList.map((record) => record.subjectType),
+        ],
+      );
+    }
+    await manager.query(
+      `INSERT INTO access_decision (trace_id, span_id, resource, data_subject_id, data_subject_id_type, decision, policy, requested_grounds)
+       SELECT $1, $2, resource, subject, subject_type, decision, policy, string_to_array(grounds, ',')
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+              AS d(resource, subject, subject_type, decision, policy, grounds)`,
+      [
+        trace.traceId,
+        trace.spanId,
+        entry.decisions.map((decision) => decision.resource),
+        entry.decisions.map((decision) => pseudonym(entry.pseudonymKey, decision.betrokkene)),
+        entry.decisions.map((decision) => pseudonymType(decision.betrokkene)),
+        entry.decisions.map((decision) => (decision.grondslag ? 'PERMIT' : 'DENY')),
+        entry.decisions.map((decision) =>
+          decision.grondslag ? verwerkingsactiviteit(entry.party, decision.grondslag) : 'no-legal-ground',
+        ),
+        entry.decisions.map((decision) => decision.gevraagd.join(',')),
+      ],
+    );
+  });
+}
