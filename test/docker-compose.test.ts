@@ -57,4 +57,16 @@ describe('docker-compose.yml', () => {
     }
     expect(config.supergraphPath).toBe('schema/supergraph.graphql');
   });
+
+  it('has the gateway and every subgraph verify tokens of one issuer, each party with its own pseudonym key', () => {
+    const gateway = parseGatewayConfig(withDefaults(compose.services['gateway']?.environment));
+    const subgraphs = subgraphNames.map((name) =>
+      parseSubgraphConfig(withDefaults(compose.services[name]?.environment), name.toUpperCase(), { port: 0 }),
+    );
+    for (const config of subgraphs) {
+      expect(config.identity).toEqual(gateway.identity);
+    }
+    expect(new Set(subgraphs.map((config) => config.pseudonymKey)).size).toBe(subgraphs.length);
+    expect(JSON.stringify(compose.services['gateway'])).not.toContain('PSEUDONYM_KEY');
+  });
 });

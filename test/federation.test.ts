@@ -1,20 +1,31 @@
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
 import { createGateway } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
 import { startStack } from '@ketengraaf/stack';
 import type { RunningStack } from '@ketengraaf/stack';
-import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
+import { createLogger, demoPopulation, startLocalIssuer } from '@ketengraaf/subgraph-kit';
+import type { IdentityConfig, LocalIssuer, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
 import type { TestDatabase } from '@ketengraaf/subgraph-kit/testing';
 
 let databases: { dji: TestDatabase; gemeente: TestDatabase };
+let issuer: LocalIssuer;
+let identity: IdentityConfig;
 let stack: RunningStack;
 
 const persons = demoPopulation(300);
 
+/** DJI's own staff: sees every verblijf, and the dossiers DJI notified the gemeenten of. */
+const djiCasemanager: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-1' };
+/** Amsterdam's nazorg: sees only the people returning to or coming from Amsterdam. */
+const amsterdamNazorg: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-1' };
+
 beforeAll(async () => {
   databases = { dji: await createTestDatabase('e2e_dji'), gemeente: await createTestDatabase('e2e_gemeente') };
+  issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-test' });
+  identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
   stack = await startStack({
     databases: { dji: databases.dji.url, gemeente: databases.gemeente.url },
     ports: { gateway: 0, dji: 0, gemeente: 0 },
@@ -22,17 +33,23 @@ beforeAll(async () => {
     seedDemoData: true,
     gatewayLimits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 3000 },
     maxPageSize: 100,
+    identity,
+    pseudonymKeys: { dji: randomBytes(32).toString('hex'), gemeente: randomBytes(32).toString('hex') },
   });
 });
 
 afterAll(async () => {
   await stack.stop();
+  await issuer.stop();
   await databases.dji.drop();
   await databases.gemeente.drop();
 });
 
-const throughGateway = (query: string, variables: Record<string, unknown> = {}) =>
-  postGraphQL(stack.gatewayUrl, query, variables);
+const asking = async (url: string, caller: TokenClaims, query: string, variables: Record<string, unknown> = {}) =>
+  postGraphQL(url, query, variables, { authorization: `Bearer ${await issuer.sign(caller)}` });
+
+const throughGateway = (query: string, variables: Record<string, unknown> = {}, caller = djiCasemanager) =>
+  asking(stack.gatewayUrl, caller, query, variables);
 
 describe('one graph over both parties', () => {
   it('seeds the demo chain into both parties on first start', () => {
@@ -40,29 +57,31 @@ describe('one graph over both parties', () => {
   });
 
   it("reaches DJI's verblijf from the gemeente's open dossiers", async () => {
-    const response = await throughGateway(/* GraphQL */ `
-      query {
-        nazorgdossiers(gemeentecode: "0363", first: 20) {
-          edges {
-            node {
-              gemeentecode
-              justitiabele {
-                bsn
-                huidigVerblijf {
-                  instroomdatum
-                  inrichting {
-                    naam
+    const response = await throughGateway(
+      /* GraphQL */ `
+        query {
+          nazorgdossiers(gemeentecode: "0363", first: 20) {
+            edges {
+              node {
+                gemeentecode
+                justitiabele {
+                  bsn
+                  huidigVerblijf {
+                    instroomdatum
+                    verwachteUitstroomdatum
                   }
-                }
-                verblijven {
-                  instroomdatum
+                  verblijven {
+                    instroomdatum
+                  }
                 }
               }
             }
           }
         }
-      }
-    `);
+      `,
+      {},
+      amsterdamNazorg,
+    );
     expect(response.errors).toBeUndefined();
     const dossiers = (
       response.data?.['nazorgdossiers'] as {
@@ -78,6 +97,34 @@ describe('one graph over both parties', () => {
       // DJI's data for the same person, joined at query time through the bsn key.
       expect(node.justitiabele.verblijven).toEqual([{ instroomdatum: person?.instroomdatum }]);
     }
+  });
+
+  it("passes DJI's own access decisions through unchanged: a denied field is null, naming DJI and the grounds", async () => {
+    // DJI opens the inrichting only to a gemeente taking part in the person's D&R (art. 18a Pbw).
+    const response = await throughGateway(
+      `{ nazorgdossiers(gemeentecode: "0363", first: 50) { edges { node { justitiabele { bsn huidigVerblijf { instroomdatum inrichting { naam } } } } } } }`,
+      {},
+      amsterdamNazorg,
+    );
+    const edges = (
+      response.data?.['nazorgdossiers'] as {
+        edges: { node: { justitiabele: { huidigVerblijf: { instroomdatum: string; inrichting: unknown } | null } } }[];
+      }
+    ).edges;
+    expect(edges.length).toBeGreaterThan(5);
+    for (const error of response.errors ?? []) {
+      expect(error.extensions).toMatchObject({ code: 'ACCESS_DENIED', serviceName: 'dji' });
+      expect(error.path?.at(-1)).toBe('inrichting');
+    }
+    const denied = (response.errors ?? []).map((error) => error.path?.[2]);
+    expect(denied.length).toBeGreaterThan(0);
+    edges.forEach(({ node: { justitiabele } }, index) => {
+      if (justitiabele.huidigVerblijf) {
+        // The rest of the same person's verblijf arrives: only the field without a ground is withheld.
+        expect(justitiabele.huidigVerblijf.instroomdatum).toEqual(expect.any(String));
+        expect(justitiabele.huidigVerblijf.inrichting === null).toBe(denied.includes(index));
+      }
+    });
   });
 
   it("reaches the gemeente's dossier from DJI's list, hopping from id to bsn through DJI", async () => {
@@ -153,11 +200,13 @@ describe('partial failure', () => {
       subgraphUrls: { dji: stack.subgraphUrls.dji, gemeente: 'http://127.0.0.1:9/graphql' },
       log: createLogger('gateway', 'silent'),
       limits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 2000 },
+      identity,
     }).listen(0);
     try {
       const person = persons.find((candidate) => candidate.terugkeer.soort === 'GEMEENTE');
-      const response = await postGraphQL(
+      const response = await asking(
         gateway.url,
+        djiCasemanager,
         `query ($id: ID!) { justitiabele(id: $id) { bsn personalia { achternaam } nazorgdossiers { gemeentecode } } }`,
         { id: person?.skn },
       );

@@ -1,26 +1,32 @@
 import { resolve } from 'node:path';
 
-import { parseGatewayConfig } from '@ketengraaf/gateway';
+import { parseGatewayLimits } from '@ketengraaf/gateway';
+import type { IdentityConfig, LocalIssuer } from '@ketengraaf/subgraph-kit';
 
+import { pseudonymKeysFor, startDemoIssuer } from './demo-identity';
 import { ensurePartyDatabases } from './party-databases';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import type { RunningPostgres } from './embedded-postgres';
 import { parseStackConfig } from './stack-config';
 import { parties, startStack } from './start-stack';
 
-const EXAMPLE_QUERY = `query {
-  verblijven(filter: { terugkeergemeente: "0363" }, first: 3) {
-    edges { node {
-      verwachteUitstroomdatum
-      inrichting { naam }
-      justitiabele { personalia { achternaam } nazorgdossiers { gemeentecode basisvoorwaarden { onderdak { type } } } }
-    } }
-  }
-}`;
+/** Enters through the gemeente's dossiers, so a gemeente's token sees its own people. */
+const EXAMPLE_QUERY =
+  '{ nazorgdossiers(gemeentecode: "0363", first: 2) { edges { node { rol justitiabele { bsn huidigVerblijf { instroomdatum verwachteUitstroomdatum } } } } } }';
 
 async function main(): Promise<void> {
   const started = Date.now();
   const config = parseStackConfig(process.env);
+  // The issuer first: a port in use (another `npm start`) stops the start before PostgreSQL does.
+  let issuer: LocalIssuer | undefined;
+  let identity: IdentityConfig;
+  if (config.identity.kind === 'local') {
+    issuer = await startDemoIssuer(config.identity);
+    identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
+  } else {
+    identity = config.identity.identity;
+  }
+  const pseudonymKeys = await pseudonymKeysFor(config.pseudonymKeys);
   let postgres: RunningPostgres | undefined;
   let databases;
   if (config.databases.kind === 'embedded') {
@@ -36,20 +42,36 @@ async function main(): Promise<void> {
     ports: config.ports,
     logLevel: config.logLevel,
     seedDemoData: config.seedDemoData,
-    gatewayLimits: parseGatewayConfig(process.env).limits,
+    gatewayLimits: parseGatewayLimits(process.env),
     maxPageSize: config.maxPageSize,
+    identity,
+    pseudonymKeys,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const tokens = issuer
+    ? `Every request needs a token. The demo issuer signs one for an organisation, a role and
+optionally a user (valid 8 hours, and across restarts):
+
+  npm run -s token -- gemeente:0363 nazorgcoordinator
+  npm run -s token -- dji:PI-VUGHT casemanager u-123`
+    : `Every request needs a token from ${identity.issuer} (audience ${identity.audience}).`;
+  const bearer = issuer ? '$(npm run -s token -- gemeente:0363 nazorgcoordinator)' : '$TOKEN';
+  const body = JSON.stringify({ query: EXAMPLE_QUERY });
   console.log(`
 Ketengraaf is ready in ${seconds} s${stack.seeded.length ? ` (demo data seeded for ${stack.seeded.join(', ')})` : ''}.
 
   gateway             ${stack.gatewayUrl}
   dji subgraph        ${stack.subgraphUrls.dji}
   gemeente subgraph   ${stack.subgraphUrls.gemeente}
+  token issuer        ${identity.issuer}${issuer ? ' (local demo issuer)' : ''}
 
-Try (POST, e.g. with curl -H 'content-type: application/json' -d '{"query": "..."}'):
+${tokens}
 
-${EXAMPLE_QUERY}
+Try:
+
+  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' \\
+    -H "authorization: Bearer ${bearer}" \\
+    -d '${body}'
 
 Ctrl-C stops everything.`);
 
@@ -61,6 +83,7 @@ Ctrl-C stops everything.`);
     stack
       .stop()
       .then(() => postgres?.stop())
+      .then(() => issuer?.stop())
       .then(
         () => process.exit(0),
         (error: unknown) => {

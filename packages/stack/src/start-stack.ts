@@ -6,7 +6,7 @@ import type { GatewayLimits } from '@ketengraaf/gateway';
 import { createGemeenteSubgraph, seedGemeente } from '@ketengraaf/gemeente';
 import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
-import type { LogLevel, RunningService } from '@ketengraaf/subgraph-kit';
+import type { IdentityConfig, LogLevel, RunningService } from '@ketengraaf/subgraph-kit';
 
 export const parties = ['dji', 'gemeente'] as const;
 export type Party = (typeof parties)[number];
@@ -22,6 +22,10 @@ export interface StackOptions {
   readonly seedDemoData: boolean;
   readonly gatewayLimits: GatewayLimits;
   readonly maxPageSize: number;
+  /** The token issuer the gateway and every subgraph verify requests against. */
+  readonly identity: IdentityConfig;
+  /** Each party's own key for the pseudonyms in its processing log. */
+  readonly pseudonymKeys: Readonly<Record<Party, string>>;
 }
 
 export interface RunningStack {
@@ -36,7 +40,8 @@ const DEMO_POPULATION_SIZE = 300;
 
 /**
  * Starts every party's subgraph over its own database and the gateway over them, in one process:
- * the embedded default and the end-to-end tests. Production runs each as its own service.
+ * the embedded default and the end-to-end tests. Production runs each as its own service. Each
+ * service verifies every request's token against `identity` for itself.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const host = options.host ?? '127.0.0.1';
@@ -44,6 +49,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     databaseUrl: options.databases[party],
     log: createLogger(party, options.logLevel),
     maxPageSize: options.maxPageSize,
+    identity: options.identity,
+    pseudonymKey: options.pseudonymKeys[party],
   });
   const dji = await createDjiSubgraph(factoryOptions('dji'));
   const gemeente = await createGemeenteSubgraph(factoryOptions('gemeente'));
@@ -71,6 +78,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       subgraphUrls,
       log: createLogger('gateway', options.logLevel),
       limits: options.gatewayLimits,
+      identity: options.identity,
     }).listen(options.ports.gateway, host);
     services.push(gateway);
     return { gatewayUrl: gateway.url, subgraphUrls, seeded, stop };

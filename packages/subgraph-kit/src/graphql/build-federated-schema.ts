@@ -23,7 +23,7 @@ export type ReferenceResolver<TContext> = (
 
 /** What the guard needs of a request context. */
 export interface GuardedContext {
-  readonly access: RequestAccess<unknown>;
+  readonly access: Pick<RequestAccess<unknown>, 'authorize' | 'mayRead' | 'assertMayRead'>;
 }
 
 export interface FederatedSchemaOptions<TContext extends GuardedContext> {

@@ -69,7 +69,9 @@ export async function startLocalIssuer(options: LocalIssuerOptions): Promise<Loc
     sign,
     stop: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };

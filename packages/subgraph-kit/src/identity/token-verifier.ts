@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import type { JWTPayload } from 'jose';
 
 import { organisatieSoorten, parseOrganisatie } from '../domain/organisatie';
 import type { OrganisatieSoort } from '../domain/organisatie';
@@ -29,7 +30,7 @@ export function createTokenVerifier(config: IdentityConfig): TokenVerifier {
     if (!token) {
       throw unauthenticated('A bearer token is required.');
     }
-    let payload;
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
         issuer: config.issuer,

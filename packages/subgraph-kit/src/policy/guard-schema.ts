@@ -1,4 +1,4 @@
-import { defaultFieldResolver, getNamedType, isNonNullType, isObjectType } from 'graphql';
+import { defaultFieldResolver, getNamedType, isNonNullType, isObjectType, Kind } from 'graphql';
 import type { GraphQLField, GraphQLFieldResolver, GraphQLOutputType, GraphQLSchema } from 'graphql';
 
 import type { AccessPolicy } from './access-policy';
@@ -8,7 +8,7 @@ import type { Grondslag } from './grondslag';
 import type { RequestAccess } from './request-access';
 
 interface GuardedContext {
-  readonly access: RequestAccess<unknown>;
+  readonly access: Pick<RequestAccess<unknown>, 'authorize' | 'mayRead' | 'assertMayRead'>;
 }
 
 const UNGUARDED_ROOTS = new Set(['Mutation', '_Service']);
@@ -20,9 +20,9 @@ export function declaredGrounds(field: GraphQLField<unknown, unknown>): Grondsla
     return null;
   }
   const argument = directive.arguments?.find((node) => node.name.value === 'gronden');
-  const values = argument?.value.kind === 'ListValue' ? argument.value.values : [];
+  const values = argument?.value.kind === Kind.LIST ? argument.value.values : [];
   return values.map((value) => {
-    const name = value.kind === 'StringValue' || value.kind === 'EnumValue' ? value.value : '';
+    const name = value.kind === Kind.STRING || value.kind === Kind.ENUM ? value.value : '';
     if (!isGrondslag(name)) {
       throw new Error(`${field.name} declares an unknown legal ground: ${name || '(not a string)'}`);
     }
@@ -108,8 +108,9 @@ function guardEntry(
       return result;
     }
     if (Array.isArray(result)) {
-      const visible = await Promise.all(result.map((item: unknown) => context.access.mayRead(typeName, item)));
-      return result.filter((_item, index) => visible[index]);
+      const items: unknown[] = result;
+      const visible = await Promise.all(items.map((item) => context.access.mayRead(typeName, item)));
+      return items.filter((_item, index) => visible[index]);
     }
     await context.access.assertMayRead(typeName, result);
     return result;

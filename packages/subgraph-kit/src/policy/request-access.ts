@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 
-import type { Caller } from '../identity/caller';
+import type { OrganisatieSoort } from '../domain/organisatie';
+import type { Caller, Rol } from '../identity/caller';
 
 import type { AccessPolicy, Betrokkene } from './access-policy';
 import { grondslagen } from './grondslag';
@@ -8,9 +9,10 @@ import type { Grondslag } from './grondslag';
 
 /** One access decision, as the processing log records it. */
 export interface AccessDecision {
-  /** `Type.field` read, or `Type` for a whole object reached by reference or list. */
+  /** `Type.field` read, or `Type` for a whole object reached by reference or list, or a refused action. */
   readonly resource: string;
-  readonly betrokkene: Betrokkene;
+  /** The person concerned; null for a refusal that concerns no one person (a list, a change). */
+  readonly betrokkene: Betrokkene | null;
   /** The ground that allowed it; null when denied. */
   readonly grondslag: Grondslag | null;
   /** The grounds the resource declares. */
@@ -63,6 +65,34 @@ export class RequestAccess<TContext> {
     return grondslag !== null;
   }
 
+  /**
+   * Records a refusal that concerns no one person (listing another party's worklist, changing its
+   * records) and returns the ACCESS_DENIED error to throw.
+   */
+  refuse(resource: string, gronden: readonly Grondslag[]): GraphQLError {
+    this.record({ resource, betrokkene: null, grondslag: null, gevraagd: gronden });
+    return accessDenied(resource, gronden, this.caller);
+  }
+
+  /**
+   * Refuses a change unless the caller works at an organisation of `soort` in one of `rollen`: a
+   * party's records are written only by that party's own staff.
+   */
+  requireRole(soort: OrganisatieSoort, ...rollen: [Rol, ...Rol[]]): void {
+    if (this.caller.soort !== soort || !rollen.includes(this.caller.rol)) {
+      this.record({
+        resource: `change by ${rollen.join(' or ')} of ${soort}`,
+        betrokkene: null,
+        grondslag: null,
+        gevraagd: ['EIGEN_TAAK'],
+      });
+      throw new GraphQLError(
+        `Only ${rollen.join(' or ')} staff of a ${soort} organisation may do this; ${this.caller.organisatie} (${this.caller.rol}) may not.`,
+        { extensions: { code: 'ACCESS_DENIED' } },
+      );
+    }
+  }
+
   /** Like `mayRead`, but refuses with ACCESS_DENIED: for a single object reached by id or reference. */
   async assertMayRead(typeName: string, source: unknown): Promise<void> {
     if (!(await this.mayRead(typeName, source))) {
@@ -91,12 +121,13 @@ export class RequestAccess<TContext> {
 
   private record(decision: AccessDecision): void {
     const { resource, betrokkene, grondslag } = decision;
-    this.decided.set(
-      `${resource}|${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${grondslag ?? '-'}`,
-      decision,
-    );
+    const person = betrokkene ? `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}` : '-';
+    this.decided.set(`${resource}|${person}|${grondslag ?? '-'}`, decision);
   }
 }
+
+/** What a domain command needs to refuse a change and have the refusal recorded. */
+export type Refusals = Pick<RequestAccess<unknown>, 'caller' | 'refuse'>;
 
 /** ACCESS_DENIED naming the grounds the caller lacks. */
 export function accessDenied(resource: string, gronden: readonly Grondslag[], caller: Caller): GraphQLError {

@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { ClassType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
 import { isUuid } from '../database/load-for-change';
@@ -61,9 +60,7 @@ export interface ProcessingLogDependencies {
  * by data subject or by activity, and the access decisions behind them, cursor-paginated. Named
  * after the party (`djiVerwerkingen`), so every subgraph can serve its own log in one graph.
  */
-export function processingLogResolver(
-  party: string,
-): ClassType<object> & (new (dependencies: ProcessingLogDependencies) => object) {
+export function processingLogResolver(party: string): new (dependencies: ProcessingLogDependencies) => object {
   @Resolver()
   class ProcessingLogResolver {
     constructor(private readonly dependencies: ProcessingLogDependencies) {}

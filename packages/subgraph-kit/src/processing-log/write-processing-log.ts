@@ -31,11 +31,11 @@ export async function writeProcessingLog(dataSource: DataSource, entry: Processi
   const { trace, caller } = entry;
   const foreignProcessor = caller.soort === entry.party ? null : caller.organisatie;
   const records = new Map<string, { activity: string; subject: string; subjectType: string }>();
-  for (const decision of entry.decisions) {
-    if (!decision.grondslag) continue;
-    const activity = verwerkingsactiviteit(entry.party, decision.grondslag);
-    const subject = pseudonym(entry.pseudonymKey, decision.betrokkene);
-    records.set(`${subject}|${activity}`, { activity, subject, subjectType: pseudonymType(decision.betrokkene) });
+  for (const { grondslag, betrokkene } of entry.decisions) {
+    if (!grondslag || !betrokkene) continue;
+    const activity = verwerkingsactiviteit(entry.party, grondslag);
+    const subject = pseudonym(entry.pseudonymKey, betrokkene);
+    records.set(`${subject}|${activity}`, { activity, subject, subjectType: pseudonymType(betrokkene) });
   }
   const recordList = [...records.values()];
   await dataSource.transaction(async (manager) => {
@@ -73,8 +73,8 @@ export async function writeProcessingLog(dataSource: DataSource, entry: Processi
         trace.traceId,
         trace.spanId,
         entry.decisions.map((decision) => decision.resource),
-        entry.decisions.map((decision) => pseudonym(entry.pseudonymKey, decision.betrokkene)),
-        entry.decisions.map((decision) => pseudonymType(decision.betrokkene)),
+        entry.decisions.map(({ betrokkene }) => (betrokkene ? pseudonym(entry.pseudonymKey, betrokkene) : null)),
+        entry.decisions.map(({ betrokkene }) => (betrokkene ? pseudonymType(betrokkene) : null)),
         entry.decisions.map((decision) => (decision.grondslag ? 'PERMIT' : 'DENY')),
         entry.decisions.map((decision) =>
           decision.grondslag ? verwerkingsactiviteit(entry.party, decision.grondslag) : 'no-legal-ground',

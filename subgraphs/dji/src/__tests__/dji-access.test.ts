@@ -285,23 +285,27 @@ describe('every path is guarded', () => {
     });
   });
 
-  it('refuses a list to a party with no ground to list anyone', async () => {
-    const { response } = await askTraced(
+  it('refuses a list to a party with no ground to list anyone, and records the refusal', async () => {
+    const { response, decisions } = await askTraced(
       { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov-1' },
       `query { verblijven(first: 10) { edges { node { id } } } }`,
     );
     expect(response.data).toBeNull();
     expect(response.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
+    expect(decisions).toEqual([
+      { resource: 'Query.verblijven', decision: 'DENY', policy: 'no-legal-ground', data_subject_id: null },
+    ]);
   });
 
-  it('lets only DJI casemanagers change DJI’s records', async () => {
-    const { response } = await askTraced(
+  it('lets only DJI casemanagers change DJI’s records, and records the refusal', async () => {
+    const { response, decisions } = await askTraced(
       { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-0363' },
       `mutation { registreerMdo(input: { verblijfId: "00000000-0000-4000-8000-000000000000", datum: "2026-05-01", deelnemers: ["gemeente:0363"], justitiabeleAanwezig: true }) { id } }`,
     );
     expect(response.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
     const [count] = await dji.subgraph.database.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM mdo');
     expect(count?.n).toBe(0);
+    expect(decisions.map((decision) => decision.decision)).toEqual(['DENY']);
   });
 });
 

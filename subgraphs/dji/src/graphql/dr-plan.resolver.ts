@@ -1,5 +1,4 @@
 import { Doelbinding } from '@ketengraaf/subgraph-kit';
-import { requireRole } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -24,9 +23,9 @@ export class DrPlanResolver {
   })
   async stelDrPlanVast(
     @Arg('input', () => DrPlanInput) input: DrPlanInput,
-    @Ctx() { caller }: DjiContext,
+    @Ctx() { access }: DjiContext,
   ): Promise<DrPlan> {
-    requireRole(caller, 'dji', 'casemanager');
+    access.requireRole('dji', 'casemanager');
     const { record, justitiabeleId } = await this.dataSource.transaction((manager) => stelDrPlanVast(manager, input));
     return DrPlan.from(record, justitiabeleId);
   }

@@ -1,4 +1,3 @@
-import { requireRole } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -13,8 +12,8 @@ export class MdoResolver {
   constructor(private readonly dataSource: DataSource) {}
 
   @Mutation(() => Mdo, { description: 'Records a multidisciplinair overleg.' })
-  async registreerMdo(@Arg('input', () => MdoInput) input: MdoInput, @Ctx() { caller }: DjiContext): Promise<Mdo> {
-    requireRole(caller, 'dji', 'casemanager');
+  async registreerMdo(@Arg('input', () => MdoInput) input: MdoInput, @Ctx() { access }: DjiContext): Promise<Mdo> {
+    access.requireRole('dji', 'casemanager');
     const { record, justitiabeleId } = await this.dataSource.transaction((manager) => registreerMdo(manager, input));
     return Mdo.from(record, justitiabeleId);
   }

@@ -1,5 +1,4 @@
 import { Doelbinding } from '@ketengraaf/subgraph-kit';
-import { requireRole } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -22,9 +21,9 @@ export class ScreeningResolver {
   @Mutation(() => Screening, { description: 'Records a screening on the basisvoorwaarden and sociaal netwerk.' })
   async registreerScreening(
     @Arg('input', () => ScreeningInput) input: ScreeningInput,
-    @Ctx() { caller }: DjiContext,
+    @Ctx() { access }: DjiContext,
   ): Promise<Screening> {
-    requireRole(caller, 'dji', 'casemanager');
+    access.requireRole('dji', 'casemanager');
     const { record, justitiabeleId } = await this.dataSource.transaction((manager) =>
       registreerScreening(manager, input),
     );

@@ -6,7 +6,6 @@ import {
   isUuid,
   PageArgs,
   pageSize,
-  requireRole,
   toConnection,
 } from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
@@ -52,7 +51,7 @@ export class VerblijfResolver {
   async verblijven(
     @Arg('filter', () => VerblijfFilter, { nullable: true }) filter: VerblijfFilter | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Ctx() { caller }: DjiContext,
+    @Ctx() { access }: DjiContext,
   ): Promise<Connection<Verblijf>> {
     const size = pageSize(first, this.maxPageSize);
     const query = this.dataSource.manager
@@ -60,7 +59,7 @@ export class VerblijfResolver {
       .orderBy('v.uitstroom_sorteerdatum', 'ASC')
       .addOrderBy('v.id', 'ASC')
       .limit(size + 1);
-    scopeVerblijven(query, caller);
+    scopeVerblijven(query, access);
     if (filter?.inrichting) {
       query.andWhere('v.huidige_inrichting = :inrichting', { inrichting: filter.inrichting });
     }
@@ -154,36 +153,36 @@ export class VerblijfResolver {
   })
   async registreerInstroom(
     @Arg('input', () => InstroomInput) input: InstroomInput,
-    @Ctx() { caller }: DjiContext,
+    @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    requireRole(caller, 'dji', 'casemanager');
+    access.requireRole('dji', 'casemanager');
     return Verblijf.from(await this.dataSource.transaction((manager) => registreerInstroom(manager, input)));
   }
 
   @Mutation(() => Verblijf, { description: 'Moves a current verblijf to another inrichting.' })
   async registreerOverplaatsing(
     @Arg('input', () => OverplaatsingInput) input: OverplaatsingInput,
-    @Ctx() { caller }: DjiContext,
+    @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    requireRole(caller, 'dji', 'casemanager');
+    access.requireRole('dji', 'casemanager');
     return Verblijf.from(await this.dataSource.transaction((manager) => registreerOverplaatsing(manager, input)));
   }
 
   @Mutation(() => Verblijf, { description: 'Ends a verblijf.' })
   async registreerUitstroom(
     @Arg('input', () => UitstroomInput) input: UitstroomInput,
-    @Ctx() { caller }: DjiContext,
+    @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    requireRole(caller, 'dji', 'casemanager');
+    access.requireRole('dji', 'casemanager');
     return Verblijf.from(await this.dataSource.transaction((manager) => registreerUitstroom(manager, input)));
   }
 
   @Mutation(() => Verblijf, { description: 'Changes the expected end of detention or the VI date.' })
   async wijzigVerwachteUitstroom(
     @Arg('input', () => VerwachteUitstroomInput) input: VerwachteUitstroomInput,
-    @Ctx() { caller }: DjiContext,
+    @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    requireRole(caller, 'dji', 'casemanager');
+    access.requireRole('dji', 'casemanager');
     return Verblijf.from(await this.dataSource.transaction((manager) => wijzigVerwachteUitstroom(manager, input)));
   }
 }

@@ -1,5 +1,4 @@
-import { accessDenied } from '@ketengraaf/subgraph-kit';
-import type { Caller } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { SelectQueryBuilder } from 'typeorm';
 
 import type { VerblijfEntity } from '../entities/verblijf.entity';
@@ -16,7 +15,8 @@ const NAMED_IN_CURRENT_PLAN = `EXISTS (
  * return of, or takes part in the D&R of; a reclassering organisation those whose D&R it takes
  * part in. Each field is still checked per person.
  */
-export function scopeVerblijven(query: SelectQueryBuilder<VerblijfEntity>, caller: Caller): void {
+export function scopeVerblijven(query: SelectQueryBuilder<VerblijfEntity>, access: Refusals): void {
+  const { caller } = access;
   if (caller.soort === 'dji' && caller.rol === 'casemanager') {
     return;
   }
@@ -31,5 +31,5 @@ export function scopeVerblijven(query: SelectQueryBuilder<VerblijfEntity>, calle
     query.andWhere(NAMED_IN_CURRENT_PLAN, { organisatie: caller.organisatie });
     return;
   }
-  throw accessDenied('Query.verblijven', ['EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW'], caller);
+  throw access.refuse('Query.verblijven', ['EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW']);
 }

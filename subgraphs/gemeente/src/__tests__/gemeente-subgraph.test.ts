@@ -1,24 +1,35 @@
 import { demoPopulation } from '@ketengraaf/subgraph-kit';
+import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { errorCodes, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
 import { createGemeenteSubgraph, seedGemeente } from '../index';
 import type { GemeenteSubgraph } from '../index';
 
+/** A nazorgcoördinator of gemeente `code`: the one who may read and change that gemeente's own dossiers. */
+function asGemeente(code: string): TokenClaims {
+  return { org: `gemeente:${code}`, role: 'nazorgcoordinator', sub: `nc-${code}` };
+}
+
+/** Amsterdam, whose dossiers `nazorgdossier()` describes unless told otherwise. */
+const AMSTERDAM = asGemeente('0363');
+
 let gemeente: TestSubgraph<GemeenteSubgraph>;
 let subgraph: GemeenteSubgraph;
 
 beforeAll(async () => {
-  gemeente = await startTestSubgraph('gemeente', createGemeenteSubgraph);
+  gemeente = await startTestSubgraph('gemeente', createGemeenteSubgraph, AMSTERDAM);
   subgraph = gemeente.subgraph;
 });
 
 afterAll(() => gemeente.stop());
 
+/** Asks as `caller`, by default Amsterdam's nazorgcoördinator. */
 const ask = <T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<GraphQLResponse<T>> => gemeente.ask<T>(query, variables);
+  caller: TokenClaims = AMSTERDAM,
+): Promise<GraphQLResponse<T>> => gemeente.ask<T>(query, variables, caller);
 
 interface DossierAnswer {
   id: string;
@@ -139,8 +150,14 @@ function nazorgdossier(overrides: Record<string, unknown> = {}): Record<string, 
   };
 }
 
+/** Opens a dossier as the nazorgcoördinator of the gemeente that keeps it. */
 async function open(overrides: Record<string, unknown> = {}): Promise<DossierAnswer> {
-  const response = await ask<{ openNazorgdossier: DossierAnswer }>(OPEN, { input: nazorgdossier(overrides) });
+  const input = nazorgdossier(overrides);
+  const response = await ask<{ openNazorgdossier: DossierAnswer }>(
+    OPEN,
+    { input },
+    asGemeente(String(input['gemeentecode'])),
+  );
   expect(response.errors).toBeUndefined();
   if (!response.data) {
     throw new Error('no dossier opened');
@@ -152,6 +169,18 @@ async function countRows(table: string): Promise<number> {
   const [row] = await subgraph.database.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`);
   return row?.n ?? 0;
 }
+
+/** True for a statement that reads; the processing log's writes and their transaction are not reads. */
+const isSelect = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);
+
+/** The processing log's writes for one request: one transaction, one INSERT per log table. */
+const LOG_WRITES = [
+  'START TRANSACTION',
+  'INSERT INTO processing_audit_record',
+  'INSERT INTO processing_log_record',
+  'INSERT INTO access_decision',
+  'COMMIT',
+];
 
 /** Runs `work` and returns the SQL statements the subgraph sent meanwhile. */
 async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
@@ -227,7 +256,8 @@ describe('opening and closing a nazorgdossier', () => {
 
   it('lets only one of two concurrent openings for the same gemeente and person through', async () => {
     const input = nazorgdossier({ gemeentecode: '0772', bsn: '111222400', herkomstgemeente: null });
-    const results = await Promise.all([ask(OPEN, { input }), ask(OPEN, { input })]);
+    const zaanstad = asGemeente('0772');
+    const results = await Promise.all([ask(OPEN, { input }, zaanstad), ask(OPEN, { input }, zaanstad)]);
     expect(results.map((result) => errorCodes(result)[0] ?? 'OK').sort()).toEqual(['INVALID_STATE', 'OK']);
   });
 
@@ -245,8 +275,10 @@ describe('opening and closing a nazorgdossier', () => {
 });
 
 describe('status per basisvoorwaarde', () => {
+  // Utrecht's dossiers, changed and read by Utrecht's nazorgcoördinator.
+  const UTRECHT = asGemeente('0344');
   let dossierId: string;
-  const bijwerken = (input: Record<string, unknown>) => ask(BIJWERKEN, { input: { dossierId, ...input } });
+  const bijwerken = (input: Record<string, unknown>) => ask(BIJWERKEN, { input: { dossierId, ...input } }, UTRECHT);
   const stored = async () =>
     (
       await subgraph.database.dataSource.query<Record<string, unknown>[]>(
@@ -285,6 +317,7 @@ describe('status per basisvoorwaarde', () => {
     const read = await ask(
       `query ($id: ID!) { nazorgdossier(id: $id) { versie basisvoorwaarden { onderdak { type } zorg { indicatie } } } }`,
       { id: dossierId },
+      UTRECHT,
     );
     expect(read.data?.['nazorgdossier']).toEqual({
       versie: 3,
@@ -302,7 +335,7 @@ describe('status per basisvoorwaarde', () => {
   it('lets only one of two concurrent changes based on the same version through', async () => {
     const other = (await open({ bsn: '111222424', gemeentecode: '0344', herkomstgemeente: null })).id;
     const change = (type: string) =>
-      ask(BIJWERKEN, { input: { dossierId: other, verwachteVersie: 1, onderdak: { type } } });
+      ask(BIJWERKEN, { input: { dossierId: other, verwachteVersie: 1, onderdak: { type } } }, UTRECHT);
     const results = await Promise.all([change('EIGEN_WONING'), change('KAMERVERHUUR')]);
     expect(results.map((result) => errorCodes(result)[0] ?? 'OK').sort()).toEqual(['OK', 'VERSION_CONFLICT']);
   });
@@ -344,13 +377,19 @@ describe('status per basisvoorwaarde', () => {
 
   it('answers an unknown dossier id with NOT_FOUND, and the query with null', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      const change = await ask(BIJWERKEN, {
-        input: { dossierId: id, verwachteVersie: 1, zorg: { zorgverzekering: true } },
-      });
+      const change = await ask(
+        BIJWERKEN,
+        { input: { dossierId: id, verwachteVersie: 1, zorg: { zorgverzekering: true } } },
+        UTRECHT,
+      );
       expect(errorCodes(change)).toEqual(['NOT_FOUND']);
-      const close = await ask(SLUITEN, { input: { dossierId: id, verwachteVersie: 1, geslotenOp: '2026-10-01' } });
+      const close = await ask(
+        SLUITEN,
+        { input: { dossierId: id, verwachteVersie: 1, geslotenOp: '2026-10-01' } },
+        UTRECHT,
+      );
       expect(errorCodes(close)).toEqual(['NOT_FOUND']);
-      const read = await ask(`query ($id: ID!) { nazorgdossier(id: $id) { id } }`, { id });
+      const read = await ask(`query ($id: ID!) { nazorgdossier(id: $id) { id } }`, { id }, UTRECHT);
       expect(read).toEqual({ data: { nazorgdossier: null } });
     }
   });
@@ -395,6 +434,10 @@ describe('bad input gets a specific error and writes nothing', () => {
 });
 
 describe("a gemeente's list of dossiers", () => {
+  // Rotterdam's worklist, listed by Rotterdam's nazorgcoördinator.
+  const ROTTERDAM = asGemeente('0599');
+  const lijst = <T = Record<string, unknown>>(variables: Record<string, unknown>) =>
+    ask<T>(LIJST, variables, ROTTERDAM);
   const opened: { id: string; geopendOp: string }[] = [];
 
   beforeAll(async () => {
@@ -418,7 +461,12 @@ describe("a gemeente's list of dossiers", () => {
       geopendOp: '2026-04-01',
     });
     expect(other.status).toBe('OPEN');
-    await ask(SLUITEN, { input: { dossierId: closed.id, verwachteVersie: 1, geslotenOp: '2026-04-15' } });
+    const sluiting = await ask(
+      SLUITEN,
+      { input: { dossierId: closed.id, verwachteVersie: 1, geslotenOp: '2026-04-15' } },
+      ROTTERDAM,
+    );
+    expect(sluiting.errors).toBeUndefined();
   });
 
   it('pages through the open dossiers oldest first, without overlap or gaps', async () => {
@@ -428,7 +476,7 @@ describe("a gemeente's list of dossiers", () => {
     }[] = [];
     let after: string | null = null;
     do {
-      const response: GraphQLResponse<{ nazorgdossiers: (typeof pages)[number] }> = await ask(LIJST, {
+      const response: GraphQLResponse<{ nazorgdossiers: (typeof pages)[number] }> = await lijst({
         gemeentecode: '0599',
         first: 2,
         after,
@@ -452,7 +500,7 @@ describe("a gemeente's list of dossiers", () => {
   });
 
   it('lists the closed dossiers on request', async () => {
-    const response = await ask<{ nazorgdossiers: { edges: { node: { geopendOp: string } }[] } }>(LIJST, {
+    const response = await lijst<{ nazorgdossiers: { edges: { node: { geopendOp: string } }[] } }>({
       gemeentecode: '0599',
       status: 'GESLOTEN',
     });
@@ -467,18 +515,22 @@ describe("a gemeente's list of dossiers", () => {
       forged('2026-02-30', '00000000-0000-4000-8000-000000000000'),
       forged('2026-05-01', 'not-a-uuid'),
     ]) {
-      expect(errorCodes(await ask(LIJST, { gemeentecode: '0599', after }))).toEqual(['INVALID_CURSOR']);
+      expect(errorCodes(await lijst({ gemeentecode: '0599', after }))).toEqual(['INVALID_CURSOR']);
     }
-    expect(errorCodes(await ask(LIJST, { gemeentecode: '9999' }))).toEqual(['UNKNOWN_GEMEENTECODE']);
+    expect(errorCodes(await lijst({ gemeentecode: '9999' }))).toEqual(['UNKNOWN_GEMEENTECODE']);
   });
 
   it('reads a later page through the index on (gemeentecode, status, geopend_op, id), without sorting', async () => {
-    const firstPage = await ask<{ nazorgdossiers: { pageInfo: { endCursor: string } } }>(LIJST, {
+    const firstPage = await lijst<{ nazorgdossiers: { pageInfo: { endCursor: string } } }>({
       gemeentecode: '0599',
       first: 2,
     });
     const after = firstPage.data?.nazorgdossiers.pageInfo.endCursor;
-    const [sql] = await statementsDuring(() => ask(LIJST, { gemeentecode: '0599', first: 2, after }));
+    // The page's own query; the access check then reads the listed people's dossiers by BSN.
+    const statements = await statementsDuring(() => lijst({ gemeentecode: '0599', first: 2, after }));
+    const pageQueries = statements.filter((statement) => isSelect(statement) && statement.includes('LIMIT'));
+    expect(pageQueries).toHaveLength(1);
+    const [sql] = pageQueries;
     const [sortKey, id] = JSON.parse(Buffer.from(after ?? '', 'base64url').toString('utf8')) as [string, string];
     const plan = await subgraph.database.dataSource.transaction(async (manager) => {
       // The test tables are tiny; without this PostgreSQL would rightly scan them instead.
@@ -493,6 +545,8 @@ describe("a gemeente's list of dossiers", () => {
 });
 
 describe('the Justitiabele entity, keyed by bsn', () => {
+  // Rotterdam's nazorgcoördinator, who has the dossiers opened in the list tests above.
+  const ROTTERDAM = asGemeente('0599');
   const ENTITIES = /* GraphQL */ `
     query ($representations: [_Any!]!) {
       _entities(representations: $representations) {
@@ -508,34 +562,57 @@ describe('the Justitiabele entity, keyed by bsn', () => {
     }
   `;
 
-  it('resolves several BSNs with their dossiers in exactly one SQL statement', async () => {
+  it('resolves several BSNs with their dossiers in exactly one SQL SELECT', async () => {
     const representations = ['111222333', '111222345', '111222412', '123456789'].map((bsn) => ({
       __typename: 'Justitiabele',
       bsn,
     }));
     let response: GraphQLResponse<{ _entities: unknown[] }> = {};
     const statements = await statementsDuring(async () => {
-      response = await ask(ENTITIES, { representations });
+      response = await ask(ENTITIES, { representations }, ROTTERDAM);
     });
-    expect(response.errors).toBeUndefined();
     expect(response.data?._entities).toEqual([
       { bsn: '111222333', nazorgdossiers: [{ gemeentecode: '0599', rol: 'ONTVANGENDE_GEMEENTE', status: 'OPEN' }] },
       { bsn: '111222345', nazorgdossiers: [{ gemeentecode: '0599', rol: 'ONTVANGENDE_GEMEENTE', status: 'OPEN' }] },
-      { bsn: '111222412', nazorgdossiers: [] },
+      // No dossier of Rotterdam's on this person, so no legal ground to say anything of them.
+      null,
+      // Not a BSN at all: no person, no error.
       null,
     ]);
-    expect(statements).toHaveLength(1);
+    expect(response.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([
+      [['_entities', 2], 'ACCESS_DENIED'],
+    ]);
+    // The dossiers of all the BSNs (for the access checks and the answer alike) in one read ...
+    const selects = statements.filter(isSelect);
+    expect(selects).toHaveLength(1);
+    expect(selects[0]).toContain('"nazorgdossier"');
+    // ... and, apart from it, the processing log's writes of this request.
+    const writes = statements.filter((sql) => !isSelect(sql));
+    expect(writes.map((sql) => LOG_WRITES.find((write) => sql.trimStart().startsWith(write)) ?? sql)).toEqual(
+      LOG_WRITES,
+    );
   });
 
   it('loads the basisvoorwaarden of all those dossiers in one more statement', async () => {
-    const representations = ['111222308', '111222333', '111222345'].map((bsn) => ({ __typename: 'Justitiabele', bsn }));
-    const statements = await statementsDuring(() =>
-      ask(
+    const representations = ['111222333', '111222345', '111222357'].map((bsn) => ({ __typename: 'Justitiabele', bsn }));
+    let response: GraphQLResponse<{ _entities: { nazorgdossiers: unknown[] }[] }> = {};
+    const statements = await statementsDuring(async () => {
+      response = await ask(
         `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Justitiabele { nazorgdossiers { basisvoorwaarden { zorg { zorgverzekering } } } } } }`,
         { representations },
-      ),
-    );
-    expect(statements).toHaveLength(2);
+        ROTTERDAM,
+      );
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?._entities.map((entity) => entity.nazorgdossiers)).toEqual([
+      [{ basisvoorwaarden: { zorg: { zorgverzekering: false } } }],
+      [{ basisvoorwaarden: { zorg: { zorgverzekering: false } } }],
+      [{ basisvoorwaarden: { zorg: { zorgverzekering: false } } }],
+    ]);
+    const selects = statements.filter(isSelect);
+    expect(selects).toHaveLength(2);
+    expect(selects[1]).toContain('"basisvoorwaarden_status"');
+    expect(statements.filter((sql) => !isSelect(sql))).toHaveLength(LOG_WRITES.length);
   });
 
   it("declares the bsn key only: the chain id is DJI's", async () => {
@@ -571,7 +648,7 @@ describe('demo seed', () => {
     )[0]?.md5;
 
   async function withSubgraph<T>(work: (target: GemeenteSubgraph) => Promise<T>): Promise<T> {
-    const target = await startTestSubgraph('gemeente_seed', createGemeenteSubgraph);
+    const target = await startTestSubgraph('gemeente_seed', createGemeenteSubgraph, AMSTERDAM);
     try {
       return await work(target.subgraph);
     } finally {

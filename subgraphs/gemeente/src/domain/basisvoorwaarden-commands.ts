@@ -1,5 +1,5 @@
 import { assertPeriod, clientError } from '@ketengraaf/subgraph-kit';
-import type { Caller } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import {
@@ -30,9 +30,9 @@ import { loadOpenDossier } from './validation';
 export async function werkBasisvoorwaardenBij(
   manager: EntityManager,
   input: BasisvoorwaardenInput,
-  caller: Caller,
+  access: Refusals,
 ): Promise<NazorgdossierEntity> {
-  const dossier = await loadOpenDossier(manager, input.dossierId, input.verwachteVersie, caller);
+  const dossier = await loadOpenDossier(manager, input.dossierId, input.verwachteVersie, access);
   const changes: Partial<Omit<BasisvoorwaardenStatusEntity, 'dossierId'>> = {
     ...(input.identiteitsbewijs ? { identiteitsbewijs: identiteitsbewijsColumns(input.identiteitsbewijs) } : {}),
     ...(input.onderdak ? { onderdak: onderdakColumns(input.onderdak) } : {}),

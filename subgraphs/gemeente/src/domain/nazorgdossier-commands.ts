@@ -1,12 +1,11 @@
 import {
-  accessDenied,
   assertPeriod,
   assertUnreachable,
   clientError,
   parseContactpersoon,
   parseOrganisatie,
 } from '@ketengraaf/subgraph-kit';
-import type { Caller } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { BasisvoorwaardenStatusEntity } from '../entities/basisvoorwaarden-status.entity';
@@ -25,10 +24,10 @@ const EEN_OPEN_DOSSIER = 'nazorgdossier_een_open';
 export async function openNazorgdossier(
   manager: EntityManager,
   input: NazorgdossierInput,
-  caller: Caller,
+  access: Refusals,
 ): Promise<NazorgdossierEntity> {
-  if (input.gemeentecode !== caller.code) {
-    throw accessDenied(`a nazorgdossier of gemeente ${input.gemeentecode}`, ['EIGEN_TAAK'], caller);
+  if (input.gemeentecode !== access.caller.code) {
+    throw access.refuse(`a nazorgdossier of gemeente ${input.gemeentecode}`, ['EIGEN_TAAK']);
   }
   const { herkomstgemeente, ontvangendeGemeente } = rolGemeenten(input);
   const aangemeldDoor = parseOrganisatie(input.aangemeldDoor.trim());
@@ -89,9 +88,9 @@ export async function openNazorgdossier(
 export async function sluitNazorgdossier(
   manager: EntityManager,
   input: SluitingInput,
-  caller: Caller,
+  access: Refusals,
 ): Promise<NazorgdossierEntity> {
-  const dossier = await loadOpenDossier(manager, input.dossierId, input.verwachteVersie, caller);
+  const dossier = await loadOpenDossier(manager, input.dossierId, input.verwachteVersie, access);
   assertPeriod(dossier.geopendOp, input.geslotenOp, 'Nazorgdossier (from geopend to gesloten)');
   dossier.status = DossierStatus.GESLOTEN;
   dossier.geslotenOp = input.geslotenOp;

@@ -1,5 +1,5 @@
-import { accessDenied, assertVersion, clientError, loadForChange } from '@ketengraaf/subgraph-kit';
-import type { Caller } from '@ketengraaf/subgraph-kit';
+import { assertVersion, clientError, loadForChange } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
@@ -13,11 +13,11 @@ export async function loadOpenDossier(
   manager: EntityManager,
   id: string,
   expectedVersion: number,
-  caller: Caller,
+  access: Refusals,
 ): Promise<NazorgdossierEntity> {
   const dossier = await loadForChange(manager, NazorgdossierEntity, id, null, 'Nazorgdossier');
-  if (dossier.gemeentecode !== caller.code) {
-    throw accessDenied(`Nazorgdossier ${id}`, ['EIGEN_TAAK'], caller);
+  if (dossier.gemeentecode !== access.caller.code) {
+    throw access.refuse(`Nazorgdossier ${id}`, ['EIGEN_TAAK']);
   }
   assertVersion(dossier, expectedVersion, 'Nazorgdossier');
   if (dossier.status === DossierStatus.GESLOTEN) {

@@ -1,4 +1,3 @@
-import { requireRole } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -19,11 +18,11 @@ export class BasisvoorwaardenStatusResolver {
   })
   async werkBasisvoorwaardenBij(
     @Arg('input', () => BasisvoorwaardenInput) input: BasisvoorwaardenInput,
-    @Ctx() { caller }: GemeenteContext,
+    @Ctx() { access }: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    requireRole(caller, 'gemeente', 'nazorgcoordinator');
+    access.requireRole('gemeente', 'nazorgcoordinator');
     return Nazorgdossier.from(
-      await this.dataSource.transaction((manager) => werkBasisvoorwaardenBij(manager, input, caller)),
+      await this.dataSource.transaction((manager) => werkBasisvoorwaardenBij(manager, input, access)),
     );
   }
 }

@@ -1,8 +1,6 @@
 import {
-  accessDenied,
   decodeDateCursor,
   Doelbinding,
-  requireRole,
   encodeCursor,
   GemeentecodeScalar,
   isUuid,
@@ -43,11 +41,12 @@ export class NazorgdossierResolver {
     @Arg('gemeentecode', () => GemeentecodeScalar) gemeentecode: string,
     @Arg('status', () => DossierStatus, { defaultValue: DossierStatus.OPEN }) status: DossierStatus,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Ctx() { caller }: GemeenteContext,
+    @Ctx() { access }: GemeenteContext,
   ): Promise<Connection<Nazorgdossier>> {
     // A gemeente's worklist is its own: only its own nazorgcoördinatoren list it.
+    const { caller } = access;
     if (caller.soort !== 'gemeente' || caller.rol !== 'nazorgcoordinator' || caller.code !== gemeentecode) {
-      throw accessDenied(`the nazorgdossiers of gemeente ${gemeentecode}`, ['EIGEN_TAAK'], caller);
+      throw access.refuse(`the nazorgdossiers of gemeente ${gemeentecode}`, ['EIGEN_TAAK']);
     }
     const size = pageSize(first, this.maxPageSize);
     // Equality on (gemeentecode, status) and the keyset on (geopend_op, id) walk the index nazorgdossier_per_gemeente.
@@ -97,22 +96,22 @@ export class NazorgdossierResolver {
   })
   async openNazorgdossier(
     @Arg('input', () => NazorgdossierInput) input: NazorgdossierInput,
-    @Ctx() { caller }: GemeenteContext,
+    @Ctx() { access }: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    requireRole(caller, 'gemeente', 'nazorgcoordinator');
+    access.requireRole('gemeente', 'nazorgcoordinator');
     return Nazorgdossier.from(
-      await this.dataSource.transaction((manager) => openNazorgdossier(manager, input, caller)),
+      await this.dataSource.transaction((manager) => openNazorgdossier(manager, input, access)),
     );
   }
 
   @Mutation(() => Nazorgdossier, { description: 'Closes an open nazorgdossier.' })
   async sluitNazorgdossier(
     @Arg('input', () => SluitingInput) input: SluitingInput,
-    @Ctx() { caller }: GemeenteContext,
+    @Ctx() { access }: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    requireRole(caller, 'gemeente', 'nazorgcoordinator');
+    access.requireRole('gemeente', 'nazorgcoordinator');
     return Nazorgdossier.from(
-      await this.dataSource.transaction((manager) => sluitNazorgdossier(manager, input, caller)),
+      await this.dataSource.transaction((manager) => sluitNazorgdossier(manager, input, access)),
     );
   }
 }

@@ -66,5 +66,5 @@ function notifiedBy(dossier: NazorgdossierEntity, caller: Caller): boolean {
 /** A Zorg- en Veiligheidshuis is named by its organisation code: its name, with any spacing or case. */
 function sameName(zvhNaam: string | null, code: string | null): boolean {
   const normalise = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return zvhNaam !== null && code !== null && normalise(zvhNaam) === normalise(code);
+  return zvhNaam !== null && code !== null && normalise(zvhNaam) !== '' && normalise(zvhNaam) === normalise(code);
 }

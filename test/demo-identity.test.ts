@@ -1,0 +1,149 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import {
+  DEMO_AUDIENCE,
+  demoIssuerUrl,
+  parseStackConfig,
+  pseudonymKeysFor,
+  signDemoToken,
+  startDemoIssuer,
+} from '@ketengraaf/stack';
+import type { IdentityChoice } from '@ketengraaf/stack';
+import { createTokenVerifier } from '@ketengraaf/subgraph-kit';
+
+let dataDir: string;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-identity-'));
+});
+
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function localChoice(): Promise<Extract<IdentityChoice, { kind: 'local' }>> {
+  const config = parseStackConfig({ KETENGRAAF_DATA_DIR: dataDir, ISSUER_PORT: String(await freePort()) });
+  if (config.identity.kind !== 'local') {
+    throw new Error('expected the local demo issuer');
+  }
+  return config.identity;
+}
+
+const verifierFor = (port: number) =>
+  createTokenVerifier({
+    issuer: demoIssuerUrl(port),
+    audience: DEMO_AUDIENCE,
+    jwksUrl: `${demoIssuerUrl(port)}/.well-known/jwks.json`,
+  });
+
+describe('the demo issuer of npm start', () => {
+  it('keeps its key, owner-only, so tokens signed with or without the stack running stay valid across restarts', async () => {
+    const choice = await localChoice();
+    expect(choice.keyFile).toBe(join(dataDir, 'issuer', 'private-key.json'));
+    // `npm run token` before the first `npm start`: the key is made then.
+    const before = await signDemoToken(choice, {
+      organisatie: 'gemeente:0363',
+      rol: 'nazorgcoordinator',
+      gebruiker: 'u-1',
+    });
+    expect((await stat(choice.keyFile)).mode & 0o777).toBe(0o600);
+    const keyText = await readFile(choice.keyFile, 'utf8');
+
+    const first = await startDemoIssuer(choice);
+    expect(first.issuer).toBe(`http://127.0.0.1:${choice.port}`);
+    // `npm run token` while `npm start` runs.
+    const during = await signDemoToken(choice, { organisatie: 'dji:PI-VUGHT', rol: 'casemanager', gebruiker: 'cm-1' });
+    await expect(verifierFor(choice.port)(`Bearer ${before}`)).resolves.toMatchObject({
+      organisatie: 'gemeente:0363',
+      rol: 'nazorgcoordinator',
+      gebruiker: 'u-1',
+    });
+    await expect(verifierFor(choice.port)(`Bearer ${during}`)).resolves.toMatchObject({ soort: 'dji' });
+    await first.stop();
+
+    const second = await startDemoIssuer(choice);
+    try {
+      expect(await readFile(choice.keyFile, 'utf8')).toBe(keyText);
+      await expect(verifierFor(choice.port)(`Bearer ${before}`)).resolves.toMatchObject({ gebruiker: 'u-1' });
+      await expect(verifierFor(choice.port)(`Bearer ${during}`)).resolves.toMatchObject({ gebruiker: 'cm-1' });
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('refuses to start on a port in use, naming ISSUER_PORT', async () => {
+    const choice = await localChoice();
+    const running = await startDemoIssuer(choice);
+    try {
+      await expect(startDemoIssuer(choice)).rejects.toThrow(/ISSUER_PORT/);
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('signs only for an organisation that exists and a role it has, naming the valid roles', async () => {
+    const choice = await localChoice();
+    const sign = (organisatie: string, rol: string) => signDemoToken(choice, { organisatie, rol, gebruiker: 'u' });
+    await expect(sign('gemeente:0363', 'casemanager')).rejects.toThrow(
+      'Role "casemanager" does not exist at a gemeente organisation; the roles there are: nazorgcoordinator, privacy-officer.',
+    );
+    await expect(sign('gemeente:9999', 'nazorgcoordinator')).rejects.toThrow(
+      /Organisation "gemeente:9999" is not valid/,
+    );
+    await expect(sign('politie:1', 'agent')).rejects.toThrow(/starts with one of dji, gemeente/);
+    await expect(sign('om', 'officier')).resolves.toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+  });
+});
+
+describe('pseudonym keys of npm start', () => {
+  it('makes one random key per party once, owner-only, and keeps it', async () => {
+    const config = parseStackConfig({ KETENGRAAF_DATA_DIR: dataDir });
+    const keys = await pseudonymKeysFor(config.pseudonymKeys);
+    expect(keys.dji).toMatch(/^[0-9a-f]{64}$/);
+    expect(keys.gemeente).toMatch(/^[0-9a-f]{64}$/);
+    expect(keys.dji).not.toBe(keys.gemeente);
+    expect((await stat(join(dataDir, 'keys', 'dji.key'))).mode & 0o777).toBe(0o600);
+    expect(await pseudonymKeysFor(config.pseudonymKeys)).toEqual(keys);
+  });
+
+  it('takes a party key from the environment when set', async () => {
+    const key = 'k'.repeat(40);
+    const config = parseStackConfig({ KETENGRAAF_DATA_DIR: dataDir, GEMEENTE_PSEUDONYM_KEY: key });
+    expect((await pseudonymKeysFor(config.pseudonymKeys)).gemeente).toBe(key);
+    expect(() => parseStackConfig({ DJI_PSEUDONYM_KEY: 'short' })).toThrow(/DJI_PSEUDONYM_KEY/);
+  });
+});
+
+describe('an external issuer', () => {
+  const external = {
+    AUTH_ISSUER: 'https://login.example.nl',
+    AUTH_AUDIENCE: 'ketengraaf',
+    AUTH_JWKS_URL: 'https://login.example.nl/.well-known/jwks.json',
+  };
+
+  it('replaces the demo issuer when fully configured', () => {
+    expect(parseStackConfig(external).identity).toEqual({
+      kind: 'external',
+      identity: { issuer: external.AUTH_ISSUER, audience: external.AUTH_AUDIENCE, jwksUrl: external.AUTH_JWKS_URL },
+    });
+  });
+
+  it('is refused when only partly configured', () => {
+    expect(() => parseStackConfig({ AUTH_ISSUER: external.AUTH_ISSUER })).toThrow(
+      /AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL/,
+    );
+  });
+});
