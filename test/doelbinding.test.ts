@@ -1,43 +1,23 @@
 import { randomBytes } from 'node:crypto';
 
-import { startStack } from '@ketengraaf/stack';
-import type { RunningStack } from '@ketengraaf/stack';
-import { demoPopulation, pseudonym, startLocalIssuer, verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
-import type { LocalIssuer, TokenClaims } from '@ketengraaf/subgraph-kit';
-import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
-import type { TestDatabase } from '@ketengraaf/subgraph-kit/testing';
+import { demoPopulation, pseudonym, verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
+import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { Client } from 'pg';
 
+import { startTestStack } from './test-stack';
+import type { TestStack } from './test-stack';
+
 /** Doelbinding across the federation: every party decides and logs for itself, one trace for all. */
-let databases: { dji: TestDatabase; gemeente: TestDatabase };
-let issuer: LocalIssuer;
-let stack: RunningStack;
-const pseudonymKeys = { dji: randomBytes(32).toString('hex'), gemeente: randomBytes(32).toString('hex') };
+let federation: TestStack;
 const persons = demoPopulation(300);
 
 const amsterdam: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-ams-1' };
 
 beforeAll(async () => {
-  databases = { dji: await createTestDatabase('dlb_dji'), gemeente: await createTestDatabase('dlb_gemeente') };
-  issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-test' });
-  stack = await startStack({
-    databases: { dji: databases.dji.url, gemeente: databases.gemeente.url },
-    ports: { gateway: 0, dji: 0, gemeente: 0 },
-    logLevel: 'silent',
-    seedDemoData: true,
-    gatewayLimits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 3000 },
-    maxPageSize: 100,
-    identity: { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl },
-    pseudonymKeys,
-  });
+  federation = await startTestStack('dlb');
 });
 
-afterAll(async () => {
-  await stack.stop();
-  await issuer.stop();
-  await databases.dji.drop();
-  await databases.gemeente.drop();
-});
+afterAll(() => federation.stop());
 
 async function rows<T>(url: string, sql: string, parameters: unknown[]): Promise<T[]> {
   const client = new Client({ connectionString: url });
@@ -52,14 +32,12 @@ async function rows<T>(url: string, sql: string, parameters: unknown[]): Promise
 describe('one question across parties', () => {
   it('is logged by each owning party under one trace id, per person and activity', async () => {
     const traceId = randomBytes(16).toString('hex');
-    const response = await postGraphQL(
-      stack.gatewayUrl,
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      amsterdam,
       `query { nazorgdossiers(gemeentecode: "0363", first: 5) { edges { node { justitiabele { bsn huidigVerblijf { instroomdatum verwachteUitstroomdatum } } } } } }`,
       {},
-      {
-        authorization: `Bearer ${await issuer.sign(amsterdam)}`,
-        traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
-      },
+      { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
     );
     expect(response.errors).toBeUndefined();
     const edges = (response.data?.['nazorgdossiers'] as { edges: { node: { justitiabele: { bsn: string } } }[] }).edges;
@@ -71,12 +49,12 @@ describe('one question across parties', () => {
       processing_activity_id: string;
       foreign_operation_processor: string | null;
     }>(
-      databases.gemeente.url,
+      federation.databaseUrls.gemeente,
       'SELECT data_subject_id, processing_activity_id, foreign_operation_processor FROM processing_log_record WHERE trace_id = $1',
       [traceId],
     );
     expect(gemeenteRecords.map((record) => record.data_subject_id).sort()).toEqual(
-      bsns.map((bsn) => pseudonym(pseudonymKeys.gemeente, { soort: 'BSN', nummer: bsn })).sort(),
+      bsns.map((bsn) => pseudonym(federation.pseudonymKeys.gemeente, { soort: 'BSN', nummer: bsn })).sort(),
     );
     expect(new Set(gemeenteRecords.map((record) => record.processing_activity_id))).toEqual(
       new Set([verwerkingsactiviteit('gemeente', 'EIGEN_TAAK')]),
@@ -88,13 +66,13 @@ describe('one question across parties', () => {
       processing_activity_id: string;
       foreign_operation_processor: string | null;
     }>(
-      databases.dji.url,
+      federation.databaseUrls.dji,
       'SELECT data_subject_id, processing_activity_id, foreign_operation_processor FROM processing_log_record WHERE trace_id = $1',
       [traceId],
     );
     const skns = bsns.map((bsn) => persons.find((person) => person.bsn === bsn)?.skn ?? '');
     expect([...new Set(djiRecords.map((record) => record.data_subject_id))].sort()).toEqual(
-      skns.map((skn) => pseudonym(pseudonymKeys.dji, { soort: 'SKN', nummer: skn })).sort(),
+      skns.map((skn) => pseudonym(federation.pseudonymKeys.dji, { soort: 'SKN', nummer: skn })).sort(),
     );
     expect(djiRecords.every((record) => record.foreign_operation_processor === 'gemeente:0363')).toBe(true);
     expect(djiRecords.map((record) => record.processing_activity_id)).toContain(
@@ -103,7 +81,7 @@ describe('one question across parties', () => {
 
     // Each subgraph worked under its own span of the one trace.
     const spans = await Promise.all(
-      [databases.dji.url, databases.gemeente.url].map((url) =>
+      [federation.databaseUrls.dji, federation.databaseUrls.gemeente].map((url) =>
         rows<{ span_id: string }>(url, 'SELECT DISTINCT span_id FROM processing_audit_record WHERE trace_id = $1', [
           traceId,
         ]),
@@ -113,11 +91,10 @@ describe('one question across parties', () => {
   });
 
   it('shows a gemeente only what the ground it has opens, through the gateway too', async () => {
-    const response = await postGraphQL(
-      stack.gatewayUrl,
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      amsterdam,
       `query { verblijven(first: 50) { edges { node { terugkeer { gemeentecode } herkomst { gemeentecode } instroomdatum titel screening { datum } justitiabele { personalia { achternaam } } } } } }`,
-      {},
-      { authorization: `Bearer ${await issuer.sign(amsterdam)}` },
     );
     const nodes = (response.data?.['verblijven'] as { edges: { node: Record<string, unknown> }[] }).edges.map(
       (edge) => edge.node,
@@ -137,11 +114,10 @@ describe('one question across parties', () => {
   });
 
   it('refuses a gemeente another gemeente’s worklist, through the gateway', async () => {
-    const response = await postGraphQL(
-      stack.gatewayUrl,
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      amsterdam,
       `query { nazorgdossiers(gemeentecode: "0599", first: 5) { edges { node { id } } } }`,
-      {},
-      { authorization: `Bearer ${await issuer.sign(amsterdam)}` },
     );
     expect(response.data).toBeNull();
     expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);

@@ -1,19 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
 import { createGateway } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
-import { startStack } from '@ketengraaf/stack';
 import type { RunningStack } from '@ketengraaf/stack';
-import { createLogger, demoPopulation, startLocalIssuer } from '@ketengraaf/subgraph-kit';
-import type { IdentityConfig, LocalIssuer, TokenClaims } from '@ketengraaf/subgraph-kit';
-import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
-import type { TestDatabase } from '@ketengraaf/subgraph-kit/testing';
+import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
+import type { IdentityConfig, TokenClaims } from '@ketengraaf/subgraph-kit';
 
-let databases: { dji: TestDatabase; gemeente: TestDatabase };
-let issuer: LocalIssuer;
-let identity: IdentityConfig;
+import { startTestStack } from './test-stack';
+import type { TestStack } from './test-stack';
+
+let federation: TestStack;
 let stack: RunningStack;
+let identity: IdentityConfig;
 
 const persons = demoPopulation(300);
 
@@ -23,30 +21,14 @@ const djiCasemanager: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', 
 const amsterdamNazorg: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-1' };
 
 beforeAll(async () => {
-  databases = { dji: await createTestDatabase('e2e_dji'), gemeente: await createTestDatabase('e2e_gemeente') };
-  issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-test' });
-  identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
-  stack = await startStack({
-    databases: { dji: databases.dji.url, gemeente: databases.gemeente.url },
-    ports: { gateway: 0, dji: 0, gemeente: 0 },
-    logLevel: 'silent',
-    seedDemoData: true,
-    gatewayLimits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 3000 },
-    maxPageSize: 100,
-    identity,
-    pseudonymKeys: { dji: randomBytes(32).toString('hex'), gemeente: randomBytes(32).toString('hex') },
-  });
+  federation = await startTestStack('e2e');
+  ({ stack, identity } = federation);
 });
 
-afterAll(async () => {
-  await stack.stop();
-  await issuer.stop();
-  await databases.dji.drop();
-  await databases.gemeente.drop();
-});
+afterAll(() => federation.stop());
 
-const asking = async (url: string, caller: TokenClaims, query: string, variables: Record<string, unknown> = {}) =>
-  postGraphQL(url, query, variables, { authorization: `Bearer ${await issuer.sign(caller)}` });
+const asking = (url: string, caller: TokenClaims, query: string, variables: Record<string, unknown> = {}) =>
+  federation.ask(url, caller, query, variables);
 
 const throughGateway = (query: string, variables: Record<string, unknown> = {}, caller = djiCasemanager) =>
   asking(stack.gatewayUrl, caller, query, variables);

@@ -1,18 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
 import { createGateway } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
-import { startStack } from '@ketengraaf/stack';
 import type { RunningStack } from '@ketengraaf/stack';
 import { createLogger, startLocalIssuer } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LocalIssuer, Rol, TokenClaims } from '@ketengraaf/subgraph-kit';
-import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
-import type { TestDatabase } from '@ketengraaf/subgraph-kit/testing';
+import { postGraphQL } from '@ketengraaf/subgraph-kit/testing';
 import { generateKeyPair, importJWK, SignJWT } from 'jose';
 import type { JWTPayload, KeyLike } from 'jose';
 
-let databases: { dji: TestDatabase; gemeente: TestDatabase };
+import { startTestStack } from './test-stack';
+import type { TestStack } from './test-stack';
+
+let federation: TestStack;
 let issuer: LocalIssuer;
 /** Another issuer, with a key of its own: its tokens name itself as issuer. */
 let otherIssuer: LocalIssuer;
@@ -28,30 +28,16 @@ const amsterdamNazorg: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordi
 const QUERY = '{ verblijven(first: 20) { edges { node { id justitiabele { bsn } } } } }';
 
 beforeAll(async () => {
-  databases = { dji: await createTestDatabase('tokens_dji'), gemeente: await createTestDatabase('tokens_gemeente') };
-  issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-test' });
+  federation = await startTestStack('tokens');
+  ({ stack, issuer, identity } = federation);
   otherIssuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-test' });
-  identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
   const jwks = (await (await fetch(issuer.jwksUrl)).json()) as { keys: { kid: string }[] };
   kid = jwks.keys[0]?.kid ?? '';
-  stack = await startStack({
-    databases: { dji: databases.dji.url, gemeente: databases.gemeente.url },
-    ports: { gateway: 0, dji: 0, gemeente: 0 },
-    logLevel: 'silent',
-    seedDemoData: true,
-    gatewayLimits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 3000 },
-    maxPageSize: 100,
-    identity,
-    pseudonymKeys: { dji: randomBytes(32).toString('hex'), gemeente: randomBytes(32).toString('hex') },
-  });
 });
 
 afterAll(async () => {
-  await stack.stop();
-  await issuer.stop();
+  await federation.stop();
   await otherIssuer.stop();
-  await databases.dji.drop();
-  await databases.gemeente.drop();
 });
 
 const base64url = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');

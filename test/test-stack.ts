@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+
+import { parties, startStack } from '@ketengraaf/stack';
+import type { Party, RunningStack } from '@ketengraaf/stack';
+import { startLocalIssuer } from '@ketengraaf/subgraph-kit';
+import type { IdentityConfig, LocalIssuer, TokenClaims } from '@ketengraaf/subgraph-kit';
+import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
+import type { GraphQLResponse, TestDatabase } from '@ketengraaf/subgraph-kit/testing';
+
+export interface TestStack {
+  readonly stack: RunningStack;
+  readonly issuer: LocalIssuer;
+  readonly identity: IdentityConfig;
+  readonly databaseUrls: Readonly<Record<Party, string>>;
+  readonly pseudonymKeys: Readonly<Record<Party, string>>;
+  /** Posts an operation to `url` (the gateway or a subgraph) with a token for `caller`. */
+  ask(
+    url: string,
+    caller: TokenClaims,
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole federation for an end-to-end test: every party's subgraph over a fresh database of
+ * its own, seeded with the demo chain, the gateway, and a token issuer.
+ */
+export async function startTestStack(prefix: string): Promise<TestStack> {
+  const databases = {} as Record<Party, TestDatabase>;
+  for (const party of parties) {
+    databases[party] = await createTestDatabase(`${prefix}_${party.replace(/-/g, '_')}`);
+  }
+  const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-test' });
+  const identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
+  const byParty = <T>(value: (party: Party) => T) =>
+    Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<Party, T>;
+  const databaseUrls = byParty((party) => databases[party].url);
+  const pseudonymKeys = byParty(() => randomBytes(32).toString('hex'));
+  const ports = { gateway: 0, ...byParty(() => 0) };
+  const stack = await startStack({
+    databases: databaseUrls,
+    ports,
+    logLevel: 'silent',
+    seedDemoData: true,
+    gatewayLimits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 3000 },
+    maxPageSize: 100,
+    identity,
+    pseudonymKeys,
+  });
+  return {
+    stack,
+    issuer,
+    identity,
+    databaseUrls,
+    pseudonymKeys,
+    ask: async (url, caller, query, variables = {}, headers = {}) =>
+      postGraphQL(url, query, variables, { authorization: `Bearer ${await issuer.sign(caller)}`, ...headers }),
+    async stop() {
+      await stack.stop();
+      await issuer.stop();
+      for (const database of Object.values<TestDatabase>(databases)) {
+        await database.drop();
+      }
+    },
+  };
+}
