@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { parseGatewayConfig } from '@ketengraaf/gateway';
+import { parseGatewayConfig, parseSubgraphUrls, subgraphNamesOf } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
-import { parseSubgraphConfig } from '@ketengraaf/subgraph-kit';
+import { parties } from '@ketengraaf/stack';
+import { envPrefixOf, parseSubgraphConfig } from '@ketengraaf/subgraph-kit';
 import { parse } from 'yaml';
 
 interface ComposeService {
@@ -16,9 +17,7 @@ interface ComposeService {
 const compose = parse(readFileSync(join(__dirname, '..', 'docker-compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, ComposeService>;
 };
-const subgraphNames = [...readFileSync(supergraphPath, 'utf8').matchAll(/@join__graph\(name: "([^"]+)"/g)].map(
-  (match) => match[1] ?? '',
-);
+const subgraphNames = subgraphNamesOf(readFileSync(supergraphPath, 'utf8'));
 
 /** Compose's `${VAR:-default}` as the service would see it with nothing set. */
 function withDefaults(environment: Record<string, string> = {}): Record<string, string> {
@@ -29,16 +28,16 @@ function withDefaults(environment: Record<string, string> = {}): Record<string, 
 
 describe('docker-compose.yml', () => {
   it('runs every subgraph of the supergraph', () => {
-    expect(subgraphNames.sort()).toEqual(['dji', 'gemeente']);
+    expect([...subgraphNames].sort()).toEqual([...parties].sort());
     for (const name of subgraphNames) {
       expect(compose.services[name]?.command).toEqual(['node', `subgraphs/${name}/dist/main.js`]);
     }
   });
 
-  it.each(['dji', 'gemeente'])('gives the %s subgraph its own PostgreSQL, and a configuration it accepts', (name) => {
+  it.each(subgraphNames)('gives the %s subgraph its own PostgreSQL, and a configuration it accepts', (name) => {
     const service = compose.services[name];
     const environment = withDefaults(service?.environment);
-    const config = parseSubgraphConfig(environment, name.toUpperCase(), { port: 0 });
+    const config = parseSubgraphConfig(environment, envPrefixOf(name), { port: 0 });
     const databaseHost = new URL(config.databaseUrl).hostname;
     expect(databaseHost).toBe(`${name}-db`);
     expect(compose.services[databaseHost]?.image).toBe('postgres:15');
@@ -50,10 +49,12 @@ describe('docker-compose.yml', () => {
   });
 
   it('points the gateway at every subgraph with a configuration it accepts', () => {
-    const config = parseGatewayConfig(withDefaults(compose.services['gateway']?.environment));
-    expect(Object.keys(config.subgraphUrls).sort()).toEqual(subgraphNames.sort());
+    const environment = withDefaults(compose.services['gateway']?.environment);
+    const config = parseGatewayConfig(environment);
+    const subgraphUrls = parseSubgraphUrls(environment, subgraphNames);
+    expect(Object.keys(subgraphUrls).sort()).toEqual([...subgraphNames].sort());
     for (const name of subgraphNames) {
-      expect(new URL(config.subgraphUrls[name] ?? '').hostname).toBe(name);
+      expect(new URL(subgraphUrls[name] ?? '').hostname).toBe(name);
     }
     expect(config.supergraphPath).toBe('schema/supergraph.graphql');
   });
@@ -61,7 +62,7 @@ describe('docker-compose.yml', () => {
   it('has the gateway and every subgraph verify tokens of one issuer, each party with its own pseudonym key', () => {
     const gateway = parseGatewayConfig(withDefaults(compose.services['gateway']?.environment));
     const subgraphs = subgraphNames.map((name) =>
-      parseSubgraphConfig(withDefaults(compose.services[name]?.environment), name.toUpperCase(), { port: 0 }),
+      parseSubgraphConfig(withDefaults(compose.services[name]?.environment), envPrefixOf(name), { port: 0 }),
     );
     for (const config of subgraphs) {
       expect(config.identity).toEqual(gateway.identity);

@@ -1,4 +1,4 @@
-import { logLevels } from '@ketengraaf/subgraph-kit';
+import { envPrefixOf, logLevels } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
@@ -16,8 +16,6 @@ const limitsEnvironment = z.object({
 const gatewayEnvironment = limitsEnvironment.extend({
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
-  DJI_URL: z.url().optional(),
-  GEMEENTE_URL: z.url().optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   AUTH_ISSUER: z.string().min(1),
   AUTH_AUDIENCE: z.string().min(1),
@@ -27,7 +25,6 @@ const gatewayEnvironment = limitsEnvironment.extend({
 export interface GatewayConfig {
   readonly port: number;
   readonly supergraphPath: string;
-  readonly subgraphUrls: Record<string, string>;
   readonly logLevel: (typeof logLevels)[number];
   readonly limits: GatewayLimits;
   readonly identity: IdentityConfig;
@@ -59,15 +56,32 @@ export function parseGatewayLimits(env: NodeJS.ProcessEnv): GatewayLimits {
 /** Reads the gateway's configuration from the environment once, at start. */
 export function parseGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
   const config = parse(gatewayEnvironment, env);
-  const subgraphUrls: Record<string, string> = {};
-  if (config.DJI_URL) subgraphUrls['dji'] = config.DJI_URL;
-  if (config.GEMEENTE_URL) subgraphUrls['gemeente'] = config.GEMEENTE_URL;
   return {
     port: config.GATEWAY_PORT,
     supergraphPath: config.SUPERGRAPH_PATH,
-    subgraphUrls,
     logLevel: config.LOG_LEVEL,
     limits: limitsFrom(config),
     identity: { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, jwksUrl: config.AUTH_JWKS_URL },
   };
+}
+
+/** The subgraphs a supergraph composes, by name, as its `@join__graph` directives list them. */
+export function subgraphNamesOf(supergraphSdl: string): string[] {
+  return [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
+/**
+ * Where each subgraph is reached: `<NAME>_URL` (`DJI_URL`, `OM_BURGEMEESTER_URL`) when set; a
+ * subgraph without one is reached at the URL written in the supergraph.
+ */
+export function parseSubgraphUrls(env: NodeJS.ProcessEnv, subgraphNames: readonly string[]): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const name of subgraphNames) {
+    const variable = `${envPrefixOf(name)}_URL`;
+    const value = env[variable];
+    if (value !== undefined) {
+      urls[name] = parse(z.object({ [variable]: z.url() }), env)[variable] as string;
+    }
+  }
+  return urls;
 }

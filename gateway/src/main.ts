@@ -3,14 +3,15 @@ import { readFileSync } from 'node:fs';
 import { createLogger } from '@ketengraaf/subgraph-kit';
 
 import { createGateway } from './create-gateway';
-import { parseGatewayConfig } from './gateway-config';
+import { parseGatewayConfig, parseSubgraphUrls, subgraphNamesOf } from './gateway-config';
 
 async function main(): Promise<void> {
   const config = parseGatewayConfig(process.env);
   const log = createLogger('gateway', config.logLevel);
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const gateway = createGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
-    subgraphUrls: config.subgraphUrls,
+    supergraphSdl,
+    subgraphUrls: parseSubgraphUrls(process.env, subgraphNamesOf(supergraphSdl)),
     log,
     limits: config.limits,
     identity: config.identity,

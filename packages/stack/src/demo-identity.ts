@@ -13,7 +13,7 @@ import {
 import type { LocalIssuer, OrganisatieSoort, Rol, TokenClaims } from '@ketengraaf/subgraph-kit';
 
 import type { IdentityChoice, PseudonymKeyChoice } from './stack-config';
-import type { Party } from './start-stack';
+import type { Party } from './parties';
 
 type IssuerKey = Awaited<ReturnType<typeof generateIssuerKey>>;
 

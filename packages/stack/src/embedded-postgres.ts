@@ -17,13 +17,14 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   /** Superuser connection string to the `postgres` database. */
   readonly adminUrl: string;
-  /** Fast shutdown: open sessions end, data is kept. */
+  /** Stops the server, data kept: sessions may end by themselves for a few seconds, then are ended. */
   stop(): Promise<void>;
 }
 
 const SUPERUSER = 'postgres';
 const PASSWORD = 'ketengraaf-embedded';
 const STARTUP_TIMEOUT_MS = 60_000;
+const SMART_SHUTDOWN_MS = 5_000;
 const run = promisify(execFile);
 
 interface Binaries {
@@ -83,8 +84,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       process.removeListener('exit', killOnExit);
       if (server.exitCode === null) {
         const exited = new Promise((resolve) => server.once('exit', resolve));
-        server.kill('SIGINT');
+        // A smart shutdown lets the last sessions close on their own; a fast one follows if they linger.
+        server.kill('SIGTERM');
+        const lingering = setTimeout(() => server.kill('SIGINT'), SMART_SHUTDOWN_MS);
         await exited;
+        clearTimeout(lingering);
       }
     },
   };

@@ -8,7 +8,8 @@ import { ensurePartyDatabases } from './party-databases';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import type { RunningPostgres } from './embedded-postgres';
 import { parseStackConfig } from './stack-config';
-import { parties, startStack } from './start-stack';
+import { parties } from './parties';
+import { startStack } from './start-stack';
 
 /** Enters through the gemeente's dossiers, so a gemeente's token sees its own people. */
 const EXAMPLE_QUERY =

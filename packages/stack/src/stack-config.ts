@@ -1,23 +1,39 @@
 import { join } from 'node:path';
 
-import { logLevels } from '@ketengraaf/subgraph-kit';
+import { envPrefixOf, logLevels } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LogLevel } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
-import type { Party } from './start-stack';
+import { parties, partyPackages } from './parties';
+import type { Party } from './parties';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
 const pseudonymKey = z.string().min(32, 'must be at least 32 characters');
 
+/** Per party: `<PARTY>_DATABASE_URL`, `<PARTY>_PORT`, `<PARTY>_PSEUDONYM_KEY`. */
+const partyVariables = (party: Party) => {
+  const prefix = envPrefixOf(party);
+  return { database: `${prefix}_DATABASE_URL`, port: `${prefix}_PORT`, pseudonymKey: `${prefix}_PSEUDONYM_KEY` };
+};
+
+const partyEnvironment = z.object(
+  Object.fromEntries(
+    parties.flatMap((party) => {
+      const variables = partyVariables(party);
+      return [
+        [variables.database, postgresUrl.optional()],
+        [variables.port, port.default(partyPackages[party].defaultPort)],
+        [variables.pseudonymKey, pseudonymKey.optional()],
+      ];
+    }),
+  ),
+);
+
 const stackEnvironment = z.object({
-  DJI_DATABASE_URL: postgresUrl.optional(),
-  GEMEENTE_DATABASE_URL: postgresUrl.optional(),
   KETENGRAAF_DATA_DIR: z.string().default('.data'),
   EMBEDDED_POSTGRES_PORT: port.default(54329),
   GATEWAY_PORT: port.default(4000),
-  DJI_PORT: port.default(4001),
-  GEMEENTE_PORT: port.default(4002),
   LOG_LEVEL: z.enum(logLevels).default('warn'),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
@@ -26,8 +42,6 @@ const stackEnvironment = z.object({
   AUTH_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_JWKS_URL: z.url().optional(),
-  DJI_PSEUDONYM_KEY: pseudonymKey.optional(),
-  GEMEENTE_PSEUDONYM_KEY: pseudonymKey.optional(),
 });
 
 export type DatabaseChoice =
@@ -68,17 +82,29 @@ export interface StackConfig {
  */
 export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
   const parsed = stackEnvironment.safeParse(env);
-  if (!parsed.success) {
+  const parsedParties = partyEnvironment.safeParse(env);
+  const issues = [...(parsed.error?.issues ?? []), ...(parsedParties.error?.issues ?? [])];
+  if (!parsed.success || !parsedParties.success || issues.length > 0) {
     throw new Error(
-      `Invalid configuration: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      `Invalid configuration: ${issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
     );
   }
   const config = parsed.data;
-  const dji = config.DJI_DATABASE_URL;
-  const gemeente = config.GEMEENTE_DATABASE_URL;
-  if (Boolean(dji) !== Boolean(gemeente)) {
+  const partyConfig = (party: Party) => {
+    const variables = partyVariables(party);
+    return {
+      database: parsedParties.data[variables.database] as string | undefined,
+      port: parsedParties.data[variables.port] as number,
+      pseudonymKey: parsedParties.data[variables.pseudonymKey] as string | undefined,
+    };
+  };
+  const byParty = <T>(value: (party: Party) => T) =>
+    Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<Party, T>;
+  const databaseUrls = byParty((party) => partyConfig(party).database);
+  const configured = parties.filter((party) => databaseUrls[party]);
+  if (configured.length > 0 && configured.length < parties.length) {
     throw new Error(
-      'Set a database for every party (DJI_DATABASE_URL and GEMEENTE_DATABASE_URL), or none for embedded PostgreSQL.',
+      `Set a database for every party (${parties.map((party) => partyVariables(party).database).join(', ')}), or none for embedded PostgreSQL.`,
     );
   }
   const auth = [config.AUTH_ISSUER, config.AUTH_AUDIENCE, config.AUTH_JWKS_URL];
@@ -104,19 +130,16 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
       : { kind: 'kept', file: join(config.KETENGRAAF_DATA_DIR, 'keys', `${party}.key`) };
   return {
     identity,
-    pseudonymKeys: {
-      dji: pseudonymKeyOf('dji', config.DJI_PSEUDONYM_KEY),
-      gemeente: pseudonymKeyOf('gemeente', config.GEMEENTE_PSEUDONYM_KEY),
-    },
+    pseudonymKeys: byParty((party) => pseudonymKeyOf(party, partyConfig(party).pseudonymKey)),
     databases:
-      dji && gemeente
-        ? { kind: 'configured', urls: { dji, gemeente } }
+      configured.length === parties.length
+        ? { kind: 'configured', urls: byParty((party) => databaseUrls[party] ?? '') }
         : {
             kind: 'embedded',
             dataDir: join(config.KETENGRAAF_DATA_DIR, 'postgres'),
             port: config.EMBEDDED_POSTGRES_PORT,
           },
-    ports: { gateway: config.GATEWAY_PORT, dji: config.DJI_PORT, gemeente: config.GEMEENTE_PORT },
+    ports: { gateway: config.GATEWAY_PORT, ...byParty((party) => partyConfig(party).port) },
     logLevel: config.LOG_LEVEL,
     seedDemoData: config.SEED_DEMO_DATA === 'true',
     maxPageSize: config.MAX_PAGE_SIZE,

@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 
-import { createDjiSubgraph, seedDji } from '@ketengraaf/dji';
 import { createGateway } from '@ketengraaf/gateway';
 import type { GatewayLimits } from '@ketengraaf/gateway';
-import { createGemeenteSubgraph, seedGemeente } from '@ketengraaf/gemeente';
 import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LogLevel, RunningService } from '@ketengraaf/subgraph-kit';
 
-export const parties = ['dji', 'gemeente'] as const;
-export type Party = (typeof parties)[number];
+import { parties, partyPackages } from './parties';
+import type { Party, PartySubgraph } from './parties';
 
 export interface StackOptions {
   /** Each party's own database. */
@@ -45,34 +43,40 @@ const DEMO_POPULATION_SIZE = 300;
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const host = options.host ?? '127.0.0.1';
-  const factoryOptions = (party: Party) => ({
-    databaseUrl: options.databases[party],
-    log: createLogger(party, options.logLevel),
-    maxPageSize: options.maxPageSize,
-    identity: options.identity,
-    pseudonymKey: options.pseudonymKeys[party],
-  });
-  const dji = await createDjiSubgraph(factoryOptions('dji'));
-  const gemeente = await createGemeenteSubgraph(factoryOptions('gemeente'));
+  const subgraphs: { party: Party; subgraph: PartySubgraph }[] = [];
+  for (const party of parties) {
+    subgraphs.push({
+      party,
+      subgraph: await partyPackages[party].create({
+        databaseUrl: options.databases[party],
+        log: createLogger(party, options.logLevel),
+        maxPageSize: options.maxPageSize,
+        identity: options.identity,
+        pseudonymKey: options.pseudonymKeys[party],
+      }),
+    });
+  }
   const seeded: Party[] = [];
   if (options.seedDemoData) {
     const persons = demoPopulation(DEMO_POPULATION_SIZE);
-    if (await seedDji(dji.database.dataSource, persons)) seeded.push('dji');
-    if (await seedGemeente(gemeente.database.dataSource, persons)) seeded.push('gemeente');
+    for (const { party, subgraph } of subgraphs) {
+      if (await partyPackages[party].seed(subgraph.database.dataSource, persons)) seeded.push(party);
+    }
   }
   const services: RunningService[] = [];
   const stop = async (): Promise<void> => {
     for (const service of services.reverse()) {
       await service.stop();
     }
-    await Promise.all([dji.close(), gemeente.close()]);
+    await Promise.all(subgraphs.map(({ subgraph }) => subgraph.close()));
   };
   try {
-    const runningDji = await dji.listen(options.ports.dji, host);
-    services.push(runningDji);
-    const runningGemeente = await gemeente.listen(options.ports.gemeente, host);
-    services.push(runningGemeente);
-    const subgraphUrls = { dji: runningDji.url, gemeente: runningGemeente.url };
+    const subgraphUrls = {} as Record<Party, string>;
+    for (const { party, subgraph } of subgraphs) {
+      const running = await subgraph.listen(options.ports[party], host);
+      services.push(running);
+      subgraphUrls[party] = running.url;
+    }
     const gateway = await createGateway({
       supergraphSdl: await readFile(supergraphPath, 'utf8'),
       subgraphUrls,
