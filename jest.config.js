@@ -4,6 +4,7 @@ const workspaces = {
   '@ketengraaf/stack': 'packages/stack',
   '@ketengraaf/dji': 'subgraphs/dji',
   '@ketengraaf/gemeente': 'subgraphs/gemeente',
+  '@ketengraaf/reclassering': 'subgraphs/reclassering',
   '@ketengraaf/gateway': 'gateway',
   '@ketengraaf/schema': 'schema',
 };

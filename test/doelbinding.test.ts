@@ -123,3 +123,27 @@ describe('one question across parties', () => {
     expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
   });
 });
+
+describe('the toezichthouder’s werkvoorraad', () => {
+  it('joins the reclassering’s own cases with DJI’s verblijf, as far as DJI’s grounds open it', async () => {
+    const toezichthouder: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' };
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      toezichthouder,
+      `query { werkvoorraad(first: 10) { edges { node { begindatum justitiabele { id verblijven { verwachteUitstroomdatum } } } } } }`,
+    );
+    const nodes = (
+      response.data?.['werkvoorraad'] as { edges: { node: { justitiabele: { id: string; verblijven: unknown } } }[] }
+    ).edges.map((edge) => edge.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    // DJI opens the verblijf to RN under art. 18a Pbw for the people whose D&R-plan names RN, and says
+    // so (ACCESS_DENIED from dji) for the others; either way the reclassering's own data arrives.
+    const joined = nodes.filter((node) => Array.isArray(node.justitiabele.verblijven));
+    const refusedByDji = (response.errors ?? []).filter(
+      (error) => error.extensions?.['code'] === 'ACCESS_DENIED' && error.extensions['serviceName'] === 'dji',
+    );
+    expect(joined.length + refusedByDji.length).toBeGreaterThanOrEqual(nodes.length);
+    expect(joined.length).toBeGreaterThan(0);
+    expect((response.errors ?? []).every((error) => error.extensions?.['code'] === 'ACCESS_DENIED')).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 import { createGateway } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
+import { parties } from '@ketengraaf/stack';
 import type { RunningStack } from '@ketengraaf/stack';
 import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, TokenClaims } from '@ketengraaf/subgraph-kit';
@@ -35,7 +36,7 @@ const throughGateway = (query: string, variables: Record<string, unknown> = {}, 
 
 describe('one graph over both parties', () => {
   it('seeds the demo chain into both parties on first start', () => {
-    expect([...stack.seeded].sort()).toEqual(['dji', 'gemeente']);
+    expect([...stack.seeded].sort()).toEqual([...parties].sort());
   });
 
   it("reaches DJI's verblijf from the gemeente's open dossiers", async () => {

@@ -2,6 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildDjiSchema } from '@ketengraaf/dji';
 import { buildGemeenteSchema } from '@ketengraaf/gemeente';
+import { buildReclasseringSchema } from '@ketengraaf/reclassering';
 import type { GraphQLSchema } from 'graphql';
 import { parse } from 'graphql';
 
@@ -16,6 +17,7 @@ interface SubgraphSource {
 export const subgraphSources: readonly SubgraphSource[] = [
   { name: 'dji', url: 'http://localhost:4001/graphql', build: () => buildDjiSchema() },
   { name: 'gemeente', url: 'http://localhost:4002/graphql', build: () => buildGemeenteSchema() },
+  { name: 'reclassering', url: 'http://localhost:4003/graphql', build: () => buildReclasseringSchema() },
 ];
 
 export const SUPERGRAPH_FILE = 'supergraph.graphql';

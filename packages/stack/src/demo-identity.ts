@@ -13,6 +13,7 @@ import {
 import type { LocalIssuer, OrganisatieSoort, Rol, TokenClaims } from '@ketengraaf/subgraph-kit';
 
 import type { IdentityChoice, PseudonymKeyChoice } from './stack-config';
+import { parties } from './parties';
 import type { Party } from './parties';
 
 type IssuerKey = Awaited<ReturnType<typeof generateIssuerKey>>;
@@ -115,7 +116,11 @@ export async function pseudonymKeysFor(
     }
     return key;
   };
-  return { dji: await keyOf(choices.dji), gemeente: await keyOf(choices.gemeente) };
+  const keys = {} as Record<Party, string>;
+  for (const party of parties) {
+    keys[party] = await keyOf(choices[party]);
+  }
+  return keys;
 }
 
 /**

@@ -62,8 +62,7 @@ optionally a user (valid 8 hours, and across restarts):
 Ketengraaf is ready in ${seconds} s${stack.seeded.length ? ` (demo data seeded for ${stack.seeded.join(', ')})` : ''}.
 
   gateway             ${stack.gatewayUrl}
-  dji subgraph        ${stack.subgraphUrls.dji}
-  gemeente subgraph   ${stack.subgraphUrls.gemeente}
+${parties.map((party) => `  ${`${party} subgraph`.padEnd(20)}${stack.subgraphUrls[party]}`).join('\n')}
   token issuer        ${identity.issuer}${issuer ? ' (local demo issuer)' : ''}
 
 ${tokens}

@@ -1,0 +1,16 @@
+import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from './advies.entity';
+import { BijzondereVoorwaardeEntity } from './bijzondere-voorwaarde.entity';
+import { NalevingEntity } from './naleving.entity';
+import { OvertredingsmeldingEntity } from './overtredingsmelding.entity';
+import { RisicotaxatieEntity } from './risicotaxatie.entity';
+import { ToezichtEntity } from './toezicht.entity';
+
+export const reclasseringEntities = [
+  AdviesEntity,
+  GeadviseerdeVoorwaardeEntity,
+  ToezichtEntity,
+  BijzondereVoorwaardeEntity,
+  NalevingEntity,
+  OvertredingsmeldingEntity,
+  RisicotaxatieEntity,
+];

@@ -1,0 +1,46 @@
+import { Doelbinding, isUuid } from '@ketengraaf/subgraph-kit';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { registreerAdvies } from '../domain/advies-commands';
+import { AdviesEntity } from '../entities/advies.entity';
+
+import { Advies, GeadviseerdeVoorwaarde } from './advies.type';
+import type { ReclasseringContext } from './context';
+import { AdviesInput } from './inputs';
+import { Justitiabele } from './justitiabele.type';
+
+@Resolver(() => Advies)
+export class AdviesResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Query(() => Advies, { nullable: true })
+  async advies(@Arg('id', () => ID) id: string): Promise<Advies | null> {
+    const entity = isUuid(id) ? await this.dataSource.manager.findOneBy(AdviesEntity, { id }) : null;
+    return entity && Advies.from(entity);
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => [GeadviseerdeVoorwaarde], { nullable: true, description: 'In the order the advies gives them.' })
+  async geadviseerdeVoorwaarden(
+    @Root() advies: Advies,
+    @Ctx() { loaders }: ReclasseringContext,
+  ): Promise<GeadviseerdeVoorwaarde[]> {
+    return (await loaders.geadviseerdeVoorwaarden.load(advies.id)).map((entity) => GeadviseerdeVoorwaarde.from(entity));
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => Justitiabele, { nullable: true })
+  justitiabele(@Root() advies: Advies): Justitiabele {
+    return Justitiabele.from(advies.justitiabeleId);
+  }
+
+  @Mutation(() => Advies, { description: "Registers an advies of the caller's own organisation." })
+  async registreerAdvies(
+    @Arg('input', () => AdviesInput) input: AdviesInput,
+    @Ctx() { access }: ReclasseringContext,
+  ): Promise<Advies> {
+    access.requireRole('reclassering', 'adviseur');
+    return Advies.from(await this.dataSource.transaction((manager) => registreerAdvies(manager, input, access)));
+  }
+}

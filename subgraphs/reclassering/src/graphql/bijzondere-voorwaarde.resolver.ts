@@ -1,0 +1,41 @@
+import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { wijzigBijzondereVoorwaarde } from '../domain/voorwaarde-commands';
+
+import { BijzondereVoorwaarde } from './bijzondere-voorwaarde.type';
+import type { ReclasseringContext } from './context';
+import { BijzondereVoorwaardeWijzigingInput } from './inputs';
+import { Naleving } from './naleving.type';
+
+@Resolver(() => BijzondereVoorwaarde)
+export class BijzondereVoorwaardeResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @FieldResolver(() => [Naleving], { nullable: true, description: 'Every check of this voorwaarde, oldest first.' })
+  async naleving(
+    @Root() voorwaarde: BijzondereVoorwaarde,
+    @Ctx() { loaders }: ReclasseringContext,
+  ): Promise<Naleving[]> {
+    return (await loaders.naleving.load(voorwaarde.id)).map((entity) =>
+      Naleving.from(entity, voorwaarde.justitiabeleId, voorwaarde.bronhouder),
+    );
+  }
+
+  @Mutation(() => BijzondereVoorwaarde, {
+    description:
+      'Replaces what a bijzondere voorwaarde holds; refused with VERSION_CONFLICT when based on a stale version of it.',
+  })
+  async wijzigBijzondereVoorwaarde(
+    @Arg('input', () => BijzondereVoorwaardeWijzigingInput) input: BijzondereVoorwaardeWijzigingInput,
+    @Ctx() { access }: ReclasseringContext,
+  ): Promise<BijzondereVoorwaarde> {
+    access.requireRole('reclassering', 'toezichthouder');
+    const { record, justitiabeleId, bronhouder } = await this.dataSource.transaction((manager) =>
+      wijzigBijzondereVoorwaarde(manager, input, access),
+    );
+    return BijzondereVoorwaarde.from(record, justitiabeleId, bronhouder);
+  }
+}

@@ -1,0 +1,5 @@
+import type { RequestContext } from '@ketengraaf/subgraph-kit';
+
+import type { ReclasseringLoaders } from '../loaders/reclassering-loaders';
+
+export type ReclasseringContext = RequestContext<ReclasseringLoaders>;

@@ -1,0 +1,42 @@
+import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { registreerNaleving } from '../domain/voorwaarde-commands';
+
+import type { ReclasseringContext } from './context';
+import { NalevingInput } from './inputs';
+import { Naleving, Overtredingsmelding } from './naleving.type';
+
+@Resolver(() => Naleving)
+export class NalevingResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => Overtredingsmelding, {
+    nullable: true,
+    description: 'The melding to OM, for an overtreding.',
+  })
+  async melding(
+    @Root() naleving: Naleving,
+    @Ctx() { loaders }: ReclasseringContext,
+  ): Promise<Overtredingsmelding | null> {
+    const entity = await loaders.melding.load(naleving.id);
+    return entity && Overtredingsmelding.from(entity);
+  }
+
+  @Mutation(() => Naleving, {
+    description:
+      'Records one check of a bijzondere voorwaarde; an overtreding is reported to OM in the same transaction.',
+  })
+  async registreerNaleving(
+    @Arg('input', () => NalevingInput) input: NalevingInput,
+    @Ctx() { access }: ReclasseringContext,
+  ): Promise<Naleving> {
+    access.requireRole('reclassering', 'toezichthouder');
+    const { record, justitiabeleId, bronhouder } = await this.dataSource.transaction((manager) =>
+      registreerNaleving(manager, input, access),
+    );
+    return Naleving.from(record, justitiabeleId, bronhouder);
+  }
+}

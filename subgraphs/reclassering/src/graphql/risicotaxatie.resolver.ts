@@ -1,0 +1,26 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { registreerRisicotaxatie } from '../domain/risicotaxatie-commands';
+
+import type { ReclasseringContext } from './context';
+import { RisicotaxatieInput } from './inputs';
+import { Risicotaxatie } from './risicotaxatie.type';
+
+@Resolver(() => Risicotaxatie)
+export class RisicotaxatieResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Mutation(() => Risicotaxatie, {
+    description: "Records a risicotaxatie of the caller's own organisation on a person it advises or supervises.",
+  })
+  async registreerRisicotaxatie(
+    @Arg('input', () => RisicotaxatieInput) input: RisicotaxatieInput,
+    @Ctx() { access }: ReclasseringContext,
+  ): Promise<Risicotaxatie> {
+    access.requireRole('reclassering', 'adviseur', 'toezichthouder');
+    return Risicotaxatie.from(
+      await this.dataSource.transaction((manager) => registreerRisicotaxatie(manager, input, access)),
+    );
+  }
+}

@@ -1,0 +1,83 @@
+import { rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
+import type DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+
+import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from '../entities/advies.entity';
+import { BijzondereVoorwaardeEntity } from '../entities/bijzondere-voorwaarde.entity';
+import { NalevingEntity } from '../entities/naleving.entity';
+import { OvertredingsmeldingEntity } from '../entities/overtredingsmelding.entity';
+import { RisicotaxatieEntity } from '../entities/risicotaxatie.entity';
+import { ToezichtEntity } from '../entities/toezicht.entity';
+
+export interface ReclasseringLoaders {
+  /** A person's toezichten by strafrechtsketennummer, newest first. */
+  readonly toezichten: DataLoader<string, ToezichtEntity[]>;
+  /** A person's adviezen by strafrechtsketennummer, newest first. */
+  readonly adviezen: DataLoader<string, AdviesEntity[]>;
+  /** A person's risicotaxaties by strafrechtsketennummer, newest first. */
+  readonly risicotaxaties: DataLoader<string, RisicotaxatieEntity[]>;
+  /** An advies' geadviseerde voorwaarden by advies id, in the advies' order. */
+  readonly geadviseerdeVoorwaarden: DataLoader<string, GeadviseerdeVoorwaardeEntity[]>;
+  /** A toezicht's bijzondere voorwaarden by toezicht id, oldest first. */
+  readonly voorwaarden: DataLoader<string, BijzondereVoorwaardeEntity[]>;
+  /** A voorwaarde's naleving by voorwaarde id, oldest first. */
+  readonly naleving: DataLoader<string, NalevingEntity[]>;
+  /** The melding to OM of an overtreding, by naleving id. */
+  readonly melding: DataLoader<string, OvertredingsmeldingEntity | null>;
+}
+
+export function createReclasseringLoaders(dataSource: DataSource): ReclasseringLoaders {
+  const manager = dataSource.manager;
+  return {
+    toezichten: rowsLoader(
+      (ids) =>
+        manager.find(ToezichtEntity, {
+          where: { justitiabeleId: In([...ids]) },
+          order: { begindatum: 'DESC', id: 'ASC' },
+        }),
+      (row) => row.justitiabeleId,
+    ),
+    adviezen: rowsLoader(
+      (ids) =>
+        manager.find(AdviesEntity, { where: { justitiabeleId: In([...ids]) }, order: { datum: 'DESC', id: 'ASC' } }),
+      (row) => row.justitiabeleId,
+    ),
+    risicotaxaties: rowsLoader(
+      (ids) =>
+        manager.find(RisicotaxatieEntity, {
+          where: { justitiabeleId: In([...ids]) },
+          order: { datum: 'DESC', geregistreerdOp: 'DESC', id: 'ASC' },
+        }),
+      (row) => row.justitiabeleId,
+    ),
+    geadviseerdeVoorwaarden: rowsLoader(
+      (ids) =>
+        manager.find(GeadviseerdeVoorwaardeEntity, {
+          where: { adviesId: In([...ids]) },
+          order: { volgnummer: 'ASC' },
+        }),
+      (row) => row.adviesId,
+    ),
+    voorwaarden: rowsLoader(
+      (ids) =>
+        manager.find(BijzondereVoorwaardeEntity, {
+          where: { toezichtId: In([...ids]) },
+          order: { begindatum: 'ASC', id: 'ASC' },
+        }),
+      (row) => row.toezichtId,
+    ),
+    naleving: rowsLoader(
+      (ids) =>
+        manager.find(NalevingEntity, {
+          where: { voorwaardeId: In([...ids]) },
+          order: { datum: 'ASC', geregistreerdOp: 'ASC' },
+        }),
+      (row) => row.voorwaardeId,
+    ),
+    melding: rowLoader(
+      (ids) => manager.find(OvertredingsmeldingEntity, { where: { nalevingId: In([...ids]) } }),
+      (row) => row.nalevingId,
+    ),
+  };
+}
