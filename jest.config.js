@@ -5,6 +5,7 @@ const workspaces = {
   '@ketengraaf/dji': 'subgraphs/dji',
   '@ketengraaf/gemeente': 'subgraphs/gemeente',
   '@ketengraaf/reclassering': 'subgraphs/reclassering',
+  '@ketengraaf/om-burgemeester': 'subgraphs/om-burgemeester',
   '@ketengraaf/gateway': 'gateway',
   '@ketengraaf/schema': 'schema',
 };

@@ -147,3 +147,54 @@ describe('the toezichthouder’s werkvoorraad', () => {
     expect((response.errors ?? []).every((error) => error.extensions?.['code'] === 'ACCESS_DENIED')).toBe(true);
   });
 });
+
+describe('the hard line: delict information never reaches a gemeente’s nazorg staff', () => {
+  const DELICT_CATEGORIES = /ZEDEN|ERNSTIG_GEWELD|LEVENSDELICT|VERMOGEN|OPIUMWET|OVERIG/;
+
+  it('holds through the gateway, from the gemeente’s own dossiers on to OM and the burgemeester', async () => {
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      amsterdam,
+      `query {
+        nazorgdossiers(gemeentecode: "0363", first: 50) {
+          edges { node { justitiabele {
+            bsn
+            strafzaken { delictcategorie slachtofferomgeving { inDirecteWoonomgeving } }
+            bijMeldingen { delictcategorie terugkeerdatum }
+            verstrekkingen { delictcategorie }
+          } } }
+        }
+      }`,
+    );
+    const edges = (
+      response.data?.['nazorgdossiers'] as { edges: { node: { justitiabele: Record<string, unknown> } }[] }
+    ).edges;
+    expect(edges.length).toBeGreaterThan(5);
+    expect(JSON.stringify(response.data)).not.toMatch(DELICT_CATEGORIES);
+    for (const { node } of edges) {
+      expect([
+        node.justitiabele['strafzaken'],
+        node.justitiabele['bijMeldingen'],
+        node.justitiabele['verstrekkingen'],
+      ]).toEqual([null, null, null]);
+    }
+    const refusals = (response.errors ?? []).filter((error) => error.extensions?.['serviceName'] === 'om-burgemeester');
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals.every((error) => error.extensions?.['code'] === 'ACCESS_DENIED')).toBe(true);
+  });
+
+  it('lets the burgemeester of the return gemeente see its BIJ-meldingen, and no other burgemeester', async () => {
+    const query = `query { bijWerkvoorraad(first: 50) { edges { node { terugkeergemeente delictcategorie justitiabele { id } } } } }`;
+    const amsterdamOov: TokenClaims = { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov-0363' };
+    const own = await federation.ask(federation.stack.gatewayUrl, amsterdamOov, query);
+    const meldingen = (
+      own.data?.['bijWerkvoorraad'] as {
+        edges: { node: { terugkeergemeente: string; delictcategorie: string | null } }[];
+      }
+    ).edges;
+    expect(meldingen.length).toBeGreaterThan(0);
+    expect(meldingen.every(({ node }) => node.terugkeergemeente === '0363' && node.delictcategorie !== null)).toBe(
+      true,
+    );
+  });
+});

@@ -47,6 +47,8 @@ describe('the supergraph documents who may read what', () => {
         ...['DrPlan', 'Justitiabele', 'Mdo', 'Screening', 'Verblijf', 'Verblijfsperiode'],
         ...['Nazorgdossier'],
         ...['Advies', 'BijzondereVoorwaarde', 'Naleving', 'Risicotaxatie', 'Toezicht'],
+        ...['Strafzaak', 'ViBeslissing', 'OpdrachtTotAdvies', 'Verstrekking'],
+        ...['BijMelding', 'Zienswijze', 'Omgevingsanalyse'],
       ].sort(),
     );
     expect(undeclared).toEqual([]);

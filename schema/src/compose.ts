@@ -2,6 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildDjiSchema } from '@ketengraaf/dji';
 import { buildGemeenteSchema } from '@ketengraaf/gemeente';
+import { buildOmBurgemeesterSchema } from '@ketengraaf/om-burgemeester';
 import { buildReclasseringSchema } from '@ketengraaf/reclassering';
 import type { GraphQLSchema } from 'graphql';
 import { parse } from 'graphql';
@@ -18,6 +19,7 @@ export const subgraphSources: readonly SubgraphSource[] = [
   { name: 'dji', url: 'http://localhost:4001/graphql', build: () => buildDjiSchema() },
   { name: 'gemeente', url: 'http://localhost:4002/graphql', build: () => buildGemeenteSchema() },
   { name: 'reclassering', url: 'http://localhost:4003/graphql', build: () => buildReclasseringSchema() },
+  { name: 'om-burgemeester', url: 'http://localhost:4004/graphql', build: () => buildOmBurgemeesterSchema() },
 ];
 
 export const SUPERGRAPH_FILE = 'supergraph.graphql';

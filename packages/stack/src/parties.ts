@@ -1,5 +1,6 @@
 import { createDjiSubgraph, seedDji } from '@ketengraaf/dji';
 import { createGemeenteSubgraph, seedGemeente } from '@ketengraaf/gemeente';
+import { createOmBurgemeesterSubgraph, seedOmBurgemeester } from '@ketengraaf/om-burgemeester';
 import { createReclasseringSubgraph, seedReclassering } from '@ketengraaf/reclassering';
 import type { DemoPerson, PartyDatabase, SubgraphFactoryOptions, SubgraphService } from '@ketengraaf/subgraph-kit';
 import type { DataSource } from 'typeorm';
@@ -21,6 +22,7 @@ export const partyPackages = {
   dji: { create: createDjiSubgraph, seed: seedDji, defaultPort: 4001 },
   gemeente: { create: createGemeenteSubgraph, seed: seedGemeente, defaultPort: 4002 },
   reclassering: { create: createReclasseringSubgraph, seed: seedReclassering, defaultPort: 4003 },
+  'om-burgemeester': { create: createOmBurgemeesterSubgraph, seed: seedOmBurgemeester, defaultPort: 4004 },
 } as const satisfies Record<string, PartyPackage>;
 
 export type Party = keyof typeof partyPackages;

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 import type { Caller } from '../identity/caller';
+import type { Betrokkene } from '../policy/access-policy';
 import { verwerkingsactiviteit } from '../policy/grondslag';
 import type { AccessDecision } from '../policy/request-access';
 import type { TraceContext } from '../tracing/trace-context';
@@ -29,13 +30,30 @@ export async function writeProcessingLog(dataSource: DataSource, entry: Processi
     return;
   }
   const { trace, caller } = entry;
-  const foreignProcessor = caller.soort === entry.party ? null : caller.organisatie;
-  const records = new Map<string, { activity: string; subject: string; subjectType: string }>();
+  // Another organisation asked when the caller is not the record's owner (or, for a record of the
+  // party as a whole, not of the party's kind).
+  const processorFor = ({ bronhouder }: Betrokkene): string | null =>
+    (bronhouder ? caller.organisatie === bronhouder || caller.soort === bronhouder : caller.soort === entry.party)
+      ? null
+      : caller.organisatie;
+  const records = new Map<
+    string,
+    { activity: string; subject: string; subjectType: string; processor: string | null }
+  >();
   for (const { grondslag, betrokkene } of entry.decisions) {
     if (!grondslag || !betrokkene) continue;
     const activity = verwerkingsactiviteit(entry.party, grondslag);
     const subject = pseudonym(entry.pseudonymKey, betrokkene);
-    records.set(`${subject}|${activity}`, { activity, subject, subjectType: pseudonymType(betrokkene) });
+    const processor = processorFor(betrokkene);
+    const key = `${subject}|${activity}`;
+    // One record per person per activity: foreign only when no read in it was of the caller's own.
+    const earlier = records.get(key);
+    records.set(key, {
+      activity,
+      subject,
+      subjectType: pseudonymType(betrokkene),
+      processor: earlier && earlier.processor === null ? null : processor,
+    });
   }
   const recordList = [...records.values()];
   await dataSource.transaction(async (manager) => {
@@ -47,8 +65,8 @@ export async function writeProcessingLog(dataSource: DataSource, entry: Processi
       await manager.query(
         `INSERT INTO processing_log_record (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
                                             processing_activity_id, data_subject_id, data_subject_id_type, foreign_operation_processor)
-         SELECT $1, $2, $3, $4, $5, $6, $7, activity, subject, subject_type, $8
-           FROM unnest($9::text[], $10::text[], $11::text[]) AS r(activity, subject, subject_type)`,
+         SELECT $1, $2, $3, $4, $5, $6, $7, activity, subject, subject_type, processor
+           FROM unnest($8::text[], $9::text[], $10::text[], $11::text[]) AS r(activity, subject, subject_type, processor)`,
         [
           trace.traceId,
           trace.spanId,
@@ -57,10 +75,10 @@ export async function writeProcessingLog(dataSource: DataSource, entry: Processi
           entry.startTime,
           entry.endTime,
           entry.failed ? 'ERROR' : 'OK',
-          foreignProcessor,
           recordList.map((record) => record.activity),
           recordList.map((record) => record.subject),
           recordList.map((record) => record.subjectType),
+          recordList.map((record) => record.processor),
         ],
       );
     }

@@ -1,0 +1,103 @@
+import { clientError, loadForChange, assertVersion, requireText } from '@ketengraaf/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+
+import { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
+import { StrafzaakEntity } from '../entities/strafzaak.entity';
+import type { DelictcategorieInput, OpdrachtTotAdviesInput, SlachtofferomgevingInput } from '../graphql/inputs';
+
+import {
+  findStrafzaak,
+  parseJustitiabeleId,
+  parseParketnummer,
+  parseReclasseringsorganisatie,
+  violatesUnique,
+} from './validation';
+
+const PARKETNUMMER_UNIEK = 'strafzaak_parketnummer';
+
+/**
+ * Records a case's delictcategorie. A new parketnummer registers the case (`verwachteVersie` 0); a
+ * known one changes its category, when based on the case's current version. Two officiers
+ * registering the same parketnummer at once: one wins, the other gets VERSION_CONFLICT.
+ */
+export async function registreerDelictcategorie(
+  manager: EntityManager,
+  input: DelictcategorieInput,
+): Promise<StrafzaakEntity> {
+  const justitiabeleId = parseJustitiabeleId(input.justitiabeleId);
+  const parketnummer = parseParketnummer(input.parketnummer);
+  const zaak = await manager.findOne(StrafzaakEntity, {
+    where: { parketnummer },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!zaak) {
+    if (input.verwachteVersie !== 0) {
+      throw clientError(
+        'NOT_FOUND',
+        `Strafzaak ${parketnummer} does not exist; register it with verwachteVersie 0. Nothing was written.`,
+        { parketnummer },
+      );
+    }
+    try {
+      return await manager.save(
+        manager.create(StrafzaakEntity, {
+          justitiabeleId,
+          parketnummer,
+          delictcategorie: input.delictcategorie,
+          slachtofferomgeving: { inDirecteWoonomgeving: null, gemeentecode: null },
+        }),
+      );
+    } catch (error) {
+      if (violatesUnique(error, PARKETNUMMER_UNIEK)) {
+        throw clientError(
+          'VERSION_CONFLICT',
+          `Strafzaak ${parketnummer} was registered meanwhile. Nothing was written.`,
+          { parketnummer, currentVersion: 1 },
+        );
+      }
+      throw error;
+    }
+  }
+  if (zaak.justitiabeleId !== justitiabeleId) {
+    throw clientError('INVALID_INPUT', `Parketnummer ${parketnummer} is a case against another person.`);
+  }
+  assertVersion(zaak, input.verwachteVersie, 'Strafzaak');
+  zaak.delictcategorie = input.delictcategorie;
+  return manager.save(zaak);
+}
+
+/** Records whether a victim lives in the direct surroundings, replacing what was recorded before. */
+export async function registreerSlachtofferomgeving(
+  manager: EntityManager,
+  input: SlachtofferomgevingInput,
+): Promise<StrafzaakEntity> {
+  const zaak = await loadForChange(manager, StrafzaakEntity, input.zaakId, input.verwachteVersie, 'Strafzaak');
+  const gemeentecode = input.gemeentecode ?? null;
+  if (input.inDirecteWoonomgeving && !gemeentecode) {
+    throw clientError(
+      'INVALID_INPUT',
+      'A victim in the direct surroundings is recorded with the gemeentecode of the gemeente where that is so.',
+    );
+  }
+  zaak.slachtofferomgeving = { inDirecteWoonomgeving: input.inDirecteWoonomgeving, gemeentecode };
+  return manager.save(zaak);
+}
+
+/** Orders a reclassering organisation to advise in a case. */
+export async function geefOpdrachtTotAdvies(
+  manager: EntityManager,
+  input: OpdrachtTotAdviesInput,
+): Promise<OpdrachtTotAdviesEntity> {
+  const organisatie = parseReclasseringsorganisatie(input.organisatie);
+  const vraag = requireText(input.vraag, 'The question to the reclassering (vraag)');
+  const zaak = await findStrafzaak(manager, input.zaakId);
+  return manager.save(
+    manager.create(OpdrachtTotAdviesEntity, {
+      zaakId: zaak.id,
+      justitiabeleId: zaak.justitiabeleId,
+      organisatie,
+      datum: input.datum,
+      vraag,
+    }),
+  );
+}

@@ -1,0 +1,115 @@
+import { assertPeriod, clientError, loadForChange, requireText } from '@ketengraaf/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+
+import { ViBeslissingEntity } from '../entities/vi-beslissing.entity';
+import type { HerroepingInput, ViBeslissingInput } from '../graphql/inputs';
+
+import { addMonths, findStrafzaak, violatesUnique } from './validation';
+
+const EEN_PER_ZAAK = 'vi_beslissing_een_per_zaak';
+/** The longest proeftijd this service accepts, in months. */
+const PROEFTIJD_MAX_MAANDEN = 240;
+
+/**
+ * Records OM's VI-beslissing in a case: its conditions and its proeftijd, given in months or as
+ * an end date. A case has one VI-beslissing; a second is refused with INVALID_STATE.
+ */
+export async function registreerViBeslissing(
+  manager: EntityManager,
+  input: ViBeslissingInput,
+): Promise<ViBeslissingEntity> {
+  const zaak = await findStrafzaak(manager, input.zaakId);
+  assertPeriod(input.datum, input.ingangsdatum, 'VI (from beslissing to ingangsdatum)');
+  if (input.voorwaarden.length === 0) {
+    throw clientError('INVALID_INPUT', 'A VI-beslissing names at least one condition.');
+  }
+  const voorwaarden = input.voorwaarden.map((voorwaarde, index) => requireText(voorwaarde, `Voorwaarde ${index + 1}`));
+  const proeftijd = proeftijdOf(input);
+  const alreadyDecided = (): never => {
+    throw clientError(
+      'INVALID_STATE',
+      `Strafzaak ${zaak.parketnummer} already has a VI-beslissing; revoke it rather than deciding again.`,
+      { id: zaak.id },
+    );
+  };
+  if (await manager.existsBy(ViBeslissingEntity, { zaakId: zaak.id })) {
+    alreadyDecided();
+  }
+  try {
+    return await manager.save(
+      manager.create(ViBeslissingEntity, {
+        zaakId: zaak.id,
+        justitiabeleId: zaak.justitiabeleId,
+        datum: input.datum,
+        ingangsdatum: input.ingangsdatum,
+        voorwaarden,
+        proeftijdMaanden: proeftijd.maanden,
+        proeftijdEinddatum: proeftijd.einddatum,
+        herroepingDatum: null,
+        herroepingReden: null,
+      }),
+    );
+  } catch (error) {
+    if (violatesUnique(error, EEN_PER_ZAAK)) {
+      alreadyDecided();
+    }
+    throw error;
+  }
+}
+
+/** Revokes a VI: on or after the beslissing, not after the proeftijd has ended. */
+export async function herroepVi(manager: EntityManager, input: HerroepingInput): Promise<ViBeslissingEntity> {
+  const beslissing = await loadForChange(
+    manager,
+    ViBeslissingEntity,
+    input.viBeslissingId,
+    input.verwachteVersie,
+    'VI-beslissing',
+  );
+  if (beslissing.herroepingDatum !== null) {
+    throw clientError(
+      'INVALID_STATE',
+      `VI-beslissing ${beslissing.id} was revoked on ${beslissing.herroepingDatum}; it cannot be revoked again.`,
+      { id: beslissing.id },
+    );
+  }
+  assertPeriod(beslissing.datum, input.datum, 'Herroeping (from VI-beslissing to herroeping)');
+  if (input.datum > beslissing.proeftijdEinddatum) {
+    throw clientError(
+      'INVALID_PERIOD',
+      `Herroeping on ${input.datum} lies after the end of the proeftijd (${beslissing.proeftijdEinddatum}).`,
+      { begin: beslissing.proeftijdEinddatum, end: input.datum },
+    );
+  }
+  beslissing.herroepingDatum = input.datum;
+  beslissing.herroepingReden = requireText(input.reden, 'The reason of the herroeping (reden)');
+  return manager.save(beslissing);
+}
+
+function proeftijdOf(input: ViBeslissingInput): { maanden: number | null; einddatum: string } {
+  const maanden = input.proeftijdMaanden ?? null;
+  const einddatum = input.proeftijdEinddatum ?? null;
+  if ((maanden === null) === (einddatum === null)) {
+    throw clientError(
+      'INVALID_INPUT',
+      'Give the proeftijd either in months (proeftijdMaanden) or as an end date (proeftijdEinddatum).',
+    );
+  }
+  if (maanden !== null) {
+    if (!Number.isInteger(maanden) || maanden < 1 || maanden > PROEFTIJD_MAX_MAANDEN) {
+      throw clientError(
+        'INVALID_INPUT',
+        `A proeftijd of ${maanden} months lies outside 1 to ${PROEFTIJD_MAX_MAANDEN}.`,
+      );
+    }
+    return { maanden, einddatum: addMonths(input.ingangsdatum, maanden) };
+  }
+  if (einddatum !== null && einddatum <= input.ingangsdatum) {
+    throw clientError(
+      'INVALID_PERIOD',
+      `Proeftijd: the end (${einddatum}) does not lie after the ingangsdatum (${input.ingangsdatum}).`,
+      { begin: input.ingangsdatum, end: einddatum },
+    );
+  }
+  return { maanden: null, einddatum: einddatum ?? input.ingangsdatum };
+}

@@ -1,0 +1,101 @@
+import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
+import { narrow, scopeStukken, scopeVerstrekkingen } from '../policy/list-scope';
+
+import { BijMelding } from './bij-melding.type';
+import type { OmBurgemeesterContext } from './context';
+import { Justitiabele } from './justitiabele.type';
+import { Omgevingsanalyse } from './omgevingsanalyse.type';
+import { Strafzaak } from './strafzaak.type';
+import { Verstrekking } from './verstrekking.type';
+import { Zienswijze } from './zienswijze.type';
+
+/**
+ * What this subgraph adds to a person. There is no root query by chain id: DJI's `justitiabele`
+ * is the way in, and the gateway (or a direct caller) reaches these fields through `_entities`.
+ * Every list is nullable: when this subgraph is unreachable, only its fields are lost.
+ */
+@Resolver(() => Justitiabele)
+export class JustitiabeleResolver {
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => [Strafzaak], {
+    nullable: true,
+    description:
+      "OM's cases against the person, oldest first: OM's own. A burgemeester reads OM's data only through `verstrekkingen`.",
+  })
+  async strafzaken(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders, access }: OmBurgemeesterContext,
+  ): Promise<Strafzaak[]> {
+    const zaken = (await loaders.strafzaken.load(justitiabele.id)).map((entity) => Strafzaak.from(entity));
+    return narrow(access, 'Strafzaak', zaken);
+  }
+
+  @Doelbinding('AANWIJZING_WJSG', 'EIGEN_TAAK')
+  @FieldResolver(() => [Verstrekking], {
+    nullable: true,
+    description:
+      'Disclosures from the strafdossier, newest first: OM sees all it decided; a burgemeester those VERSTREKT to it, with the items they give.',
+  })
+  async verstrekkingen(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders, access }: OmBurgemeesterContext,
+  ): Promise<Verstrekking[]> {
+    const rows = scopeVerstrekkingen(await loaders.verstrekkingen.load(justitiabele.id), access.caller);
+    return narrow(
+      access,
+      'Verstrekking',
+      rows.map((entity) => Verstrekking.from(entity)),
+    );
+  }
+
+  @Doelbinding('ART_11A_BJSG')
+  @FieldResolver(() => [BijMelding], {
+    nullable: true,
+    description:
+      'BIJ-meldingen Justid sent about the person, by terugkeerdatum: each for the burgemeester of its terugkeergemeente only.',
+  })
+  async bijMeldingen(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders, access }: OmBurgemeesterContext,
+  ): Promise<BijMelding[]> {
+    const meldingen = (await loaders.bijMeldingen.load(justitiabele.id)).map((entity) => BijMelding.from(entity));
+    return narrow(access, 'BijMelding', meldingen);
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => [Zienswijze], {
+    nullable: true,
+    description:
+      "Zienswijzen on the person's VI-conditions, newest first: a burgemeester sees its own, OM those sent to it.",
+  })
+  async zienswijzen(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders, access }: OmBurgemeesterContext,
+  ): Promise<Zienswijze[]> {
+    const rows = scopeStukken(await loaders.zienswijzen.load(justitiabele.id), access.caller);
+    return narrow(
+      access,
+      'Zienswijze',
+      rows.map((entity) => Zienswijze.from(entity)),
+    );
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => [Omgevingsanalyse], {
+    nullable: true,
+    description: 'Omgevingsanalyses on the person, newest first: a burgemeester sees its own, OM those sent to it.',
+  })
+  async omgevingsanalyses(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders, access }: OmBurgemeesterContext,
+  ): Promise<Omgevingsanalyse[]> {
+    const rows = scopeStukken(await loaders.omgevingsanalyses.load(justitiabele.id), access.caller);
+    return narrow(
+      access,
+      'Omgevingsanalyse',
+      rows.map((entity) => Omgevingsanalyse.from(entity)),
+    );
+  }
+}

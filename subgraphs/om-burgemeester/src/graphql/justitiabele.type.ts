@@ -1,0 +1,19 @@
+import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * A person in the re-integration chain as OM and the burgemeesters know them: by chain id. No
+ * GraphQL description, so the supergraph keeps DJI's without a composition hint.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Justitiabele {
+  // The most specific ground first: it is the one a read is logged under.
+  @Doelbinding('ART_11A_BJSG', 'AANWIJZING_WJSG', 'EIGEN_TAAK')
+  @Field(() => ID, { nullable: true })
+  id: string;
+
+  static from(id: string): Justitiabele {
+    return Object.assign(new Justitiabele(), { id });
+  }
+}

@@ -1,0 +1,38 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { registreerOmgevingsanalyse, wijzigOmgevingsanalyse } from '../domain/stuk-commands';
+
+import type { OmBurgemeesterContext } from './context';
+import { OmgevingsanalyseInput, OmgevingsanalyseWijzigingInput } from './inputs';
+import { Omgevingsanalyse } from './omgevingsanalyse.type';
+
+@Resolver(() => Omgevingsanalyse)
+export class OmgevingsanalyseResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Mutation(() => Omgevingsanalyse, { description: "Records an omgevingsanalyse of the caller's burgemeester." })
+  async registreerOmgevingsanalyse(
+    @Arg('input', () => OmgevingsanalyseInput) input: OmgevingsanalyseInput,
+    @Ctx() { access }: OmBurgemeesterContext,
+  ): Promise<Omgevingsanalyse> {
+    access.requireRole('burgemeester', 'oov-adviseur');
+    return Omgevingsanalyse.from(
+      await this.dataSource.transaction((manager) => registreerOmgevingsanalyse(manager, input, access)),
+    );
+  }
+
+  @Mutation(() => Omgevingsanalyse, {
+    description:
+      'Changes an omgevingsanalyse not yet sent to OM; refused with VERSION_CONFLICT when based on a stale version.',
+  })
+  async wijzigOmgevingsanalyse(
+    @Arg('input', () => OmgevingsanalyseWijzigingInput) input: OmgevingsanalyseWijzigingInput,
+    @Ctx() { access }: OmBurgemeesterContext,
+  ): Promise<Omgevingsanalyse> {
+    access.requireRole('burgemeester', 'oov-adviseur');
+    return Omgevingsanalyse.from(
+      await this.dataSource.transaction((manager) => wijzigOmgevingsanalyse(manager, input, access)),
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import { assertUnreachable } from '@ketengraaf/subgraph-kit';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { stuurNaarOm } from '../domain/stuk-commands';
+import { StukSoort } from '../domain/stuk-soort';
+
+import type { OmBurgemeesterContext } from './context';
+import { StuurNaarOmInput } from './inputs';
+import { Omgevingsanalyse } from './omgevingsanalyse.type';
+import { StukAanOm } from './stuk-aan-om.type';
+import { Zienswijze } from './zienswijze.type';
+
+@Resolver()
+export class StukAanOmResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Mutation(() => StukAanOm, {
+    description:
+      'Sends a zienswijze or omgevingsanalyse to OM; from then on OM reads it and it no longer changes. Refused with VERSION_CONFLICT when based on a stale version.',
+  })
+  async stuurNaarOm(
+    @Arg('input', () => StuurNaarOmInput) input: StuurNaarOmInput,
+    @Ctx() { access }: OmBurgemeesterContext,
+  ): Promise<typeof StukAanOm> {
+    access.requireRole('burgemeester', 'oov-adviseur');
+    const verzonden = await this.dataSource.transaction((manager) => stuurNaarOm(manager, input, access));
+    switch (verzonden.soort) {
+      case StukSoort.ZIENSWIJZE:
+        return Zienswijze.from(verzonden.stuk);
+      case StukSoort.OMGEVINGSANALYSE:
+        return Omgevingsanalyse.from(verzonden.stuk);
+      default:
+        return assertUnreachable(verzonden);
+    }
+  }
+}

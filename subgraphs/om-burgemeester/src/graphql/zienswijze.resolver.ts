@@ -1,0 +1,36 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { geefZienswijze, wijzigZienswijze } from '../domain/stuk-commands';
+
+import type { OmBurgemeesterContext } from './context';
+import { ZienswijzeInput, ZienswijzeWijzigingInput } from './inputs';
+import { Zienswijze } from './zienswijze.type';
+
+@Resolver(() => Zienswijze)
+export class ZienswijzeResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Mutation(() => Zienswijze, {
+    description: "Records a zienswijze of the caller's burgemeester on a person's VI-conditions.",
+  })
+  async geefZienswijze(
+    @Arg('input', () => ZienswijzeInput) input: ZienswijzeInput,
+    @Ctx() { access }: OmBurgemeesterContext,
+  ): Promise<Zienswijze> {
+    access.requireRole('burgemeester', 'oov-adviseur');
+    return Zienswijze.from(await this.dataSource.transaction((manager) => geefZienswijze(manager, input, access)));
+  }
+
+  @Mutation(() => Zienswijze, {
+    description:
+      'Changes a zienswijze not yet sent to OM; refused with VERSION_CONFLICT when based on a stale version.',
+  })
+  async wijzigZienswijze(
+    @Arg('input', () => ZienswijzeWijzigingInput) input: ZienswijzeWijzigingInput,
+    @Ctx() { access }: OmBurgemeesterContext,
+  ): Promise<Zienswijze> {
+    access.requireRole('burgemeester', 'oov-adviseur');
+    return Zienswijze.from(await this.dataSource.transaction((manager) => wijzigZienswijze(manager, input, access)));
+  }
+}

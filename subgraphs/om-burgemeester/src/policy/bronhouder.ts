@@ -1,0 +1,19 @@
+import type { Caller } from '@ketengraaf/subgraph-kit';
+
+/** The owner of every OM record. */
+export const OM = 'om';
+
+/** The owner of a burgemeester's records: `burgemeester:<gemeentecode>`. */
+export function burgemeesterVan(gemeentecode: string): string {
+  return `burgemeester:${gemeentecode}`;
+}
+
+/** An officier van justitie: OM's staff who read and write OM's records. */
+export function isOfficier(caller: Caller): boolean {
+  return caller.soort === 'om' && caller.rol === 'officier';
+}
+
+/** A burgemeester's OOV-adviseur: the staff who read and write that burgemeester's records. */
+export function isOovAdviseur(caller: Caller): boolean {
+  return caller.soort === 'burgemeester' && caller.rol === 'oov-adviseur';
+}

@@ -1,0 +1,363 @@
+import { addDays, DEMO_REFERENCE_DATE, SeededRandom } from '@ketengraaf/subgraph-kit';
+import type { DemoPerson } from '@ketengraaf/subgraph-kit';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+import { BijGrondslag, BijMeldingEntity, BijMeldingSoort } from '../entities/bij-melding.entity';
+import { Delictcategorie, ZEDEN_OF_ERNSTIG_GEWELD } from '../entities/delictcategorie';
+import { OmgevingsanalyseEntity } from '../entities/omgevingsanalyse.entity';
+import { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
+import { StrafzaakEntity } from '../entities/strafzaak.entity';
+import { VerstrekkingBesluit, VerstrekkingEntity, VerstrekkingOnderdeel } from '../entities/verstrekking.entity';
+import { ViBeslissingEntity } from '../entities/vi-beslissing.entity';
+import { ZienswijzeEntity } from '../entities/zienswijze.entity';
+import { BIJ_NORM_DAGEN } from '../domain/bij-doelgroep';
+import { addMonths } from '../domain/validation';
+import { burgemeesterVan } from '../policy/bronhouder';
+
+type Row<TEntity> = Omit<TEntity, 'geregistreerdOp' | 'versie' | 'dagenVoorTerugkeer'>;
+
+interface PersonRows {
+  strafzaak: Row<StrafzaakEntity>;
+  viBeslissing: Row<ViBeslissingEntity> | null;
+  opdracht: Row<OpdrachtTotAdviesEntity> | null;
+  bijMelding: Row<BijMeldingEntity> | null;
+  zienswijze: Row<ZienswijzeEntity> | null;
+  omgevingsanalyse: Row<OmgevingsanalyseEntity> | null;
+  verstrekking: Row<VerstrekkingEntity> | null;
+}
+
+/** Most cases are not about a sexual or serious violent offence. */
+const DELICTCATEGORIEEN: readonly Delictcategorie[] = [
+  Delictcategorie.ZEDEN,
+  Delictcategorie.ZEDEN,
+  Delictcategorie.ERNSTIG_GEWELD,
+  Delictcategorie.ERNSTIG_GEWELD,
+  Delictcategorie.ERNSTIG_GEWELD,
+  Delictcategorie.LEVENSDELICT,
+  ...Array<Delictcategorie>(5).fill(Delictcategorie.VERMOGEN),
+  ...Array<Delictcategorie>(5).fill(Delictcategorie.OPIUMWET),
+  ...Array<Delictcategorie>(4).fill(Delictcategorie.OVERIG),
+];
+const TBS_DELICTEN: readonly Delictcategorie[] = [
+  Delictcategorie.ERNSTIG_GEWELD,
+  Delictcategorie.LEVENSDELICT,
+  Delictcategorie.ZEDEN,
+];
+const PARKETTEN = ['02', '05', '08', '10', '13', '15', '16'];
+const VOORWAARDEN = [
+  'Meldplicht bij de reclassering, zo frequent als de reclassering nodig acht.',
+  'Contactverbod met het slachtoffer en diens familie.',
+  'Locatieverbod: niet in de straat van het slachtoffer komen.',
+  'Ambulante behandeling bij de forensische polikliniek.',
+  'Deelname aan de gedragsinterventie Cognitieve Vaardigheden.',
+  'Middelenverbod met controle door urineonderzoek.',
+];
+const HERROEPINGSREDENEN = [
+  'Herhaaldelijk niet verschenen bij de reclassering.',
+  'Overtreding van het contactverbod.',
+  'Nieuw strafbaar feit gepleegd tijdens de proeftijd.',
+];
+const ADVIESORGANISATIES = [
+  'reclassering:RN',
+  'reclassering:RN',
+  'reclassering:RN',
+  'reclassering:SVG',
+  'reclassering:LJ&R',
+];
+const ADVIESVRAGEN = [
+  'Advies over de bijzondere voorwaarden bij voorwaardelijke invrijheidstelling.',
+  'Advies over risico en haalbaarheid van terugkeer naar de woonplaats.',
+  'Vroeghulp en advies over toezicht na detentie.',
+];
+const ZIENSWIJZEN = [
+  'De burgemeester verzoekt een gebiedsverbod rond de woning van het slachtoffer op te nemen.',
+  'Geen bezwaar tegen terugkeer naar de eigen woning, mits er een meldplicht geldt.',
+  'Onrust in de buurt verwacht; terugkeer naar een andere wijk wordt aanbevolen.',
+];
+const GEBIEDSVERBODEN = [
+  'De straat van het slachtoffer en een straal van 500 meter daaromheen.',
+  'De wijk waar het delict plaatsvond.',
+  'Het winkelcentrum waar het slachtoffer werkt.',
+];
+const BEVINDINGEN = [
+  'Beoogde woning ligt op loopafstand van de school van het slachtoffer.',
+  'Buurt rustig; wijkagent en woningcorporatie zijn ingelicht.',
+  'Eerdere onrust bij de arrestatie; media-aandacht te verwachten.',
+];
+const VERSTREKKINGSREDENEN = [
+  'Nodig voor de handhaving van de openbare orde bij terugkeer; alleen de delictcategorie en slachtofferomgeving, geen verdere inhoud van het dossier.',
+  'Ter voorkoming van strafbare feiten rond de woning van het slachtoffer; verstrekking beperkt tot wat de burgemeester daarvoor nodig heeft.',
+];
+const WEIGERINGSREDENEN = ['De gevraagde informatie is niet nodig voor het gestelde doel; de BIJ-melding volstaat.'];
+const ROWS_PER_INSERT = 500;
+
+/**
+ * Seeds OM's and the burgemeesters' own records for the demo population: a case with its
+ * delictcategorie for everyone, VI-beslissingen for long sentences, opdrachten tot advies, and for
+ * about one in ten (the BIJ target group) a BIJ-melding, some late, with zienswijzen,
+ * omgevingsanalyses and disclosures to the burgemeester of the terugkeergemeente. Deterministic,
+ * ids included; does nothing when the database already holds records, so a restart keeps what was
+ * changed.
+ */
+export async function seedOmBurgemeester(dataSource: DataSource, persons: readonly DemoPerson[]): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    if ((await manager.count(StrafzaakEntity)) > 0 || (await manager.count(BijMeldingEntity)) > 0) {
+      return false;
+    }
+    const rows = persons.map((person) => seedPerson(person, new SeededRandom(`om-burgemeester-${person.skn}`)));
+    await insertAll(
+      manager,
+      StrafzaakEntity,
+      rows.map((row) => row.strafzaak),
+    );
+    await insertAll(manager, ViBeslissingEntity, present(rows.map((row) => row.viBeslissing)));
+    await insertAll(manager, OpdrachtTotAdviesEntity, present(rows.map((row) => row.opdracht)));
+    await insertAll(manager, VerstrekkingEntity, present(rows.map((row) => row.verstrekking)));
+    await insertAll(manager, BijMeldingEntity, present(rows.map((row) => row.bijMelding)));
+    await insertAll(manager, ZienswijzeEntity, present(rows.map((row) => row.zienswijze)));
+    await insertAll(manager, OmgevingsanalyseEntity, present(rows.map((row) => row.omgevingsanalyse)));
+    return true;
+  });
+}
+
+function seedPerson(person: DemoPerson, random: SeededRandom): PersonRows {
+  const delictcategorie = random.pick(person.titel === 'TBS' ? TBS_DELICTEN : DELICTCATEGORIEEN);
+  const ernstig = ZEDEN_OF_ERNSTIG_GEWELD.includes(delictcategorie);
+  const terugkeergemeente = person.terugkeer.soort === 'GEMEENTE' ? person.terugkeer.gemeentecode : null;
+  const slachtofferVastgelegd = ernstig && random.chance(0.6);
+  const inDirecteWoonomgeving = slachtofferVastgelegd ? random.chance(0.35) : null;
+  const strafzaak: Row<StrafzaakEntity> = {
+    id: seededUuid(random),
+    justitiabeleId: person.skn,
+    // The person's index keeps parketnummers unique across the population.
+    parketnummer: `${random.pick(PARKETTEN)}/${String(person.index + 100_000 * random.integer(1, 9))}-${person.instroomdatum.slice(2, 4)}`,
+    delictcategorie,
+    slachtofferomgeving: {
+      inDirecteWoonomgeving,
+      gemeentecode: inDirecteWoonomgeving ? (terugkeergemeente ?? '0363') : null,
+    },
+  };
+  const viBeslissing = seedViBeslissing(person, strafzaak, random);
+  const opdracht =
+    viBeslissing || (person.titel === 'GEVANGENISSTRAF' && random.chance(0.3))
+      ? seedOpdracht(person, strafzaak, viBeslissing, random)
+      : null;
+  const bijMelding = seedBijMelding(person, strafzaak, viBeslissing, terugkeergemeente, random);
+  const burgemeester = bijMelding && burgemeesterVan(bijMelding.terugkeergemeente);
+  return {
+    strafzaak,
+    viBeslissing,
+    opdracht,
+    bijMelding,
+    zienswijze:
+      bijMelding && burgemeester && random.chance(0.5) ? seedZienswijze(bijMelding, burgemeester, random) : null,
+    omgevingsanalyse:
+      bijMelding && burgemeester && random.chance(0.4) ? seedOmgevingsanalyse(bijMelding, burgemeester, random) : null,
+    verstrekking:
+      bijMelding && burgemeester && random.chance(0.3)
+        ? seedVerstrekking(strafzaak, viBeslissing, bijMelding, burgemeester, random)
+        : null,
+  };
+}
+
+/** VI for a sentence over a year, at two thirds of it, decided a few weeks before when that is near. */
+function seedViBeslissing(
+  person: DemoPerson,
+  zaak: Row<StrafzaakEntity>,
+  random: SeededRandom,
+): Row<ViBeslissingEntity> | null {
+  if (person.titel !== 'GEVANGENISSTRAF' || !person.verwachteUitstroomdatum) {
+    return null;
+  }
+  const straf = daysBetween(person.instroomdatum, person.verwachteUitstroomdatum);
+  const ingangsdatum = addDays(person.instroomdatum, Math.round((straf * 2) / 3));
+  const datum = addDays(ingangsdatum, -random.integer(14, 42));
+  if (straf <= 365 || datum > DEMO_REFERENCE_DATE) {
+    return null;
+  }
+  const inMaanden = random.chance(0.5);
+  const proeftijdMaanden = inMaanden ? random.pick([12, 18, 24, 36]) : null;
+  const proeftijdEinddatum = proeftijdMaanden
+    ? addMonths(ingangsdatum, proeftijdMaanden)
+    : addDays(person.verwachteUitstroomdatum, 365);
+  const herroepingDatum = addDays(ingangsdatum, random.integer(30, 150));
+  const herroepen =
+    herroepingDatum <= DEMO_REFERENCE_DATE && herroepingDatum < proeftijdEinddatum && random.chance(0.25);
+  return {
+    id: seededUuid(random),
+    zaakId: zaak.id,
+    justitiabeleId: person.skn,
+    datum,
+    ingangsdatum,
+    voorwaarden: [VOORWAARDEN[0] ?? '', ...VOORWAARDEN.slice(1).filter(() => random.chance(0.35))],
+    proeftijdMaanden,
+    proeftijdEinddatum,
+    herroepingDatum: herroepen ? herroepingDatum : null,
+    herroepingReden: herroepen ? random.pick(HERROEPINGSREDENEN) : null,
+  };
+}
+
+function seedOpdracht(
+  person: DemoPerson,
+  zaak: Row<StrafzaakEntity>,
+  vi: Row<ViBeslissingEntity> | null,
+  random: SeededRandom,
+): Row<OpdrachtTotAdviesEntity> | null {
+  const datum = vi ? addDays(vi.datum, -random.integer(30, 90)) : addDays(person.instroomdatum, random.integer(14, 60));
+  return datum <= DEMO_REFERENCE_DATE
+    ? {
+        id: seededUuid(random),
+        zaakId: zaak.id,
+        justitiabeleId: person.skn,
+        organisatie: random.pick(ADVIESORGANISATIES),
+        datum,
+        vraag: random.pick(ADVIESVRAGEN),
+      }
+    : null;
+}
+
+/**
+ * A BIJ-melding for most of the target group (a final conviction for a sexual or serious violent
+ * offence, or tbs met dwangverpleging) returning to a known gemeente, once received: about 60 to
+ * 95 days before the return, some late. Someone whose return lies further ahead may have a verlof
+ * announced instead.
+ */
+function seedBijMelding(
+  person: DemoPerson,
+  zaak: Row<StrafzaakEntity>,
+  vi: Row<ViBeslissingEntity> | null,
+  terugkeergemeente: string | null,
+  random: SeededRandom,
+): Row<BijMeldingEntity> | null {
+  const grondslag =
+    person.titel === 'TBS'
+      ? BijGrondslag.TBS_MET_DWANGVERPLEGING
+      : person.titel === 'GEVANGENISSTRAF' && ZEDEN_OF_ERNSTIG_GEWELD.includes(zaak.delictcategorie)
+        ? BijGrondslag.VEROORDELING
+        : null;
+  const terugkeer = vi?.ingangsdatum ?? person.verwachteUitstroomdatum;
+  if (!grondslag || !terugkeergemeente || !terugkeer || !random.chance(0.65)) {
+    return null;
+  }
+  const dagen = random.chance(0.25) ? random.integer(5, BIJ_NORM_DAGEN - 1) : random.integer(BIJ_NORM_DAGEN, 95);
+  const nogVer = addDays(terugkeer, -dagen) > DEMO_REFERENCE_DATE;
+  const verlof = nogVer ? random.chance(0.6) : random.chance(0.15);
+  const terugkeerdatum = verlof
+    ? nogVer
+      ? addDays(DEMO_REFERENCE_DATE, random.integer(-30, dagen - 1))
+      : addDays(terugkeer, -random.integer(30, 120))
+    : terugkeer;
+  const ontvangenOp = addDays(terugkeerdatum, -dagen);
+  if (
+    ontvangenOp > DEMO_REFERENCE_DATE ||
+    ontvangenOp < addDays(person.instroomdatum, 30) ||
+    terugkeerdatum > terugkeer
+  ) {
+    return null;
+  }
+  return {
+    id: seededUuid(random),
+    kenmerk: `BIJ-${ontvangenOp.slice(0, 4)}-${String(person.index).padStart(6, '0')}`,
+    justitiabeleId: person.skn,
+    soort: verlof ? BijMeldingSoort.VERLOF : BijMeldingSoort.TERUGKEER,
+    terugkeerdatum,
+    terugkeergemeente,
+    delictcategorie: zaak.delictcategorie,
+    grondslag,
+    onherroepelijk: true,
+    gemeenteNeemtDeel: random.chance(0.85),
+    ontvangenOp,
+  };
+}
+
+function seedZienswijze(
+  melding: Row<BijMeldingEntity>,
+  burgemeester: string,
+  random: SeededRandom,
+): Row<ZienswijzeEntity> | null {
+  const datum = addDays(melding.ontvangenOp, random.integer(5, 21));
+  if (datum > DEMO_REFERENCE_DATE) return null;
+  const verzonden = addDays(datum, random.integer(1, 7));
+  return {
+    id: seededUuid(random),
+    justitiabeleId: melding.justitiabeleId,
+    burgemeester,
+    datum,
+    tekst: random.pick(ZIENSWIJZEN),
+    gebiedsverbod: random.chance(0.5) ? random.pick(GEBIEDSVERBODEN) : null,
+    verzondenAanOmOp: verzonden <= DEMO_REFERENCE_DATE && random.chance(0.6) ? verzonden : null,
+  };
+}
+
+function seedOmgevingsanalyse(
+  melding: Row<BijMeldingEntity>,
+  burgemeester: string,
+  random: SeededRandom,
+): Row<OmgevingsanalyseEntity> | null {
+  const datum = addDays(melding.ontvangenOp, random.integer(10, 30));
+  if (datum > DEMO_REFERENCE_DATE) return null;
+  const verzonden = addDays(datum, random.integer(1, 7));
+  return {
+    id: seededUuid(random),
+    justitiabeleId: melding.justitiabeleId,
+    burgemeester,
+    datum,
+    bevindingen: random.pick(BEVINDINGEN),
+    verzondenAanOmOp: verzonden <= DEMO_REFERENCE_DATE && random.chance(0.5) ? verzonden : null,
+  };
+}
+
+/** Mostly VERSTREKT to the burgemeester of the terugkeergemeente; now and then refused. */
+function seedVerstrekking(
+  zaak: Row<StrafzaakEntity>,
+  vi: Row<ViBeslissingEntity> | null,
+  melding: Row<BijMeldingEntity>,
+  burgemeester: string,
+  random: SeededRandom,
+): Row<VerstrekkingEntity> | null {
+  const datum = addDays(melding.ontvangenOp, random.integer(3, 20));
+  if (datum > DEMO_REFERENCE_DATE) return null;
+  const geweigerd = random.chance(0.15);
+  const onderdelen = [
+    VerstrekkingOnderdeel.DELICTCATEGORIE,
+    ...(zaak.slachtofferomgeving.inDirecteWoonomgeving !== null ? [VerstrekkingOnderdeel.SLACHTOFFEROMGEVING] : []),
+    ...(vi && random.chance(0.5) ? [VerstrekkingOnderdeel.VI_VOORWAARDEN] : []),
+  ];
+  return {
+    id: seededUuid(random),
+    zaakId: zaak.id,
+    justitiabeleId: zaak.justitiabeleId,
+    burgemeester,
+    besluit: geweigerd ? VerstrekkingBesluit.GEWEIGERD : VerstrekkingBesluit.VERSTREKT,
+    reden: random.pick(geweigerd ? WEIGERINGSREDENEN : VERSTREKKINGSREDENEN),
+    datum,
+    onderdelen,
+  };
+}
+
+async function insertAll<TEntity extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<TEntity>,
+  rows: readonly Row<TEntity>[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    await manager.insert(target, rows.slice(start, start + ROWS_PER_INSERT) as TEntity[]);
+  }
+}
+
+function present<T>(rows: readonly (T | null)[]): T[] {
+  return rows.filter((row): row is T => row !== null);
+}
+
+/** A version-4-shaped uuid drawn from the person's own random sequence, so the ids repeat on every run. */
+function seededUuid(random: SeededRandom): string {
+  const hex = Array.from({ length: 32 }, () => random.integer(0, 15).toString(16));
+  hex[12] = '4';
+  hex[16] = (8 + random.integer(0, 3)).toString(16);
+  const text = hex.join('');
+  return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
