@@ -7,6 +7,7 @@ export { openPartyDatabase } from './database/data-source';
 export type { PartyDatabase, PartyDatabaseOptions } from './database/data-source';
 export { SqlStatementLog } from './database/sql-statement-log';
 export { assertVersion, isUuid, loadForChange } from './database/load-for-change';
+export { violatesUnique } from './database/violates-unique';
 export { SeededRandom, addDays } from './demo/random';
 export { demoPopulation, DEMO_REFERENCE_DATE } from './demo/demo-population';
 export type { DemoGemeente, DemoPerson, DemoTitel } from './demo/demo-population';

@@ -4,6 +4,7 @@ import {
   clientError,
   parseContactpersoon,
   parseOrganisatie,
+  violatesUnique,
 } from '@ketengraaf/subgraph-kit';
 import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
@@ -12,7 +13,7 @@ import { BasisvoorwaardenStatusEntity } from '../entities/basisvoorwaarden-statu
 import { DossierStatus, GemeenteRol, NazorgdossierEntity, Procesregie } from '../entities/nazorgdossier.entity';
 import type { NazorgdossierInput, SluitingInput } from '../graphql/inputs';
 
-import { loadOpenDossier, violatesUnique } from './validation';
+import { loadOpenDossier } from './validation';
 
 const EEN_OPEN_DOSSIER = 'nazorgdossier_een_open';
 

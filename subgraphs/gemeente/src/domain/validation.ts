@@ -1,6 +1,5 @@
 import { assertVersion, clientError, loadForChange } from '@ketengraaf/subgraph-kit';
 import type { Refusals } from '@ketengraaf/subgraph-kit';
-import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import { DossierStatus, NazorgdossierEntity } from '../entities/nazorgdossier.entity';
@@ -28,13 +27,4 @@ export async function loadOpenDossier(
     );
   }
   return dossier;
-}
-
-/** True when a statement failed on the named unique constraint or index. */
-export function violatesUnique(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) {
-    return false;
-  }
-  const driverError = error.driverError as { code?: unknown; constraint?: unknown };
-  return driverError.code === '23505' && driverError.constraint === constraint;
 }

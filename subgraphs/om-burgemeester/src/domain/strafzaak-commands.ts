@@ -1,17 +1,11 @@
-import { clientError, loadForChange, assertVersion, requireText } from '@ketengraaf/subgraph-kit';
+import { assertVersion, clientError, loadForChange, requireText, violatesUnique } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
 import { StrafzaakEntity } from '../entities/strafzaak.entity';
 import type { DelictcategorieInput, OpdrachtTotAdviesInput, SlachtofferomgevingInput } from '../graphql/inputs';
 
-import {
-  findStrafzaak,
-  parseJustitiabeleId,
-  parseParketnummer,
-  parseReclasseringsorganisatie,
-  violatesUnique,
-} from './validation';
+import { findStrafzaak, parseJustitiabeleId, parseParketnummer, parseReclasseringsorganisatie } from './validation';
 
 const PARKETNUMMER_UNIEK = 'strafzaak_parketnummer';
 

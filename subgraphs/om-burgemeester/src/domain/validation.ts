@@ -1,5 +1,4 @@
 import { clientError, isUuid, parseOrganisatie, requireText } from '@ketengraaf/subgraph-kit';
-import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import { StrafzaakEntity } from '../entities/strafzaak.entity';
@@ -53,15 +52,6 @@ export async function findStrafzaak(manager: EntityManager, id: string): Promise
     throw clientError('NOT_FOUND', `Strafzaak ${id} does not exist.`, { id });
   }
   return zaak;
-}
-
-/** True when a statement failed on the named unique constraint or index. */
-export function violatesUnique(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) {
-    return false;
-  }
-  const driverError = error.driverError as { code?: unknown; constraint?: unknown };
-  return driverError.code === '23505' && driverError.constraint === constraint;
 }
 
 /** Adds whole months to an ISO date; a day the month lacks becomes its last day (31 Jan + 1 = 28/29 Feb). */

@@ -1,10 +1,10 @@
-import { assertPeriod, clientError, loadForChange, requireText } from '@ketengraaf/subgraph-kit';
+import { assertPeriod, clientError, loadForChange, requireText, violatesUnique } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { ViBeslissingEntity } from '../entities/vi-beslissing.entity';
 import type { HerroepingInput, ViBeslissingInput } from '../graphql/inputs';
 
-import { addMonths, findStrafzaak, violatesUnique } from './validation';
+import { addMonths, findStrafzaak } from './validation';
 
 const EEN_PER_ZAAK = 'vi_beslissing_een_per_zaak';
 /** The longest proeftijd this service accepts, in months. */

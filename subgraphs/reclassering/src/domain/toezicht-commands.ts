@@ -4,6 +4,7 @@ import {
   parseContactpersoon,
   parseOrganisatie,
   requireText,
+  violatesUnique,
 } from '@ketengraaf/subgraph-kit';
 import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
@@ -19,7 +20,6 @@ import {
   parseJustitiabeleId,
   parseKetenpartners,
   parseReclasseringsorganisatie,
-  violatesUnique,
 } from './validation';
 
 const EEN_LOPEND_TOEZICHT = 'toezicht_een_lopend';

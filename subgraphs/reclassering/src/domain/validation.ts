@@ -1,6 +1,5 @@
 import { assertVersion, clientError, loadForChange, parseOrganisatie, requireText } from '@ketengraaf/subgraph-kit';
 import type { Refusals } from '@ketengraaf/subgraph-kit';
-import { QueryFailedError } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import { BijzondereVoorwaardeType } from '../entities/bijzondere-voorwaarde.entity';
@@ -130,13 +129,4 @@ export function voorwaardeDetails(
 /** The strafrechtsketennummer of the person a record is about, trimmed and not empty. */
 export function parseJustitiabeleId(value: string): string {
   return requireText(value, 'The strafrechtsketennummer');
-}
-
-/** True when a statement failed on the named unique constraint or index. */
-export function violatesUnique(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) {
-    return false;
-  }
-  const driverError = error.driverError as { code?: unknown; constraint?: unknown };
-  return driverError.code === '23505' && driverError.constraint === constraint;
 }
