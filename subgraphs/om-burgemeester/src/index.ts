@@ -10,7 +10,7 @@ import type { PartyDatabase, SubgraphFactoryOptions, SubgraphService } from '@ke
 
 import { omBurgemeesterEntities } from './entities';
 import { BijMeldingResolver } from './graphql/bij-melding.resolver';
-import { buildOmBurgemeesterSchema } from './graphql/om-burgemeester-schema';
+import { buildOmBurgemeesterSchema, OmBurgemeesterProcessingLogResolver } from './graphql/om-burgemeester-schema';
 import { OmgevingsanalyseResolver } from './graphql/omgevingsanalyse.resolver';
 import { OpdrachtTotAdviesResolver } from './graphql/opdracht-tot-advies.resolver';
 import { StrafzaakResolver } from './graphql/strafzaak.resolver';
@@ -45,6 +45,11 @@ export async function createOmBurgemeesterSubgraph(options: SubgraphFactoryOptio
   const { dataSource } = database;
   const schema = await buildOmBurgemeesterSchema(
     resolverContainer([
+      new OmBurgemeesterProcessingLogResolver({
+        dataSource,
+        pseudonymKey: options.pseudonymKey,
+        maxPageSize: options.maxPageSize,
+      }),
       new StrafzaakResolver(dataSource),
       new ViBeslissingResolver(dataSource),
       new OpdrachtTotAdviesResolver(dataSource),

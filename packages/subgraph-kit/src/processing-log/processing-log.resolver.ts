@@ -5,6 +5,7 @@ import { isUuid } from '../database/load-for-change';
 import { clientError } from '../errors/client-error';
 import { decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '../graphql/pagination';
 import type { Connection } from '../graphql/pagination';
+import type { OrganisatieSoort } from '../domain/organisatie';
 import type { Caller } from '../identity/caller';
 import { accessDenied } from '../policy/request-access';
 
@@ -55,18 +56,32 @@ export interface ProcessingLogDependencies {
   readonly maxPageSize: number;
 }
 
+/** Whose log it is: the party, and the kinds of organisation that own data in its subgraph. */
+export interface ProcessingLogOwners {
+  /** The subgraph's party, e.g. `om-burgemeester`; the queries are named after it (`omBurgemeesterVerwerkingen`). */
+  readonly party: string;
+  /** Their privacy officers read the log, each only the records of its own organisation's data. */
+  readonly owners: readonly OrganisatieSoort[];
+}
+
 /**
- * The accountability queries of one party, for its privacy officer: processing records by trace,
- * by data subject or by activity, and the access decisions behind them, cursor-paginated. Named
- * after the party (`djiVerwerkingen`), so every subgraph can serve its own log in one graph.
+ * The accountability queries of one party, for its privacy officers: processing records by trace,
+ * by data subject or by activity, and the access decisions behind them, cursor-paginated. Where a
+ * subgraph keeps several owners' records (gemeenten, reclassering organisations, OM and
+ * burgemeesters) each privacy officer sees the records about its own organisation's data, and
+ * those about the person as such.
  */
-export function processingLogResolver(party: string): new (dependencies: ProcessingLogDependencies) => object {
+export function processingLogResolver({
+  party,
+  owners,
+}: ProcessingLogOwners): new (dependencies: ProcessingLogDependencies) => object {
+  const prefix = party.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
   @Resolver()
   class ProcessingLogResolver {
     constructor(private readonly dependencies: ProcessingLogDependencies) {}
 
     @Query(() => VerwerkingConnection, {
-      name: `${party}Verwerkingen`,
+      name: `${prefix}Verwerkingen`,
       description: `The ${party} processing log: records by trace, person or activity, oldest first. For the privacy officer.`,
     })
     async verwerkingen(
@@ -90,6 +105,7 @@ export function processingLogResolver(party: string): new (dependencies: Process
           'Name a traceId, a betrokkene or a verwerkingsactiviteit to search the processing log.',
         );
       }
+      where('(r.bronhouder = ? OR r.bronhouder IS NULL)', caller.organisatie);
       const size = pageSize(first, this.dependencies.maxPageSize);
       if (after) {
         const cursor = timeCursor(after);
@@ -109,7 +125,7 @@ export function processingLogResolver(party: string): new (dependencies: Process
     }
 
     @Query(() => ToegangsbesluitConnection, {
-      name: `${party}Toegangsbesluiten`,
+      name: `${prefix}Toegangsbesluiten`,
       description: `Every access decision of the ${party} subgraph for one trace or one person, permit and deny. For the privacy officer.`,
     })
     async toegangsbesluiten(
@@ -128,15 +144,22 @@ export function processingLogResolver(party: string): new (dependencies: Process
         `SELECT * FROM access_decision
           WHERE ($1::text IS NULL OR trace_id = $1) AND ($2::text IS NULL OR data_subject_id = $2)
             AND ($3::timestamptz IS NULL OR (decided_at, id) > ($3::timestamptz, $4::uuid))
+            AND (bronhouder = $5 OR bronhouder IS NULL)
           ORDER BY decided_at, id
           LIMIT ${size + 1}`,
-        [traceId, betrokkene ? this.subjectId(betrokkene) : null, cursor?.sortKey ?? null, cursor?.id ?? null],
+        [
+          traceId,
+          betrokkene ? this.subjectId(betrokkene) : null,
+          cursor?.sortKey ?? null,
+          cursor?.id ?? null,
+          caller.organisatie,
+        ],
       );
       return toConnection(rows, size, (row) => encodeCursor(row.decided_at.toISOString(), row.id), toToegangsbesluit);
     }
 
     private assertPrivacyOfficer(caller: Caller): void {
-      if (caller.soort !== party || caller.rol !== 'privacy-officer') {
+      if (!owners.includes(caller.soort) || caller.rol !== 'privacy-officer') {
         throw accessDenied(`the ${party} processing log`, ['EIGEN_TAAK'], caller);
       }
     }

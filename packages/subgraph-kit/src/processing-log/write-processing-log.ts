@@ -30,32 +30,7 @@ export async function writeProcessingLog(dataSource: DataSource, entry: Processi
     return;
   }
   const { trace, caller } = entry;
-  // Another organisation asked when the caller is not the record's owner (or, for a record of the
-  // party as a whole, not of the party's kind).
-  const processorFor = ({ bronhouder }: Betrokkene): string | null =>
-    (bronhouder ? caller.organisatie === bronhouder || caller.soort === bronhouder : caller.soort === entry.party)
-      ? null
-      : caller.organisatie;
-  const records = new Map<
-    string,
-    { activity: string; subject: string; subjectType: string; processor: string | null }
-  >();
-  for (const { grondslag, betrokkene } of entry.decisions) {
-    if (!grondslag || !betrokkene) continue;
-    const activity = verwerkingsactiviteit(entry.party, grondslag);
-    const subject = pseudonym(entry.pseudonymKey, betrokkene);
-    const processor = processorFor(betrokkene);
-    const key = `${subject}|${activity}`;
-    // One record per person per activity: foreign only when no read in it was of the caller's own.
-    const earlier = records.get(key);
-    records.set(key, {
-      activity,
-      subject,
-      subjectType: pseudonymType(betrokkene),
-      processor: earlier && earlier.processor === null ? null : processor,
-    });
-  }
-  const recordList = [...records.values()];
+  const recordList = processingRecords(entry);
   await dataSource.transaction(async (manager) => {
     await manager.query(
       `INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role) VALUES ($1, $2, $3, $4, $5)`,
@@ -64,9 +39,11 @@ export async function writeProcessingLog(dataSource: DataSource, entry: Processi
     if (recordList.length > 0) {
       await manager.query(
         `INSERT INTO processing_log_record (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
-                                            processing_activity_id, data_subject_id, data_subject_id_type, foreign_operation_processor)
-         SELECT $1, $2, $3, $4, $5, $6, $7, activity, subject, subject_type, processor
-           FROM unnest($8::text[], $9::text[], $10::text[], $11::text[]) AS r(activity, subject, subject_type, processor)`,
+                                            processing_activity_id, data_subject_id, data_subject_id_type, foreign_operation_processor,
+                                            bronhouder)
+         SELECT $1, $2, $3, $4, $5, $6, $7, activity, subject, subject_type, processor, bronhouder
+           FROM unnest($8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+                AS r(activity, subject, subject_type, processor, bronhouder)`,
         [
           trace.traceId,
           trace.spanId,
@@ -79,14 +56,16 @@ export async function writeProcessingLog(dataSource: DataSource, entry: Processi
           recordList.map((record) => record.subject),
           recordList.map((record) => record.subjectType),
           recordList.map((record) => record.processor),
+          recordList.map((record) => record.bronhouder),
         ],
       );
     }
     await manager.query(
-      `INSERT INTO access_decision (trace_id, span_id, resource, data_subject_id, data_subject_id_type, decision, policy, requested_grounds)
-       SELECT $1, $2, resource, subject, subject_type, decision, policy, string_to_array(grounds, ',')
-         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-              AS d(resource, subject, subject_type, decision, policy, grounds)`,
+      `INSERT INTO access_decision (trace_id, span_id, resource, data_subject_id, data_subject_id_type, decision, policy,
+                                    requested_grounds, bronhouder)
+       SELECT $1, $2, resource, subject, subject_type, decision, policy, string_to_array(grounds, ','), bronhouder
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+              AS d(resource, subject, subject_type, decision, policy, grounds, bronhouder)`,
       [
         trace.traceId,
         trace.spanId,
@@ -98,7 +77,52 @@ export async function writeProcessingLog(dataSource: DataSource, entry: Processi
           decision.grondslag ? verwerkingsactiviteit(entry.party, decision.grondslag) : 'no-legal-ground',
         ),
         entry.decisions.map((decision) => decision.gevraagd.join(',')),
+        entry.decisions.map(({ betrokkene }) => betrokkene?.bronhouder ?? null),
       ],
     );
   });
+}
+
+interface ProcessingRecord {
+  readonly activity: string;
+  readonly subject: string;
+  readonly subjectType: string;
+  processor: string | null;
+  readonly bronhouder: string | null;
+}
+
+/**
+ * One record per person per processing activity (and per owner, where the subgraph keeps several
+ * owners' records): a read of the person as such joins the owner's record of the same request.
+ * The processor is the caller's organisation unless some read in the record was of its own data.
+ */
+function processingRecords(entry: ProcessingLogEntry): ProcessingRecord[] {
+  const { caller } = entry;
+  const processorFor = ({ bronhouder }: Betrokkene): string | null =>
+    (bronhouder ? caller.organisatie === bronhouder || caller.soort === bronhouder : caller.soort === entry.party)
+      ? null
+      : caller.organisatie;
+  const reads = entry.decisions
+    .flatMap(({ grondslag, betrokkene }) => (grondslag && betrokkene ? [{ grondslag, betrokkene }] : []))
+    // Owners' records first, so that a read of the person as such finds them.
+    .sort((one, other) => Number(!one.betrokkene.bronhouder) - Number(!other.betrokkene.bronhouder));
+  const records = new Map<string, ProcessingRecord>();
+  for (const { grondslag, betrokkene } of reads) {
+    const activity = verwerkingsactiviteit(entry.party, grondslag);
+    const subject = pseudonym(entry.pseudonymKey, betrokkene);
+    const processor = processorFor(betrokkene);
+    const bronhouder = betrokkene.bronhouder ?? null;
+    const joined = bronhouder
+      ? []
+      : [...records.values()].filter((record) => record.subject === subject && record.activity === activity);
+    const key = `${subject}|${activity}|${bronhouder ?? ''}`;
+    const earlier = records.get(key);
+    for (const record of earlier ? [earlier] : joined) {
+      if (processor === null) record.processor = null;
+    }
+    if (!earlier && joined.length === 0) {
+      records.set(key, { activity, subject, subjectType: pseudonymType(betrokkene), processor, bronhouder });
+    }
+  }
+  return [...records.values()];
 }

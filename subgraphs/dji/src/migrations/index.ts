@@ -1,4 +1,4 @@
-import { ProcessingLog1763900100000 } from '@ketengraaf/subgraph-kit';
+import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { InitialSchema1763900000000 } from './1763900000000-InitialSchema';
 import { InrichtingenReferenceData1763900000001 } from './1763900000001-InrichtingenReferenceData';
@@ -7,5 +7,5 @@ import { InrichtingenReferenceData1763900000001 } from './1763900000001-Inrichti
 export const djiMigrations = [
   InitialSchema1763900000000,
   InrichtingenReferenceData1763900000001,
-  ProcessingLog1763900100000,
+  ...processingLogMigrations,
 ];

@@ -907,3 +907,32 @@ describe('the processing log', () => {
     expect(again.records).toHaveLength(1);
   });
 });
+
+describe('each gemeente’s privacy officer reads its own part of the processing log', () => {
+  const VERWERKINGEN = `query ($traceId: String) { gemeenteVerwerkingen(filter: { traceId: $traceId }, first: 50) { edges { node { betrokkene } } } }`;
+  const AMSTERDAM_PRIVACY_OFFICER: TokenClaims = { org: 'gemeente:0363', role: 'privacy-officer', sub: 'po-0363' };
+
+  it('shows Amsterdam the reads of Amsterdam’s dossiers, and Rotterdam only what concerns the person as such', async () => {
+    const { traceId } = await askTraced(
+      AMSTERDAM,
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Justitiabele { bsn nazorgdossiers { rol nazorgcoordinator { naam } } } } }`,
+      { representations: [{ __typename: 'Justitiabele', bsn: PERSONS.C }] },
+    );
+    const records = await gemeente.subgraph.database.dataSource.query<{ bronhouder: string | null }[]>(
+      'SELECT bronhouder FROM processing_log_record WHERE trace_id = $1',
+      [traceId],
+    );
+    const amsterdams = records.filter((record) => record.bronhouder === 'gemeente:0363').length;
+    const personal = records.filter((record) => record.bronhouder === null).length;
+    expect(amsterdams).toBeGreaterThan(0);
+    expect(amsterdams + personal).toBe(records.length);
+
+    const seenBy = async (caller: TokenClaims) => {
+      const response = await gemeente.ask(VERWERKINGEN, { traceId }, caller);
+      expect(response.errors).toBeUndefined();
+      return (response.data?.['gemeenteVerwerkingen'] as { edges: unknown[] }).edges.length;
+    };
+    expect(await seenBy(AMSTERDAM_PRIVACY_OFFICER)).toBe(records.length);
+    expect(await seenBy(ROTTERDAM_PRIVACY_OFFICER)).toBe(personal);
+  });
+});

@@ -431,7 +431,11 @@ describe('the OM/burgemeester access matrix: field group × caller × person', (
     expect(
       (response.errors?.map((error) => `${error.path?.join('.')} ${String(error.extensions?.['code'])}`) ?? []).sort(),
     ).toEqual(denied.map((group) => `_entities.0.${group} ACCESS_DENIED`).sort());
-    expect(records.map((record) => record.processing_activity_id)).toEqual(grounds.map(activity).sort());
+    // One record per person per activity and owner: OM reading a burgemeester's zienswijze sent to it
+    // is a processing in that burgemeester's part of the log too.
+    expect([...new Set(records.map((record) => record.processing_activity_id))].sort()).toEqual(
+      grounds.map(activity).sort(),
+    );
     expect(records.every((record) => record.data_subject_id === subjectOf(person))).toBe(true);
     for (const group of denied) {
       expect(decisions).toContainEqual({

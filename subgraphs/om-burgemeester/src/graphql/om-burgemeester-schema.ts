@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@ketengraaf/subgraph-kit';
+import { buildFederatedSchema, processingLogResolver } from '@ketengraaf/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import type { ContainerType } from 'type-graphql';
 
@@ -16,7 +16,14 @@ import { VerstrekkingResolver } from './verstrekking.resolver';
 import { ViBeslissingResolver } from './vi-beslissing.resolver';
 import { ZienswijzeResolver } from './zienswijze.resolver';
 
+/** The accountability queries: OM's and each burgemeester's privacy officer, each its own part of the log. */
+export const OmBurgemeesterProcessingLogResolver = processingLogResolver({
+  party: 'om-burgemeester',
+  owners: ['om', 'burgemeester'],
+});
+
 export const omBurgemeesterResolvers = [
+  OmBurgemeesterProcessingLogResolver,
   JustitiabeleResolver,
   StrafzaakResolver,
   ViBeslissingResolver,

@@ -1,4 +1,4 @@
-import { ProcessingLog1763900100000 } from '@ketengraaf/subgraph-kit';
+import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { OmSchema1763900000200 } from './1763900000200-OmSchema';
 import { BurgemeesterSchema1763900000201 } from './1763900000201-BurgemeesterSchema';
@@ -7,5 +7,5 @@ import { BurgemeesterSchema1763900000201 } from './1763900000201-BurgemeesterSch
 export const omBurgemeesterMigrations = [
   OmSchema1763900000200,
   BurgemeesterSchema1763900000201,
-  ProcessingLog1763900100000,
+  ...processingLogMigrations,
 ];

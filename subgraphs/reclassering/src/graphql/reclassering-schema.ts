@@ -14,7 +14,10 @@ import { RisicotaxatieResolver } from './risicotaxatie.resolver';
 import { ToezichtResolver } from './toezicht.resolver';
 
 /** The accountability queries over the reclassering's own processing log. */
-export const ReclasseringProcessingLogResolver = processingLogResolver('reclassering');
+export const ReclasseringProcessingLogResolver = processingLogResolver({
+  party: 'reclassering',
+  owners: ['reclassering'],
+});
 
 export const reclasseringResolvers = [
   ReclasseringProcessingLogResolver,

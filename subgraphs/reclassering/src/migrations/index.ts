@@ -1,6 +1,6 @@
-import { ProcessingLog1763900100000 } from '@ketengraaf/subgraph-kit';
+import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { InitialSchema1795470000000 } from './1795470000000-InitialSchema';
 
 /** The reclassering subgraph's migrations, in the order they run. */
-export const reclasseringMigrations = [InitialSchema1795470000000, ProcessingLog1763900100000];
+export const reclasseringMigrations = [InitialSchema1795470000000, ...processingLogMigrations];
