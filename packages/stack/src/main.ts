@@ -61,9 +61,9 @@ optionally a user (valid 8 hours, and across restarts):
   console.log(`
 Ketengraaf is ready in ${seconds} s${stack.seeded.length ? ` (demo data seeded for ${stack.seeded.join(', ')})` : ''}.
 
-  gateway             ${stack.gatewayUrl}
-${parties.map((party) => `  ${`${party} subgraph`.padEnd(20)}${stack.subgraphUrls[party]}`).join('\n')}
-  token issuer        ${identity.issuer}${issuer ? ' (local demo issuer)' : ''}
+  gateway                   ${stack.gatewayUrl}
+${parties.map((party) => `  ${`${party} subgraph`.padEnd(26)}${stack.subgraphUrls[party]}`).join('\n')}
+  token issuer              ${identity.issuer}${issuer ? ' (local demo issuer)' : ''}
 
 ${tokens}
 
