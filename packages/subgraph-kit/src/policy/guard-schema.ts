@@ -1,4 +1,12 @@
-import { defaultFieldResolver, getNamedType, isNonNullType, isObjectType, Kind } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+} from 'graphql';
 import type { GraphQLField, GraphQLFieldResolver, GraphQLOutputType, GraphQLSchema } from 'graphql';
 
 import type { AccessPolicy } from './access-policy';
@@ -48,9 +56,9 @@ export function groundsPerType(schema: GraphQLSchema): Map<string, Grondslag[]> 
  * Enforces the `@doelbinding` declarations of a subgraph schema, in place:
  * - a declared field is resolved only when the caller has one of its grounds for the person the
  *   parent object is about; otherwise it is null with ACCESS_DENIED;
- * - a field that leads to a person's object without declaring grounds (a root query, a list's
- *   node) lets through only objects the caller may see: a single one is refused, a list is
- *   narrowed to them.
+ * - a field that leads to a person's objects (a root query, a list's node, a person's list of
+ *   records of several owners) lets through only objects the caller may see: a single one is
+ *   refused, a list is narrowed to them, each decision recorded.
  * The schema must be consistent: every field of a person's type declares grounds and is nullable.
  */
 export function guardSchema<TContext>(schema: GraphQLSchema, policy: AccessPolicy<TContext>): void {
@@ -70,7 +78,16 @@ export function guardSchema<TContext>(schema: GraphQLSchema, policy: AccessPolic
           throw new Error(`${resource} is data about a person but declares no @doelbinding.`);
         }
         requireNullable(resource, field.type);
-        field.resolve = guardField(resource, gronden, policy, field.resolve ?? defaultFieldResolver);
+        const itemType = getNamedType(field.type).name;
+        const listOfRecords = isListType(getNullableType(field.type)) && subjectTypes.has(itemType);
+        const resolve = field.resolve ?? defaultFieldResolver;
+        field.resolve = guardField(
+          resource,
+          gronden,
+          policy,
+          // A list of other records about the person (one per owner) shows only those the caller may see.
+          listOfRecords ? guardEntry(itemType, resolve) : resolve,
+        );
       } else if (gronden) {
         throw new Error(`${resource} declares @doelbinding, but the policy cannot tell whose data ${type.name} is.`);
       } else if (subjectTypes.has(getNamedType(field.type).name)) {
@@ -85,7 +102,7 @@ function guardField<TContext>(
   resource: string,
   gronden: readonly Grondslag[],
   policy: AccessPolicy<TContext>,
-  resolve: GraphQLFieldResolver<unknown, unknown>,
+  resolve: GraphQLFieldResolver<unknown, GuardedContext>,
 ): GraphQLFieldResolver<unknown, GuardedContext> {
   const typeName = resource.split('.')[0] ?? '';
   const subjectOf = policy.subjects[typeName];
@@ -100,7 +117,7 @@ function guardField<TContext>(
 
 function guardEntry(
   typeName: string,
-  resolve: GraphQLFieldResolver<unknown, unknown>,
+  resolve: GraphQLFieldResolver<unknown, GuardedContext>,
 ): GraphQLFieldResolver<unknown, GuardedContext> {
   return async (source, args, context, info) => {
     const result: unknown = await resolve(source, args, context, info);

@@ -15,10 +15,8 @@ export class JustitiabeleResolver {
   })
   async nazorgdossiers(
     @Root() justitiabele: Justitiabele,
-    @Ctx() { loaders, access }: GemeenteContext,
+    @Ctx() { loaders }: GemeenteContext,
   ): Promise<Nazorgdossier[]> {
-    const dossiers = (await loaders.nazorgdossiers.load(justitiabele.bsn)).map((entity) => Nazorgdossier.from(entity));
-    const visible = await Promise.all(dossiers.map((dossier) => access.mayRead('Nazorgdossier', dossier)));
-    return dossiers.filter((_dossier, index) => visible[index]);
+    return (await loaders.nazorgdossiers.load(justitiabele.bsn)).map((entity) => Nazorgdossier.from(entity));
   }
 }

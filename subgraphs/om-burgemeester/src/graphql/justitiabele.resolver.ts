@@ -1,7 +1,7 @@
 import { Doelbinding } from '@ketengraaf/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
-import { narrow, scopeStukken, scopeVerstrekkingen } from '../policy/list-scope';
+import { scopeStukken, scopeVerstrekkingen } from '../policy/list-scope';
 
 import { BijMelding } from './bij-melding.type';
 import type { OmBurgemeesterContext } from './context';
@@ -26,10 +26,9 @@ export class JustitiabeleResolver {
   })
   async strafzaken(
     @Root() justitiabele: Justitiabele,
-    @Ctx() { loaders, access }: OmBurgemeesterContext,
+    @Ctx() { loaders }: OmBurgemeesterContext,
   ): Promise<Strafzaak[]> {
-    const zaken = (await loaders.strafzaken.load(justitiabele.id)).map((entity) => Strafzaak.from(entity));
-    return narrow(access, 'Strafzaak', zaken);
+    return (await loaders.strafzaken.load(justitiabele.id)).map((entity) => Strafzaak.from(entity));
   }
 
   @Doelbinding('AANWIJZING_WJSG', 'EIGEN_TAAK')
@@ -43,11 +42,7 @@ export class JustitiabeleResolver {
     @Ctx() { loaders, access }: OmBurgemeesterContext,
   ): Promise<Verstrekking[]> {
     const rows = scopeVerstrekkingen(await loaders.verstrekkingen.load(justitiabele.id), access.caller);
-    return narrow(
-      access,
-      'Verstrekking',
-      rows.map((entity) => Verstrekking.from(entity)),
-    );
+    return rows.map((entity) => Verstrekking.from(entity));
   }
 
   @Doelbinding('ART_11A_BJSG')
@@ -58,10 +53,9 @@ export class JustitiabeleResolver {
   })
   async bijMeldingen(
     @Root() justitiabele: Justitiabele,
-    @Ctx() { loaders, access }: OmBurgemeesterContext,
+    @Ctx() { loaders }: OmBurgemeesterContext,
   ): Promise<BijMelding[]> {
-    const meldingen = (await loaders.bijMeldingen.load(justitiabele.id)).map((entity) => BijMelding.from(entity));
-    return narrow(access, 'BijMelding', meldingen);
+    return (await loaders.bijMeldingen.load(justitiabele.id)).map((entity) => BijMelding.from(entity));
   }
 
   @Doelbinding('EIGEN_TAAK')
@@ -75,11 +69,7 @@ export class JustitiabeleResolver {
     @Ctx() { loaders, access }: OmBurgemeesterContext,
   ): Promise<Zienswijze[]> {
     const rows = scopeStukken(await loaders.zienswijzen.load(justitiabele.id), access.caller);
-    return narrow(
-      access,
-      'Zienswijze',
-      rows.map((entity) => Zienswijze.from(entity)),
-    );
+    return rows.map((entity) => Zienswijze.from(entity));
   }
 
   @Doelbinding('EIGEN_TAAK')
@@ -92,10 +82,6 @@ export class JustitiabeleResolver {
     @Ctx() { loaders, access }: OmBurgemeesterContext,
   ): Promise<Omgevingsanalyse[]> {
     const rows = scopeStukken(await loaders.omgevingsanalyses.load(justitiabele.id), access.caller);
-    return narrow(
-      access,
-      'Omgevingsanalyse',
-      rows.map((entity) => Omgevingsanalyse.from(entity)),
-    );
+    return rows.map((entity) => Omgevingsanalyse.from(entity));
   }
 }

@@ -1,4 +1,4 @@
-import type { Caller, Refusals, RequestAccess } from '@ketengraaf/subgraph-kit';
+import type { Caller, Refusals } from '@ketengraaf/subgraph-kit';
 
 import type { VerstrekkingEntity } from '../entities/verstrekking.entity';
 import { VerstrekkingBesluit } from '../entities/verstrekking.entity';
@@ -18,21 +18,6 @@ export function isVerstrektAan(verstrekking: VerstrekkingEntity, caller: Caller)
     verstrekking.besluit === VerstrekkingBesluit.VERSTREKT &&
     verstrekking.burgemeester === caller.organisatie
   );
-}
-
-/**
- * Narrows a list of one type's objects to those the caller may see, each decision recorded. The
- * kit's guard narrows a list only where a field of a type without a person leads to it; a list on
- * a person's own type (`Justitiabele.bijMeldingen`) would otherwise show the objects of other
- * owners with every field denied, which tells that they exist.
- */
-export async function narrow<TItem>(
-  access: Pick<RequestAccess<unknown>, 'mayRead'>,
-  typeName: string,
-  items: readonly TItem[],
-): Promise<TItem[]> {
-  const visible = await Promise.all(items.map((item) => access.mayRead(typeName, item)));
-  return items.filter((_item, index) => visible[index]);
 }
 
 /*

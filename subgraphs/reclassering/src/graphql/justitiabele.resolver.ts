@@ -15,13 +15,8 @@ export class JustitiabeleResolver {
     nullable: true,
     description: "The person's adviezen the caller may see (each organisation its own), newest first.",
   })
-  async adviezen(
-    @Root() justitiabele: Justitiabele,
-    @Ctx() { loaders, access }: ReclasseringContext,
-  ): Promise<Advies[]> {
-    const adviezen = (await loaders.adviezen.load(justitiabele.id)).map((entity) => Advies.from(entity));
-    const visible = await Promise.all(adviezen.map((advies) => access.mayRead('Advies', advies)));
-    return adviezen.filter((_advies, index) => visible[index]);
+  async adviezen(@Root() justitiabele: Justitiabele, @Ctx() { loaders }: ReclasseringContext): Promise<Advies[]> {
+    return (await loaders.adviezen.load(justitiabele.id)).map((entity) => Advies.from(entity));
   }
 
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
@@ -29,13 +24,8 @@ export class JustitiabeleResolver {
     nullable: true,
     description: "The person's toezichten the caller may see, newest first.",
   })
-  async toezichten(
-    @Root() justitiabele: Justitiabele,
-    @Ctx() { loaders, access }: ReclasseringContext,
-  ): Promise<Toezicht[]> {
-    const toezichten = (await loaders.toezichten.load(justitiabele.id)).map((entity) => Toezicht.from(entity));
-    const visible = await Promise.all(toezichten.map((toezicht) => access.mayRead('Toezicht', toezicht)));
-    return toezichten.filter((_toezicht, index) => visible[index]);
+  async toezichten(@Root() justitiabele: Justitiabele, @Ctx() { loaders }: ReclasseringContext): Promise<Toezicht[]> {
+    return (await loaders.toezichten.load(justitiabele.id)).map((entity) => Toezicht.from(entity));
   }
 
   @Doelbinding('EIGEN_TAAK', 'ART_18B_PBW')
@@ -64,10 +54,8 @@ export class JustitiabeleResolver {
   })
   async risicotaxaties(
     @Root() justitiabele: Justitiabele,
-    @Ctx() { loaders, access }: ReclasseringContext,
+    @Ctx() { loaders }: ReclasseringContext,
   ): Promise<Risicotaxatie[]> {
-    const taxaties = (await loaders.risicotaxaties.load(justitiabele.id)).map((entity) => Risicotaxatie.from(entity));
-    const visible = await Promise.all(taxaties.map((taxatie) => access.mayRead('Risicotaxatie', taxatie)));
-    return taxaties.filter((_taxatie, index) => visible[index]);
+    return (await loaders.risicotaxaties.load(justitiabele.id)).map((entity) => Risicotaxatie.from(entity));
   }
 }
