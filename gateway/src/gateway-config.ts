@@ -1,4 +1,4 @@
-import { envPrefixOf, logLevels } from '@ketengraaf/subgraph-kit';
+import { envPrefixOf, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
@@ -30,15 +30,6 @@ export interface GatewayConfig {
   readonly identity: IdentityConfig;
 }
 
-function parse<TSchema extends z.ZodType>(schema: TSchema, env: NodeJS.ProcessEnv): z.output<TSchema> {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new Error(`Invalid configuration: ${problems}`);
-  }
-  return parsed.data;
-}
-
 function limitsFrom(config: z.output<typeof limitsEnvironment>): GatewayLimits {
   return {
     maxDepth: config.GATEWAY_MAX_DEPTH,
@@ -50,12 +41,12 @@ function limitsFrom(config: z.output<typeof limitsEnvironment>): GatewayLimits {
 
 /** Only the gateway's limits, for a process that runs the gateway with an identity of its own. */
 export function parseGatewayLimits(env: NodeJS.ProcessEnv): GatewayLimits {
-  return limitsFrom(parse(limitsEnvironment, env));
+  return limitsFrom(parseEnvironment(limitsEnvironment, env));
 }
 
 /** Reads the gateway's configuration from the environment once, at start. */
 export function parseGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
-  const config = parse(gatewayEnvironment, env);
+  const config = parseEnvironment(gatewayEnvironment, env);
   return {
     port: config.GATEWAY_PORT,
     supergraphPath: config.SUPERGRAPH_PATH,
@@ -80,7 +71,7 @@ export function parseSubgraphUrls(env: NodeJS.ProcessEnv, subgraphNames: readonl
     const variable = `${envPrefixOf(name)}_URL`;
     const value = env[variable];
     if (value !== undefined) {
-      urls[name] = parse(z.object({ [variable]: z.url() }), env)[variable] as string;
+      urls[name] = parseEnvironment(z.object({ [variable]: z.url() }), env)[variable] as string;
     }
   }
   return urls;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-import { envPrefixOf, logLevels } from '@ketengraaf/subgraph-kit';
+import { envPrefixOf, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LogLevel } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
@@ -81,21 +81,14 @@ export interface StackConfig {
  * folder. Only some of either set is a mistake, refused rather than guessed at.
  */
 export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
-  const parsed = stackEnvironment.safeParse(env);
-  const parsedParties = partyEnvironment.safeParse(env);
-  const issues = [...(parsed.error?.issues ?? []), ...(parsedParties.error?.issues ?? [])];
-  if (!parsed.success || !parsedParties.success || issues.length > 0) {
-    throw new Error(
-      `Invalid configuration: ${issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-    );
-  }
-  const config = parsed.data;
+  const config = parseEnvironment(stackEnvironment, env);
+  const partyValues = parseEnvironment(partyEnvironment, env);
   const partyConfig = (party: Party) => {
     const variables = partyVariables(party);
     return {
-      database: parsedParties.data[variables.database] as string | undefined,
-      port: parsedParties.data[variables.port] as number,
-      pseudonymKey: parsedParties.data[variables.pseudonymKey] as string | undefined,
+      database: partyValues[variables.database] as string | undefined,
+      port: partyValues[variables.port] as number,
+      pseudonymKey: partyValues[variables.pseudonymKey] as string | undefined,
     };
   };
   const byParty = <T>(value: (party: Party) => T) =>

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export { parseSubgraphConfig, subgraphConfigSchema } from './config/subgraph-config';
 export type { SubgraphConfig } from './config/subgraph-config';
 export { envPrefixOf } from './config/env-prefix';
+export { parseEnvironment } from './config/parse-environment';
 export { openPartyDatabase } from './database/data-source';
 export type { PartyDatabase, PartyDatabaseOptions } from './database/data-source';
 export { SqlStatementLog } from './database/sql-statement-log';

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { IdentityConfig } from '../identity/token-verifier';
 import { logLevels } from '../logging/logger';
 
+import { parseEnvironment } from './parse-environment';
+
 const port = z.coerce.number().int().min(0).max(65535);
 
 const postgresUrl = z
@@ -41,32 +43,30 @@ export function parseSubgraphConfig(
   defaults: { port: number },
 ): SubgraphConfig {
   const pick = (name: string): string | undefined => env[`${prefix}_${name}`] ?? env[name];
-  const parsed = subgraphConfigSchema.safeParse({
-    PORT: pick('PORT') ?? defaults.port,
-    DATABASE_URL: pick('DATABASE_URL'),
-    LOG_LEVEL: pick('LOG_LEVEL'),
-    MAX_PAGE_SIZE: pick('MAX_PAGE_SIZE'),
-    AUTH_ISSUER: pick('AUTH_ISSUER'),
-    AUTH_AUDIENCE: pick('AUTH_AUDIENCE'),
-    AUTH_JWKS_URL: pick('AUTH_JWKS_URL'),
-    PSEUDONYM_KEY: pick('PSEUDONYM_KEY'),
-  });
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `${prefix}_${issue.path.join('.')}: ${issue.message}`)
-      .join('; ');
-    throw new Error(`Invalid configuration: ${problems}`);
-  }
-  return {
-    port: parsed.data.PORT,
-    databaseUrl: parsed.data.DATABASE_URL,
-    logLevel: parsed.data.LOG_LEVEL,
-    maxPageSize: parsed.data.MAX_PAGE_SIZE,
-    identity: {
-      issuer: parsed.data.AUTH_ISSUER,
-      audience: parsed.data.AUTH_AUDIENCE,
-      jwksUrl: parsed.data.AUTH_JWKS_URL,
+  const config = parseEnvironment(
+    subgraphConfigSchema,
+    {
+      PORT: pick('PORT') ?? defaults.port,
+      DATABASE_URL: pick('DATABASE_URL'),
+      LOG_LEVEL: pick('LOG_LEVEL'),
+      MAX_PAGE_SIZE: pick('MAX_PAGE_SIZE'),
+      AUTH_ISSUER: pick('AUTH_ISSUER'),
+      AUTH_AUDIENCE: pick('AUTH_AUDIENCE'),
+      AUTH_JWKS_URL: pick('AUTH_JWKS_URL'),
+      PSEUDONYM_KEY: pick('PSEUDONYM_KEY'),
     },
-    pseudonymKey: parsed.data.PSEUDONYM_KEY,
+    (key) => `${prefix}_${key}`,
+  );
+  return {
+    port: config.PORT,
+    databaseUrl: config.DATABASE_URL,
+    logLevel: config.LOG_LEVEL,
+    maxPageSize: config.MAX_PAGE_SIZE,
+    identity: {
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+      jwksUrl: config.AUTH_JWKS_URL,
+    },
+    pseudonymKey: config.PSEUDONYM_KEY,
   };
 }
