@@ -54,7 +54,7 @@ export { createTokenVerifier } from './identity/token-verifier';
 export type { IdentityConfig, TokenVerifier } from './identity/token-verifier';
 export { createLogger, logLevels } from './logging/logger';
 export { subjectOf } from './policy/access-policy';
-export type { AccessPolicy, Betrokkene, GroundCheck, SubjectOf } from './policy/access-policy';
+export type { AccessPolicy, Betrokkene, GroundCheck, GroundResult, SubjectOf } from './policy/access-policy';
 export { Doelbinding, DOELBINDING_DIRECTIVE } from './policy/doelbinding';
 export { declaredGrounds, groundsPerType } from './policy/guard-schema';
 export { grondslagen, verwerkingsactiviteit } from './policy/grondslag';

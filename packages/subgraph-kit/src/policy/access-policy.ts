@@ -13,12 +13,19 @@ export interface Betrokkene {
   readonly bronhouder?: string;
 }
 
+/**
+ * Whether a ground holds: `true` or `false`, or the owners (bronhouders) whose records grant it,
+ * an empty list meaning it does not hold. A subgraph that keeps several owners' records names the
+ * owners when the object read is the person as such, so that read is logged as each owner's.
+ */
+export type GroundResult = boolean | readonly string[];
+
 /** Whether the caller has this ground for this person, decided from the party's own records. */
 export type GroundCheck<TContext> = (
   caller: Caller,
   betrokkene: Betrokkene,
   context: TContext,
-) => Promise<boolean> | boolean;
+) => Promise<GroundResult> | GroundResult;
 
 /** Finds the person an object of one GraphQL type is about. */
 export type SubjectOf = (source: unknown) => Betrokkene;

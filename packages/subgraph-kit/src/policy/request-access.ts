@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { OrganisatieSoort } from '../domain/organisatie';
 import type { Caller, Rol } from '../identity/caller';
 
-import type { AccessPolicy, Betrokkene } from './access-policy';
+import type { AccessPolicy, Betrokkene, GroundResult } from './access-policy';
 import { grondslagen } from './grondslag';
 import type { Grondslag } from './grondslag';
 
@@ -24,7 +24,7 @@ export interface AccessDecision {
  * every decision for the processing log. A ground is checked at most once per person per request.
  */
 export class RequestAccess<TContext> {
-  private readonly checked = new Map<string, Promise<boolean>>();
+  private readonly checked = new Map<string, Promise<GroundResult>>();
   private readonly decided = new Map<string, AccessDecision>();
 
   constructor(
@@ -45,8 +45,7 @@ export class RequestAccess<TContext> {
 
   /** Allows a field read when the caller has one of its grounds; records the decision either way. */
   async authorize(resource: string, gronden: readonly Grondslag[], betrokkene: Betrokkene): Promise<void> {
-    const grondslag = await this.firstGround(gronden, betrokkene);
-    this.record({ resource, betrokkene, grondslag, gevraagd: gronden });
+    const grondslag = await this.decide(resource, gronden, betrokkene);
     if (!grondslag) {
       throw accessDenied(resource, gronden, this.caller);
     }
@@ -60,9 +59,7 @@ export class RequestAccess<TContext> {
     }
     const gronden = this.groundsOfType.get(typeName) ?? [];
     const betrokkene = subjectOf(source);
-    const grondslag = await this.firstGround(gronden, betrokkene);
-    this.record({ resource: typeName, betrokkene, grondslag, gevraagd: gronden });
-    return grondslag !== null;
+    return (await this.decide(typeName, gronden, betrokkene)) !== null;
   }
 
   /**
@@ -100,22 +97,39 @@ export class RequestAccess<TContext> {
     }
   }
 
-  private async firstGround(gronden: readonly Grondslag[], betrokkene: Betrokkene): Promise<Grondslag | null> {
+  /**
+   * Finds the first ground that holds and records the decision: per owner whose records granted
+   * it when the person as such was read in a subgraph of several owners, otherwise once.
+   */
+  private async decide(
+    resource: string,
+    gronden: readonly Grondslag[],
+    betrokkene: Betrokkene,
+  ): Promise<Grondslag | null> {
     for (const grondslag of gronden) {
       const check = this.policy.grounds[grondslag];
       if (!check) {
         continue;
       }
       const key = `${grondslag}|${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}`;
-      let allowed = this.checked.get(key);
-      if (!allowed) {
-        allowed = Promise.resolve(check(this.caller, betrokkene, this.context()));
-        this.checked.set(key, allowed);
+      let result = this.checked.get(key);
+      if (!result) {
+        result = Promise.resolve(check(this.caller, betrokkene, this.context()));
+        this.checked.set(key, result);
       }
-      if (await allowed) {
+      const granted = await result;
+      if (granted === true || (Array.isArray(granted) && granted.length > 0)) {
+        const owners: readonly string[] = betrokkene.bronhouder || granted === true ? [] : granted;
+        if (owners.length === 0) {
+          this.record({ resource, betrokkene, grondslag, gevraagd: gronden });
+        }
+        for (const bronhouder of owners) {
+          this.record({ resource, betrokkene: { ...betrokkene, bronhouder }, grondslag, gevraagd: gronden });
+        }
         return grondslag;
       }
     }
+    this.record({ resource, betrokkene, grondslag: null, gevraagd: gronden });
     return null;
   }
 
