@@ -11,6 +11,11 @@ export interface Betrokkene {
    * gemeente deployment holds many gemeenten's dossiers); absent when the record is the person.
    */
   readonly bronhouder?: string;
+  /**
+   * The one record of the person's data the read concerns, where a ground holds per record rather
+   * than per person (art. 51c WJSG opens the stays a gemeente is gemeente of origin or return of).
+   */
+  readonly record?: string;
 }
 
 /**

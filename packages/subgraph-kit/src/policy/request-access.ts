@@ -111,7 +111,7 @@ export class RequestAccess<TContext> {
       if (!check) {
         continue;
       }
-      const key = `${grondslag}|${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}`;
+      const key = `${grondslag}|${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${betrokkene.record ?? ''}`;
       let result = this.checked.get(key);
       if (!result) {
         result = Promise.resolve(check(this.caller, betrokkene, this.context()));
@@ -135,7 +135,9 @@ export class RequestAccess<TContext> {
 
   private record(decision: AccessDecision): void {
     const { resource, betrokkene, grondslag } = decision;
-    const person = betrokkene ? `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}` : '-';
+    const person = betrokkene
+      ? `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${betrokkene.record ?? ''}`
+      : '-';
     this.decided.set(`${resource}|${person}|${grondslag ?? '-'}`, decision);
   }
 }
