@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { parties, startStack } from '@ketengraaf/stack';
 import type { Party, RunningStack } from '@ketengraaf/stack';
-import { startLocalIssuer } from '@ketengraaf/subgraph-kit';
+import { DEFAULT_MAX_REPRESENTATIONS, startLocalIssuer } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LocalIssuer, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestDatabase } from '@ketengraaf/subgraph-kit/testing';
@@ -47,6 +47,7 @@ export async function startTestStack(prefix: string): Promise<TestStack> {
     seedDemoData: true,
     gatewayLimits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 3000 },
     maxPageSize: 100,
+    maxRepresentations: DEFAULT_MAX_REPRESENTATIONS,
     identity,
     pseudonymKeys,
   });

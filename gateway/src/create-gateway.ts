@@ -8,7 +8,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { childTraceparent, createTokenVerifier, isErrorCode, traceContextFrom } from '@ketengraaf/subgraph-kit';
+import {
+  childTraceparent,
+  createTokenVerifier,
+  errorOrderPlugin,
+  isErrorCode,
+  traceContextFrom,
+} from '@ketengraaf/subgraph-kit';
 import type { Caller, IdentityConfig, Logger, RunningService, TraceContext } from '@ketengraaf/subgraph-kit';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -91,7 +97,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         stopOnTerminationSignals: false,
         validationRules: protection.validationRules,
         formatError: maskGatewayError,
-        plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+        plugins: [...protection.plugins, errorOrderPlugin(), ApolloServerPluginDrainHttpServer({ httpServer })],
       });
       await apollo.start();
       app.get('/health', (_req, res) => {

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     seedDemoData: config.seedDemoData,
     gatewayLimits: parseGatewayLimits(process.env),
     maxPageSize: config.maxPageSize,
+    maxRepresentations: config.maxRepresentations,
     identity,
     pseudonymKeys,
   });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-import { envPrefixOf, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
+import { DEFAULT_MAX_REPRESENTATIONS, envPrefixOf, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LogLevel } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
@@ -37,6 +37,7 @@ const stackEnvironment = z.object({
   LOG_LEVEL: z.enum(logLevels).default('warn'),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  MAX_REPRESENTATIONS: z.coerce.number().int().min(1).max(10000).default(DEFAULT_MAX_REPRESENTATIONS),
   // The demo issuer's URL carries its port, and `npm run token` signs for that URL: no 0 here.
   ISSUER_PORT: port.min(1).default(4010),
   AUTH_ISSUER: z.string().min(1).optional(),
@@ -71,6 +72,7 @@ export interface StackConfig {
   readonly logLevel: LogLevel;
   readonly seedDemoData: boolean;
   readonly maxPageSize: number;
+  readonly maxRepresentations: number;
 }
 
 /**
@@ -136,5 +138,6 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
     logLevel: config.LOG_LEVEL,
     seedDemoData: config.SEED_DEMO_DATA === 'true',
     maxPageSize: config.MAX_PAGE_SIZE,
+    maxRepresentations: config.MAX_REPRESENTATIONS,
   };
 }

@@ -20,6 +20,8 @@ export interface StackOptions {
   readonly seedDemoData: boolean;
   readonly gatewayLimits: GatewayLimits;
   readonly maxPageSize: number;
+  /** Most entity references one `_entities` call to a subgraph may name. */
+  readonly maxRepresentations: number;
   /** The token issuer the gateway and every subgraph verify requests against. */
   readonly identity: IdentityConfig;
   /** Each party's own key for the pseudonyms in its processing log. */
@@ -51,6 +53,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         databaseUrl: options.databases[party],
         log: createLogger(party, options.logLevel),
         maxPageSize: options.maxPageSize,
+        maxRepresentations: options.maxRepresentations,
         identity: options.identity,
         pseudonymKey: options.pseudonymKeys[party],
       }),

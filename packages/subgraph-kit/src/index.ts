@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-export { parseSubgraphConfig, subgraphConfigSchema } from './config/subgraph-config';
+export { DEFAULT_MAX_REPRESENTATIONS, parseSubgraphConfig, subgraphConfigSchema } from './config/subgraph-config';
 export type { SubgraphConfig } from './config/subgraph-config';
 export { envPrefixOf } from './config/env-prefix';
 export { parseEnvironment } from './config/parse-environment';
@@ -32,7 +32,7 @@ export type { ErrorCode } from './errors/error-codes';
 export { isUnexpectedError, maskError } from './errors/mask-error';
 export { buildFederatedSchema, FEDERATION_LINK } from './graphql/build-federated-schema';
 export { resolverContainer } from './graphql/resolver-container';
-export type { FederatedSchemaOptions, GuardedContext, ReferenceResolver } from './graphql/build-federated-schema';
+export type { FederatedSchemaOptions, ReferenceResolver } from './graphql/build-federated-schema';
 export {
   connectionOf,
   decodeCursor,
@@ -57,6 +57,7 @@ export { subjectOf } from './policy/access-policy';
 export type { AccessPolicy, Betrokkene, GroundCheck, GroundResult, SubjectOf } from './policy/access-policy';
 export { Doelbinding, DOELBINDING_DIRECTIVE } from './policy/doelbinding';
 export { declaredGrounds, groundsPerType } from './policy/guard-schema';
+export type { GuardedContext } from './policy/guard-schema';
 export { grondslagen, verwerkingsactiviteit } from './policy/grondslag';
 export type { Grondslag } from './policy/grondslag';
 export { accessDenied, RequestAccess } from './policy/request-access';
@@ -67,6 +68,7 @@ export { processingLogResolver } from './processing-log/processing-log.resolver'
 export type { ProcessingLogDependencies, ProcessingLogOwners } from './processing-log/processing-log.resolver';
 export type { Logger, LogLevel } from './logging/logger';
 export { createSubgraphService } from './server/create-subgraph-service';
+export { errorOrderPlugin } from './server/error-order-plugin';
 export { runSubgraph } from './server/run-subgraph';
 export type { RunSubgraphOptions, SubgraphFactoryOptions } from './server/run-subgraph';
 export type { RunningService, SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';

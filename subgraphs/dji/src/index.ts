@@ -60,6 +60,7 @@ export async function createDjiSubgraph(options: SubgraphFactoryOptions): Promis
     policy: djiPolicy,
     verifyToken: createTokenVerifier(options.identity),
     pseudonymKey: options.pseudonymKey,
+    maxRepresentations: options.maxRepresentations,
   });
   return { ...service, database, close: () => dataSource.destroy() };
 }

@@ -54,6 +54,7 @@ export async function createGemeenteSubgraph(options: SubgraphFactoryOptions): P
     policy: gemeentePolicy,
     verifyToken: createTokenVerifier(options.identity),
     pseudonymKey: options.pseudonymKey,
+    maxRepresentations: options.maxRepresentations,
   });
   return { ...service, database, close: () => dataSource.destroy() };
 }

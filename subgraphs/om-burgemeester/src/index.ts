@@ -69,6 +69,7 @@ export async function createOmBurgemeesterSubgraph(options: SubgraphFactoryOptio
     policy: omBurgemeesterPolicy,
     verifyToken: createTokenVerifier(options.identity),
     pseudonymKey: options.pseudonymKey,
+    maxRepresentations: options.maxRepresentations,
   });
   return { ...service, database, close: () => dataSource.destroy() };
 }

@@ -60,6 +60,7 @@ export async function createReclasseringSubgraph(options: SubgraphFactoryOptions
     policy: reclasseringPolicy,
     verifyToken: createTokenVerifier(options.identity),
     pseudonymKey: options.pseudonymKey,
+    maxRepresentations: options.maxRepresentations,
   });
   return { ...service, database, close: () => dataSource.destroy() };
 }

@@ -5,6 +5,12 @@ import { logLevels } from '../logging/logger';
 
 import { parseEnvironment } from './parse-environment';
 
+/**
+ * Room for the gateway's largest batch: a page of the largest size, each item naming a person
+ * once or twice (by `id` and by `bsn`), without letting one call sort thousands of identifiers.
+ */
+export const DEFAULT_MAX_REPRESENTATIONS = 200;
+
 const port = z.coerce.number().int().min(0).max(65535);
 
 const postgresUrl = z
@@ -17,6 +23,8 @@ export const subgraphConfigSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   /** Largest page a list returns, whatever `first` asks for. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  /** Most entity references one `_entities` call may name. */
+  MAX_REPRESENTATIONS: z.coerce.number().int().min(1).max(10000).default(DEFAULT_MAX_REPRESENTATIONS),
   AUTH_ISSUER: z.string().min(1),
   AUTH_AUDIENCE: z.string().min(1),
   AUTH_JWKS_URL: z.url(),
@@ -29,6 +37,7 @@ export interface SubgraphConfig {
   readonly databaseUrl: string;
   readonly logLevel: (typeof logLevels)[number];
   readonly maxPageSize: number;
+  readonly maxRepresentations: number;
   readonly identity: IdentityConfig;
   readonly pseudonymKey: string;
 }
@@ -50,6 +59,7 @@ export function parseSubgraphConfig(
       DATABASE_URL: pick('DATABASE_URL'),
       LOG_LEVEL: pick('LOG_LEVEL'),
       MAX_PAGE_SIZE: pick('MAX_PAGE_SIZE'),
+      MAX_REPRESENTATIONS: pick('MAX_REPRESENTATIONS'),
       AUTH_ISSUER: pick('AUTH_ISSUER'),
       AUTH_AUDIENCE: pick('AUTH_AUDIENCE'),
       AUTH_JWKS_URL: pick('AUTH_JWKS_URL'),
@@ -62,6 +72,7 @@ export function parseSubgraphConfig(
     databaseUrl: config.DATABASE_URL,
     logLevel: config.LOG_LEVEL,
     maxPageSize: config.MAX_PAGE_SIZE,
+    maxRepresentations: config.MAX_REPRESENTATIONS,
     identity: {
       issuer: config.AUTH_ISSUER,
       audience: config.AUTH_AUDIENCE,

@@ -17,6 +17,8 @@ export const errorCodes = {
   INVALID_CURSOR: 'A pagination cursor that this list did not hand out.',
   INVALID_STATE: 'A change that the current state of the record does not allow.',
   NOT_FOUND: 'An id that names no record of this party.',
+  TOO_MANY_REPRESENTATIONS:
+    'An `_entities` call naming more entity references than the subgraph accepts in one call; nothing was resolved.',
   VERSION_CONFLICT:
     'A write based on a version that is no longer the current one; nothing was written. Reload and try again.',
   SUBGRAPH_UNAVAILABLE:

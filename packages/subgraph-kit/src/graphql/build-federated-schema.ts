@@ -9,7 +9,7 @@ import type { ContainerType, NonEmptyArray } from 'type-graphql';
 import type { AccessPolicy } from '../policy/access-policy';
 import { DOELBINDING_SDL } from '../policy/doelbinding';
 import { guardSchema } from '../policy/guard-schema';
-import type { RequestAccess } from '../policy/request-access';
+import type { GuardedContext } from '../policy/guard-schema';
 
 /** The Federation 2 features the subgraphs use, linked once for all of them. */
 export const FEDERATION_LINK =
@@ -20,11 +20,6 @@ export type ReferenceResolver<TContext> = (
   representation: Record<string, unknown>,
   context: TContext,
 ) => Promise<object | null> | object | null;
-
-/** What the guard needs of a request context. */
-export interface GuardedContext {
-  readonly access: Pick<RequestAccess<unknown>, 'authorize' | 'mayRead' | 'assertMayRead'>;
-}
 
 export interface FederatedSchemaOptions<TContext extends GuardedContext> {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -60,9 +55,11 @@ export async function buildFederatedSchema<TContext extends GuardedContext>(
   for (const [typeName, resolveReference] of Object.entries(options.references)) {
     const guardedReference: ReferenceResolver<TContext> = async (representation, context) => {
       const resolved = await resolveReference(representation, context);
-      if (resolved) {
-        await context.access.assertMayRead(typeName, resolved);
+      // A reference to nothing this party holds is refused like one the caller has no ground for.
+      if (!resolved) {
+        throw context.access.refuseUnknown(typeName);
       }
+      await context.access.assertMayRead(typeName, resolved);
       return resolved;
     };
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: guardedReference };

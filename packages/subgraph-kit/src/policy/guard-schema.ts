@@ -15,8 +15,9 @@ import { isGrondslag } from './grondslag';
 import type { Grondslag } from './grondslag';
 import type { RequestAccess } from './request-access';
 
-interface GuardedContext {
-  readonly access: Pick<RequestAccess<unknown>, 'authorize' | 'mayRead' | 'assertMayRead'>;
+/** What the guard needs of a request context. */
+export interface GuardedContext {
+  readonly access: Pick<RequestAccess<unknown>, 'authorize' | 'mayRead' | 'assertMayRead' | 'refuseUnknown'>;
 }
 
 const UNGUARDED_ROOTS = new Set(['Mutation', '_Service']);
@@ -92,7 +93,11 @@ export function guardSchema<TContext>(schema: GraphQLSchema, policy: AccessPolic
         throw new Error(`${resource} declares @doelbinding, but the policy cannot tell whose data ${type.name} is.`);
       } else if (subjectTypes.has(getNamedType(field.type).name)) {
         requireNullable(resource, field.type);
-        field.resolve = guardEntry(getNamedType(field.type).name, field.resolve ?? defaultFieldResolver);
+        field.resolve = guardEntry(
+          getNamedType(field.type).name,
+          field.resolve ?? defaultFieldResolver,
+          type === schema.getQueryType(),
+        );
       }
     }
   }
@@ -115,13 +120,22 @@ function guardField<TContext>(
   };
 }
 
+/**
+ * `byIdentifier`: a root field that looks an object up by an identifier the caller sends. Finding
+ * nothing is then refused exactly as an object without a ground is, so no caller learns from the
+ * answer whether the party holds it.
+ */
 function guardEntry(
   typeName: string,
   resolve: GraphQLFieldResolver<unknown, GuardedContext>,
+  byIdentifier = false,
 ): GraphQLFieldResolver<unknown, GuardedContext> {
   return async (source, args, context, info) => {
     const result: unknown = await resolve(source, args, context, info);
     if (result == null) {
+      if (byIdentifier) {
+        throw context.access.refuseUnknown(typeName);
+      }
       return result;
     }
     if (Array.isArray(result)) {

@@ -98,6 +98,15 @@ export class RequestAccess<TContext> {
   }
 
   /**
+   * Refuses a single object of `typeName` asked for by an identifier that names nothing this party
+   * holds, recorded like any refusal. The answer is the one `assertMayRead` gives for an object the
+   * caller has no ground for: otherwise the difference would tell whether the party holds the person.
+   */
+  refuseUnknown(typeName: string): GraphQLError {
+    return this.refuse(typeName, this.groundsOfType.get(typeName) ?? []);
+  }
+
+  /**
    * Finds the first ground that holds and records the decision: per owner whose records granted
    * it when the person as such was read in a subgraph of several owners, otherwise once.
    */

@@ -17,7 +17,10 @@ import { groundsPerType } from '../policy/guard-schema';
 import { RequestAccess } from '../policy/request-access';
 import { traceContextFrom } from '../tracing/trace-context';
 
+import { limitRepresentations } from '../graphql/limit-representations';
+
 import { requestLoggingPlugin } from './error-logging-plugin';
+import { errorOrderPlugin } from './error-order-plugin';
 import { processingLogPlugin } from './processing-log-plugin';
 import type { RequestContext } from './request-context';
 
@@ -34,6 +37,8 @@ export interface SubgraphServiceOptions<TLoaders> {
   readonly verifyToken: TokenVerifier;
   /** Key of the processing log's pseudonyms. */
   readonly pseudonymKey: string;
+  /** Most entity references one `_entities` call may name. */
+  readonly maxRepresentations: number;
 }
 
 export interface RunningService {
@@ -56,6 +61,7 @@ const MAX_BODY = '1mb';
 export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<TLoaders>): SubgraphService {
   const { database, log, name } = options;
   const grounds = groundsPerType(options.schema);
+  limitRepresentations(options.schema, options.maxRepresentations);
 
   return {
     async listen(port, host = '127.0.0.1') {
@@ -69,6 +75,7 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
         formatError: maskError,
         plugins: [
           requestLoggingPlugin<TLoaders>(),
+          errorOrderPlugin<RequestContext<TLoaders>>(),
           processingLogPlugin<TLoaders>(database.dataSource, options.policy.party, options.pseudonymKey),
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // Timing traces go to the log and OpenTelemetry, not into responses.

@@ -9,6 +9,8 @@ export interface SubgraphFactoryOptions {
   readonly databaseUrl: string;
   readonly log: Logger;
   readonly maxPageSize: number;
+  /** Most entity references one `_entities` call may name. */
+  readonly maxRepresentations: number;
   /** The token issuer every request is verified against. */
   readonly identity: IdentityConfig;
   /** Key of the pseudonyms in the processing log; secret to the party. */
@@ -35,6 +37,7 @@ export async function runSubgraph(options: RunSubgraphOptions): Promise<void> {
     databaseUrl: config.databaseUrl,
     log,
     maxPageSize: config.maxPageSize,
+    maxRepresentations: config.maxRepresentations,
     identity: config.identity,
     pseudonymKey: config.pseudonymKey,
   });

@@ -2,5 +2,5 @@ export { createTestDatabase, TEST_ADMIN_URL_VARIABLE } from './test-database';
 export type { TestDatabase } from './test-database';
 export { errorCodes, postGraphQL } from './graphql-client';
 export type { GraphQLResponse } from './graphql-client';
-export { startTestIssuer, startTestSubgraph } from './test-subgraph';
+export { startTestIssuer, startTestSubgraph, TEST_MAX_REPRESENTATIONS } from './test-subgraph';
 export type { TestSubgraph } from './test-subgraph';

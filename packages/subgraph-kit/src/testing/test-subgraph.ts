@@ -10,6 +10,9 @@ import { postGraphQL } from './graphql-client';
 import type { GraphQLResponse } from './graphql-client';
 import { createTestDatabase } from './test-database';
 
+/** The `_entities` bound of a test subgraph: small, so tests can go over it cheaply. */
+export const TEST_MAX_REPRESENTATIONS = 60;
+
 export interface TestSubgraph<TSubgraph> {
   readonly subgraph: TSubgraph;
   readonly url: string;
@@ -46,6 +49,7 @@ export async function startTestSubgraph<TSubgraph extends SubgraphService & { cl
     databaseUrl: database.url,
     log: createLogger(name, 'silent'),
     maxPageSize: 50,
+    maxRepresentations: TEST_MAX_REPRESENTATIONS,
     identity: { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl },
     pseudonymKey,
   });

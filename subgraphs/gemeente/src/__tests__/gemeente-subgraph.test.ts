@@ -375,7 +375,7 @@ describe('status per basisvoorwaarde', () => {
     expect(errorCodes(await bijwerken({ verwachteVersie: 3 }))).toEqual(['INVALID_INPUT']);
   });
 
-  it('answers an unknown dossier id with NOT_FOUND, and the query with null', async () => {
+  it('answers an unknown dossier id with NOT_FOUND to a change, and the query as one without a ground', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
       const change = await ask(
         BIJWERKEN,
@@ -390,7 +390,8 @@ describe('status per basisvoorwaarde', () => {
       );
       expect(errorCodes(close)).toEqual(['NOT_FOUND']);
       const read = await ask(`query ($id: ID!) { nazorgdossier(id: $id) { id } }`, { id }, UTRECHT);
-      expect(read).toEqual({ data: { nazorgdossier: null } });
+      expect(read.data).toEqual({ nazorgdossier: null });
+      expect(errorCodes(read)).toEqual(['ACCESS_DENIED']);
     }
   });
 });
@@ -576,11 +577,12 @@ describe('the Justitiabele entity, keyed by bsn', () => {
       { bsn: '111222345', nazorgdossiers: [{ gemeentecode: '0599', rol: 'ONTVANGENDE_GEMEENTE', status: 'OPEN' }] },
       // No dossier of Rotterdam's on this person, so no legal ground to say anything of them.
       null,
-      // Not a BSN at all: no person, no error.
+      // Not a BSN at all: refused the same way, so no answer tells a held person from another.
       null,
     ]);
     expect(response.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([
       [['_entities', 2], 'ACCESS_DENIED'],
+      [['_entities', 3], 'ACCESS_DENIED'],
     ]);
     // The dossiers of all the BSNs (for the access checks and the answer alike) in one read ...
     const selects = statements.filter(isSelect);

@@ -140,7 +140,7 @@ describe('entity references are batched', () => {
     },
   );
 
-  it('answers null for a reference it cannot place, in its place', async () => {
+  it('refuses a reference it cannot place as one it has no ground for, in its place', async () => {
     const rn = (
       await query<{ id: string }>(
         `SELECT justitiabele_id AS id FROM toezicht WHERE organisatie = 'reclassering:RN' LIMIT 1`,
@@ -154,9 +154,10 @@ describe('entity references are batched', () => {
       ],
     });
     expect(response.data?.['_entities']).toEqual([null, expect.objectContaining({ id: rn }), null]);
-    // A number it has no record of: no ground to say anything of that person, not even that it is unknown.
+    // A number it has no record of, or no number at all: no ground to say anything, not even that it is unknown.
     expect(response.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([
       [['_entities', 0], 'ACCESS_DENIED'],
+      [['_entities', 2], 'ACCESS_DENIED'],
     ]);
   });
 });

@@ -160,9 +160,11 @@ describe('registering an advies', () => {
     expect(await countRows(`advies WHERE justitiabele_id = '4000000098'`)).toBe(0);
   });
 
-  it('answers an unknown advies id with null', async () => {
+  it('answers an unknown advies id as one without a ground: null and ACCESS_DENIED', async () => {
     for (const id of UNKNOWN_IDS) {
-      expect(await ask(`query ($id: ID!) { advies(id: $id) { id } }`, { id })).toEqual({ data: { advies: null } });
+      const read = await ask(`query ($id: ID!) { advies(id: $id) { id } }`, { id });
+      expect(read.data).toEqual({ advies: null });
+      expect(errorCodes(read)).toEqual(['ACCESS_DENIED']);
     }
   });
 });
@@ -373,7 +375,7 @@ describe('starting and changing a toezicht', () => {
     expect(results.map((result) => errorCodes(result)[0] ?? 'OK').sort()).toEqual(['OK', 'VERSION_CONFLICT']);
   });
 
-  it('answers an unknown toezicht id with NOT_FOUND, and the query with null', async () => {
+  it('answers an unknown toezicht id with NOT_FOUND to a change, and the query as one without a ground', async () => {
     for (const id of UNKNOWN_IDS) {
       const change = await ask(WIJZIG, {
         input: {
@@ -397,7 +399,9 @@ describe('starting and changing a toezicht', () => {
         },
       });
       expect(errorCodes(add)).toEqual(['NOT_FOUND']);
-      expect(await ask(`query ($id: ID!) { toezicht(id: $id) { id } }`, { id })).toEqual({ data: { toezicht: null } });
+      const read = await ask(`query ($id: ID!) { toezicht(id: $id) { id } }`, { id });
+      expect(read.data).toEqual({ toezicht: null });
+      expect(errorCodes(read)).toEqual(['ACCESS_DENIED']);
     }
   });
 });
