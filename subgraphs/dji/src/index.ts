@@ -17,6 +17,7 @@ import { ScreeningResolver } from './graphql/screening.resolver';
 import { VerblijfResolver } from './graphql/verblijf.resolver';
 import { createDjiLoaders } from './loaders/dji-loaders';
 import { djiMigrations } from './migrations';
+import { djiAlsoKnownAs } from './policy/also-known-as';
 import { djiPolicy } from './policy/dji-policy';
 
 export { buildDjiSchema } from './graphql/dji-schema';
@@ -43,6 +44,7 @@ export async function createDjiSubgraph(options: SubgraphFactoryOptions): Promis
         dataSource,
         pseudonymKey: options.pseudonymKey,
         maxPageSize: options.maxPageSize,
+        alsoKnownAs: djiAlsoKnownAs(dataSource),
       }),
       new VerblijfResolver(dataSource, options.maxPageSize),
       new InrichtingResolver(dataSource),

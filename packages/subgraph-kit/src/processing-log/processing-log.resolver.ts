@@ -6,8 +6,8 @@ import { clientError } from '../errors/client-error';
 import { decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '../graphql/pagination';
 import type { Connection } from '../graphql/pagination';
 import type { OrganisatieSoort } from '../domain/organisatie';
-import type { Caller } from '../identity/caller';
-import { accessDenied } from '../policy/request-access';
+import type { Betrokkene } from '../policy/access-policy';
+import type { Refusals } from '../policy/request-access';
 
 import { pseudonym } from './pseudonym';
 import {
@@ -54,26 +54,37 @@ export interface ProcessingLogDependencies {
   readonly dataSource: DataSource;
   readonly pseudonymKey: string;
   readonly maxPageSize: number;
+  /**
+   * The other numbers the party knows the same person by (DJI knows a BSN's strafrechtsketennummer),
+   * so a search by either finds every record of the person, whichever number the party logged by.
+   */
+  readonly alsoKnownAs?: (betrokkene: Betrokkene) => Promise<Betrokkene[]>;
 }
 
 /** Whose log it is: the party, and the kinds of organisation that own data in its subgraph. */
 export interface ProcessingLogOwners {
   /** The subgraph's party, e.g. `om-burgemeester`; the queries are named after it (`omBurgemeesterVerwerkingen`). */
   readonly party: string;
-  /** Their privacy officers read the log, each only the records of its own organisation's data. */
+  /** The kinds of organisation whose privacy officers read this log. */
   readonly owners: readonly OrganisatieSoort[];
+  /**
+   * Whether the subgraph keeps several owners' records (many gemeenten, three reclassering
+   * organisations, OM and the burgemeesters): each privacy officer then reads only the records and
+   * decisions of its own organisation. Otherwise the one owner's privacy officers read all of it.
+   */
+  readonly perOwner: boolean;
 }
 
 /**
  * The accountability queries of one party, for its privacy officers: processing records by trace,
  * by data subject or by activity, and the access decisions behind them, cursor-paginated. Where a
- * subgraph keeps several owners' records (gemeenten, reclassering organisations, OM and
- * burgemeesters) each privacy officer sees the records about its own organisation's data, and
- * those about the person as such.
+ * subgraph keeps several owners' records each privacy officer sees only its own organisation's
+ * part, so no answer reveals another owner's processing. A refused search is recorded as a denial.
  */
 export function processingLogResolver({
   party,
   owners,
+  perOwner,
 }: ProcessingLogOwners): new (dependencies: ProcessingLogDependencies) => object {
   const prefix = party.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
   @Resolver()
@@ -87,9 +98,10 @@ export function processingLogResolver({
     async verwerkingen(
       @Arg('filter', () => VerwerkingFilter) filter: VerwerkingFilter,
       @Args(() => PageArgs) { first, after }: PageArgs,
-      @Ctx() { caller }: { caller: Caller },
+      @Ctx() { access }: { access: Refusals },
     ): Promise<Connection<Verwerking>> {
-      this.assertPrivacyOfficer(caller);
+      const { caller } = access;
+      this.assertPrivacyOfficer(access, `Query.${prefix}Verwerkingen`);
       const conditions: string[] = [];
       const parameters: unknown[] = [];
       const where = (sql: string, value: unknown): void => {
@@ -97,7 +109,7 @@ export function processingLogResolver({
         conditions.push(sql.replace('?', `$${parameters.length}`));
       };
       if (filter.traceId) where('r.trace_id = ?', filter.traceId);
-      if (filter.betrokkene) where('r.data_subject_id = ?', this.subjectId(filter.betrokkene));
+      if (filter.betrokkene) where('r.data_subject_id = ANY(?)', await this.subjectIds(filter.betrokkene));
       if (filter.verwerkingsactiviteit) where('r.processing_activity_id = ?', filter.verwerkingsactiviteit);
       if (conditions.length === 0) {
         throw clientError(
@@ -105,7 +117,7 @@ export function processingLogResolver({
           'Name a traceId, a betrokkene or a verwerkingsactiviteit to search the processing log.',
         );
       }
-      where('(r.bronhouder = ? OR r.bronhouder IS NULL)', caller.organisatie);
+      if (perOwner) where('r.bronhouder = ?', caller.organisatie);
       const size = pageSize(first, this.dependencies.maxPageSize);
       if (after) {
         const cursor = timeCursor(after);
@@ -132,9 +144,10 @@ export function processingLogResolver({
       @Arg('traceId', () => String, { nullable: true }) traceId: string | null,
       @Arg('betrokkene', () => BetrokkeneInput, { nullable: true }) betrokkene: BetrokkeneInput | null,
       @Args(() => PageArgs) { first, after }: PageArgs,
-      @Ctx() { caller }: { caller: Caller },
+      @Ctx() { access }: { access: Refusals },
     ): Promise<Connection<Toegangsbesluit>> {
-      this.assertPrivacyOfficer(caller);
+      const { caller } = access;
+      this.assertPrivacyOfficer(access, `Query.${prefix}Toegangsbesluiten`);
       if (!traceId && !betrokkene) {
         throw clientError('INVALID_INPUT', 'Name a traceId or a betrokkene to search the access decisions.');
       }
@@ -142,30 +155,34 @@ export function processingLogResolver({
       const cursor = after ? timeCursor(after) : null;
       const rows = await this.dependencies.dataSource.query<DecisionRow[]>(
         `SELECT * FROM access_decision
-          WHERE ($1::text IS NULL OR trace_id = $1) AND ($2::text IS NULL OR data_subject_id = $2)
+          WHERE ($1::text IS NULL OR trace_id = $1) AND ($2::text[] IS NULL OR data_subject_id = ANY($2))
             AND ($3::timestamptz IS NULL OR (decided_at, id) > ($3::timestamptz, $4::uuid))
-            AND (bronhouder = $5 OR bronhouder IS NULL)
+            AND ($5::text IS NULL OR bronhouder = $5)
           ORDER BY decided_at, id
           LIMIT ${size + 1}`,
         [
           traceId,
-          betrokkene ? this.subjectId(betrokkene) : null,
+          betrokkene ? await this.subjectIds(betrokkene) : null,
           cursor?.sortKey ?? null,
           cursor?.id ?? null,
-          caller.organisatie,
+          perOwner ? caller.organisatie : null,
         ],
       );
       return toConnection(rows, size, (row) => encodeCursor(row.decided_at.toISOString(), row.id), toToegangsbesluit);
     }
 
-    private assertPrivacyOfficer(caller: Caller): void {
+    private assertPrivacyOfficer(access: Refusals, resource: string): void {
+      const { caller } = access;
       if (!owners.includes(caller.soort) || caller.rol !== 'privacy-officer') {
-        throw accessDenied(`the ${party} processing log`, ['EIGEN_TAAK'], caller);
+        throw access.refuse(resource, ['EIGEN_TAAK']);
       }
     }
 
-    private subjectId(betrokkene: BetrokkeneInput): string {
-      return pseudonym(this.dependencies.pseudonymKey, { soort: betrokkene.soort, nummer: betrokkene.nummer.trim() });
+    /** The person's pseudonyms under every number the party knows them by. */
+    private async subjectIds(input: BetrokkeneInput): Promise<string[]> {
+      const betrokkene: Betrokkene = { soort: input.soort, nummer: input.nummer.trim() };
+      const aliases = (await this.dependencies.alsoKnownAs?.(betrokkene)) ?? [];
+      return [betrokkene, ...aliases].map((known) => pseudonym(this.dependencies.pseudonymKey, known));
     }
   }
   return ProcessingLogResolver;

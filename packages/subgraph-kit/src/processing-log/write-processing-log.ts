@@ -77,10 +77,22 @@ export async function writeProcessingLog(dataSource: DataSource, entry: Processi
           decision.grondslag ? verwerkingsactiviteit(entry.party, decision.grondslag) : 'no-legal-ground',
         ),
         entry.decisions.map((decision) => decision.gevraagd.join(',')),
-        entry.decisions.map(({ betrokkene }) => betrokkene?.bronhouder ?? null),
+        entry.decisions.map((decision) => decisionOwner(decision, caller)),
       ],
     );
   });
+}
+
+/**
+ * Whose part of the log a decision belongs to: the owner of the record decided on; for a refusal
+ * of the person as such or of no one person, the caller's own organisation, whose privacy officer
+ * answers for its staff's attempts; none for a permitted read of the person in a subgraph of one owner.
+ */
+function decisionOwner({ betrokkene, grondslag }: AccessDecision, caller: Caller): string | null {
+  if (betrokkene?.bronhouder) {
+    return betrokkene.bronhouder;
+  }
+  return grondslag ? null : caller.organisatie;
 }
 
 interface ProcessingRecord {

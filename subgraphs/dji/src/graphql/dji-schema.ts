@@ -15,7 +15,7 @@ import { VerblijfResolver } from './verblijf.resolver';
 import { VerblijfsperiodeResolver } from './verblijfsperiode.resolver';
 
 /** The accountability queries over DJI's own processing log. */
-export const DjiProcessingLogResolver = processingLogResolver({ party: 'dji', owners: ['dji'] });
+export const DjiProcessingLogResolver = processingLogResolver({ party: 'dji', owners: ['dji'], perOwner: false });
 
 export const djiResolvers = [
   DjiProcessingLogResolver,

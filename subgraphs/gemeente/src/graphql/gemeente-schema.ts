@@ -11,7 +11,11 @@ import { JustitiabeleResolver } from './justitiabele.resolver';
 import { NazorgdossierResolver } from './nazorgdossier.resolver';
 
 /** The accountability queries over this deployment's processing log. */
-export const GemeenteProcessingLogResolver = processingLogResolver({ party: 'gemeente', owners: ['gemeente'] });
+export const GemeenteProcessingLogResolver = processingLogResolver({
+  party: 'gemeente',
+  owners: ['gemeente'],
+  perOwner: true,
+});
 
 export const gemeenteResolvers = [
   GemeenteProcessingLogResolver,

@@ -20,6 +20,7 @@ import { ZienswijzeResolver } from './zienswijze.resolver';
 export const OmBurgemeesterProcessingLogResolver = processingLogResolver({
   party: 'om-burgemeester',
   owners: ['om', 'burgemeester'],
+  perOwner: true,
 });
 
 export const omBurgemeesterResolvers = [

@@ -17,6 +17,7 @@ import { ToezichtResolver } from './toezicht.resolver';
 export const ReclasseringProcessingLogResolver = processingLogResolver({
   party: 'reclassering',
   owners: ['reclassering'],
+  perOwner: true,
 });
 
 export const reclasseringResolvers = [
