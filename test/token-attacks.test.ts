@@ -114,6 +114,10 @@ const attacks: [string, () => Promise<string | undefined>][] = [
     'an unknown organisation',
     async () => `Bearer ${await issuer.sign({ org: 'gemeente:9999', role: 'nazorgcoordinator', sub: 'x' })}`,
   ],
+  [
+    'a DJI location DJI does not have',
+    async () => `Bearer ${await issuer.sign({ org: 'dji:PI-NERGENS', role: 'casemanager', sub: 'x' })}`,
+  ],
 ];
 
 interface RawResponse {

@@ -24,6 +24,7 @@ export { gemeenten, parseGemeentecode } from './domain/gemeenten';
 export type { Gemeente } from './domain/gemeenten';
 export { assertPeriod } from './domain/period';
 export { parseEmail, requireText } from './domain/text';
+export { djiLocaties } from './domain/dji-locaties';
 export { organisatieSoorten, parseOrganisatie } from './domain/organisatie';
 export type { OrganisatieSoort } from './domain/organisatie';
 export { assertUnreachable, clientError } from './errors/client-error';

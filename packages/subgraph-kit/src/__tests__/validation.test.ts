@@ -78,6 +78,8 @@ describe('organisation identifiers', () => {
     ['politie:1', 'INVALID_INPUT'],
     ['om:extra', 'INVALID_INPUT'],
     ['dji', 'INVALID_INPUT'],
+    ['dji:PI-NERGENS', 'INVALID_INPUT'],
+    ['dji:pi-vught', 'INVALID_INPUT'],
   ])('refuses %s with %s', (organisatie, code) => {
     expect(codeOf(() => parseOrganisatie(organisatie))).toBe(code);
   });

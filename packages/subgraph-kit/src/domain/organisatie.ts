@@ -1,5 +1,6 @@
 import { clientError } from '../errors/client-error';
 
+import { djiLocaties } from './dji-locaties';
 import { parseGemeentecode } from './gemeenten';
 
 /** The kinds of organisation in the chain, as identity tokens and records name them. */
@@ -10,7 +11,8 @@ const RECLASSERINGSORGANISATIES = ['RN', 'SVG', 'LJ&R'] as const;
 
 /**
  * Validates an organisation identifier (`dji:PI-ALMELO`, `gemeente:0363`, `reclassering:RN`,
- * `om`, `burgemeester:0363`, `justid`): the form every party uses to name another.
+ * `om`, `burgemeester:0363`, `justid`): the form every party uses to name another. Codes are
+ * checked against the lists of DJI's locations, the CBS gemeenten and the reclassering organisations.
  */
 export function parseOrganisatie(value: string): string {
   const [soort, code, ...rest] = value.split(':');
@@ -31,6 +33,10 @@ export function parseOrganisatie(value: string): string {
       }
       break;
     case 'dji':
+      if (!code || !djiLocaties.includes(code)) {
+        invalid(`dji is followed by the code of one of DJI's locations (${djiLocaties.slice(0, 3).join(', ')}, …)`);
+      }
+      break;
     case 'zvh':
       if (!code) {
         invalid(`${soort} is followed by the code of its location`);
