@@ -20,6 +20,13 @@ const persons = demoPopulation(300);
 const djiCasemanager: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-1' };
 /** Amsterdam's nazorg: sees only the people returning to or coming from Amsterdam. */
 const amsterdamNazorg: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-1' };
+const rotterdamNazorg: TokenClaims = { org: 'gemeente:0599', role: 'nazorgcoordinator', sub: 'nc-2' };
+/** The nazorg of the gemeente a person returns to: reads the person at DJI (art. 18a Pbw) and its own dossier. */
+const nazorgOfReturn = (person: (typeof persons)[number] | undefined): TokenClaims => ({
+  org: `gemeente:${person?.terugkeer.soort === 'GEMEENTE' ? person.terugkeer.gemeentecode : ''}`,
+  role: 'nazorgcoordinator',
+  sub: 'nc-3',
+});
 
 beforeAll(async () => {
   federation = await startTestStack('e2e');
@@ -82,55 +89,56 @@ describe('one graph over both parties', () => {
     }
   });
 
-  it("passes DJI's own access decisions through unchanged: a denied field is null, naming DJI and the grounds", async () => {
-    // DJI opens the inrichting only to a gemeente taking part in the person's D&R (art. 18a Pbw).
+  it("passes DJI's own access decisions through unchanged: a denied person is null, naming DJI and the grounds", async () => {
+    // DJI opens a person to a gemeente only where it registered that gemeente or the D&R names it.
+    const person = persons.find(
+      (candidate) =>
+        candidate.uitstroomdatum === null &&
+        [candidate.herkomst, candidate.terugkeer].every(
+          (gemeente) => gemeente.soort !== 'GEMEENTE' || gemeente.gemeentecode !== '0363',
+        ),
+    );
     const response = await throughGateway(
-      `{ nazorgdossiers(gemeentecode: "0363", first: 50) { edges { node { justitiabele { bsn huidigVerblijf { instroomdatum inrichting { naam } } } } } } }`,
-      {},
+      `query ($id: ID!) { justitiabele(id: $id) { bsn huidigVerblijf { instroomdatum } } }`,
+      { id: person?.skn },
       amsterdamNazorg,
     );
-    const edges = (
-      response.data?.['nazorgdossiers'] as {
-        edges: { node: { justitiabele: { huidigVerblijf: { instroomdatum: string; inrichting: unknown } | null } } }[];
-      }
-    ).edges;
-    expect(edges.length).toBeGreaterThan(5);
-    for (const error of response.errors ?? []) {
-      expect(error.extensions).toMatchObject({ code: 'ACCESS_DENIED', serviceName: 'dji' });
-      expect(error.path?.at(-1)).toBe('inrichting');
-    }
-    const denied = (response.errors ?? []).map((error) => error.path?.[2]);
-    expect(denied.length).toBeGreaterThan(0);
-    edges.forEach(({ node: { justitiabele } }, index) => {
-      if (justitiabele.huidigVerblijf) {
-        // The rest of the same person's verblijf arrives: only the field without a ground is withheld.
-        expect(justitiabele.huidigVerblijf.instroomdatum).toEqual(expect.any(String));
-        expect(justitiabele.huidigVerblijf.inrichting === null).toBe(denied.includes(index));
-      }
-    });
+    expect(response.data?.['justitiabele']).toBeNull();
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({
+        code: 'ACCESS_DENIED',
+        serviceName: 'dji',
+        gronden: ['EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW'],
+      }),
+    ]);
+    expect(JSON.stringify(response)).not.toContain(person?.bsn);
   });
 
   it("reaches the gemeente's dossier from DJI's list, hopping from id to bsn through DJI", async () => {
-    const response = await throughGateway(/* GraphQL */ `
-      query {
-        verblijven(filter: { terugkeergemeente: "0599" }, first: 10) {
-          edges {
-            node {
-              terugkeer {
-                gemeentecode
-              }
-              justitiabele {
-                id
-                nazorgdossiers {
+    const response = await throughGateway(
+      /* GraphQL */ `
+        query {
+          verblijven(filter: { terugkeergemeente: "0599" }, first: 10) {
+            edges {
+              node {
+                terugkeer {
                   gemeentecode
-                  rol
+                }
+                justitiabele {
+                  id
+                  nazorgdossiers {
+                    gemeentecode
+                    rol
+                  }
                 }
               }
             }
           }
         }
-      }
-    `);
+      `,
+      {},
+      rotterdamNazorg,
+    );
     expect(response.errors).toBeUndefined();
     const edges = (
       response.data?.['verblijven'] as {
@@ -152,6 +160,7 @@ describe('one graph over both parties', () => {
     const response = await throughGateway(
       `query ($id: ID!) { justitiabele(id: $id) { bsn personalia { achternaam } nazorgdossiers { gemeentecode basisvoorwaarden { onderdak { type } } } } }`,
       { id: person?.skn },
+      nazorgOfReturn(person),
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.['justitiabele']).toMatchObject({
@@ -189,7 +198,7 @@ describe('partial failure', () => {
       const person = persons.find((candidate) => candidate.terugkeer.soort === 'GEMEENTE');
       const response = await asking(
         gateway.url,
-        djiCasemanager,
+        nazorgOfReturn(person),
         `query ($id: ID!) { justitiabele(id: $id) { bsn personalia { achternaam } nazorgdossiers { gemeentecode } } }`,
         { id: person?.skn },
       );

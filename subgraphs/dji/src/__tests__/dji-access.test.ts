@@ -14,10 +14,23 @@ let dji: TestSubgraph<DjiSubgraph>;
 
 /** Person A returns to Amsterdam from Utrecht; Amsterdam and RN take part in the D&R-plan. */
 const A = { id: '3000000001', bsn: '111222333', herkomst: '0344', terugkeer: '0363' };
-/** Person B comes from and returns to Rotterdam; no plan yet. */
+/** Person B comes from and returns to Rotterdam; screened, no plan yet. */
 const B = { id: '3000000002', bsn: '111222345', herkomst: '0599', terugkeer: '0599' };
+/** Person C: an ended stay from and to Groningen, now a current stay from and to Almere. */
+const C = { id: '3000000003', bsn: '111222357', herkomst: '0034', terugkeer: '0034' };
+/** Person D: taken in at PI Vught, since moved to PI Almelo. */
+const D = { id: '3000000004', bsn: '111222369', herkomst: '0363', terugkeer: '0363' };
 
-async function instroom(person: typeof A): Promise<string> {
+const ALMELO: TokenClaims = { org: 'dji:PI-ALMELO', role: 'casemanager', sub: 'cm-almelo' };
+
+let verblijfB: string;
+let eerdereVerblijfC: string;
+let huidigeVerblijfC: string;
+
+async function instroom(
+  person: typeof A,
+  overrides: { instroomdatum?: string; herkomst?: string; terugkeer?: string } = {},
+): Promise<string> {
   const response = await dji.ask<{ registreerInstroom: { id: string } }>(
     `mutation ($input: InstroomInput!) { registreerInstroom(input: $input) { id } }`,
     {
@@ -25,12 +38,12 @@ async function instroom(person: typeof A): Promise<string> {
         id: person.id,
         bsn: person.bsn,
         personalia: { voornamen: 'Test', achternaam: `Persoon ${person.id}`, geboortedatum: '1990-01-01' },
-        instroomdatum: '2026-03-01',
+        instroomdatum: overrides.instroomdatum ?? '2026-03-01',
         verwachteUitstroomdatum: '2026-12-15',
         titel: 'GEVANGENISSTRAF',
         inrichting: 'PI-VUGHT',
-        herkomst: { soort: 'GEMEENTE', gemeentecode: person.herkomst },
-        terugkeer: { soort: 'GEMEENTE', gemeentecode: person.terugkeer },
+        herkomst: { soort: 'GEMEENTE', gemeentecode: overrides.herkomst ?? person.herkomst },
+        terugkeer: { soort: 'GEMEENTE', gemeentecode: overrides.terugkeer ?? person.terugkeer },
         casemanager: { naam: 'C. Manager', email: 'c.manager@dji.example.nl' },
       },
     },
@@ -43,15 +56,36 @@ async function instroom(person: typeof A): Promise<string> {
 beforeAll(async () => {
   dji = await startTestSubgraph('dji_access', createDjiSubgraph, CASEMANAGER);
   const verblijfA = await instroom(A);
-  await instroom(B);
-  await dji.ask(`mutation ($input: ScreeningInput!) { registreerScreening(input: $input) { id } }`, {
-    input: {
-      verblijfId: verblijfA,
-      datum: '2026-03-08',
-      reflectorAfgenomen: true,
-      hulpvragen: [{ domein: 'ONDERDAK', hulpvraag: true }],
-    },
+  verblijfB = await instroom(B);
+  for (const verblijfId of [verblijfA, verblijfB]) {
+    await dji.ask(`mutation ($input: ScreeningInput!) { registreerScreening(input: $input) { id } }`, {
+      input: {
+        verblijfId,
+        datum: '2026-03-08',
+        reflectorAfgenomen: true,
+        hulpvragen: [{ domein: 'ONDERDAK', hulpvraag: true }],
+      },
+    });
+  }
+  eerdereVerblijfC = await instroom(C, { instroomdatum: '2025-01-10', herkomst: '0014', terugkeer: '0014' });
+  await dji.ask(`mutation ($input: UitstroomInput!) { registreerUitstroom(input: $input) { id } }`, {
+    input: { verblijfId: eerdereVerblijfC, verwachteVersie: 1, uitstroomdatum: '2025-06-01' },
   });
+  huidigeVerblijfC = await instroom(C, { instroomdatum: '2026-02-01' });
+  const verblijfD = await instroom(D);
+  await dji.ask(
+    `mutation ($input: OverplaatsingInput!) { registreerOverplaatsing(input: $input) { id } }`,
+    {
+      input: {
+        verblijfId: verblijfD,
+        verwachteVersie: 1,
+        naarInrichting: 'PI-ALMELO',
+        datum: '2026-04-01',
+        casemanager: { naam: 'A. Almelo', email: 'a.almelo@dji.example.nl' },
+      },
+    },
+    ALMELO,
+  );
   await dji.ask(`mutation ($input: DrPlanInput!) { stelDrPlanVast(input: $input) { versie } }`, {
     input: {
       verblijfId: verblijfA,
@@ -129,6 +163,8 @@ const FIELDS = {
 } as const;
 type Field = keyof typeof FIELDS;
 
+const GRONINGEN: TokenClaims = { org: 'gemeente:0014', role: 'nazorgcoordinator', sub: 'nc-0014' };
+
 const E = 'EIGEN_TAAK';
 const W = 'ART_51C_WJSG';
 const P = 'ART_18A_PBW';
@@ -137,14 +173,12 @@ const P = 'ART_18A_PBW';
 const allOwnTask: Record<Field, Grondslag> = Object.fromEntries(
   Object.keys(FIELDS).map((field) => [field, E]),
 ) as Record<Field, Grondslag>;
-const detentionOnly: Partial<Record<Field, Grondslag>> = {
+/** A gemeente of origin or return of the current stay: its dates by art. 51c, the rest by art. 18a, plan or not. */
+const gemeenteOfStay: Partial<Record<Field, Grondslag>> = {
+  ...Object.fromEntries(Object.keys(FIELDS).map((field) => [field, P])),
   'Justitiabele.bsn': W,
   'Verblijf.instroomdatum': W,
   'Verblijf.verwachteUitstroomdatum': W,
-};
-const inPlanAsGemeente: Partial<Record<Field, Grondslag>> = {
-  ...Object.fromEntries(Object.keys(FIELDS).map((field) => [field, P])),
-  ...detentionOnly,
 };
 const inPlanAsReclassering: Partial<Record<Field, Grondslag>> = Object.fromEntries(
   Object.keys(FIELDS).map((field) => [field, P]),
@@ -154,12 +188,16 @@ const nothing: Partial<Record<Field, Grondslag>> = {};
 const MATRIX: [TokenClaims, typeof A, Partial<Record<Field, Grondslag>>][] = [
   [CASEMANAGER, A, allOwnTask],
   [CASEMANAGER, B, allOwnTask],
-  [{ org: 'dji:PI-ALMELO', role: 'casemanager', sub: 'cm-almelo' }, A, allOwnTask],
+  [ALMELO, A, nothing],
+  [ALMELO, D, allOwnTask],
+  [CASEMANAGER, D, nothing],
+  [{ org: 'dji:HVB-VUGHT', role: 'casemanager', sub: 'cm-hvb-vught' }, A, nothing],
   [{ org: 'dji:PI-VUGHT', role: 'privacy-officer', sub: 'po-dji' }, A, nothing],
-  [{ org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-0363' }, A, inPlanAsGemeente],
+  [{ org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-0363' }, A, gemeenteOfStay],
   [{ org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-0363' }, B, nothing],
-  [{ org: 'gemeente:0344', role: 'nazorgcoordinator', sub: 'nc-0344' }, A, detentionOnly],
-  [{ org: 'gemeente:0599', role: 'nazorgcoordinator', sub: 'nc-0599' }, B, detentionOnly],
+  [{ org: 'gemeente:0344', role: 'nazorgcoordinator', sub: 'nc-0344' }, A, gemeenteOfStay],
+  [{ org: 'gemeente:0599', role: 'nazorgcoordinator', sub: 'nc-0599' }, B, gemeenteOfStay],
+  [{ org: 'gemeente:0034', role: 'nazorgcoordinator', sub: 'nc-0034' }, C, gemeenteOfStay],
   [{ org: 'gemeente:0599', role: 'nazorgcoordinator', sub: 'nc-0599' }, A, nothing],
   [{ org: 'gemeente:0363', role: 'privacy-officer', sub: 'po-0363' }, A, nothing],
   [{ org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn' }, A, inPlanAsReclassering],
@@ -230,17 +268,11 @@ describe('the DJI access matrix: organisation × role × field × person', () =>
     }
   });
 
-  it('names the missing ground: a gemeente of origin reading the D&R-plan is told it needs art. 18a Pbw', async () => {
-    const { response } = await askTraced(
-      { org: 'gemeente:0344', role: 'nazorgcoordinator', sub: 'nc-0344' },
-      PERSON_QUERY,
-      { id: A.id },
-    );
-    const error = response.errors?.find(
-      (candidate) => candidate.path?.join('.') === 'justitiabele.huidigVerblijf.drPlan',
-    );
+  it('names the missing ground: the gemeente of an ended stay reading personalia is told it needs art. 18a Pbw', async () => {
+    const { response } = await askTraced(GRONINGEN, PERSON_QUERY, { id: C.id });
+    const error = response.errors?.find((candidate) => candidate.path?.join('.') === 'justitiabele.personalia');
     expect(error?.message).toBe(
-      `Access to Verblijf.drPlan denied: gemeente:0344 (nazorgcoordinator) has no legal ground for this person. It requires ${grondslagen.EIGEN_TAAK.omschrijving}; or ${grondslagen.ART_18A_PBW.omschrijving}.`,
+      `Access to Justitiabele.personalia denied: gemeente:0014 (nazorgcoordinator) has no legal ground for this person. It requires ${grondslagen.EIGEN_TAAK.omschrijving}; or ${grondslagen.ART_18A_PBW.omschrijving}.`,
     );
   });
 });
@@ -346,8 +378,9 @@ describe('the processing log', () => {
     const records = await dji.subgraph.database.dataSource.query<
       { data_subject_id: string; foreign_operation_processor: string | null }[]
     >('SELECT data_subject_id, foreign_operation_processor FROM processing_log_record WHERE trace_id = $1', [traceId]);
+    // Everyone held in PI Vught; D, moved to PI Almelo, is no longer this casemanager's.
     expect(records.map((record) => record.data_subject_id).sort()).toEqual(
-      [A.id, B.id].map((id) => pseudonym(dji.pseudonymKey, { soort: 'SKN', nummer: id })).sort(),
+      [A.id, B.id, C.id].map((id) => pseudonym(dji.pseudonymKey, { soort: 'SKN', nummer: id })).sort(),
     );
     expect(records.every((record) => record.foreign_operation_processor === null)).toBe(true);
   });
@@ -434,9 +467,9 @@ describe('accountability queries for the privacy officer', () => {
 
   it('lists the access decisions of a trace, denials included', async () => {
     const { traceId } = await askTraced(
-      { org: 'gemeente:0344', role: 'nazorgcoordinator', sub: 'nc-0344' },
-      PERSON_QUERY,
-      { id: A.id },
+      GRONINGEN,
+      `query ($id: ID!) { verblijf(id: $id) { instroomdatum screening { datum } } }`,
+      { id: eerdereVerblijfC },
     );
     const response = await dji.ask(
       `query ($traceId: String) { djiToegangsbesluiten(traceId: $traceId, first: 50) { edges { node { resource besluit beleid } } } }`,
@@ -457,5 +490,248 @@ describe('accountability queries for the privacy officer', () => {
   it('is for the privacy officer only', async () => {
     const response = await dji.ask(VERWERKINGEN, { filter: { traceId: 'x' } }, CASEMANAGER);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
+  });
+});
+
+describe('art. 18a Pbw from instroom on: the screening is shared before any D&R-plan', () => {
+  const HULPVRAGEN = `query ($id: ID!) { justitiabele(id: $id) { huidigVerblijf { drPlan { versie } screening { hulpvragen { domein hulpvraag } } } } }`;
+  const SVG: TokenClaims = { org: 'reclassering:SVG', role: 'adviseur', sub: 'adv-svg' };
+  const REGISTREER = `mutation ($input: BetrokkenOrganisatieInput!) { registreerBetrokkenOrganisatie(input: $input) { betrokkenOrganisaties { organisatie aanleiding datum } } }`;
+  const betrokken = (organisatie: string, aanleiding = 'INFORMATIEVERZOEK_SCREENING') => ({
+    input: { verblijfId: verblijfB, organisatie, aanleiding, datum: '2026-03-04' },
+  });
+
+  it('lets the gemeente of origin read the hulpvragen while no plan exists', async () => {
+    const { response } = await askTraced(
+      { org: 'gemeente:0599', role: 'nazorgcoordinator', sub: 'nc-0599' },
+      HULPVRAGEN,
+      { id: B.id },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.['justitiabele']).toEqual({
+      huidigVerblijf: { drPlan: null, screening: { hulpvragen: [{ domein: 'ONDERDAK', hulpvraag: true }] } },
+    });
+  });
+
+  it('gives an unrelated gemeente nothing of the person', async () => {
+    const { response } = await askTraced(
+      { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-0363' },
+      HULPVRAGEN,
+      { id: B.id },
+    );
+    expect(response.data?.['justitiabele']).toBeNull();
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+  });
+
+  it('opens the hulpvragen to a reclassering organisation once DJI recorded it as involved, and to no other', async () => {
+    const before = await askTraced(SVG, HULPVRAGEN, { id: B.id });
+    expect(before.response.data?.['justitiabele']).toBeNull();
+
+    const recorded = await dji.ask(REGISTREER, betrokken('reclassering:SVG'));
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data?.['registreerBetrokkenOrganisatie']).toEqual({
+      betrokkenOrganisaties: [
+        { organisatie: 'reclassering:SVG', aanleiding: 'INFORMATIEVERZOEK_SCREENING', datum: '2026-03-04' },
+      ],
+    });
+
+    const after = await askTraced(SVG, HULPVRAGEN, { id: B.id });
+    expect(after.response.errors).toBeUndefined();
+    expect(after.response.data?.['justitiabele']).toEqual({
+      huidigVerblijf: { drPlan: null, screening: { hulpvragen: [{ domein: 'ONDERDAK', hulpvraag: true }] } },
+    });
+    expect(after.decisions).toContainEqual(
+      expect.objectContaining({ resource: 'Screening.hulpvragen', policy: verwerkingsactiviteit('dji', P) }),
+    );
+
+    const other = await askTraced({ org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn' }, HULPVRAGEN, {
+      id: B.id,
+    });
+    expect(other.response.data?.['justitiabele']).toBeNull();
+
+    // Lists follow the same record: SVG sees B (recorded) and not A (whose plan names RN only).
+    const list = await askTraced(SVG, `query { verblijven(first: 10) { edges { node { justitiabele { id } } } } }`);
+    expect(list.response.errors).toBeUndefined();
+    expect(list.response.data?.['verblijven']).toEqual({ edges: [{ node: { justitiabele: { id: B.id } } }] });
+  });
+
+  it('records an organisation once per reason: a repeat changes nothing', async () => {
+    await dji.ask(REGISTREER, betrokken('reclassering:SVG'));
+    const repeat = await dji.ask(REGISTREER, betrokken('reclassering:SVG'));
+    expect(repeat.errors).toBeUndefined();
+    const rows = await dji.subgraph.database.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM betrokken_organisatie WHERE verblijf_id = $1 AND organisatie = 'reclassering:SVG'`,
+      [verblijfB],
+    );
+    expect(rows[0]?.n).toBe(1);
+  });
+
+  it.each([
+    ['a gemeente', 'gemeente:0363', 'INVALID_INPUT'],
+    ['an unknown reclassering organisation', 'reclassering:XYZ', 'INVALID_INPUT'],
+    ['something that is no organisation', 'reclassering', 'INVALID_INPUT'],
+  ])('refuses to record %s as involved', async (_case, organisatie, code) => {
+    const response = await dji.ask(REGISTREER, betrokken(organisatie));
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual([code]);
+  });
+
+  it('refuses an unknown verblijf, an ended one, and a caller who is no DJI casemanager', async () => {
+    const unknown = await dji.ask(REGISTREER, {
+      input: { ...betrokken('reclassering:RN').input, verblijfId: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    const ended = await dji.ask(REGISTREER, {
+      input: { ...betrokken('reclassering:RN').input, verblijfId: eerdereVerblijfC },
+    });
+    expect(ended.errors?.[0]?.extensions?.['code']).toBe('INVALID_STATE');
+    const byReclassering = await dji.ask(REGISTREER, betrokken('reclassering:RN'), {
+      org: 'reclassering:RN',
+      role: 'adviseur',
+      sub: 'adv-rn',
+    });
+    expect(byReclassering.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
+    const [count] = await dji.subgraph.database.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM betrokken_organisatie WHERE organisatie = 'reclassering:RN'`,
+    );
+    expect(count?.n).toBe(0);
+  });
+});
+
+describe('DJI is many organisations: a casemanager reads the persons held in their own inrichting', () => {
+  const denied = (response: GraphQLResponse, path: (string | number)[]) =>
+    expect(
+      response.errors?.filter((error) => error.path?.join('.') === path.join('.')).map((e) => e.extensions?.['code']),
+    ).toEqual(['ACCESS_DENIED']);
+
+  it('refuses a casemanager of another inrichting on every root query', async () => {
+    const byBsn = await askTraced(ALMELO, `query ($bsn: BSN!) { justitiabeleOpBsn(bsn: $bsn) { id bsn } }`, {
+      bsn: A.bsn,
+    });
+    expect(byBsn.response.data?.['justitiabeleOpBsn']).toBeNull();
+    denied(byBsn.response, ['justitiabeleOpBsn']);
+
+    const verblijfA = (
+      await askTraced(CASEMANAGER, `query ($id: ID!) { justitiabele(id: $id) { huidigVerblijf { id } } }`, {
+        id: A.id,
+      })
+    ).response.data?.['justitiabele'] as { huidigVerblijf: { id: string } };
+    const byVerblijf = await askTraced(
+      ALMELO,
+      `query ($id: ID!) { verblijf(id: $id) { id instroomdatum justitiabele { bsn } } }`,
+      {
+        id: verblijfA.huidigVerblijf.id,
+      },
+    );
+    expect(byVerblijf.response.data?.['verblijf']).toBeNull();
+    denied(byVerblijf.response, ['verblijf']);
+  });
+
+  it('refuses a casemanager of another inrichting through _entities, by id and by bsn, nested fields included', async () => {
+    const { response } = await askTraced(
+      ALMELO,
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Justitiabele { id bsn personalia { achternaam } huidigVerblijf { instroomdatum screening { datum } } verblijven { instroomdatum } } } }`,
+      {
+        representations: [
+          { __typename: 'Justitiabele', id: A.id },
+          { __typename: 'Justitiabele', bsn: A.bsn },
+          { __typename: 'Justitiabele', id: D.id },
+        ],
+      },
+    );
+    const entities = response.data?.['_entities'] as unknown[];
+    expect(entities[0]).toBeNull();
+    expect(entities[1]).toBeNull();
+    expect(entities[2]).toMatchObject({ id: D.id, huidigVerblijf: { instroomdatum: '2026-03-01' } });
+    expect(JSON.stringify(response.data)).not.toContain(A.bsn);
+    denied(response, ['_entities', 0]);
+    denied(response, ['_entities', 1]);
+  });
+
+  it('lists only the persons held in the caller’s inrichting, whatever the filter', async () => {
+    const almelo = await askTraced(
+      ALMELO,
+      `query { verblijven(first: 50, filter: { inclusiefUitgestroomd: true }) { edges { node { justitiabele { id } } } } }`,
+    );
+    expect(almelo.response.errors).toBeUndefined();
+    expect(almelo.response.data?.['verblijven']).toEqual({ edges: [{ node: { justitiabele: { id: D.id } } }] });
+
+    const vughtInAlmelo = await askTraced(
+      CASEMANAGER,
+      `query { verblijven(first: 50, filter: { inrichting: "PI-ALMELO" }) { edges { node { id } } } }`,
+    );
+    expect(vughtInAlmelo.response.data?.['verblijven']).toEqual({ edges: [] });
+  });
+
+  it('leaves the casemanager of the inrichting a person left with nothing of that person', async () => {
+    const { response } = await askTraced(CASEMANAGER, `query ($id: ID!) { justitiabele(id: $id) { bsn } }`, {
+      id: D.id,
+    });
+    expect(response.data?.['justitiabele']).toBeNull();
+    denied(response, ['justitiabele']);
+  });
+});
+
+describe('art. 51c WJSG per stay: a gemeente reads the begin and end of the stays that name it', () => {
+  it('shows the gemeente of an ended stay that stay, and neither the current stay nor that there is one', async () => {
+    const { response } = await askTraced(
+      GRONINGEN,
+      `query ($id: ID!) { justitiabele(id: $id) { bsn huidigVerblijf { instroomdatum } verblijven { id instroomdatum uitstroomdatum herkomst { gemeentecode } } } }`,
+      { id: C.id },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.['justitiabele']).toEqual({
+      bsn: C.bsn,
+      huidigVerblijf: null,
+      verblijven: [
+        {
+          id: eerdereVerblijfC,
+          instroomdatum: '2025-01-10',
+          uitstroomdatum: '2025-06-01',
+          herkomst: { gemeentecode: '0014' },
+        },
+      ],
+    });
+  });
+
+  it('refuses the gemeente of an ended stay the current stay by id, and leaves it out of lists', async () => {
+    const current = await askTraced(GRONINGEN, `query ($id: ID!) { verblijf(id: $id) { instroomdatum } }`, {
+      id: huidigeVerblijfC,
+    });
+    expect(current.response.data?.['verblijf']).toBeNull();
+    expect(current.response.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
+
+    const earlier = await askTraced(
+      GRONINGEN,
+      `query ($id: ID!) { verblijf(id: $id) { instroomdatum uitstroomdatum titel } }`,
+      {
+        id: eerdereVerblijfC,
+      },
+    );
+    expect(earlier.response.data?.['verblijf']).toEqual({
+      instroomdatum: '2025-01-10',
+      uitstroomdatum: '2025-06-01',
+      titel: null,
+    });
+    expect(earlier.response.errors?.map((error) => error.path?.join('.'))).toEqual(['verblijf.titel']);
+
+    const list = await askTraced(
+      GRONINGEN,
+      `query { verblijven(first: 50, filter: { inclusiefUitgestroomd: true }) { edges { node { id } } } }`,
+    );
+    expect(list.response.errors).toBeUndefined();
+    expect(list.response.data?.['verblijven']).toEqual({ edges: [{ node: { id: eerdereVerblijfC } }] });
+  });
+
+  it('shows the gemeente of the current stay that stay only, not the earlier one that named another gemeente', async () => {
+    const { response } = await askTraced(
+      { org: 'gemeente:0034', role: 'nazorgcoordinator', sub: 'nc-0034' },
+      `query ($id: ID!) { justitiabele(id: $id) { huidigVerblijf { id } verblijven { id } } }`,
+      { id: C.id },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.['justitiabele']).toEqual({
+      huidigVerblijf: { id: huidigeVerblijfC },
+      verblijven: [{ id: huidigeVerblijfC }],
+    });
   });
 });

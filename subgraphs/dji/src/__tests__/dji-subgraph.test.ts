@@ -1,3 +1,4 @@
+import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { errorCodes, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
@@ -21,7 +22,11 @@ afterAll(() => dji.stop());
 const ask = <T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<GraphQLResponse<T>> => dji.ask<T>(query, variables);
+  caller?: TokenClaims,
+): Promise<GraphQLResponse<T>> => dji.ask<T>(query, variables, caller);
+
+/** A casemanager reads the persons held in their own inrichting: the huis van bewaring's own, at instroom. */
+const CASEMANAGER_HVB: TokenClaims = { org: 'dji:HVB-ZAANSTAD', role: 'casemanager', sub: 'cm-zaanstad-1' };
 
 const INSTROOM = /* GraphQL */ `
   mutation ($input: InstroomInput!) {
@@ -72,7 +77,7 @@ describe('instroom, overplaatsing and uitstroom', () => {
   it('registers an instroom with its gemeenten and first period', async () => {
     const response = await ask<{
       registreerInstroom: { id: string; versie: number; status: string; terugkeer: unknown; inrichting: unknown };
-    }>(INSTROOM, { input: instroom() });
+    }>(INSTROOM, { input: instroom() }, CASEMANAGER_HVB);
     expect(response.errors).toBeUndefined();
     const verblijf = response.data?.registreerInstroom;
     expect(verblijf).toMatchObject({
@@ -218,7 +223,7 @@ describe('D&R-plan versions', () => {
 
   beforeAll(async () => {
     const response = await ask<{ registreerInstroom: { id: string } }>(INSTROOM, {
-      input: instroom({ id: '2000000002', bsn: '111222345', instroomdatum: '2026-06-01' }),
+      input: instroom({ id: '2000000002', bsn: '111222345', instroomdatum: '2026-06-01', inrichting: 'PI-VUGHT' }),
     });
     verblijfId = response.data?.registreerInstroom.id ?? '';
   });

@@ -1,3 +1,4 @@
+import { BetrokkenOrganisatieEntity } from './betrokken-organisatie.entity';
 import { DrAfspraakEntity, DrPlanEntity } from './dr-plan.entity';
 import { InrichtingEntity } from './inrichting.entity';
 import { JustitiabeleEntity } from './justitiabele.entity';
@@ -11,6 +12,7 @@ export const djiEntities = [
   JustitiabeleEntity,
   VerblijfEntity,
   VerblijfsperiodeEntity,
+  BetrokkenOrganisatieEntity,
   ScreeningEntity,
   HulpvraagEntity,
   DrPlanEntity,

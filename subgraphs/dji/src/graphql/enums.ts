@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
+import { BetrokkenheidAanleiding } from '../entities/betrokken-organisatie.entity';
 import { AfspraakStatus, Regiehouder } from '../entities/dr-plan.entity';
 import { GemeenteRegistratieSoort } from '../entities/gemeente-registratie';
 import { InrichtingSoort } from '../entities/inrichting.entity';
@@ -22,5 +23,23 @@ registerEnumType(InrichtingSoort, { name: 'InrichtingSoort' });
 registerEnumType(PeriodeReden, { name: 'PeriodeReden', description: 'Why a period in an inrichting began.' });
 registerEnumType(Regiehouder, { name: 'Regiehouder', description: 'The party that has casusregie.' });
 registerEnumType(AfspraakStatus, { name: 'AfspraakStatus' });
+registerEnumType(BetrokkenheidAanleiding, {
+  name: 'BetrokkenheidAanleiding',
+  description: 'How DJI learned that an organisation takes part in the re-integration.',
+  valuesConfig: {
+    INFORMATIEVERZOEK_SCREENING: { description: 'The casemanager asked it for information for the screening.' },
+    ADVIES: { description: 'It writes or wrote an advies on the person.' },
+    TOEZICHT: { description: 'It holds a toezicht on the person.' },
+  },
+});
 
-export { AfspraakStatus, GemeenteRegistratieSoort, InrichtingSoort, PeriodeReden, Regiehouder, Titel, VerblijfStatus };
+export {
+  AfspraakStatus,
+  BetrokkenheidAanleiding,
+  GemeenteRegistratieSoort,
+  InrichtingSoort,
+  PeriodeReden,
+  Regiehouder,
+  Titel,
+  VerblijfStatus,
+};

@@ -7,7 +7,7 @@ import {
 } from '@ketengraaf/subgraph-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-import { AfspraakStatus, GemeenteRegistratieSoort, Regiehouder, Titel } from './enums';
+import { AfspraakStatus, BetrokkenheidAanleiding, GemeenteRegistratieSoort, Regiehouder, Titel } from './enums';
 
 @InputType()
 export class PersonaliaInput {
@@ -207,6 +207,21 @@ export class MdoInput {
 
   @Field()
   justitiabeleAanwezig: boolean;
+}
+
+@InputType()
+export class BetrokkenOrganisatieInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field({ description: 'A reclassering organisation: reclassering:RN, reclassering:SVG or reclassering:LJ&R.' })
+  organisatie: string;
+
+  @Field(() => BetrokkenheidAanleiding)
+  aanleiding: BetrokkenheidAanleiding;
+
+  @Field(() => DatumScalar, { description: 'Since when DJI knows of the involvement.' })
+  datum: string;
 }
 
 @InputType({ description: 'Which verblijven to list. Without `inclusiefUitgestroomd` only current ones.' })

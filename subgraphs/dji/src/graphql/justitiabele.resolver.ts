@@ -28,11 +28,20 @@ export class JustitiabeleResolver {
   }
 
   @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
-  @FieldResolver(() => Verblijf, { nullable: true, description: 'The verblijf that has not ended, if any.' })
-  async huidigVerblijf(@Root() justitiabele: Justitiabele, @Ctx() { loaders }: DjiContext): Promise<Verblijf | null> {
+  @FieldResolver(() => Verblijf, {
+    nullable: true,
+    description: 'The verblijf that has not ended, if any and if the caller may see that stay.',
+  })
+  async huidigVerblijf(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders, access }: DjiContext,
+  ): Promise<Verblijf | null> {
     const verblijven = await loaders.verblijven.load(justitiabele.id);
     const current = verblijven.find((verblijf) => verblijf.status !== VerblijfStatus.UITGESTROOMD);
-    return current ? Verblijf.from(current) : null;
+    const verblijf = current && Verblijf.from(current);
+    // Null without an error, like a narrowed list: refusing it would tell the gemeente of an ended
+    // stay that the person is detained again.
+    return verblijf && (await access.mayRead('Verblijf', verblijf)) ? verblijf : null;
   }
 
   @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')

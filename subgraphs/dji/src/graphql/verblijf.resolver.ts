@@ -12,6 +12,7 @@ import type { Connection } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
+import { registreerBetrokkenOrganisatie } from '../domain/betrokken-organisatie-commands';
 import {
   registreerInstroom,
   registreerOverplaatsing,
@@ -22,10 +23,18 @@ import { VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
 
 import { scopeVerblijven } from '../policy/verblijf-scope';
 
+import { BetrokkenOrganisatie } from './betrokken-organisatie.type';
 import type { DjiContext } from './context';
 import { DrPlan } from './dr-plan.type';
 import { Inrichting } from './inrichting.type';
-import { InstroomInput, OverplaatsingInput, UitstroomInput, VerblijfFilter, VerwachteUitstroomInput } from './inputs';
+import {
+  BetrokkenOrganisatieInput,
+  InstroomInput,
+  OverplaatsingInput,
+  UitstroomInput,
+  VerblijfFilter,
+  VerwachteUitstroomInput,
+} from './inputs';
 import { Justitiabele } from './justitiabele.type';
 import { Mdo } from './mdo.type';
 import { Screening } from './screening.type';
@@ -123,6 +132,18 @@ export class VerblijfResolver {
   }
 
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @FieldResolver(() => [BetrokkenOrganisatie], {
+    nullable: true,
+    description: 'Reclassering organisations DJI recorded as taking part in the re-integration, oldest first.',
+  })
+  async betrokkenOrganisaties(
+    @Root() verblijf: Verblijf,
+    @Ctx() { loaders }: DjiContext,
+  ): Promise<BetrokkenOrganisatie[]> {
+    return (await loaders.betrokkenOrganisaties.load(verblijf.id)).map((entity) => BetrokkenOrganisatie.from(entity));
+  }
+
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
   @FieldResolver(() => Screening, { nullable: true, description: 'The latest screening.' })
   async screening(@Root() verblijf: Verblijf, @Ctx() { loaders }: DjiContext): Promise<Screening | null> {
     const [latest] = await loaders.screenings.load(verblijf.id);
@@ -175,6 +196,20 @@ export class VerblijfResolver {
   ): Promise<Verblijf> {
     access.requireRole('dji', 'casemanager');
     return Verblijf.from(await this.dataSource.transaction((manager) => registreerUitstroom(manager, input)));
+  }
+
+  @Mutation(() => Verblijf, {
+    description:
+      'Records a reclassering organisation as taking part in the re-integration of a current verblijf: from then on it reads the screening (art. 18a Pbw).',
+  })
+  async registreerBetrokkenOrganisatie(
+    @Arg('input', () => BetrokkenOrganisatieInput) input: BetrokkenOrganisatieInput,
+    @Ctx() { access }: DjiContext,
+  ): Promise<Verblijf> {
+    access.requireRole('dji', 'casemanager');
+    return Verblijf.from(
+      await this.dataSource.transaction((manager) => registreerBetrokkenOrganisatie(manager, input)),
+    );
   }
 
   @Mutation(() => Verblijf, { description: 'Changes the expected end of detention or the VI date.' })

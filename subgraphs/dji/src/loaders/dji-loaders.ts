@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 
+import { BetrokkenOrganisatieEntity } from '../entities/betrokken-organisatie.entity';
 import { DrAfspraakEntity, DrPlanEntity } from '../entities/dr-plan.entity';
 import { InrichtingEntity } from '../entities/inrichting.entity';
 import { JustitiabeleEntity } from '../entities/justitiabele.entity';
@@ -19,6 +20,7 @@ export interface DjiLoaders {
   readonly verblijven: DataLoader<string, VerblijfEntity[]>;
   readonly inrichting: DataLoader<string, InrichtingEntity | null>;
   readonly verblijfsperioden: DataLoader<string, VerblijfsperiodeEntity[]>;
+  readonly betrokkenOrganisaties: DataLoader<string, BetrokkenOrganisatieEntity[]>;
   readonly screenings: DataLoader<string, ScreeningEntity[]>;
   readonly hulpvragen: DataLoader<string, HulpvraagEntity[]>;
   readonly drPlannen: DataLoader<string, DrPlanEntity[]>;
@@ -42,7 +44,10 @@ export function createDjiLoaders(dataSource: DataSource): DjiLoaders {
     ),
     verblijven: rowsLoader(
       (ids) =>
-        manager.find(VerblijfEntity, { where: { justitiabeleId: In([...ids]) }, order: { instroomdatum: 'DESC' } }),
+        manager.find(VerblijfEntity, {
+          where: { justitiabeleId: In([...ids]) },
+          order: { instroomdatum: 'DESC', id: 'DESC' },
+        }),
       (row) => row.justitiabeleId,
     ),
     inrichting: rowLoader(
@@ -52,6 +57,14 @@ export function createDjiLoaders(dataSource: DataSource): DjiLoaders {
     verblijfsperioden: rowsLoader(
       (ids) =>
         manager.find(VerblijfsperiodeEntity, { where: { verblijfId: In([...ids]) }, order: { volgnummer: 'ASC' } }),
+      (row) => row.verblijfId,
+    ),
+    betrokkenOrganisaties: rowsLoader(
+      (ids) =>
+        manager.find(BetrokkenOrganisatieEntity, {
+          where: { verblijfId: In([...ids]) },
+          order: { datum: 'ASC', organisatie: 'ASC' },
+        }),
       (row) => row.verblijfId,
     ),
     screenings: rowsLoader(

@@ -2,10 +2,12 @@ import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { InitialSchema1763900000000 } from './1763900000000-InitialSchema';
 import { InrichtingenReferenceData1763900000001 } from './1763900000001-InrichtingenReferenceData';
+import { BetrokkenOrganisaties1763900000002 } from './1763900000002-BetrokkenOrganisaties';
 
 /** DJI's migrations, in the order they run. */
 export const djiMigrations = [
   InitialSchema1763900000000,
   InrichtingenReferenceData1763900000001,
+  BetrokkenOrganisaties1763900000002,
   ...processingLogMigrations,
 ];

@@ -2,6 +2,7 @@ import { addDays, Basisvoorwaarde, DEMO_REFERENCE_DATE, SeededRandom } from '@ke
 import type { DemoGemeente, DemoPerson } from '@ketengraaf/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { BetrokkenheidAanleiding, BetrokkenOrganisatieEntity } from '../entities/betrokken-organisatie.entity';
 import { AfspraakStatus, DrAfspraakEntity, DrPlanEntity, Regiehouder } from '../entities/dr-plan.entity';
 import { GemeenteRegistratieSoort } from '../entities/gemeente-registratie';
 import type { GemeenteRegistratie } from '../entities/gemeente-registratie';
@@ -103,6 +104,18 @@ async function seedPerson(manager: EntityManager, person: DemoPerson, random: Se
     })),
   );
   const dagenBinnen = daysBetween(person.instroomdatum, person.uitstroomdatum ?? DEMO_REFERENCE_DATE);
+  // Within days of instroom the casemanager asks a reclassering organisation for information for
+  // the screening; from then on it reads the screening, weeks before any D&R-plan names it.
+  // A random of its own, so the rest of the demo chain stays as it was.
+  const betrokken = new SeededRandom(`dji-betrokken-${person.skn}`);
+  if (!uitgestroomd && betrokken.chance(0.4)) {
+    await manager.insert(BetrokkenOrganisatieEntity, {
+      verblijfId: verblijf.id,
+      organisatie: betrokken.pick(['reclassering:RN', 'reclassering:SVG', 'reclassering:LJ&R']),
+      aanleiding: BetrokkenheidAanleiding.INFORMATIEVERZOEK_SCREENING,
+      datum: addDays(person.instroomdatum, betrokken.integer(1, 5)),
+    });
+  }
   // Most persons were screened within 10 days; the rest are the overdue cases the werkstroom shows.
   if (dagenBinnen > 10 && random.chance(0.85)) {
     await seedScreening(manager, verblijf.id, addDays(person.instroomdatum, random.integer(2, 12)), random);

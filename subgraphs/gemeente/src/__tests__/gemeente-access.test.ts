@@ -16,7 +16,9 @@ function asGemeente(code: string): TokenClaims {
 const ROTTERDAM = asGemeente('0599');
 const AMSTERDAM = asGemeente('0363');
 const ROTTERDAM_PRIVACY_OFFICER: TokenClaims = { org: 'gemeente:0599', role: 'privacy-officer', sub: 'po-0599' };
-/** A DJI location that notified none of the dossiers itself: DJI notifies as one service. */
+/** The DJI locations that notified dossiers A1 and D1, and one that notified none: each is an organisation of its own. */
+const DJI_VUGHT: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
+const DJI_HVB_ROTTERDAM: TokenClaims = { org: 'dji:HVB-ROTTERDAM', role: 'casemanager', sub: 'cm-hvb-rotterdam' };
 const DJI_ALMELO: TokenClaims = { org: 'dji:PI-ALMELO', role: 'casemanager', sub: 'cm-almelo' };
 const DJI_PRIVACY_OFFICER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'privacy-officer', sub: 'po-dji' };
 const RN_TOEZICHT: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn' };
@@ -327,12 +329,17 @@ const DOSSIER_MATRIX: [TokenClaims, Dossier, Ground | null][] = [
   [AMSTERDAM, 'D1', null],
   [ROTTERDAM_PRIVACY_OFFICER, 'A1', null],
   [ROTTERDAM_PRIVACY_OFFICER, 'B1', null],
-  // Art. 18a Pbw: DJI (any location) where DJI notified the gemeente, not where reclassering did.
-  [DJI_ALMELO, 'A1', P],
-  [DJI_ALMELO, 'C1', P],
-  [DJI_ALMELO, 'D1', P],
-  [DJI_ALMELO, 'B1', null],
-  [DJI_ALMELO, 'D2', null],
+  // Art. 18a Pbw: the DJI location that notified the gemeente, not another location, nor where reclassering did.
+  [DJI_VUGHT, 'A1', P],
+  [DJI_VUGHT, 'C1', null],
+  [DJI_VUGHT, 'D1', null],
+  [DJI_VUGHT, 'B1', null],
+  [DJI_VUGHT, 'D2', null],
+  [DJI_HVB_ROTTERDAM, 'D1', P],
+  [DJI_HVB_ROTTERDAM, 'A1', null],
+  [DJI_ALMELO, 'A1', null],
+  [DJI_ALMELO, 'C1', null],
+  [DJI_ALMELO, 'D1', null],
   [DJI_PRIVACY_OFFICER, 'A1', null],
   // Art. 18a Pbw: a reclassering organisation only where it notified the gemeente itself.
   [RN_TOEZICHT, 'B1', P],
@@ -453,9 +460,12 @@ const PERSON_MATRIX: [TokenClaims, Person, Ground | null, Dossier[]][] = [
   [AMSTERDAM, 'C', E, ['C1']],
   [AMSTERDAM, 'A', null, []],
   [ROTTERDAM_PRIVACY_OFFICER, 'A', null, []],
-  [DJI_ALMELO, 'D', P, ['D1']],
-  [DJI_ALMELO, 'A', P, ['A1']],
-  [DJI_ALMELO, 'B', null, []],
+  [DJI_HVB_ROTTERDAM, 'D', P, ['D1']],
+  [DJI_VUGHT, 'A', P, ['A1']],
+  [DJI_VUGHT, 'D', null, []],
+  [DJI_VUGHT, 'B', null, []],
+  [DJI_ALMELO, 'A', null, []],
+  [DJI_ALMELO, 'D', null, []],
   [RN_TOEZICHT, 'D', P, ['D2']],
   [RN_TOEZICHT, 'B', P, ['B1']],
   [RN_TOEZICHT, 'A', null, []],
@@ -707,7 +717,7 @@ describe("changes to another gemeente's dossier", () => {
     ['another gemeente changes the basisvoorwaarden', AMSTERDAM, BIJWERKEN, change('A1')],
     ['another gemeente closes the dossier', AMSTERDAM, SLUITEN, closing('A1')],
     ['a gemeente opens a dossier for another gemeente', AMSTERDAM, OPENEN, opening('0599')],
-    ['the notifying DJI changes the basisvoorwaarden it may read', DJI_ALMELO, BIJWERKEN, change('A1')],
+    ['the notifying DJI changes the basisvoorwaarden it may read', DJI_VUGHT, BIJWERKEN, change('A1')],
     ['the notifying reclassering closes the dossier it may read', RN_TOEZICHT, SLUITEN, closing('B1')],
     ['the named ZVH changes the basisvoorwaarden it may read', ZVH_RIJNMOND, BIJWERKEN, change('A1')],
     [
@@ -813,10 +823,10 @@ describe('the processing log', () => {
   });
 
   it('names the asking organisation as foreign processor when DJI reads, and none when the owning gemeente does', async () => {
-    const dji = await askTraced(DJI_ALMELO, DOSSIER_QUERY, { id: ids.A1 });
+    const dji = await askTraced(DJI_VUGHT, DOSSIER_QUERY, { id: ids.A1 });
     expect(dji.response.errors).toBeUndefined();
     expect(dji.records.map((record) => [record.processing_activity_id, record.foreign_operation_processor])).toEqual([
-      [ACTIVITY.ART_18A_PBW, 'dji:PI-ALMELO'],
+      [ACTIVITY.ART_18A_PBW, 'dji:PI-VUGHT'],
     ]);
     const own = await askTraced(ROTTERDAM, DOSSIER_QUERY, { id: ids.A1 });
     expect(own.response.errors).toBeUndefined();
@@ -826,12 +836,12 @@ describe('the processing log', () => {
   });
 
   it('keeps the user out of the processing records, in one audit record per request', async () => {
-    const { records, audit } = await askTraced(DJI_ALMELO, PERSON_QUERY, {
-      representations: [PERSONS.A, PERSONS.C, PERSONS.D].map((bsn) => ({ __typename: 'Justitiabele', bsn })),
+    const { records, audit } = await askTraced(RN_TOEZICHT, PERSON_QUERY, {
+      representations: [PERSONS.A, PERSONS.B, PERSONS.D].map((bsn) => ({ __typename: 'Justitiabele', bsn })),
     });
-    expect(records).toHaveLength(3);
+    expect(records).toHaveLength(2);
     expect(audit).toEqual([
-      expect.objectContaining({ user_id: 'cm-almelo', organisation: 'dji:PI-ALMELO', role: 'casemanager' }),
+      expect.objectContaining({ user_id: 'th-rn', organisation: 'reclassering:RN', role: 'toezichthouder' }),
     ]);
     const columns = await query<{ column_name: string }>(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'processing_log_record'`,
@@ -841,7 +851,7 @@ describe('the processing log', () => {
     for (const forbidden of ['user_id', 'sub', 'gebruiker', 'organisation', 'role']) {
       expect(names).not.toContain(forbidden);
     }
-    expect(JSON.stringify(records)).not.toContain('cm-almelo');
+    expect(JSON.stringify(records)).not.toContain('th-rn');
   });
 
   it("continues the caller's trace: the records carry the trace id of the traceparent sent", async () => {
@@ -934,5 +944,33 @@ describe('each gemeente’s privacy officer reads its own part of the processing
     };
     expect(await seenBy(AMSTERDAM_PRIVACY_OFFICER)).toBe(records.length);
     expect(await seenBy(ROTTERDAM_PRIVACY_OFFICER)).toBe(personal);
+  });
+
+  it('logs a read of the person as such as the gemeente whose dossier granted it, not as the others that keep one', async () => {
+    // D has a dossier in Rotterdam (D1) and in Amsterdam (D2); Amsterdam's own task and RN's
+    // notification rest on D2 alone, so Rotterdam's privacy officer sees nothing of these reads.
+    for (const caller of [AMSTERDAM, RN_TOEZICHT]) {
+      const { traceId, response } = await askTraced(
+        caller,
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Justitiabele { bsn } } }`,
+        { representations: [{ __typename: 'Justitiabele', bsn: PERSONS.D }] },
+      );
+      expect(response.errors).toBeUndefined();
+      const decisions = await query<{ resource: string; bronhouder: string | null }>(
+        'SELECT resource, bronhouder FROM access_decision WHERE trace_id = $1 ORDER BY resource',
+        [traceId],
+      );
+      expect(decisions).toEqual([
+        { resource: 'Justitiabele', bronhouder: 'gemeente:0363' },
+        { resource: 'Justitiabele.bsn', bronhouder: 'gemeente:0363' },
+      ]);
+      const records = await query<{ bronhouder: string | null }>(
+        'SELECT bronhouder FROM processing_log_record WHERE trace_id = $1',
+        [traceId],
+      );
+      expect(records).toEqual([{ bronhouder: 'gemeente:0363' }]);
+      const rotterdam = await gemeente.ask(VERWERKINGEN, { traceId }, ROTTERDAM_PRIVACY_OFFICER);
+      expect((rotterdam.data?.['gemeenteVerwerkingen'] as { edges: unknown[] }).edges).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { subjectOf } from '@ketengraaf/subgraph-kit';
-import type { AccessPolicy, Betrokkene, Caller } from '@ketengraaf/subgraph-kit';
+import type { AccessPolicy, Betrokkene, Caller, GroundResult } from '@ketengraaf/subgraph-kit';
 
 import type { NazorgdossierEntity } from '../entities/nazorgdossier.entity';
 import type { GemeenteContext } from '../graphql/context';
@@ -10,8 +10,9 @@ import type { Nazorgdossier } from '../graphql/nazorgdossier.type';
  * Who may read the gemeenten's data, decided from the dossiers themselves. One deployment keeps
  * the dossiers of many gemeenten, each the owner (bronhouder) of its own: a gemeente reads its own
  * dossiers (own task); the organisation that notified the gemeente reads what the re-integration
- * needs (art. 18a Pbw: DJI as a whole, a reclassering organisation as itself); the Zorg- en
- * Veiligheidshuis the dossier names reads it for its casusoverleg (Wgs).
+ * needs (art. 18a Pbw: the DJI location or reclassering organisation the dossier names, as itself);
+ * the Zorg- en Veiligheidshuis the dossier names reads it for its casusoverleg (Wgs). A read of the
+ * person as such is granted by, and logged as, each gemeente whose dossier grants it.
  */
 export const gemeentePolicy: AccessPolicy<GemeenteContext> = {
   party: 'gemeente',
@@ -36,17 +37,18 @@ export const gemeentePolicy: AccessPolicy<GemeenteContext> = {
   },
 };
 
-/** Whether one of the person's dossiers (or, for a dossier, that dossier itself) passes `test`. */
+/**
+ * Whether the ground holds by the person's dossiers that pass `test`: for one dossier, whether it
+ * passes; for the person as such, the gemeenten whose dossiers pass, so each logs the read as its own.
+ */
 async function someDossier(
   betrokkene: Betrokkene,
   { loaders }: GemeenteContext,
   test: (dossier: NazorgdossierEntity) => boolean,
-): Promise<boolean> {
+): Promise<GroundResult> {
   const dossiers = await loaders.nazorgdossiers.load(betrokkene.nummer);
-  return dossiers.some(
-    (dossier) =>
-      (!betrokkene.bronhouder || betrokkene.bronhouder === `gemeente:${dossier.gemeentecode}`) && test(dossier),
-  );
+  const owners = dossiers.filter(test).map((dossier) => `gemeente:${dossier.gemeentecode}`);
+  return betrokkene.bronhouder ? owners.includes(betrokkene.bronhouder) : [...new Set(owners)];
 }
 
 function takesPartInReintegration(caller: Caller): boolean {
@@ -56,11 +58,9 @@ function takesPartInReintegration(caller: Caller): boolean {
   );
 }
 
-/** DJI notifies as one service, whichever location; a reclassering organisation as itself. */
+/** The organisation that notified the gemeente, as itself: one DJI location, one reclassering organisation. */
 function notifiedBy(dossier: NazorgdossierEntity, caller: Caller): boolean {
-  return caller.soort === 'dji'
-    ? dossier.aangemeldDoor.startsWith('dji:')
-    : dossier.aangemeldDoor === caller.organisatie;
+  return dossier.aangemeldDoor === caller.organisatie;
 }
 
 /** A Zorg- en Veiligheidshuis is named by its organisation code: its name, with any spacing or case. */

@@ -1,0 +1,43 @@
+import { assertPeriod, clientError, parseOrganisatie } from '@ketengraaf/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+
+import { BetrokkenOrganisatieEntity } from '../entities/betrokken-organisatie.entity';
+import { VerblijfStatus } from '../entities/verblijf.entity';
+import type { VerblijfEntity } from '../entities/verblijf.entity';
+import type { BetrokkenOrganisatieInput } from '../graphql/inputs';
+
+import { findVerblijf } from './validation';
+
+/**
+ * Records that a reclassering organisation takes part in the re-integration of a current verblijf,
+ * and why. Recording the same organisation for the same reason again changes nothing: the first
+ * date stands. Gemeenten take part as the gemeente of origin or return registered on the verblijf.
+ */
+export async function registreerBetrokkenOrganisatie(
+  manager: EntityManager,
+  input: BetrokkenOrganisatieInput,
+): Promise<VerblijfEntity> {
+  const organisatie = parseOrganisatie(input.organisatie);
+  if (!organisatie.startsWith('reclassering:')) {
+    throw clientError(
+      'INVALID_INPUT',
+      `Only a reclassering organisation is recorded as involved, not ${organisatie}: a gemeente takes part as the gemeente of origin or return of the verblijf, others through the D&R-plan.`,
+    );
+  }
+  const verblijf = await findVerblijf(manager, input.verblijfId);
+  if (verblijf.status === VerblijfStatus.UITGESTROOMD) {
+    throw clientError(
+      'INVALID_STATE',
+      `Verblijf ${verblijf.id} ended on ${verblijf.uitstroomdatum ?? '?'}; its re-integration in detention is over.`,
+    );
+  }
+  assertPeriod(verblijf.instroomdatum, input.datum, 'Betrokkenheid (from instroom to its date)');
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(BetrokkenOrganisatieEntity)
+    .values({ verblijfId: verblijf.id, organisatie, aanleiding: input.aanleiding, datum: input.datum })
+    .orIgnore()
+    .execute();
+  return verblijf;
+}
