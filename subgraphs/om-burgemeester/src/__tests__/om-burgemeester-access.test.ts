@@ -42,7 +42,15 @@ const OTHERS: TokenClaims[] = [
 const PERSONS = { A: '6000000001', B: '6000000002', C: '6000000003' } as const;
 type Person = keyof typeof PERSONS;
 /** Every value of Delictcategorie: none may reach anyone without a ground. */
-const DELICTCATEGORIEEN = ['ZEDEN', 'ERNSTIG_GEWELD', 'LEVENSDELICT', 'VERMOGEN', 'OPIUMWET', 'OVERIG'];
+const DELICTCATEGORIEEN = [
+  'ZEDEN',
+  'ERNSTIG_GEWELD',
+  'LEVENSDELICT',
+  'VERMOGEN',
+  'OPIUMWET',
+  'BRANDSTICHTING',
+  'OVERIG',
+];
 
 let om: TestSubgraph<OmBurgemeesterSubgraph>;
 
@@ -53,14 +61,17 @@ async function must<T>(caller: TokenClaims, document: string, input: Record<stri
   return value;
 }
 
-async function zaak(person: Person, parketnummer: string, delictcategorie: string): Promise<string> {
+async function zaakVan(justitiabeleId: string, parketnummer: string, delictcategorie: string): Promise<string> {
   const { id } = await must<{ id: string }>(
     OFFICIER,
     `mutation ($input: DelictcategorieInput!) { registreerDelictcategorie(input: $input) { id } }`,
-    { justitiabeleId: PERSONS[person], parketnummer, delictcategorie, verwachteVersie: 0 },
+    { justitiabeleId, parketnummer, delictcategorie, verwachteVersie: 0 },
   );
   return id;
 }
+
+const zaak = (person: Person, parketnummer: string, delictcategorie: string): Promise<string> =>
+  zaakVan(PERSONS[person], parketnummer, delictcategorie);
 
 const slachtofferomgeving = (zaakId: string, inDirecteWoonomgeving: boolean, gemeentecode: string | null) =>
   must(
@@ -140,9 +151,64 @@ beforeAll(async () => {
 
   await zaak('C', '13/100003-26', 'ERNSTIG_GEWELD');
   await bijMelding('C', '0344', 'ERNSTIG_GEWELD', '2027-01-30');
+  await seedD();
 });
 
 afterAll(() => om.stop());
+
+/**
+ * D, apart from the matrix above: OM assigned the toezicht on D's VI to SVG and later revoked the
+ * VI; Justid sent Den Haag a BIJ-melding; Groningen, where the victim lives, gave a zienswijze.
+ */
+const D = '6000000004';
+const DEN_HAAG = burgemeester('0518');
+const GRONINGEN = burgemeester('0014');
+
+async function seedD(): Promise<void> {
+  const zaakD = await zaakVan(D, '13/100004-26', 'ZEDEN');
+  await slachtofferomgeving(zaakD, true, '0014');
+  await must(OFFICIER, `mutation ($input: OpdrachtTotAdviesInput!) { geefOpdrachtTotAdvies(input: $input) { id } }`, {
+    zaakId: zaakD,
+    organisatie: 'reclassering:SVG',
+    datum: '2026-11-01',
+    vraag: 'Advies over bijzondere voorwaarden bij VI',
+  });
+  const { id } = await must<{ id: string }>(
+    OFFICIER,
+    `mutation ($input: ViBeslissingInput!) { registreerViBeslissing(input: $input) { id } }`,
+    {
+      zaakId: zaakD,
+      datum: '2027-01-10',
+      ingangsdatum: '2027-02-01',
+      voorwaarden: ['Meldplicht bij de reclassering', 'Ambulante behandeling'],
+      proeftijdMaanden: 12,
+      toezichthoudendeOrganisatie: 'reclassering:SVG',
+    },
+  );
+  await must(OFFICIER, `mutation ($input: HerroepingInput!) { herroepVi(input: $input) { id } }`, {
+    viBeslissingId: id,
+    verwachteVersie: 1,
+    datum: '2027-05-01',
+    reden: 'Herhaaldelijk niet verschenen bij de reclassering',
+  });
+  await must(JUSTID, `mutation ($input: BijMeldingInput!) { ontvangBijMelding(input: $input) { nieuw } }`, {
+    kenmerk: 'BIJ-D',
+    justitiabeleId: D,
+    soort: 'TERUGKEER',
+    terugkeerdatum: '2027-02-01',
+    terugkeergemeente: '0518',
+    delictcategorie: 'ZEDEN',
+    grondslag: 'VEROORDELING',
+    onherroepelijk: true,
+    gemeenteNeemtDeel: true,
+    ontvangenOp: '2026-11-20',
+  });
+  await must(GRONINGEN, `mutation ($input: ZienswijzeInput!) { geefZienswijze(input: $input) { id } }`, {
+    justitiabeleId: D,
+    datum: '2026-12-01',
+    tekst: 'Slachtoffer woont in Groningen; geen terugkeer naar Groningen',
+  });
+}
 
 const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> =>
   om.subgraph.database.dataSource.query<T[]>(sql, parameters);
@@ -167,7 +233,7 @@ async function askTraced(caller: TokenClaims, document: string, variables: Recor
       WHERE trace_id = $1 ORDER BY processing_activity_id`,
     [traceId],
   );
-  return { response, decisions, records };
+  return { response, decisions, records, traceId };
 }
 
 const subjectOf = (person: Person): string => pseudonym(om.pseudonymKey, { soort: 'SKN', nummer: PERSONS[person] });
@@ -670,5 +736,278 @@ describe('the processing log', () => {
       data_subject_id: subjectOf('A'),
     });
     expect(decisions.filter((decision) => decision.resource.startsWith('Strafzaak.'))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The OM–reclassering loop: the organisation OM assigned reads the VI it supervises.
+// ---------------------------------------------------------------------------------------------
+
+const toezichthouder = (organisatie: string): TokenClaims => ({
+  org: `reclassering:${organisatie}`,
+  role: 'toezichthouder',
+  sub: `th-${organisatie}`,
+});
+const SVG_TOEZICHTHOUDER = toezichthouder('SVG');
+const VI_QUERY = /* GraphQL */ `
+  query Person($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Justitiabele {
+        id
+        viBeslissingen {
+          ingangsdatum
+          voorwaarden {
+            omschrijving
+          }
+          proeftijd {
+            einddatum
+          }
+          herroeping {
+            datum
+            reden
+          }
+          toezichthoudendeOrganisatie
+        }
+        strafzaken {
+          delictcategorie
+          slachtofferomgeving {
+            inDirecteWoonomgeving
+          }
+          opdrachtenTotAdvies {
+            organisatie
+          }
+        }
+        verstrekkingen {
+          onderdelen
+        }
+        zienswijzen {
+          tekst
+        }
+        omgevingsanalyses {
+          bevindingen
+        }
+      }
+    }
+  }
+`;
+const D_VI = {
+  ingangsdatum: '2027-02-01',
+  voorwaarden: [{ omschrijving: 'Meldplicht bij de reclassering' }, { omschrijving: 'Ambulante behandeling' }],
+  proeftijd: { einddatum: '2028-02-01' },
+  herroeping: { datum: '2027-05-01', reden: 'Herhaaldelijk niet verschenen bij de reclassering' },
+  toezichthoudendeOrganisatie: 'reclassering:SVG',
+};
+
+describe('the toezichthouder of the organisation OM assigned reads the VI it supervises, nothing else of OM’s', () => {
+  const asksD = (caller: TokenClaims) =>
+    askTraced(caller, VI_QUERY, { representations: [{ __typename: 'Justitiabele', id: D }] });
+
+  it('gives the SVG toezichthouder the conditions, proeftijd and herroeping, logged as OM’s and processed for SVG', async () => {
+    const { response, decisions, traceId } = await asksD(SVG_TOEZICHTHOUDER);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.['_entities']).toEqual([
+      { id: D, viBeslissingen: [D_VI], strafzaken: [], verstrekkingen: [], zienswijzen: [], omgevingsanalyses: [] },
+    ]);
+    expectNoDelictInformation(response);
+    expect(JSON.stringify(response)).not.toContain('Groningen');
+    const records = await query<{ processing_activity_id: string; bronhouder: string; processor: string }>(
+      `SELECT processing_activity_id, bronhouder, foreign_operation_processor AS processor FROM processing_log_record
+        WHERE trace_id = $1`,
+      [traceId],
+    );
+    expect(records).toEqual([
+      { processing_activity_id: activity('EIGEN_TAAK'), bronhouder: 'om', processor: 'reclassering:SVG' },
+    ]);
+    // OM's case is narrowed away, case by case, and recorded so.
+    expect(decisions).toContainEqual({
+      resource: 'Strafzaak',
+      decision: 'DENY',
+      policy: 'no-legal-ground',
+      data_subject_id: pseudonym(om.pseudonymKey, { soort: 'SKN', nummer: D }),
+    });
+  });
+
+  it('gives the toezichthouder no way into OM’s case by parketnummer', async () => {
+    const { response } = await askTraced(SVG_TOEZICHTHOUDER, STRAFZAAK, { parketnummer: '13/100004-26' });
+    expect(response.data).toEqual({ strafzaak: null });
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+    expectNoDelictInformation(response);
+  });
+
+  it('gives the SVG toezichthouder nothing of a VI OM assigned to no one or to another organisation', async () => {
+    const { response } = await askTraced(SVG_TOEZICHTHOUDER, VI_QUERY, {
+      representations: [{ __typename: 'Justitiabele', id: PERSONS.A }],
+    });
+    expect(response.data?.['_entities']).toEqual([null]);
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+    expectNoDelictInformation(response);
+  });
+
+  it.each([
+    toezichthouder('RN'),
+    toezichthouder('LJ&R'),
+    { org: 'reclassering:SVG', role: 'adviseur', sub: 'adv-svg' },
+    { org: 'reclassering:SVG', role: 'privacy-officer', sub: 'po-svg' },
+    nazorg('0363'),
+    nazorg('0599'),
+    { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' },
+    EINDHOVEN,
+    { org: 'zvh:Amsterdam', role: 'procesregisseur', sub: 'zvh-1' },
+  ] satisfies TokenClaims[])('refuses $org $role the person with the VI as a whole', async (caller) => {
+    const { response, records } = await asksD(caller);
+    expect(response.data?.['_entities']).toEqual([null]);
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+    expect(records).toEqual([]);
+    expectNoDelictInformation(response);
+    expect(JSON.stringify(response)).not.toContain('Meldplicht');
+  });
+
+  it.each([DEN_HAAG, GRONINGEN])(
+    'narrows the VI away for $org, which holds records of its own on the person',
+    async (caller) => {
+      const { response } = await asksD(caller);
+      const [person] = response.data?.['_entities'] as Record<string, unknown>[];
+      expect(person?.['viBeslissingen']).toEqual([]);
+      expect(person?.['strafzaken']).toEqual([]);
+      expect(JSON.stringify(response)).not.toContain('Meldplicht');
+      expect(JSON.stringify(response)).not.toContain('Herhaaldelijk');
+    },
+  );
+
+  it('leads the officier from a case to the person and on to the VI', async () => {
+    const { response, records } = await askTraced(
+      OFFICIER,
+      `query { strafzaak(parketnummer: "13/100004-26") { justitiabele { id viBeslissingen { toezichthoudendeOrganisatie herroeping { datum } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      strafzaak: {
+        justitiabele: {
+          id: D,
+          viBeslissingen: [{ toezichthoudendeOrganisatie: 'reclassering:SVG', herroeping: { datum: '2027-05-01' } }],
+        },
+      },
+    });
+    expect(records.map((record) => record.processing_activity_id)).toEqual([activity('EIGEN_TAAK')]);
+  });
+
+  it('refuses a VI supervised by anything but a reclassering organisation', async () => {
+    const zaak = await zaakVan('6000000005', '13/100005-26', 'VERMOGEN');
+    const response = await om.ask(
+      `mutation ($input: ViBeslissingInput!) { registreerViBeslissing(input: $input) { id } }`,
+      {
+        input: {
+          zaakId: zaak,
+          datum: '2027-01-10',
+          ingangsdatum: '2027-02-01',
+          voorwaarden: ['Meldplicht'],
+          proeftijdMaanden: 12,
+          toezichthoudendeOrganisatie: 'gemeente:0363',
+        },
+      },
+      OFFICIER,
+    );
+    expect(response.errors?.map((error) => [error.extensions?.['code'], error.message])).toEqual([
+      [
+        'INVALID_INPUT',
+        'OM asks toezicht of a reclassering organisation (reclassering:RN, reclassering:SVG or reclassering:LJ&R), not of gemeente:0363.',
+      ],
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Each owner's log its own: a read of the person as such is logged as the owner's whose records grant it.
+// ---------------------------------------------------------------------------------------------
+
+describe('a burgemeester’s read of the person is its own part of the log', () => {
+  const PERSON_AS_SUCH = /* GraphQL */ `
+    query Person($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on Justitiabele {
+          id
+          bijMeldingen {
+            terugkeergemeente
+          }
+          zienswijzen {
+            tekst
+          }
+          omgevingsanalyses {
+            bevindingen
+          }
+        }
+      }
+    }
+  `;
+
+  async function bronhouders(caller: TokenClaims) {
+    const traceId = randomBytes(16).toString('hex');
+    const response = await postGraphQL(
+      om.url,
+      PERSON_AS_SUCH,
+      { representations: [{ __typename: 'Justitiabele', id: D }] },
+      {
+        authorization: `Bearer ${await om.issuer.sign(caller)}`,
+        traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+      },
+    );
+    const decisions = await query<{ resource: string; decision: string; bronhouder: string | null }>(
+      'SELECT resource, decision, bronhouder FROM access_decision WHERE trace_id = $1 ORDER BY resource',
+      [traceId],
+    );
+    const records = await query<{ activity: string; bronhouder: string | null; processor: string | null }>(
+      `SELECT processing_activity_id AS activity, bronhouder, foreign_operation_processor AS processor
+         FROM processing_log_record WHERE trace_id = $1 ORDER BY processing_activity_id`,
+      [traceId],
+    );
+    return { response, decisions, records };
+  }
+
+  it('records Den Haag’s read of a person Groningen also holds records on with bronhouder burgemeester:0518 only', async () => {
+    const { response, decisions, records } = await bronhouders(DEN_HAAG);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.['_entities']).toEqual([
+      { id: D, bijMeldingen: [{ terugkeergemeente: '0518' }], zienswijzen: [], omgevingsanalyses: [] },
+    ]);
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.filter((decision) => decision.bronhouder !== 'burgemeester:0518')).toEqual([]);
+    expect(records).toEqual([
+      { activity: activity('ART_11A_BJSG'), bronhouder: 'burgemeester:0518', processor: null },
+      { activity: activity('EIGEN_TAAK'), bronhouder: 'burgemeester:0518', processor: null },
+    ]);
+  });
+
+  it('records Groningen’s read of the same person with bronhouder burgemeester:0014 only', async () => {
+    const { response, decisions, records } = await bronhouders(GRONINGEN);
+    expect(response.data?.['_entities']).toEqual([
+      {
+        id: D,
+        bijMeldingen: null,
+        zienswijzen: [{ tekst: 'Slachtoffer woont in Groningen; geen terugkeer naar Groningen' }],
+        omgevingsanalyses: [],
+      },
+    ]);
+    expect(
+      decisions.filter((decision) => decision.decision === 'PERMIT' && decision.bronhouder !== 'burgemeester:0014'),
+    ).toEqual([]);
+    expect(records).toEqual([{ activity: activity('EIGEN_TAAK'), bronhouder: 'burgemeester:0014', processor: null }]);
+  });
+
+  it('records the officier’s read of the person as OM’s', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    await postGraphQL(
+      om.url,
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Justitiabele { id } } }`,
+      { representations: [{ __typename: 'Justitiabele', id: D }] },
+      {
+        authorization: `Bearer ${await om.issuer.sign(OFFICIER)}`,
+        traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+      },
+    );
+    const decisions = await query<{ bronhouder: string | null }>(
+      'SELECT bronhouder FROM access_decision WHERE trace_id = $1',
+      [traceId],
+    );
+    expect(decisions.map((decision) => decision.bronhouder)).toEqual(['om', 'om']);
   });
 });

@@ -274,25 +274,37 @@ describe('demo seed', () => {
     }
   });
 
-  it('gives about one in ten a BIJ-melding, all of the target group, some late', async () => {
-    const [counts] = await query<{ zaken: number; meldingen: number; laat: number; buiten_doelgroep: number }>(
+  it('gives about one in ten a BIJ-melding, all of the target group (arson included), some late', async () => {
+    const [counts] = await query<{
+      zaken: number;
+      meldingen: number;
+      laat: number;
+      brandstichting: number;
+      buiten_doelgroep: number;
+    }>(
       `SELECT (SELECT count(*) FROM om.strafzaak)::int AS zaken,
               (SELECT count(*) FROM burgemeester.bij_melding)::int AS meldingen,
               (SELECT count(*) FROM burgemeester.bij_melding WHERE dagen_voor_terugkeer < 60)::int AS laat,
+              (SELECT count(*) FROM burgemeester.bij_melding WHERE delictcategorie = 'BRANDSTICHTING')::int AS brandstichting,
               (SELECT count(*) FROM burgemeester.bij_melding m
                  JOIN om.strafzaak z ON z.justitiabele_id = m.justitiabele_id
-                WHERE m.grondslag = 'VEROORDELING' AND z.delictcategorie NOT IN ('ZEDEN', 'ERNSTIG_GEWELD', 'LEVENSDELICT'))::int AS buiten_doelgroep`,
+                WHERE m.grondslag = 'VEROORDELING'
+                  AND z.delictcategorie NOT IN ('ZEDEN', 'ERNSTIG_GEWELD', 'LEVENSDELICT', 'BRANDSTICHTING'))::int AS buiten_doelgroep`,
     );
     expect(counts?.zaken).toBe(persons.length);
     expect(counts?.meldingen).toBeGreaterThanOrEqual(persons.length * 0.07);
     expect(counts?.meldingen).toBeLessThanOrEqual(persons.length * 0.15);
     expect(counts?.laat).toBeGreaterThan(0);
+    expect(counts?.brandstichting).toBeGreaterThan(0);
     expect(counts?.buiten_doelgroep).toBe(0);
   });
 
-  it('seeds VI-beslissingen for long sentences, opdrachten tot advies, zienswijzen, omgevingsanalyses and disclosures to the burgemeester of the terugkeergemeente', async () => {
+  it('seeds VI-beslissingen for long sentences (supervised by the organisation that advised), opdrachten tot advies, zienswijzen, omgevingsanalyses and disclosures to the burgemeester of the terugkeergemeente', async () => {
     const [counts] = await query<Record<string, number>>(
       `SELECT (SELECT count(*) FROM om.vi_beslissing)::int AS vi,
+              (SELECT count(*) FROM om.vi_beslissing v
+                 JOIN om.opdracht_tot_advies o ON o.zaak_id = v.zaak_id
+                WHERE v.toezichthoudende_organisatie = o.organisatie)::int AS onder_toezicht,
               (SELECT count(*) FROM om.opdracht_tot_advies)::int AS opdrachten,
               (SELECT count(*) FROM burgemeester.zienswijze)::int AS zienswijzen,
               (SELECT count(*) FROM burgemeester.zienswijze WHERE verzonden_aan_om_op IS NOT NULL)::int AS verzonden,
@@ -309,7 +321,7 @@ describe('demo seed', () => {
     );
     expect(counts?.['vi']).toBeGreaterThan(0);
     expect(counts?.['vi']).toBeLessThanOrEqual(langeStraffen.length);
-    for (const key of ['opdrachten', 'zienswijzen', 'verzonden', 'analyses', 'verstrekt']) {
+    for (const key of ['onder_toezicht', 'opdrachten', 'zienswijzen', 'verzonden', 'analyses', 'verstrekt']) {
       expect([key, (counts?.[key] ?? 0) > 0]).toEqual([key, true]);
     }
   });

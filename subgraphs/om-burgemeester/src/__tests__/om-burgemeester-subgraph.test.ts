@@ -567,7 +567,17 @@ describe('BIJ-meldingen', () => {
     [
       'a conviction for a property offence',
       { delictcategorie: 'VERMOGEN' },
-      'A conviction for VERMOGEN is not for a sexual or serious violent offence.',
+      'A conviction for VERMOGEN is not for a sexual or serious violent offence, nor for arson.',
+    ],
+    [
+      'a conviction for an offence under the Opiumwet',
+      { delictcategorie: 'OPIUMWET' },
+      'A conviction for OPIUMWET is not for a sexual or serious violent offence, nor for arson.',
+    ],
+    [
+      'a conviction for another offence',
+      { delictcategorie: 'OVERIG' },
+      'A conviction for OVERIG is not for a sexual or serious violent offence, nor for arson.',
     ],
     ['a conviction that is not irrevocable', { onherroepelijk: false }, 'This judgment is not irrevocable.'],
     [
@@ -584,7 +594,7 @@ describe('BIJ-meldingen', () => {
     const response = await ask(ONTVANG, melding(overrides), JUSTID);
     expectRefused(response, 'INVALID_INPUT');
     expect(response.errors?.[0]?.message).toBe(
-      `A BIJ-melding (art. 11a Bjsg) is only for a person irrevocably convicted of a sexual or serious violent offence (ZEDEN, ERNSTIG_GEWELD, LEVENSDELICT), or under tbs met dwangverpleging or an extendable PIJ-maatregel. ${reason} Nothing was received.`,
+      `A BIJ-melding (art. 11a Bjsg) is only for a person irrevocably convicted of a sexual or serious violent offence or of arson (ZEDEN, ERNSTIG_GEWELD, LEVENSDELICT, BRANDSTICHTING), or under tbs met dwangverpleging or an extendable PIJ-maatregel. ${reason} Nothing was received.`,
     );
     expect(response.errors?.[0]?.extensions?.['regel']).toBe('art-11a-bjsg-doelgroep');
     expect(await countRows('burgemeester.bij_melding')).toBe(0);
@@ -624,6 +634,19 @@ describe('BIJ-meldingen', () => {
       );
       expect(dataOf(response, 'ontvangBijMelding')).toEqual({ kenmerk, nieuw: true });
     }
+  });
+
+  it('receives a melding about a conviction for arson: brandstichting is in the BIJ-regeling since 2024', async () => {
+    const response = await ask(
+      ONTVANG,
+      melding({ kenmerk: 'BIJ-2026-000004', justitiabeleId: 'SKN-BRAND', delictcategorie: 'BRANDSTICHTING' }),
+      JUSTID,
+    );
+    expect(dataOf(response, 'ontvangBijMelding')).toEqual({ kenmerk: 'BIJ-2026-000004', nieuw: true });
+    const [row] = await om.subgraph.database.dataSource.query<{ delictcategorie: string }[]>(
+      `SELECT delictcategorie FROM burgemeester.bij_melding WHERE kenmerk = 'BIJ-2026-000004'`,
+    );
+    expect(row).toEqual({ delictcategorie: 'BRANDSTICHTING' });
   });
 
   it('counts the days received before the return and checks the 60-day norm of participating gemeenten', async () => {
@@ -888,7 +911,8 @@ describe('zienswijze and omgevingsanalyse', () => {
 // -------------------------------------------------------------------------------------------
 
 describe('the two owners are kept apart in the database', () => {
-  const query = <T>(sql: string): Promise<T[]> => om.subgraph.database.dataSource.query<T[]>(sql);
+  const query = <T>(sql: string, parameters: unknown[] = []): Promise<T[]> =>
+    om.subgraph.database.dataSource.query<T[]>(sql, parameters);
 
   it('keeps OM’s tables in schema om and the burgemeesters’ in schema burgemeester', async () => {
     const tables = await query<{ table_schema: string; table_name: string }>(
@@ -921,7 +945,7 @@ describe('the two owners are kept apart in the database', () => {
     );
     expect(counts).toEqual([
       { schema: 'om', rows: 2 + 1 + 3 + 2 },
-      { schema: 'burgemeester', rows: 3 + 1 + 1 },
+      { schema: 'burgemeester', rows: 4 + 1 + 1 },
     ]);
   });
 
@@ -939,12 +963,15 @@ describe('the two owners are kept apart in the database', () => {
   });
 
   it('keeps only the BIJ target group, also when a statement passes by the service', async () => {
-    await expect(
+    const insert = (kenmerk: string, delictcategorie: string) =>
       query(
         `INSERT INTO burgemeester.bij_melding (kenmerk, justitiabele_id, soort, terugkeerdatum, terugkeergemeente, delictcategorie, grondslag, onherroepelijk, gemeente_neemt_deel, ontvangen_op)
-         VALUES ('X', '1', 'TERUGKEER', '2027-01-01', '0363', 'VERMOGEN', 'VEROORDELING', true, true, '2026-11-01')`,
-      ),
-    ).rejects.toThrow('bij_doelgroep');
+         VALUES ($1, '1', 'TERUGKEER', '2027-01-01', '0363', $2, 'VEROORDELING', true, true, '2026-11-01')`,
+        [kenmerk, delictcategorie],
+      );
+    await expect(insert('X', 'VERMOGEN')).rejects.toThrow('bij_doelgroep');
+    await expect(insert('Y', 'BRANDSTICHTING')).resolves.toBeDefined();
+    await query(`DELETE FROM burgemeester.bij_melding WHERE kenmerk = 'Y'`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { assertUnreachable, clientError } from '@ketengraaf/subgraph-kit';
 
 import { BijGrondslag } from '../entities/bij-melding.entity';
-import { ZEDEN_OF_ERNSTIG_GEWELD } from '../entities/delictcategorie';
+import { BIJ_DELICTCATEGORIEEN } from '../entities/delictcategorie';
 import type { Delictcategorie } from '../entities/delictcategorie';
 
 /**
@@ -14,7 +14,7 @@ export const BIJ_NORM_DAGEN = 60;
 export const BIJ_DOELGROEP_REGEL = 'art-11a-bjsg-doelgroep';
 
 const DOELGROEP =
-  'A BIJ-melding (art. 11a Bjsg) is only for a person irrevocably convicted of a sexual or serious violent offence (ZEDEN, ERNSTIG_GEWELD, LEVENSDELICT), or under tbs met dwangverpleging or an extendable PIJ-maatregel.';
+  'A BIJ-melding (art. 11a Bjsg) is only for a person irrevocably convicted of a sexual or serious violent offence or of arson (ZEDEN, ERNSTIG_GEWELD, LEVENSDELICT, BRANDSTICHTING), or under tbs met dwangverpleging or an extendable PIJ-maatregel.';
 
 /**
  * Refuses a melding about a person outside the BIJ target group with INVALID_INPUT naming the
@@ -35,8 +35,10 @@ export function assertBijDoelgroep(melding: {
   }
   switch (melding.grondslag) {
     case BijGrondslag.VEROORDELING:
-      if (!ZEDEN_OF_ERNSTIG_GEWELD.includes(melding.delictcategorie)) {
-        refuse(`A conviction for ${melding.delictcategorie} is not for a sexual or serious violent offence.`);
+      if (!BIJ_DELICTCATEGORIEEN.includes(melding.delictcategorie)) {
+        refuse(
+          `A conviction for ${melding.delictcategorie} is not for a sexual or serious violent offence, nor for arson.`,
+        );
       }
       return;
     case BijGrondslag.TBS_MET_DWANGVERPLEGING:

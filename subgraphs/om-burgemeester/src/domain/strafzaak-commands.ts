@@ -82,7 +82,7 @@ export async function geefOpdrachtTotAdvies(
   manager: EntityManager,
   input: OpdrachtTotAdviesInput,
 ): Promise<OpdrachtTotAdviesEntity> {
-  const organisatie = parseReclasseringsorganisatie(input.organisatie);
+  const organisatie = parseReclasseringsorganisatie(input.organisatie, 'advice');
   const vraag = requireText(input.vraag, 'The question to the reclassering (vraag)');
   const zaak = await findStrafzaak(manager, input.zaakId);
   return manager.save(

@@ -19,13 +19,16 @@ export function parseJustitiabeleId(value: string): string {
   return requireText(value, 'The strafrechtsketennummer');
 }
 
-/** A reclassering organisation: `reclassering:RN`, `reclassering:SVG` or `reclassering:LJ&R`. */
-export function parseReclasseringsorganisatie(value: string): string {
+/**
+ * A reclassering organisation: `reclassering:RN`, `reclassering:SVG` or `reclassering:LJ&R`;
+ * `taak` says what OM asks of it, for the refusal.
+ */
+export function parseReclasseringsorganisatie(value: string, taak: string): string {
   const organisatie = parseOrganisatie(value.trim());
   if (!organisatie.startsWith('reclassering:')) {
     throw clientError(
       'INVALID_INPUT',
-      `OM asks advice of a reclassering organisation (reclassering:RN, reclassering:SVG or reclassering:LJ&R), not of ${organisatie}.`,
+      `OM asks ${taak} of a reclassering organisation (reclassering:RN, reclassering:SVG or reclassering:LJ&R), not of ${organisatie}.`,
     );
   }
   return organisatie;

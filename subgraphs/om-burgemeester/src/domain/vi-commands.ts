@@ -4,15 +4,16 @@ import type { EntityManager } from 'typeorm';
 import { ViBeslissingEntity } from '../entities/vi-beslissing.entity';
 import type { HerroepingInput, ViBeslissingInput } from '../graphql/inputs';
 
-import { addMonths, findStrafzaak } from './validation';
+import { addMonths, findStrafzaak, parseReclasseringsorganisatie } from './validation';
 
 const EEN_PER_ZAAK = 'vi_beslissing_een_per_zaak';
 /** The longest proeftijd this service accepts, in months. */
 const PROEFTIJD_MAX_MAANDEN = 240;
 
 /**
- * Records OM's VI-beslissing in a case: its conditions and its proeftijd, given in months or as
- * an end date. A case has one VI-beslissing; a second is refused with INVALID_STATE.
+ * Records OM's VI-beslissing in a case: its conditions, its proeftijd, given in months or as an
+ * end date, and the reclassering organisation that supervises the conditions, if any. A case has
+ * one VI-beslissing; a second is refused with INVALID_STATE.
  */
 export async function registreerViBeslissing(
   manager: EntityManager,
@@ -25,6 +26,8 @@ export async function registreerViBeslissing(
   }
   const voorwaarden = input.voorwaarden.map((voorwaarde, index) => requireText(voorwaarde, `Voorwaarde ${index + 1}`));
   const proeftijd = proeftijdOf(input);
+  const toezicht = input.toezichthoudendeOrganisatie?.trim() || null;
+  const toezichthoudendeOrganisatie = toezicht && parseReclasseringsorganisatie(toezicht, 'toezicht');
   const alreadyDecided = (): never => {
     throw clientError(
       'INVALID_STATE',
@@ -47,6 +50,7 @@ export async function registreerViBeslissing(
         proeftijdEinddatum: proeftijd.einddatum,
         herroepingDatum: null,
         herroepingReden: null,
+        toezichthoudendeOrganisatie,
       }),
     );
   } catch (error) {

@@ -10,8 +10,8 @@ export enum BijMeldingSoort {
 
 /**
  * Why Justid counts the person to the BIJ target group (art. 11a Bjsg). Only a final conviction
- * for a sexual or serious violent offence, tbs met dwangverpleging or an extendable PIJ-maatregel
- * qualifies; the other values exist so an ineligible melding can be named and refused.
+ * for a sexual or serious violent offence or arson, tbs met dwangverpleging or an extendable
+ * PIJ-maatregel qualifies; the other values exist so an ineligible melding can be named and refused.
  */
 export enum BijGrondslag {
   VEROORDELING = 'VEROORDELING',

@@ -8,12 +8,17 @@ export enum Delictcategorie {
   LEVENSDELICT = 'LEVENSDELICT',
   VERMOGEN = 'VERMOGEN',
   OPIUMWET = 'OPIUMWET',
+  BRANDSTICHTING = 'BRANDSTICHTING',
   OVERIG = 'OVERIG',
 }
 
-/** The sexual and serious violent offences: a conviction for one of these brings a person into the BIJ target group. */
-export const ZEDEN_OF_ERNSTIG_GEWELD: readonly Delictcategorie[] = [
+/**
+ * The offences a conviction for brings a person into the BIJ target group: the sexual and serious
+ * violent ones, and arson since the minister added it in 2024 (seed 002, l. 683–685).
+ */
+export const BIJ_DELICTCATEGORIEEN: readonly Delictcategorie[] = [
   Delictcategorie.ZEDEN,
   Delictcategorie.ERNSTIG_GEWELD,
   Delictcategorie.LEVENSDELICT,
+  Delictcategorie.BRANDSTICHTING,
 ];

@@ -40,6 +40,13 @@ export class ViBeslissingEntity {
   @Column({ type: 'text', nullable: true })
   herroepingReden: string | null;
 
+  /**
+   * The reclassering organisation OM assigned to supervise the conditions; its toezichthouders
+   * read this decision. Null when OM assigned none.
+   */
+  @Column({ type: 'text', nullable: true })
+  toezichthoudendeOrganisatie: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   geregistreerdOp: Date;
 

@@ -14,6 +14,7 @@ registerEnumType(Delictcategorie, {
     LEVENSDELICT: { description: 'An offence against life (moord, doodslag).' },
     VERMOGEN: { description: 'A property offence.' },
     OPIUMWET: { description: 'An offence under the Opiumwet.' },
+    BRANDSTICHTING: { description: 'Arson; in the BIJ target group since 2024.' },
     OVERIG: { description: 'Any other offence.' },
   },
 });
@@ -38,9 +39,9 @@ registerEnumType(BijMeldingSoort, {
 registerEnumType(BijGrondslag, {
   name: 'BijGrondslag',
   description:
-    'Why Justid counts a person to the BIJ target group (art. 11a Bjsg). Only VEROORDELING (for ZEDEN, ERNSTIG_GEWELD or LEVENSDELICT), TBS_MET_DWANGVERPLEGING and PIJ_VERLENGBAAR qualify, and only when irrevocable.',
+    'Why Justid counts a person to the BIJ target group (art. 11a Bjsg). Only VEROORDELING (for ZEDEN, ERNSTIG_GEWELD, LEVENSDELICT or BRANDSTICHTING), TBS_MET_DWANGVERPLEGING and PIJ_VERLENGBAAR qualify, and only when irrevocable.',
   valuesConfig: {
-    VEROORDELING: { description: 'A conviction; qualifies for a sexual or serious violent offence.' },
+    VEROORDELING: { description: 'A conviction; qualifies for a sexual or serious violent offence, or arson.' },
     TBS_MET_DWANGVERPLEGING: { description: 'Tbs met dwangverpleging; qualifies.' },
     TBS_MET_VOORWAARDEN: { description: 'Tbs met voorwaarden; does not qualify.' },
     PIJ_VERLENGBAAR: { description: 'A PIJ-maatregel that can be extended; qualifies.' },

@@ -62,6 +62,13 @@ export class ViBeslissingInput {
 
   @Field(() => DatumScalar, { nullable: true, description: 'The end of the proeftijd; after the ingangsdatum.' })
   proeftijdEinddatum?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The reclassering organisation OM assigns to supervise the conditions (reclassering:RN, reclassering:SVG or reclassering:LJ&R); its toezichthouders read this decision.',
+  })
+  toezichthoudendeOrganisatie?: string | null;
 }
 
 @InputType()

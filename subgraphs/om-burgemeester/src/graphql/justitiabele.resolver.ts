@@ -9,12 +9,14 @@ import { Justitiabele } from './justitiabele.type';
 import { Omgevingsanalyse } from './omgevingsanalyse.type';
 import { Strafzaak } from './strafzaak.type';
 import { Verstrekking } from './verstrekking.type';
+import { ViBeslissing } from './vi-beslissing.type';
 import { Zienswijze } from './zienswijze.type';
 
 /**
- * What this subgraph adds to a person. There is no root query by chain id: DJI's `justitiabele`
- * is the way in, and the gateway (or a direct caller) reaches these fields through `_entities`.
- * Every list is nullable: when this subgraph is unreachable, only its fields are lost.
+ * What this subgraph adds to a person. There is no root query by chain id: another party's root
+ * (or OM's `strafzaak`) is the way in, and the gateway (or a direct caller) reaches these fields
+ * through `_entities`. Every list is nullable: when this subgraph is unreachable, only its fields
+ * are lost.
  */
 @Resolver(() => Justitiabele)
 export class JustitiabeleResolver {
@@ -29,6 +31,19 @@ export class JustitiabeleResolver {
     @Ctx() { loaders }: OmBurgemeesterContext,
   ): Promise<Strafzaak[]> {
     return (await loaders.strafzaken.load(justitiabele.id)).map((entity) => Strafzaak.from(entity));
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => [ViBeslissing], {
+    nullable: true,
+    description:
+      "OM's VI-beslissingen on the person, newest first: OM sees all; a reclassering toezichthouder those OM assigned its organisation to supervise.",
+  })
+  async viBeslissingen(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders }: OmBurgemeesterContext,
+  ): Promise<ViBeslissing[]> {
+    return (await loaders.viBeslissingen.load(justitiabele.id)).map((entity) => ViBeslissing.from(entity));
   }
 
   @Doelbinding('AANWIJZING_WJSG', 'EIGEN_TAAK')

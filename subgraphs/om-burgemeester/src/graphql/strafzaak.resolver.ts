@@ -10,6 +10,7 @@ import { scopeVerstrekkingen } from '../policy/list-scope';
 
 import type { OmBurgemeesterContext } from './context';
 import { DelictcategorieInput, SlachtofferomgevingInput } from './inputs';
+import { Justitiabele } from './justitiabele.type';
 import { OpdrachtTotAdvies } from './opdracht-tot-advies.type';
 import { Strafzaak } from './strafzaak.type';
 import { Verstrekking } from './verstrekking.type';
@@ -32,6 +33,15 @@ export class StrafzaakResolver {
       parketnummer: parseParketnummer(parketnummer),
     });
     return entity && Strafzaak.from(entity);
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => Justitiabele, {
+    nullable: true,
+    description: "The person the case is against, by chain id: the officier's way on to the other parties' data.",
+  })
+  justitiabele(@Root() zaak: Strafzaak): Justitiabele {
+    return Justitiabele.from(zaak.justitiabeleId);
   }
 
   @Doelbinding('EIGEN_TAAK')

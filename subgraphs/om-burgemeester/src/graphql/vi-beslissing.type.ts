@@ -42,7 +42,10 @@ export class Herroeping {
   }
 }
 
-@ObjectType({ description: "OM's decision on voorwaardelijke invrijheidstelling in one case. OM's own record." })
+@ObjectType({
+  description:
+    "OM's decision on voorwaardelijke invrijheidstelling in one case. OM's own record; the toezichthouders of the reclassering organisation OM assigned to supervise its conditions read it too.",
+})
 export class ViBeslissing {
   /** The person this is about, for the access policy. */
   justitiabeleId: string;
@@ -77,6 +80,13 @@ export class ViBeslissing {
   herroeping: Herroeping | null;
 
   @Doelbinding('EIGEN_TAAK')
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reclassering organisation OM assigned to supervise the conditions, e.g. reclassering:RN.',
+  })
+  toezichthoudendeOrganisatie: string | null;
+
+  @Doelbinding('EIGEN_TAAK')
   @Field(() => Int, { nullable: true, description: 'Pass back as `verwachteVersie` when revoking.' })
   versie: number;
 
@@ -90,6 +100,7 @@ export class ViBeslissing {
       voorwaarden: ViVoorwaarde.list(entity.voorwaarden),
       proeftijd: proeftijdOf(entity),
       herroeping: Herroeping.from(entity),
+      toezichthoudendeOrganisatie: entity.toezichthoudendeOrganisatie,
       versie: entity.versie,
     });
   }

@@ -2,10 +2,14 @@ import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { OmSchema1763900000200 } from './1763900000200-OmSchema';
 import { BurgemeesterSchema1763900000201 } from './1763900000201-BurgemeesterSchema';
+import { Brandstichting1763900000202 } from './1763900000202-Brandstichting';
+import { ViToezicht1763900000203 } from './1763900000203-ViToezicht';
 
 /** The OM/burgemeester subgraph's migrations, in the order they run. */
 export const omBurgemeesterMigrations = [
   OmSchema1763900000200,
   BurgemeesterSchema1763900000201,
+  Brandstichting1763900000202,
+  ViToezicht1763900000203,
   ...processingLogMigrations,
 ];

@@ -17,3 +17,11 @@ export function isOfficier(caller: Caller): boolean {
 export function isOovAdviseur(caller: Caller): boolean {
   return caller.soort === 'burgemeester' && caller.rol === 'oov-adviseur';
 }
+
+/**
+ * A reclassering toezichthouder: reads the VI-beslissingen OM assigned its organisation to
+ * supervise, and nothing else of this subgraph.
+ */
+export function isToezichthouder(caller: Caller): boolean {
+  return caller.soort === 'reclassering' && caller.rol === 'toezichthouder';
+}

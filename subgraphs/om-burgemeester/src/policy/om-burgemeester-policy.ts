@@ -1,21 +1,26 @@
 import { subjectOf } from '@ketengraaf/subgraph-kit';
-import type { AccessPolicy, Betrokkene, Caller } from '@ketengraaf/subgraph-kit';
+import type { AccessPolicy, Betrokkene, Caller, GroundResult } from '@ketengraaf/subgraph-kit';
 
+import type { ViBeslissingEntity } from '../entities/vi-beslissing.entity';
 import type { OmBurgemeesterContext } from '../graphql/context';
 import type { BijMelding } from '../graphql/bij-melding.type';
 import type { Justitiabele } from '../graphql/justitiabele.type';
 import type { Omgevingsanalyse } from '../graphql/omgevingsanalyse.type';
+import type { ViBeslissing } from '../graphql/vi-beslissing.type';
 import type { Zienswijze } from '../graphql/zienswijze.type';
 
-import { burgemeesterVan, isOfficier, isOovAdviseur, OM } from './bronhouder';
+import { burgemeesterVan, isOfficier, isOovAdviseur, isToezichthouder, OM } from './bronhouder';
 import { isVerstrektAan } from './list-scope';
 
 /** Objects of OM's own records: they know their person by chain id. */
 type OfJustitiabele = { justitiabeleId: string };
 
-/** The person as a whole (no bronhouder), or one owner's record about them. */
-function bySkn(nummer: string, bronhouder?: string): Betrokkene {
-  return bronhouder === undefined ? { soort: 'SKN', nummer } : { soort: 'SKN', nummer, bronhouder };
+/** The person as a whole (no bronhouder), or one owner's record about them, or one record itself. */
+function bySkn(nummer: string, bronhouder?: string, record?: string): Betrokkene {
+  if (bronhouder === undefined) {
+    return { soort: 'SKN', nummer };
+  }
+  return record === undefined ? { soort: 'SKN', nummer, bronhouder } : { soort: 'SKN', nummer, bronhouder, record };
 }
 
 /**
@@ -28,23 +33,31 @@ function bySkn(nummer: string, bronhouder?: string): Betrokkene {
  *   zienswijze or omgevingsanalyse once the burgemeester sent it to OM: OM asked for it to
  *   formulate the VI-conditions (seed 004, afspraak 3), so what it received serves OM's own task.
  *   None of the other grounds fits: the Aanwijzing WJSG and art. 11a Bjsg run from OM and Justid
- *   to the burgemeester, not back.
+ *   to the burgemeester, not back. A toezichthouder of the reclassering organisation OM assigned
+ *   to supervise a VI's conditions reads that VI-beslissing, conditions and herroeping included:
+ *   the reclassering supervises those conditions for OM and the VI is revoked when they are broken
+ *   (seed 004, l. 148–154), so the toezicht is OM's task carried out by the organisation it chose.
+ *   Nothing else of OM's reaches it: not the delictcategorie, the slachtofferomgeving, the
+ *   opdrachten or the disclosures.
  * - ART_11A_BJSG: the OOV-adviseur of the burgemeester of the terugkeergemeente reads the
  *   BIJ-meldingen Justid sent to that burgemeester.
  * - AANWIJZING_WJSG: an OOV-adviseur reads OM's data only through a disclosure the officier
  *   decided VERSTREKT to that burgemeester; which items it opens, the disclosure itself says.
  *
  * For the person as a whole (no bronhouder) a ground holds when it holds for any of the person's
- * records; lists of several owners' records are then narrowed per record (`list-scope.ts`).
- * Nobody else (DJI, gemeenten, reclassering, Justid, ZVH, privacy officers) has a ground here:
- * delict information never reaches a gemeente's nazorg staff. Justid only delivers.
+ * records, and the check names the owners of those records: the read is then logged as theirs, so
+ * one burgemeester's privacy officer never learns of another's reads. Lists of several owners'
+ * records are narrowed per record (`list-scope.ts` and the guard).
+ * Nobody else (DJI, gemeenten, a reclassering adviseur, Justid, ZVH, privacy officers) has a
+ * ground here: delict information never reaches a gemeente's nazorg staff. Justid only delivers.
  */
 export const omBurgemeesterPolicy: AccessPolicy<OmBurgemeesterContext> = {
   party: 'om-burgemeester',
   subjects: {
     Justitiabele: subjectOf<Justitiabele>((justitiabele) => bySkn(justitiabele.id)),
     Strafzaak: subjectOf<OfJustitiabele>((zaak) => bySkn(zaak.justitiabeleId, OM)),
-    ViBeslissing: subjectOf<OfJustitiabele>((beslissing) => bySkn(beslissing.justitiabeleId, OM)),
+    // Per decision: a toezichthouder reads only the VI-beslissingen its organisation supervises.
+    ViBeslissing: subjectOf<ViBeslissing>((beslissing) => bySkn(beslissing.justitiabeleId, OM, beslissing.id)),
     OpdrachtTotAdvies: subjectOf<OfJustitiabele>((opdracht) => bySkn(opdracht.justitiabeleId, OM)),
     Verstrekking: subjectOf<OfJustitiabele>((verstrekking) => bySkn(verstrekking.justitiabeleId, OM)),
     BijMelding: subjectOf<BijMelding>((melding) =>
@@ -54,24 +67,45 @@ export const omBurgemeesterPolicy: AccessPolicy<OmBurgemeesterContext> = {
     Omgevingsanalyse: subjectOf<Omgevingsanalyse>((analyse) => bySkn(analyse.justitiabeleId, analyse.burgemeester)),
   },
   grounds: {
-    EIGEN_TAAK: async (caller, { nummer, bronhouder }, context) => {
+    EIGEN_TAAK: async (caller, { nummer, bronhouder, record }, context): Promise<GroundResult> => {
       if (isOfficier(caller)) {
         // OM's task covers every person it prosecutes; of a burgemeester's records only what reached OM.
-        return bronhouder === undefined || bronhouder === OM || (await sentToOm(nummer, bronhouder, context));
+        if (bronhouder === undefined) {
+          return [OM];
+        }
+        return bronhouder === OM || (await sentToOm(nummer, bronhouder, context));
       }
       if (isOovAdviseur(caller)) {
-        return bronhouder === undefined ? holdsOwnRecords(caller, nummer, context) : bronhouder === caller.organisatie;
+        if (bronhouder === undefined) {
+          return (await holdsOwnRecords(caller, nummer, context)) ? [caller.organisatie] : [];
+        }
+        return bronhouder === caller.organisatie;
+      }
+      if (isToezichthouder(caller)) {
+        const supervised = await supervisedBy(caller, nummer, context);
+        if (bronhouder === undefined) {
+          return supervised.length > 0 ? [OM] : [];
+        }
+        return bronhouder === OM && supervised.some((beslissing) => beslissing.id === record);
       }
       return false;
     },
-    ART_11A_BJSG: async (caller, { nummer, bronhouder }, context) =>
-      isOovAdviseur(caller) &&
-      (bronhouder === undefined || bronhouder === caller.organisatie) &&
-      (await recordsFor(nummer, context)).bijMeldingen.some((melding) => melding.terugkeergemeente === caller.code),
-    AANWIJZING_WJSG: async (caller, { nummer, bronhouder }, context) =>
-      isOovAdviseur(caller) &&
-      (bronhouder === undefined || bronhouder === OM) &&
-      (await recordsFor(nummer, context)).verstrekkingen.some((verstrekking) => isVerstrektAan(verstrekking, caller)),
+    ART_11A_BJSG: async (caller, { nummer, bronhouder }, context): Promise<GroundResult> => {
+      if (!isOovAdviseur(caller) || (bronhouder !== undefined && bronhouder !== caller.organisatie)) {
+        return false;
+      }
+      const { bijMeldingen } = await recordsFor(nummer, context);
+      // The meldingen for its gemeente are the caller's burgemeester's own records.
+      return bijMeldingen.some((melding) => melding.terugkeergemeente === caller.code) ? [caller.organisatie] : [];
+    },
+    AANWIJZING_WJSG: async (caller, { nummer, bronhouder }, context): Promise<GroundResult> => {
+      if (!isOovAdviseur(caller) || (bronhouder !== undefined && bronhouder !== OM)) {
+        return false;
+      }
+      const { verstrekkingen } = await recordsFor(nummer, context);
+      // The disclosures are OM's records: what they open is read from OM's part of the log.
+      return verstrekkingen.some((verstrekking) => isVerstrektAan(verstrekking, caller)) ? [OM] : [];
+    },
   },
 };
 
@@ -107,5 +141,16 @@ async function holdsOwnRecords(caller: Caller, nummer: string, context: OmBurgem
   return (
     bijMeldingen.some((melding) => melding.terugkeergemeente === caller.code) ||
     [...zienswijzen, ...omgevingsanalyses].some((stuk) => stuk.burgemeester === caller.organisatie)
+  );
+}
+
+/** The person's VI-beslissingen OM assigned the caller's reclassering organisation to supervise. */
+async function supervisedBy(
+  caller: Caller,
+  nummer: string,
+  { loaders }: OmBurgemeesterContext,
+): Promise<ViBeslissingEntity[]> {
+  return (await loaders.viBeslissingen.load(nummer)).filter(
+    (beslissing) => beslissing.toezichthoudendeOrganisatie === caller.organisatie,
   );
 }

@@ -3,7 +3,7 @@ import type { DemoPerson } from '@ketengraaf/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 import { BijGrondslag, BijMeldingEntity, BijMeldingSoort } from '../entities/bij-melding.entity';
-import { Delictcategorie, ZEDEN_OF_ERNSTIG_GEWELD } from '../entities/delictcategorie';
+import { Delictcategorie, BIJ_DELICTCATEGORIEEN } from '../entities/delictcategorie';
 import { OmgevingsanalyseEntity } from '../entities/omgevingsanalyse.entity';
 import { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
 import { StrafzaakEntity } from '../entities/strafzaak.entity';
@@ -26,7 +26,7 @@ interface PersonRows {
   verstrekking: Row<VerstrekkingEntity> | null;
 }
 
-/** Most cases are not about a sexual or serious violent offence. */
+/** Most cases are not about a sexual or serious violent offence, nor arson. */
 const DELICTCATEGORIEEN: readonly Delictcategorie[] = [
   Delictcategorie.ZEDEN,
   Delictcategorie.ZEDEN,
@@ -36,7 +36,8 @@ const DELICTCATEGORIEEN: readonly Delictcategorie[] = [
   Delictcategorie.LEVENSDELICT,
   ...Array<Delictcategorie>(5).fill(Delictcategorie.VERMOGEN),
   ...Array<Delictcategorie>(5).fill(Delictcategorie.OPIUMWET),
-  ...Array<Delictcategorie>(4).fill(Delictcategorie.OVERIG),
+  Delictcategorie.BRANDSTICHTING,
+  ...Array<Delictcategorie>(3).fill(Delictcategorie.OVERIG),
 ];
 const TBS_DELICTEN: readonly Delictcategorie[] = [
   Delictcategorie.ERNSTIG_GEWELD,
@@ -122,7 +123,7 @@ export async function seedOmBurgemeester(dataSource: DataSource, persons: readon
 
 function seedPerson(person: DemoPerson, random: SeededRandom): PersonRows {
   const delictcategorie = random.pick(person.titel === 'TBS' ? TBS_DELICTEN : DELICTCATEGORIEEN);
-  const ernstig = ZEDEN_OF_ERNSTIG_GEWELD.includes(delictcategorie);
+  const ernstig = BIJ_DELICTCATEGORIEEN.includes(delictcategorie);
   const terugkeergemeente = person.terugkeer.soort === 'GEMEENTE' ? person.terugkeer.gemeentecode : null;
   const slachtofferVastgelegd = ernstig && random.chance(0.6);
   const inDirecteWoonomgeving = slachtofferVastgelegd ? random.chance(0.35) : null;
@@ -137,11 +138,13 @@ function seedPerson(person: DemoPerson, random: SeededRandom): PersonRows {
       gemeentecode: inDirecteWoonomgeving ? (terugkeergemeente ?? '0363') : null,
     },
   };
-  const viBeslissing = seedViBeslissing(person, strafzaak, random);
+  const vi = seedViBeslissing(person, strafzaak, random);
   const opdracht =
-    viBeslissing || (person.titel === 'GEVANGENISSTRAF' && random.chance(0.3))
-      ? seedOpdracht(person, strafzaak, viBeslissing, random)
+    vi || (person.titel === 'GEVANGENISSTRAF' && random.chance(0.3))
+      ? seedOpdracht(person, strafzaak, vi, random)
       : null;
+  // OM assigns the toezicht to the organisation it asked to advise on the conditions.
+  const viBeslissing = vi && { ...vi, toezichthoudendeOrganisatie: opdracht?.organisatie ?? null };
   const bijMelding = seedBijMelding(person, strafzaak, viBeslissing, terugkeergemeente, random);
   const burgemeester = bijMelding && burgemeesterVan(bijMelding.terugkeergemeente);
   return {
@@ -165,7 +168,7 @@ function seedViBeslissing(
   person: DemoPerson,
   zaak: Row<StrafzaakEntity>,
   random: SeededRandom,
-): Row<ViBeslissingEntity> | null {
+): Omit<Row<ViBeslissingEntity>, 'toezichthoudendeOrganisatie'> | null {
   if (person.titel !== 'GEVANGENISSTRAF' || !person.verwachteUitstroomdatum) {
     return null;
   }
@@ -200,7 +203,7 @@ function seedViBeslissing(
 function seedOpdracht(
   person: DemoPerson,
   zaak: Row<StrafzaakEntity>,
-  vi: Row<ViBeslissingEntity> | null,
+  vi: Pick<ViBeslissingEntity, 'datum'> | null,
   random: SeededRandom,
 ): Row<OpdrachtTotAdviesEntity> | null {
   const datum = vi ? addDays(vi.datum, -random.integer(30, 90)) : addDays(person.instroomdatum, random.integer(14, 60));
@@ -218,7 +221,7 @@ function seedOpdracht(
 
 /**
  * A BIJ-melding for most of the target group (a final conviction for a sexual or serious violent
- * offence, or tbs met dwangverpleging) returning to a known gemeente, once received: about 60 to
+ * offence or arson, or tbs met dwangverpleging) returning to a known gemeente, once received: about 60 to
  * 95 days before the return, some late. Someone whose return lies further ahead may have a verlof
  * announced instead.
  */
@@ -232,7 +235,7 @@ function seedBijMelding(
   const grondslag =
     person.titel === 'TBS'
       ? BijGrondslag.TBS_MET_DWANGVERPLEGING
-      : person.titel === 'GEVANGENISSTRAF' && ZEDEN_OF_ERNSTIG_GEWELD.includes(zaak.delictcategorie)
+      : person.titel === 'GEVANGENISSTRAF' && BIJ_DELICTCATEGORIEEN.includes(zaak.delictcategorie)
         ? BijGrondslag.VEROORDELING
         : null;
   const terugkeer = vi?.ingangsdatum ?? person.verwachteUitstroomdatum;
