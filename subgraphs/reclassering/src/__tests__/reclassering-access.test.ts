@@ -935,3 +935,214 @@ describe('the processing log', () => {
     expect(other.response.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
   });
 });
+
+describe('delict information never reaches nazorg (art. 18a Pbw opens only what the basisvoorwaarden need)', () => {
+  const GEBIED = 'Straal van 500 meter rond de woning van het slachtoffer';
+  const SLACHTOFFER = 'mevrouw J. de Vries en haar kinderen';
+  const G = { id: '5000000007', toezichtId: '' };
+  const VOORWAARDE_FIELDS = `id type omschrijving gebied contactMet meldfrequentie instelling begindatum naleving { uitkomst toelichting }`;
+
+  beforeAll(async () => {
+    G.toezichtId = await startToezicht(G.id, {
+      ...PERSONS.A.toezicht,
+      toezichthouder: 'Gerda Goossens',
+      begindatum: '2026-04-01',
+    });
+    const voorwaarden = [
+      { type: 'LOCATIEVERBOD', omschrijving: 'Komt niet bij het slachtoffer', gebied: GEBIED },
+      { type: 'CONTACTVERBOD', omschrijving: 'Geen contact met de slachtoffers', contactMet: SLACHTOFFER },
+      { type: 'MELDPLICHT', omschrijving: 'Meldt zich na het zedendelict wekelijks', meldfrequentie: 'wekelijks' },
+      { type: 'BEHANDELING', omschrijving: 'Behandeling van het zedendelict', instelling: 'De Waag' },
+    ];
+    const seen: string[] = [];
+    for (const [index, voorwaarde] of voorwaarden.entries()) {
+      const added = await must<{ legBijzondereVoorwaardeOp: { bijzondereVoorwaarden: { id: string }[] } }>(
+        RN_TOEZICHT,
+        `mutation ($input: BijzondereVoorwaardeInput!) { legBijzondereVoorwaardeOp(input: $input) { bijzondereVoorwaarden { id } } }`,
+        { input: { toezichtId: G.toezichtId, verwachteVersie: index + 1, begindatum: '2026-04-01', ...voorwaarde } },
+      );
+      const ids = added.legBijzondereVoorwaardeOp.bijzondereVoorwaarden.map((candidate) => candidate.id);
+      const id = ids.find((candidate) => !seen.includes(candidate)) ?? '';
+      seen.push(id);
+      await must(RN_TOEZICHT, `mutation ($input: NalevingInput!) { registreerNaleving(input: $input) { id } }`, {
+        input: { voorwaardeId: id, datum: '2026-05-01', uitkomst: 'OVERTREDEN', toelichting: 'Gezien bij de school' },
+      });
+    }
+  });
+
+  const paths = {
+    'the toezicht by id': [
+      `query ($id: ID!) { toezicht(id: $id) { bijzondereVoorwaarden { ${VOORWAARDE_FIELDS} } } }`,
+      () => ({ id: G.toezichtId }),
+      (data: Record<string, unknown>) =>
+        (data['toezicht'] as { bijzondereVoorwaarden: unknown[] }).bijzondereVoorwaarden,
+    ],
+    'the person by _entities': [
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Justitiabele { toezichten { bijzondereVoorwaarden { ${VOORWAARDE_FIELDS} } } overtredingsmeldingen { toelichting voorwaarde { ${VOORWAARDE_FIELDS} } } } } }`,
+      () => ({ r: [{ __typename: 'Justitiabele', id: G.id }] }),
+      (data: Record<string, unknown>) =>
+        (data['_entities'] as { toezichten: { bijzondereVoorwaarden: unknown[] }[] }[])[0]?.toezichten[0]
+          ?.bijzondereVoorwaarden,
+    ],
+  } as const;
+
+  it.each([
+    ['a gemeente nazorgcoördinator', AMSTERDAM, 'the toezicht by id'],
+    ['a gemeente nazorgcoördinator', AMSTERDAM, 'the person by _entities'],
+    ['a DJI casemanager', DJI_VUGHT, 'the toezicht by id'],
+    ['a DJI casemanager', DJI_VUGHT, 'the person by _entities'],
+  ] as const)(
+    '%s reading %s sees only the kind and period of the meldplicht and behandeling',
+    async (_who, caller, path) => {
+      const [document, variables, voorwaardenOf] = paths[path];
+      const { response, decisions } = await askTraced(caller, document, variables());
+      const voorwaarden = voorwaardenOf(response.data ?? {});
+      // Both began the same day: their order is their id's.
+      expect(voorwaarden).toHaveLength(2);
+      expect(voorwaarden).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ type: 'MELDPLICHT', meldfrequentie: 'wekelijks', begindatum: '2026-04-01' }),
+          expect.objectContaining({ type: 'BEHANDELING', instelling: null, begindatum: '2026-04-01' }),
+        ]),
+      );
+      for (const voorwaarde of voorwaarden as Record<string, unknown>[]) {
+        expect([
+          voorwaarde['omschrijving'],
+          voorwaarde['gebied'],
+          voorwaarde['contactMet'],
+          voorwaarde['naleving'],
+        ]).toEqual([null, null, null, null]);
+      }
+      const answer = JSON.stringify(response.data);
+      for (const secret of [
+        GEBIED,
+        SLACHTOFFER,
+        'zedendelict',
+        'De Waag',
+        'Gezien bij de school',
+        'LOCATIEVERBOD',
+        'CONTACTVERBOD',
+      ]) {
+        expect(answer).not.toContain(secret);
+      }
+      expect(decisions).toContainEqual({
+        resource: 'BijzondereVoorwaarde.gebied',
+        decision: 'DENY',
+        policy: 'no-legal-ground',
+        data_subject_id: expect.any(String),
+      });
+    },
+  );
+
+  it('gives the own organisation and the officier who ordered the toezicht every voorwaarde in full', async () => {
+    for (const caller of [RN_TOEZICHT, OM]) {
+      const { response } = await askTraced(
+        caller,
+        paths['the person by _entities'][0],
+        paths['the person by _entities'][1](),
+      );
+      const answer = JSON.stringify(response.data);
+      expect([caller.org, answer]).toEqual([caller.org, expect.stringContaining(GEBIED)]);
+      expect(answer).toContain(SLACHTOFFER);
+    }
+  });
+
+  it.each([
+    ['a gemeente nazorgcoördinator', AMSTERDAM],
+    ['a DJI casemanager', DJI_VUGHT],
+    ['the burgemeester', BURGEMEESTER_AMSTERDAM],
+  ] as const)('refuses %s the list of meldingen to OM, and records it', async (_who, caller) => {
+    const { response, decisions } = await askTraced(
+      caller,
+      `{ overtredingsmeldingen(first: 50) { edges { node { toelichting voorwaarde { gebied } } } } }`,
+    );
+    expect(response.data).toBeNull();
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+    expect(decisions).toEqual([
+      { resource: 'Query.overtredingsmeldingen', decision: 'DENY', policy: 'no-legal-ground', data_subject_id: null },
+    ]);
+  });
+});
+
+describe('the officier van justitie receives the meldingen of overtredingen made to OM', () => {
+  const MELDINGEN = /* GraphQL */ `
+    query ($after: String) {
+      overtredingsmeldingen(first: 2, after: $after) {
+        edges {
+          node {
+            organisatie
+            datum
+            status
+            toelichting
+            toezichthouder {
+              naam
+            }
+            voorwaarde {
+              type
+            }
+            justitiabele {
+              id
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  `;
+  type Page = {
+    overtredingsmeldingen: {
+      edges: { node: { toelichting: string; justitiabele: { id: string } } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  };
+
+  it('pages through every melding made to OM, with what happened and whom to ask', async () => {
+    const expected = await reclassering.subgraph.database.dataSource.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM overtredingsmelding WHERE gemeld_aan = 'om'`,
+    );
+    const nodes: Page['overtredingsmeldingen']['edges'][number]['node'][] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const { response }: { response: GraphQLResponse<Page> } = await askTraced<Page>(OM, MELDINGEN, { after });
+      expect(response.errors).toBeUndefined();
+      const connection = response.data?.overtredingsmeldingen;
+      nodes.push(...(connection?.edges.map((edge) => edge.node) ?? []));
+      if (!connection?.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(nodes).toHaveLength(Number(expected[0]?.n));
+    expect(nodes).toContainEqual({
+      organisatie: 'reclassering:RN',
+      datum: '2026-03-15',
+      status: 'TE_VERZENDEN',
+      toelichting: 'Contact gezocht via sociale media',
+      toezichthouder: { naam: 'Anna Aalbers' },
+      voorwaarde: { type: 'CONTACTVERBOD' },
+      justitiabele: { id: PERSONS.A.id },
+    });
+  });
+
+  it.each([
+    ['the officier', OM, [{ toelichting: 'Contact gezocht via sociale media' }]],
+    ['the own organisation', RN_TOEZICHT, [{ toelichting: 'Contact gezocht via sociale media' }]],
+    ['another reclassering organisation', SVG_TOEZICHT, null],
+    ['a gemeente nazorgcoördinator', AMSTERDAM, null],
+    ['the burgemeester', BURGEMEESTER_AMSTERDAM, null],
+    ['a DJI casemanager', DJI_VUGHT, null],
+  ] as const)("gives %s the person's meldingen as the rules allow", async (_who, caller, expected) => {
+    const { response } = await askTraced(
+      caller,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Justitiabele { overtredingsmeldingen { toelichting } } } }`,
+      { r: [{ __typename: 'Justitiabele', id: PERSONS.A.id }] },
+    );
+    const entity = (response.data?.['_entities'] as ({ overtredingsmeldingen: unknown } | null)[] | undefined)?.[0];
+    expect(entity?.overtredingsmeldingen ?? null).toEqual(expected);
+    if (!expected) {
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
+      expect(JSON.stringify(response.data)).not.toContain('sociale media');
+    }
+  });
+});
