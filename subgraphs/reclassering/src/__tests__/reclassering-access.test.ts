@@ -1108,7 +1108,7 @@ describe('the officier van justitie receives the meldingen of overtredingen made
     for (let page = 0; page < 20; page += 1) {
       const { response }: { response: GraphQLResponse<Page> } = await askTraced<Page>(OM, MELDINGEN, { after });
       expect(response.errors).toBeUndefined();
-      const connection = response.data?.overtredingsmeldingen;
+      const connection: Page['overtredingsmeldingen'] | undefined = response.data?.overtredingsmeldingen;
       nodes.push(...(connection?.edges.map((edge) => edge.node) ?? []));
       if (!connection?.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;
