@@ -53,7 +53,7 @@ const VOOR_DE_BASISVOORWAARDEN: ReadonlySet<BijzondereVoorwaardeType> = new Set(
  *   ketenpartner; never the content of a voorwaarde, its naleving or a melding (seed 000
  *   l. 319–322, seed 002 l. 671–673);
  * - art. 18b Pbw: the latest risicotaxatie, only while its gevaarrisico is GEMIDDELD or HOOG, each
- *   party for its own task (seed 000 l. 324–328, seed 002 l. 570–575): the casemanager of the
+ *   party for its own task (seed 000 l. 324–328, seed 002 l. 567–575): the casemanager of the
  *   inrichting the reclassering last recorded the person held in, the officier van justitie, the
  *   burgemeester of a lopend toezicht's woongemeente, and another reclassering organisation that
  *   advises or supervises the person. A gemeente's nazorg staff never reads risk.
