@@ -46,7 +46,7 @@ describe('the supergraph documents who may read what', () => {
       [
         ...['DrPlan', 'Justitiabele', 'Mdo', 'Screening', 'Verblijf', 'Verblijfsperiode'],
         ...['Nazorgdossier'],
-        ...['Advies', 'BijzondereVoorwaarde', 'Naleving', 'Risicotaxatie', 'Toezicht'],
+        ...['Advies', 'BijzondereVoorwaarde', 'Naleving', 'Overtredingsmelding', 'Risicotaxatie', 'Toezicht'],
         ...['Strafzaak', 'ViBeslissing', 'OpdrachtTotAdvies', 'Verstrekking'],
         ...['BijMelding', 'Zienswijze', 'Omgevingsanalyse'],
       ].sort(),

@@ -12,6 +12,7 @@ import { reclasseringEntities } from './entities';
 import { AdviesResolver } from './graphql/advies.resolver';
 import { BijzondereVoorwaardeResolver } from './graphql/bijzondere-voorwaarde.resolver';
 import { NalevingResolver } from './graphql/naleving.resolver';
+import { OvertredingsmeldingResolver } from './graphql/overtredingsmelding.resolver';
 import { buildReclasseringSchema, ReclasseringProcessingLogResolver } from './graphql/reclassering-schema';
 import { RisicotaxatieResolver } from './graphql/risicotaxatie.resolver';
 import { ToezichtResolver } from './graphql/toezicht.resolver';
@@ -48,6 +49,7 @@ export async function createReclasseringSubgraph(options: SubgraphFactoryOptions
       new ToezichtResolver(dataSource, options.maxPageSize),
       new BijzondereVoorwaardeResolver(dataSource),
       new NalevingResolver(dataSource),
+      new OvertredingsmeldingResolver(dataSource, options.maxPageSize),
       new RisicotaxatieResolver(dataSource),
     ]),
   );

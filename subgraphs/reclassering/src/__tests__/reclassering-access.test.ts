@@ -40,15 +40,41 @@ interface ToezichtSetup {
   readonly ketenpartners: readonly string[];
   readonly woongemeente: string | null;
   readonly naleving: 'NAGELEEFD' | 'OVERTREDEN';
+  /** The one voorwaarde it supervises; art. 18a Pbw opens only a MELDPLICHT's or BEHANDELING's kind. */
+  readonly voorwaarde: VoorwaardeSetup;
   /** Set for a toezicht that has ended. */
   readonly einddatum?: string;
 }
+
+interface VoorwaardeSetup {
+  readonly type: string;
+  readonly omschrijving: string;
+  readonly details: Record<string, string>;
+}
+
+const CONTACTVERBOD: VoorwaardeSetup = {
+  type: 'CONTACTVERBOD',
+  omschrijving: 'Geen contact met het slachtoffer',
+  details: { contactMet: 'het slachtoffer' },
+};
+const MELDPLICHT: VoorwaardeSetup = {
+  type: 'MELDPLICHT',
+  omschrijving: 'Meldt zich na elk incident in de uitgaanswijk',
+  details: { meldfrequentie: 'wekelijks' },
+};
+const BEHANDELING: VoorwaardeSetup = {
+  type: 'BEHANDELING',
+  omschrijving: 'Behandeling gericht op het zedendelict',
+  details: { instelling: 'De Waag' },
+};
 
 interface PersonSetup {
   readonly id: string;
   readonly toezicht?: ToezichtSetup;
   /** The organisations that gave an advies (through their adviseur). */
   readonly advies?: TokenClaims;
+  /** Where the person was held when advised. */
+  readonly inrichting?: string;
   /** Risicotaxaties by one organisation, oldest first: the last decides art. 18b Pbw. */
   readonly risico?: { readonly door: TokenClaims; readonly niveaus: readonly (readonly [string, string])[] };
 }
@@ -61,6 +87,8 @@ interface PersonSetup {
  * - C: SVG supervises with DJI Almelo and Utrecht, woongemeente Utrecht, risk HOOG; RN gave an advies.
  * - D: RN advised only; risk HOOG; no toezicht, so no woongemeente.
  * - E: RN's toezicht with DJI and Amsterdam has ended; no risk known.
+ * - F: RN advised while the person was held in PI Vught; gevaarrisico HOOG with recidiverisico LAAG.
+ * A's and E's voorwaarde is a contactverbod, B's a meldplicht, C's a behandeling.
  */
 const PERSONS = {
   A: {
@@ -74,6 +102,7 @@ const PERSONS = {
       ketenpartners: ['dji:PI-VUGHT', 'gemeente:0363'],
       woongemeente: '0363',
       naleving: 'OVERTREDEN',
+      voorwaarde: CONTACTVERBOD,
     },
     advies: RN_ADVIES,
     risico: {
@@ -95,6 +124,7 @@ const PERSONS = {
       ketenpartners: ['gemeente:0599'],
       woongemeente: '0599',
       naleving: 'NAGELEEFD',
+      voorwaarde: MELDPLICHT,
     },
     risico: {
       door: RN_TOEZICHT,
@@ -115,6 +145,7 @@ const PERSONS = {
       ketenpartners: ['dji:PI-ALMELO', 'gemeente:0344'],
       woongemeente: '0344',
       naleving: 'NAGELEEFD',
+      voorwaarde: BEHANDELING,
     },
     advies: RN_ADVIES,
     risico: { door: SVG_TOEZICHT, niveaus: [['HOOG', 'LAAG']] },
@@ -135,8 +166,15 @@ const PERSONS = {
       ketenpartners: ['dji:PI-VUGHT', 'gemeente:0363'],
       woongemeente: '0363',
       naleving: 'NAGELEEFD',
+      voorwaarde: CONTACTVERBOD,
       einddatum: '2026-06-30',
     },
+  },
+  F: {
+    id: '5000000006',
+    advies: RN_ADVIES,
+    inrichting: 'dji:PI-VUGHT',
+    risico: { door: RN_ADVIES, niveaus: [['LAAG', 'HOOG']] },
   },
 } as const satisfies Record<string, PersonSetup>;
 type Person = keyof typeof PERSONS;
@@ -192,6 +230,7 @@ beforeAll(async () => {
           organisatie: person.advies.org,
           opdrachtgever: 'om',
           datum: '2026-01-02',
+          inrichting: person.inrichting ?? null,
           geadviseerdeVoorwaarden: [{ type: 'CONTACTVERBOD', toelichting: 'Geen contact met het slachtoffer' }],
           zienswijzeBurgemeesterMeegewogen: false,
           slachtofferbelangenMeegewogen: true,
@@ -210,9 +249,9 @@ beforeAll(async () => {
           input: {
             toezichtId,
             verwachteVersie: 1,
-            type: 'CONTACTVERBOD',
-            omschrijving: 'Geen contact met het slachtoffer',
-            contactMet: 'het slachtoffer',
+            type: toezicht.voorwaarde.type,
+            omschrijving: toezicht.voorwaarde.omschrijving,
+            ...toezicht.voorwaarde.details,
             begindatum: toezicht.begindatum,
           },
         },
@@ -281,7 +320,8 @@ async function askTraced<T = Record<string, unknown>>(
   });
   const dataSource = reclassering.subgraph.database.dataSource;
   const decisions = await dataSource.query<DecisionRow[]>(
-    'SELECT resource, decision, policy, data_subject_id FROM access_decision WHERE trace_id = $1',
+    // Distinct: a read of the person as such is recorded once per owner whose records granted it.
+    'SELECT DISTINCT resource, decision, policy, data_subject_id FROM access_decision WHERE trace_id = $1',
     [traceId],
   );
   const records = await dataSource.query<
@@ -389,8 +429,11 @@ function own(records: { advies?: boolean; toezicht?: boolean; risico?: boolean }
   };
 }
 
-/** Art. 18a Pbw: the toezicht, its toezichthouder, voorwaarden and naleving; and art. 18b Pbw risk when `risico`. */
-function ketenpartner(risico: boolean): Expected {
+/**
+ * Art. 18a Pbw: the toezicht and its toezichthouder; of a voorwaarde only the kind of a meldplicht or
+ * behandeling (`basisvoorwaarde`), never its naleving; and art. 18b Pbw risk when `risico`.
+ */
+function ketenpartner({ risico, basisvoorwaarde }: { risico: boolean; basisvoorwaarde: boolean }): Expected {
   return {
     'Justitiabele.id': P,
     'Justitiabele.adviezen': DENY,
@@ -403,10 +446,7 @@ function ketenpartner(risico: boolean): Expected {
     'Toezicht.ketenpartners': DENY,
     'Toezicht.woongemeente': DENY,
     'Toezicht.bijzondereVoorwaarden': P,
-    'BijzondereVoorwaarde.type': P,
-    'BijzondereVoorwaarde.naleving': P,
-    'Naleving.uitkomst': P,
-    'Naleving.melding': DENY,
+    ...(basisvoorwaarde ? { 'BijzondereVoorwaarde.type': P, 'BijzondereVoorwaarde.naleving': DENY } : {}),
     ...(risico ? all(['Risicotaxatie'], R) : {}),
   };
 }
@@ -420,6 +460,18 @@ const risicoOnly: Expected = {
   'Justitiabele.risicotaxaties': DENY,
   ...all(['Risicotaxatie'], R),
 };
+
+/**
+ * The officier van justitie as opdrachtgever: the adviezen OM ordered, no toezicht itself (the lists
+ * are narrowed to nothing), and the latest risicotaxatie under art. 18b Pbw when `risico`.
+ */
+function opdrachtgever({ advies, risico }: { advies: boolean; risico: boolean }): Expected {
+  return {
+    ...all(['Justitiabele'], E),
+    ...(advies ? all(['Advies'], E) : {}),
+    ...(risico ? all(['Risicotaxatie'], R) : {}),
+  };
+}
 
 /** (caller, person) → the outcome per field, or null when the person is refused as a whole. */
 const MATRIX: [TokenClaims, Person, Expected | null][] = [
@@ -436,35 +488,42 @@ const MATRIX: [TokenClaims, Person, Expected | null][] = [
   [LJR_TOEZICHT, 'A', null],
   [LJR_TOEZICHT, 'C', null],
   [RN_PRIVACY_OFFICER, 'A', null],
-  // Art. 18a Pbw: DJI (any location) and a gemeente while a lopend toezicht names them; 18b at raised risk.
-  [DJI_VUGHT, 'A', ketenpartner(true)],
-  [DJI_ALMELO, 'A', ketenpartner(true)],
-  [DJI_VUGHT, 'C', ketenpartner(true)],
+  // Art. 18a Pbw: DJI (any location) and a gemeente while a lopend toezicht names them; a voorwaarde's
+  // kind only for a meldplicht (B) or behandeling (C), not a contactverbod (A).
+  [DJI_VUGHT, 'A', ketenpartner({ risico: false, basisvoorwaarde: false })],
+  [DJI_ALMELO, 'A', ketenpartner({ risico: false, basisvoorwaarde: false })],
+  [DJI_VUGHT, 'C', ketenpartner({ risico: false, basisvoorwaarde: true })],
   [DJI_VUGHT, 'B', null],
-  [DJI_VUGHT, 'D', risicoOnly],
   [DJI_VUGHT, 'E', null],
   [DJI_PRIVACY_OFFICER, 'A', null],
-  [AMSTERDAM, 'A', ketenpartner(false)],
+  [AMSTERDAM, 'A', ketenpartner({ risico: false, basisvoorwaarde: false })],
   [AMSTERDAM, 'B', null],
   [AMSTERDAM, 'E', null],
-  [ROTTERDAM, 'B', ketenpartner(false)],
+  [ROTTERDAM, 'B', ketenpartner({ risico: false, basisvoorwaarde: true })],
   [ROTTERDAM, 'A', null],
-  [UTRECHT, 'C', ketenpartner(false)],
+  [UTRECHT, 'C', ketenpartner({ risico: false, basisvoorwaarde: true })],
   [UTRECHT, 'D', null],
   [AMSTERDAM_PRIVACY_OFFICER, 'A', null],
-  // Art. 18b Pbw: OM and the burgemeester of the woongemeente, only while the latest risk is raised.
-  [OM, 'A', risicoOnly],
-  [OM, 'C', risicoOnly],
-  [OM, 'D', risicoOnly],
-  [OM, 'B', null],
-  [OM, 'E', null],
+  // Art. 18b Pbw: only at gevaarrisico GEMIDDELD or HOOG (A, D, F; not C, whose recidiverisico alone is HOOG).
+  // DJI only for the inrichting the reclassering last recorded the person held in (F in Vught; A released).
+  [DJI_VUGHT, 'F', risicoOnly],
+  [DJI_ALMELO, 'F', null],
+  [DJI_VUGHT, 'D', null],
+  // The burgemeester of a lopend toezicht's woongemeente only.
   [BURGEMEESTER_AMSTERDAM, 'A', risicoOnly],
-  [BURGEMEESTER_UTRECHT, 'C', risicoOnly],
+  [BURGEMEESTER_UTRECHT, 'C', null],
   [BURGEMEESTER_ROTTERDAM, 'A', null],
   [BURGEMEESTER_ROTTERDAM, 'B', null],
   [BURGEMEESTER_AMSTERDAM, 'D', null],
   [BURGEMEESTER_AMSTERDAM, 'E', null],
   [BURGEMEESTER_PRIVACY_OFFICER, 'A', null],
+  // The officier as opdrachtgever of every advies and toezicht here; art. 18b at raised gevaarrisico.
+  [OM, 'A', opdrachtgever({ advies: true, risico: true })],
+  [OM, 'B', opdrachtgever({ advies: false, risico: false })],
+  [OM, 'C', opdrachtgever({ advies: true, risico: false })],
+  [OM, 'D', opdrachtgever({ advies: true, risico: true })],
+  [OM, 'E', opdrachtgever({ advies: false, risico: false })],
+  [OM, 'F', opdrachtgever({ advies: true, risico: true })],
   // No ground in this subgraph at all.
   [JUSTID, 'A', null],
   [JUSTID, 'D', null],
@@ -625,7 +684,7 @@ describe('the root queries apply the same rules as _entities', () => {
     expect(JSON.stringify(response)).not.toContain(PERSONS[person].toezicht.toezichthouder);
   });
 
-  it('gives an advies by id to its own organisation only', async () => {
+  it('gives an advies by id to its own organisation and to the officier who ordered it only', async () => {
     const ADVIES = `query ($id: ID!) { advies(id: $id) { opdrachtgever } }`;
     const ids = await reclassering.subgraph.database.dataSource.query<{ id: string }[]>(
       'SELECT id FROM advies WHERE justitiabele_id = $1',
@@ -633,7 +692,8 @@ describe('the root queries apply the same rules as _entities', () => {
     );
     const id = ids[0]?.id;
     expect((await askTraced(RN_ADVIES, ADVIES, { id })).response.data).toEqual({ advies: { opdrachtgever: 'om' } });
-    for (const caller of [SVG_TOEZICHT, DJI_VUGHT, OM]) {
+    expect((await askTraced(OM, ADVIES, { id })).response.data).toEqual({ advies: { opdrachtgever: 'om' } });
+    for (const caller of [SVG_TOEZICHT, DJI_VUGHT, AMSTERDAM, BURGEMEESTER_AMSTERDAM]) {
       const { response } = await askTraced(caller, ADVIES, { id });
       expect(response.data?.['advies']).toBeNull();
       expect(response.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
@@ -794,22 +854,61 @@ describe("changes to another organisation's records", () => {
 
 describe('the processing log', () => {
   it('records one processing per ground for a foreign reader, with the asking organisation and no user', async () => {
-    const { records } = await askTraced(DJI_ALMELO, PERSON_QUERY, {
+    const { records } = await askTraced(OM, PERSON_QUERY, {
       representations: [{ __typename: 'Justitiabele', id: PERSONS.A.id }],
     });
     expect(records).toEqual([
       {
-        processing_activity_id: verwerkingsactiviteit('reclassering', P),
-        data_subject_id: subjectOf('A'),
-        foreign_operation_processor: 'dji:PI-ALMELO',
-      },
-      {
         processing_activity_id: verwerkingsactiviteit('reclassering', R),
         data_subject_id: subjectOf('A'),
-        foreign_operation_processor: 'dji:PI-ALMELO',
+        foreign_operation_processor: 'om',
+      },
+      {
+        processing_activity_id: verwerkingsactiviteit('reclassering', E),
+        data_subject_id: subjectOf('A'),
+        foreign_operation_processor: 'om',
       },
     ]);
     expect(JSON.stringify(records)).not.toContain(PERSONS.A.id);
+  });
+
+  it('logs a read of the person as such as each owner’s whose records granted it, and a refusal without owner', async () => {
+    const ownersOf = async (caller: TokenClaims, person: Person) => {
+      const traceId = randomBytes(16).toString('hex');
+      await postGraphQL(
+        reclassering.url,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Justitiabele { id } } }`,
+        { r: [{ __typename: 'Justitiabele', id: PERSONS[person].id }] },
+        {
+          authorization: `Bearer ${await reclassering.issuer.sign(caller)}`,
+          traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+        },
+      );
+      return reclassering.subgraph.database.dataSource.query<
+        { resource: string; policy: string; bronhouder: string }[]
+      >(`SELECT resource, policy, bronhouder FROM access_decision WHERE trace_id = $1 ORDER BY resource, bronhouder`, [
+        traceId,
+      ]);
+    };
+    // C: RN advised and SVG supervises, both for OM; the officier's read is each owner's.
+    expect(await ownersOf(OM, 'C')).toEqual([
+      { resource: 'Justitiabele', policy: verwerkingsactiviteit('reclassering', E), bronhouder: 'reclassering:RN' },
+      { resource: 'Justitiabele', policy: verwerkingsactiviteit('reclassering', E), bronhouder: 'reclassering:SVG' },
+      { resource: 'Justitiabele.id', policy: verwerkingsactiviteit('reclassering', E), bronhouder: 'reclassering:RN' },
+      { resource: 'Justitiabele.id', policy: verwerkingsactiviteit('reclassering', E), bronhouder: 'reclassering:SVG' },
+    ]);
+    // Only SVG's toezicht names Utrecht; only RN made F's risicotaxatie.
+    expect((await ownersOf(UTRECHT, 'C')).map((row) => [row.policy, row.bronhouder])).toEqual([
+      [verwerkingsactiviteit('reclassering', P), 'reclassering:SVG'],
+      [verwerkingsactiviteit('reclassering', P), 'reclassering:SVG'],
+    ]);
+    expect((await ownersOf(DJI_VUGHT, 'F')).map((row) => [row.policy, row.bronhouder])).toEqual([
+      [verwerkingsactiviteit('reclassering', R), 'reclassering:RN'],
+      [verwerkingsactiviteit('reclassering', R), 'reclassering:RN'],
+    ]);
+    expect(await ownersOf(SVG_TOEZICHT, 'A')).toEqual([
+      { resource: 'Justitiabele', policy: 'no-legal-ground', bronhouder: null },
+    ]);
   });
 
   it('records the own organisation without a foreign processor', async () => {
@@ -834,5 +933,216 @@ describe('the processing log', () => {
     expect(edges.every((edge) => edge.node.betrokkene === subjectOf('A'))).toBe(true);
     const other = await askTraced(DJI_PRIVACY_OFFICER, VERWERKINGEN, { filter });
     expect(other.response.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
+  });
+});
+
+describe('delict information never reaches nazorg (art. 18a Pbw opens only what the basisvoorwaarden need)', () => {
+  const GEBIED = 'Straal van 500 meter rond de woning van het slachtoffer';
+  const SLACHTOFFER = 'mevrouw J. de Vries en haar kinderen';
+  const G = { id: '5000000007', toezichtId: '' };
+  const VOORWAARDE_FIELDS = `id type omschrijving gebied contactMet meldfrequentie instelling begindatum naleving { uitkomst toelichting }`;
+
+  beforeAll(async () => {
+    G.toezichtId = await startToezicht(G.id, {
+      ...PERSONS.A.toezicht,
+      toezichthouder: 'Gerda Goossens',
+      begindatum: '2026-04-01',
+    });
+    const voorwaarden = [
+      { type: 'LOCATIEVERBOD', omschrijving: 'Komt niet bij het slachtoffer', gebied: GEBIED },
+      { type: 'CONTACTVERBOD', omschrijving: 'Geen contact met de slachtoffers', contactMet: SLACHTOFFER },
+      { type: 'MELDPLICHT', omschrijving: 'Meldt zich na het zedendelict wekelijks', meldfrequentie: 'wekelijks' },
+      { type: 'BEHANDELING', omschrijving: 'Behandeling van het zedendelict', instelling: 'De Waag' },
+    ];
+    const seen: string[] = [];
+    for (const [index, voorwaarde] of voorwaarden.entries()) {
+      const added = await must<{ legBijzondereVoorwaardeOp: { bijzondereVoorwaarden: { id: string }[] } }>(
+        RN_TOEZICHT,
+        `mutation ($input: BijzondereVoorwaardeInput!) { legBijzondereVoorwaardeOp(input: $input) { bijzondereVoorwaarden { id } } }`,
+        { input: { toezichtId: G.toezichtId, verwachteVersie: index + 1, begindatum: '2026-04-01', ...voorwaarde } },
+      );
+      const ids = added.legBijzondereVoorwaardeOp.bijzondereVoorwaarden.map((candidate) => candidate.id);
+      const id = ids.find((candidate) => !seen.includes(candidate)) ?? '';
+      seen.push(id);
+      await must(RN_TOEZICHT, `mutation ($input: NalevingInput!) { registreerNaleving(input: $input) { id } }`, {
+        input: { voorwaardeId: id, datum: '2026-05-01', uitkomst: 'OVERTREDEN', toelichting: 'Gezien bij de school' },
+      });
+    }
+  });
+
+  const paths = {
+    'the toezicht by id': [
+      `query ($id: ID!) { toezicht(id: $id) { bijzondereVoorwaarden { ${VOORWAARDE_FIELDS} } } }`,
+      () => ({ id: G.toezichtId }),
+      (data: Record<string, unknown>) =>
+        (data['toezicht'] as { bijzondereVoorwaarden: unknown[] }).bijzondereVoorwaarden,
+    ],
+    'the person by _entities': [
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Justitiabele { toezichten { bijzondereVoorwaarden { ${VOORWAARDE_FIELDS} } } overtredingsmeldingen { toelichting voorwaarde { ${VOORWAARDE_FIELDS} } } } } }`,
+      () => ({ r: [{ __typename: 'Justitiabele', id: G.id }] }),
+      (data: Record<string, unknown>) =>
+        (data['_entities'] as { toezichten: { bijzondereVoorwaarden: unknown[] }[] }[])[0]?.toezichten[0]
+          ?.bijzondereVoorwaarden,
+    ],
+  } as const;
+
+  it.each([
+    ['a gemeente nazorgcoördinator', AMSTERDAM, 'the toezicht by id'],
+    ['a gemeente nazorgcoördinator', AMSTERDAM, 'the person by _entities'],
+    ['a DJI casemanager', DJI_VUGHT, 'the toezicht by id'],
+    ['a DJI casemanager', DJI_VUGHT, 'the person by _entities'],
+  ] as const)(
+    '%s reading %s sees only the kind and period of the meldplicht and behandeling',
+    async (_who, caller, path) => {
+      const [document, variables, voorwaardenOf] = paths[path];
+      const { response, decisions } = await askTraced(caller, document, variables());
+      const voorwaarden = voorwaardenOf(response.data ?? {});
+      // Both began the same day: their order is their id's.
+      expect(voorwaarden).toHaveLength(2);
+      expect(voorwaarden).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ type: 'MELDPLICHT', meldfrequentie: 'wekelijks', begindatum: '2026-04-01' }),
+          expect.objectContaining({ type: 'BEHANDELING', instelling: null, begindatum: '2026-04-01' }),
+        ]),
+      );
+      for (const voorwaarde of voorwaarden as Record<string, unknown>[]) {
+        expect([
+          voorwaarde['omschrijving'],
+          voorwaarde['gebied'],
+          voorwaarde['contactMet'],
+          voorwaarde['naleving'],
+        ]).toEqual([null, null, null, null]);
+      }
+      const answer = JSON.stringify(response.data);
+      for (const secret of [
+        GEBIED,
+        SLACHTOFFER,
+        'zedendelict',
+        'De Waag',
+        'Gezien bij de school',
+        'LOCATIEVERBOD',
+        'CONTACTVERBOD',
+      ]) {
+        expect(answer).not.toContain(secret);
+      }
+      expect(decisions).toContainEqual({
+        resource: 'BijzondereVoorwaarde.gebied',
+        decision: 'DENY',
+        policy: 'no-legal-ground',
+        data_subject_id: expect.any(String),
+      });
+    },
+  );
+
+  it('gives the own organisation and the officier who ordered the toezicht every voorwaarde in full', async () => {
+    for (const caller of [RN_TOEZICHT, OM]) {
+      const { response } = await askTraced(
+        caller,
+        paths['the person by _entities'][0],
+        paths['the person by _entities'][1](),
+      );
+      const answer = JSON.stringify(response.data);
+      expect([caller.org, answer]).toEqual([caller.org, expect.stringContaining(GEBIED)]);
+      expect(answer).toContain(SLACHTOFFER);
+    }
+  });
+
+  it.each([
+    ['a gemeente nazorgcoördinator', AMSTERDAM],
+    ['a DJI casemanager', DJI_VUGHT],
+    ['the burgemeester', BURGEMEESTER_AMSTERDAM],
+  ] as const)('refuses %s the list of meldingen to OM, and records it', async (_who, caller) => {
+    const { response, decisions } = await askTraced(
+      caller,
+      `{ overtredingsmeldingen(first: 50) { edges { node { toelichting voorwaarde { gebied } } } } }`,
+    );
+    expect(response.data).toBeNull();
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+    expect(decisions).toEqual([
+      { resource: 'Query.overtredingsmeldingen', decision: 'DENY', policy: 'no-legal-ground', data_subject_id: null },
+    ]);
+  });
+});
+
+describe('the officier van justitie receives the meldingen of overtredingen made to OM', () => {
+  const MELDINGEN = /* GraphQL */ `
+    query ($after: String) {
+      overtredingsmeldingen(first: 2, after: $after) {
+        edges {
+          node {
+            organisatie
+            datum
+            status
+            toelichting
+            toezichthouder {
+              naam
+            }
+            voorwaarde {
+              type
+            }
+            justitiabele {
+              id
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  `;
+  type Page = {
+    overtredingsmeldingen: {
+      edges: { node: { toelichting: string; justitiabele: { id: string } } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  };
+
+  it('pages through every melding made to OM, with what happened and whom to ask', async () => {
+    const expected = await reclassering.subgraph.database.dataSource.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM overtredingsmelding WHERE gemeld_aan = 'om'`,
+    );
+    const nodes: Page['overtredingsmeldingen']['edges'][number]['node'][] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const { response }: { response: GraphQLResponse<Page> } = await askTraced<Page>(OM, MELDINGEN, { after });
+      expect(response.errors).toBeUndefined();
+      const connection: Page['overtredingsmeldingen'] | undefined = response.data?.overtredingsmeldingen;
+      nodes.push(...(connection?.edges.map((edge) => edge.node) ?? []));
+      if (!connection?.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(nodes).toHaveLength(Number(expected[0]?.n));
+    expect(nodes).toContainEqual({
+      organisatie: 'reclassering:RN',
+      datum: '2026-03-15',
+      status: 'TE_VERZENDEN',
+      toelichting: 'Contact gezocht via sociale media',
+      toezichthouder: { naam: 'Anna Aalbers' },
+      voorwaarde: { type: 'CONTACTVERBOD' },
+      justitiabele: { id: PERSONS.A.id },
+    });
+  });
+
+  it.each([
+    ['the officier', OM, [{ toelichting: 'Contact gezocht via sociale media' }]],
+    ['the own organisation', RN_TOEZICHT, [{ toelichting: 'Contact gezocht via sociale media' }]],
+    ['another reclassering organisation', SVG_TOEZICHT, null],
+    ['a gemeente nazorgcoördinator', AMSTERDAM, null],
+    ['the burgemeester', BURGEMEESTER_AMSTERDAM, null],
+    ['a DJI casemanager', DJI_VUGHT, null],
+  ] as const)("gives %s the person's meldingen as the rules allow", async (_who, caller, expected) => {
+    const { response } = await askTraced(
+      caller,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Justitiabele { overtredingsmeldingen { toelichting } } } }`,
+      { r: [{ __typename: 'Justitiabele', id: PERSONS.A.id }] },
+    );
+    const entity = (response.data?.['_entities'] as ({ overtredingsmeldingen: unknown } | null)[] | undefined)?.[0];
+    expect(entity?.overtredingsmeldingen ?? null).toEqual(expected);
+    if (!expected) {
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
+      expect(JSON.stringify(response.data)).not.toContain('sociale media');
+    }
   });
 });

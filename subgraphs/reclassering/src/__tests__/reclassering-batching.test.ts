@@ -117,9 +117,15 @@ describe('entity references are batched', () => {
       `SELECT justitiabele_id AS id FROM toezicht WHERE status = 'LOPEND'
        UNION SELECT r.justitiabele_id FROM risicotaxatie r
         WHERE r.datum = (SELECT max(datum) FROM risicotaxatie l WHERE l.justitiabele_id = r.justitiabele_id)
-          AND (r.recidiverisico <> 'LAAG' OR r.gevaarrisico <> 'LAAG')`,
-      // No advies is read for a caller no advies is for, nor the meldingen to OM.
-      { toezicht: 1, risicotaxatie: 1, bijzondere_voorwaarde: 1, naleving: 1 },
+          AND r.gevaarrisico <> 'LAAG'
+          AND (SELECT inrichting FROM (
+                 SELECT datum, 0 AS rang, inrichting FROM advies a WHERE a.justitiabele_id = r.justitiabele_id
+                 UNION ALL
+                 SELECT begindatum, 1, CASE WHEN status = 'LOPEND' THEN inrichting END
+                   FROM toezicht t WHERE t.justitiabele_id = r.justitiabele_id
+               ) laatst ORDER BY datum DESC, rang DESC LIMIT 1) = 'dji:PI-VUGHT'`,
+      // The adviezen tell where the person is held; no naleving is read outside the own task, nor the meldingen to OM.
+      { toezicht: 1, advies: 1, risicotaxatie: 1, bijzondere_voorwaarde: 1 },
     ],
   ])(
     'resolves 50 references for %s with one SQL SELECT per entity type',

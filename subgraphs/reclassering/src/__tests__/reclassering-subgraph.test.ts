@@ -119,6 +119,7 @@ describe('registering an advies', () => {
     ],
     ['a gemeente as reclassering organisation', { organisatie: 'gemeente:0363' }, 'INVALID_INPUT', 'reclassering:LJ&R'],
     ['an opdrachtgever that is no organisation', { opdrachtgever: 'rechtbank' }, 'INVALID_INPUT', 'rechtbank'],
+    ['an inrichting that is no DJI location', { inrichting: 'gemeente:0363' }, 'INVALID_INPUT', 'not a DJI location'],
     [
       'an opdrachtgever with an unknown gemeentecode',
       { opdrachtgever: 'burgemeester:9999' },
@@ -417,6 +418,7 @@ describe('bad input for a toezicht gets a specific error and writes nothing', ()
     ],
     ['DJI as reclassering organisation', { organisatie: 'dji:PI-VUGHT' }, 'INVALID_INPUT', 'reclassering:RN'],
     ['an opdrachtgever that is no organisation', { opdrachtgever: '' }, 'INVALID_INPUT', 'Organisation'],
+    ['an inrichting that is no DJI location', { inrichting: 'PI Vught' }, 'INVALID_INPUT', 'not a DJI location'],
     [
       'another reclassering organisation as ketenpartner',
       { ketenpartners: ['reclassering:SVG'] },

@@ -5,7 +5,12 @@ import type { EntityManager } from 'typeorm';
 import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from '../entities/advies.entity';
 import type { AdviesInput } from '../graphql/inputs';
 
-import { assertOwnOrganisatie, parseJustitiabeleId, parseReclasseringsorganisatie } from './validation';
+import {
+  assertOwnOrganisatie,
+  parseInrichting,
+  parseJustitiabeleId,
+  parseReclasseringsorganisatie,
+} from './validation';
 
 /**
  * Registers an organisation's advies with the conditions it proposes. Only the advising
@@ -24,6 +29,7 @@ export async function registreerAdvies(
       organisatie,
       opdrachtgever: parseOrganisatie(input.opdrachtgever.trim()),
       datum: input.datum,
+      inrichting: parseInrichting(input.inrichting),
       zienswijzeBurgemeesterMeegewogen: input.zienswijzeBurgemeesterMeegewogen,
       zienswijzeBurgemeesterToelichting: input.zienswijzeBurgemeesterToelichting?.trim() || null,
       slachtofferbelangenMeegewogen: input.slachtofferbelangenMeegewogen,

@@ -17,6 +17,7 @@ import type { BeeindigingInput, ToezichtInput, ToezichtWijzigingInput } from '..
 import {
   assertOwnOrganisatie,
   loadLopendToezicht,
+  parseInrichting,
   parseJustitiabeleId,
   parseKetenpartners,
   parseReclasseringsorganisatie,
@@ -49,6 +50,7 @@ export async function startToezicht(
     toezichthouderGebruiker: requireText(input.toezichthouderGebruiker, "The toezichthouder's user id"),
     ketenpartners: parseKetenpartners(input.ketenpartners),
     woongemeente: input.woongemeente ?? null,
+    inrichting: parseInrichting(input.inrichting),
   });
   const alreadyLopend = (): never => {
     throw clientError(
@@ -80,6 +82,7 @@ export async function wijzigToezicht(
   toezicht.toezichthouderGebruiker = requireText(input.toezichthouderGebruiker, "The toezichthouder's user id");
   toezicht.ketenpartners = parseKetenpartners(input.ketenpartners);
   toezicht.woongemeente = input.woongemeente ?? null;
+  toezicht.inrichting = parseInrichting(input.inrichting);
   return manager.save(toezicht);
 }
 

@@ -53,6 +53,23 @@ export function parseKetenpartners(values: readonly string[]): string[] {
 }
 
 /**
+ * Validates the DJI inrichting where the reclassering knows a person to be held (`dji:PI-VUGHT`),
+ * or none. It decides which DJI casemanager receives risk information under art. 18b Pbw.
+ */
+export function parseInrichting(value: string | null | undefined): string | null {
+  const inrichting = value?.trim();
+  if (!inrichting) {
+    return null;
+  }
+  if (!/^dji:[A-Z0-9-]+$/.test(inrichting)) {
+    throw clientError('INVALID_INPUT', `Inrichting ${inrichting} is not a DJI location such as dji:PI-VUGHT.`, {
+      inrichting,
+    });
+  }
+  return inrichting;
+}
+
+/**
  * Reads a lopend toezicht for a change, locked, after checking that it is the caller's
  * organisation's own and, when `expectedVersion` is given, that the change is based on its
  * current version.

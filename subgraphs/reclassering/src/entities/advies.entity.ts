@@ -22,6 +22,10 @@ export class AdviesEntity {
   @Column({ type: 'date' })
   datum: string;
 
+  /** The DJI inrichting (`dji:PI-VUGHT`) where the person was held when advised; null when not detained. */
+  @Column({ type: 'text', nullable: true })
+  inrichting: string | null;
+
   @Column()
   zienswijzeBurgemeesterMeegewogen: boolean;
 

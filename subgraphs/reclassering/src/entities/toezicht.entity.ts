@@ -54,6 +54,13 @@ export class ToezichtEntity {
   @Column({ type: 'char', length: 4, nullable: true })
   woongemeente: string | null;
 
+  /**
+   * The DJI inrichting (`dji:PI-VUGHT`) the person is held in while the toezicht is prepared
+   * before release; null when the person was not detained when it started.
+   */
+  @Column({ type: 'text', nullable: true })
+  inrichting: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   geregistreerdOp: Date;
 

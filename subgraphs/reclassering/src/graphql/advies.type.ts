@@ -25,7 +25,10 @@ export class GeadviseerdeVoorwaarde {
   }
 }
 
-@ObjectType({ description: "A reclassering organisation's advies to its opdrachtgever on one person." })
+@ObjectType({
+  description:
+    "A reclassering organisation's advies to its opdrachtgever on one person: for the organisation and, when OM ordered it, the officier van justitie.",
+})
 export class Advies {
   /** The person this is about, for the access policy. */
   justitiabeleId: string;
@@ -45,6 +48,13 @@ export class Advies {
   @Doelbinding('EIGEN_TAAK')
   @Field(() => DatumScalar, { nullable: true })
   datum: string;
+
+  @Doelbinding('EIGEN_TAAK')
+  @Field(() => String, {
+    nullable: true,
+    description: 'The DJI inrichting where the person was held when advised, e.g. dji:PI-VUGHT.',
+  })
+  inrichting: string | null;
 
   @Doelbinding('EIGEN_TAAK')
   @Field({ nullable: true, description: "Whether the burgemeester's zienswijze was weighed in the advies." })
@@ -69,6 +79,7 @@ export class Advies {
       organisatie: entity.organisatie,
       opdrachtgever: entity.opdrachtgever,
       datum: entity.datum,
+      inrichting: entity.inrichting,
       zienswijzeBurgemeesterMeegewogen: entity.zienswijzeBurgemeesterMeegewogen,
       zienswijzeBurgemeesterToelichting: entity.zienswijzeBurgemeesterToelichting,
       slachtofferbelangenMeegewogen: entity.slachtofferbelangenMeegewogen,

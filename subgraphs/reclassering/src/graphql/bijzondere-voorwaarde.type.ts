@@ -5,7 +5,10 @@ import type { BijzondereVoorwaardeEntity } from '../entities/bijzondere-voorwaar
 
 import { BijzondereVoorwaardeType } from './enums';
 
-@ObjectType({ description: 'A bijzondere voorwaarde supervised under a toezicht.' })
+@ObjectType({
+  description:
+    'A bijzondere voorwaarde supervised under a toezicht. Outside the own task and its opdrachtgever only the kind and period of a meldplicht or behandeling (art. 18a Pbw); its content tells of the delict.',
+})
 export class BijzondereVoorwaarde {
   /** The person this is about, for the access policy. */
   justitiabeleId: string;
@@ -21,18 +24,18 @@ export class BijzondereVoorwaarde {
   @Field(() => BijzondereVoorwaardeType, { nullable: true })
   type: BijzondereVoorwaardeType;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK')
   @Field({ nullable: true })
   omschrijving: string;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK')
   @Field(() => String, {
     nullable: true,
     description: 'LOCATIEVERBOD and ELEKTRONISCHE_MONITORING: the area concerned.',
   })
   gebied: string | null;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK')
   @Field(() => String, { nullable: true, description: 'CONTACTVERBOD: whom the person may not contact.' })
   contactMet: string | null;
 
@@ -40,7 +43,7 @@ export class BijzondereVoorwaarde {
   @Field(() => String, { nullable: true, description: 'MELDPLICHT: how often the person reports.' })
   meldfrequentie: string | null;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK')
   @Field(() => String, { nullable: true, description: 'BEHANDELING and GEDRAGSINTERVENTIE: who provides it.' })
   instelling: string | null;
 

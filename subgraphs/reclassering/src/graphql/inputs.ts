@@ -26,6 +26,12 @@ export class AdviesInput {
   @Field(() => DatumScalar)
   datum: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The DJI inrichting where the person is held, e.g. dji:PI-VUGHT; left out when not detained.',
+  })
+  inrichting?: string | null;
+
   @Field(() => [GeadviseerdeVoorwaardeInput])
   geadviseerdeVoorwaarden: GeadviseerdeVoorwaardeInput[];
 
@@ -75,9 +81,18 @@ export class ToezichtInput {
 
   @Field(() => GemeentecodeScalar, { nullable: true, description: 'Where the person lives or returns to.' })
   woongemeente?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The DJI inrichting where the person is held while the toezicht is prepared before release, e.g. dji:PI-VUGHT; left out once released.',
+  })
+  inrichting?: string | null;
 }
 
-@InputType({ description: 'Replaces the toezichthouder, ketenpartners and woongemeente of a lopend toezicht.' })
+@InputType({
+  description: 'Replaces the toezichthouder, ketenpartners, woongemeente and inrichting of a lopend toezicht.',
+})
 export class ToezichtWijzigingInput {
   @Field(() => ID)
   toezichtId: string;
@@ -96,6 +111,13 @@ export class ToezichtWijzigingInput {
 
   @Field(() => GemeentecodeScalar, { nullable: true, description: 'Left out when unknown.' })
   woongemeente?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The DJI inrichting where the person is held while the toezicht is prepared before release, e.g. dji:PI-VUGHT; left out once released.',
+  })
+  inrichting?: string | null;
 }
 
 @InputType()

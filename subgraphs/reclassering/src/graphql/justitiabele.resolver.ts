@@ -4,6 +4,8 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Advies } from './advies.type';
 import type { ReclasseringContext } from './context';
 import { Justitiabele } from './justitiabele.type';
+import { meldingVan } from './overtredingsmelding.resolver';
+import { Overtredingsmelding } from './overtredingsmelding.type';
 import { Risicotaxatie } from './risicotaxatie.type';
 import { Toezicht } from './toezicht.type';
 
@@ -13,7 +15,8 @@ export class JustitiabeleResolver {
   @Doelbinding('EIGEN_TAAK')
   @FieldResolver(() => [Advies], {
     nullable: true,
-    description: "The person's adviezen the caller may see (each organisation its own), newest first.",
+    description:
+      "The person's adviezen the caller may see (each organisation its own; the officier those OM ordered), newest first.",
   })
   async adviezen(@Root() justitiabele: Justitiabele, @Ctx() { loaders }: ReclasseringContext): Promise<Advies[]> {
     return (await loaders.adviezen.load(justitiabele.id)).map((entity) => Advies.from(entity));
@@ -57,5 +60,19 @@ export class JustitiabeleResolver {
     @Ctx() { loaders }: ReclasseringContext,
   ): Promise<Risicotaxatie[]> {
     return (await loaders.risicotaxaties.load(justitiabele.id)).map((entity) => Risicotaxatie.from(entity));
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => [Overtredingsmelding], {
+    nullable: true,
+    description:
+      "The meldingen of overtredingen the caller may see: its own organisation's, or those made to OM for the officier; newest first.",
+  })
+  async overtredingsmeldingen(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders }: ReclasseringContext,
+  ): Promise<Overtredingsmelding[]> {
+    const entities = await loaders.meldingen.load(justitiabele.id);
+    return Promise.all(entities.map((entity) => meldingVan(entity, loaders)));
   }
 }

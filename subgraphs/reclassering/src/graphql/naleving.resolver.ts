@@ -6,7 +6,9 @@ import { registreerNaleving } from '../domain/voorwaarde-commands';
 
 import type { ReclasseringContext } from './context';
 import { NalevingInput } from './inputs';
-import { Naleving, Overtredingsmelding } from './naleving.type';
+import { Naleving } from './naleving.type';
+import { meldingVan } from './overtredingsmelding.resolver';
+import { Overtredingsmelding } from './overtredingsmelding.type';
 
 @Resolver(() => Naleving)
 export class NalevingResolver {
@@ -22,7 +24,7 @@ export class NalevingResolver {
     @Ctx() { loaders }: ReclasseringContext,
   ): Promise<Overtredingsmelding | null> {
     const entity = await loaders.melding.load(naleving.id);
-    return entity && Overtredingsmelding.from(entity);
+    return entity && meldingVan(entity, loaders);
   }
 
   @Mutation(() => Naleving, {

@@ -10,6 +10,7 @@ import type { ReclasseringContext } from './context';
 import { resolveJustitiabeleReference } from './justitiabele.reference';
 import { JustitiabeleResolver } from './justitiabele.resolver';
 import { NalevingResolver } from './naleving.resolver';
+import { OvertredingsmeldingResolver } from './overtredingsmelding.resolver';
 import { RisicotaxatieResolver } from './risicotaxatie.resolver';
 import { ToezichtResolver } from './toezicht.resolver';
 
@@ -27,6 +28,7 @@ export const reclasseringResolvers = [
   ToezichtResolver,
   BijzondereVoorwaardeResolver,
   NalevingResolver,
+  OvertredingsmeldingResolver,
   RisicotaxatieResolver,
 ] as const;
 

@@ -58,6 +58,13 @@ export class Toezicht {
   woongemeente: string | null;
 
   @Doelbinding('EIGEN_TAAK')
+  @Field(() => String, {
+    nullable: true,
+    description: 'The DJI inrichting where the person is held while the toezicht is prepared before release.',
+  })
+  inrichting: string | null;
+
+  @Doelbinding('EIGEN_TAAK')
   @Field(() => Int, {
     nullable: true,
     description: 'Pass back as `verwachteVersie` when changing this toezicht or adding a voorwaarde to it.',
@@ -77,6 +84,7 @@ export class Toezicht {
       toezichthouderGebruiker: entity.toezichthouderGebruiker,
       ketenpartners: entity.ketenpartners,
       woongemeente: entity.woongemeente,
+      inrichting: entity.inrichting,
       versie: entity.versie,
     });
   }

@@ -25,10 +25,20 @@ export interface ReclasseringLoaders {
   readonly naleving: DataLoader<string, NalevingEntity[]>;
   /** The melding to OM of an overtreding, by naleving id. */
   readonly melding: DataLoader<string, OvertredingsmeldingEntity | null>;
+  /** A person's meldingen to OM by strafrechtsketennummer, newest first. */
+  readonly meldingen: DataLoader<string, OvertredingsmeldingEntity[]>;
+  /** One bijzondere voorwaarde by id: the access policy decides some grounds per voorwaarde. */
+  readonly voorwaarde: DataLoader<string, BijzondereVoorwaardeEntity | null>;
+  /** One naleving by id, for the melding that reports it. */
+  readonly nalevingRecord: DataLoader<string, NalevingEntity | null>;
 }
 
 export function createReclasseringLoaders(dataSource: DataSource): ReclasseringLoaders {
   const manager = dataSource.manager;
+  const voorwaarde = rowLoader(
+    (ids: readonly string[]) => manager.find(BijzondereVoorwaardeEntity, { where: { id: In([...ids]) } }),
+    (row) => row.id,
+  );
   return {
     toezichten: rowsLoader(
       (ids) =>
@@ -60,11 +70,15 @@ export function createReclasseringLoaders(dataSource: DataSource): ReclasseringL
       (row) => row.adviesId,
     ),
     voorwaarden: rowsLoader(
-      (ids) =>
-        manager.find(BijzondereVoorwaardeEntity, {
+      async (ids) => {
+        const rows = await manager.find(BijzondereVoorwaardeEntity, {
           where: { toezichtId: In([...ids]) },
           order: { begindatum: 'ASC', id: 'ASC' },
-        }),
+        });
+        // The access policy decides art. 18a per voorwaarde: it finds those read here without another statement.
+        for (const row of rows) voorwaarde.prime(row.id, row);
+        return rows;
+      },
       (row) => row.toezichtId,
     ),
     naleving: rowsLoader(
@@ -78,6 +92,19 @@ export function createReclasseringLoaders(dataSource: DataSource): ReclasseringL
     melding: rowLoader(
       (ids) => manager.find(OvertredingsmeldingEntity, { where: { nalevingId: In([...ids]) } }),
       (row) => row.nalevingId,
+    ),
+    meldingen: rowsLoader(
+      (ids) =>
+        manager.find(OvertredingsmeldingEntity, {
+          where: { justitiabeleId: In([...ids]) },
+          order: { datum: 'DESC', id: 'ASC' },
+        }),
+      (row) => row.justitiabeleId,
+    ),
+    voorwaarde,
+    nalevingRecord: rowLoader(
+      (ids) => manager.find(NalevingEntity, { where: { id: In([...ids]) } }),
+      (row) => row.id,
     ),
   };
 }

@@ -1,6 +1,11 @@
 import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { InitialSchema1795470000000 } from './1795470000000-InitialSchema';
+import { InrichtingEnMeldingenAanOm1795480000000 } from './1795480000000-InrichtingEnMeldingenAanOm';
 
 /** The reclassering subgraph's migrations, in the order they run. */
-export const reclasseringMigrations = [InitialSchema1795470000000, ...processingLogMigrations];
+export const reclasseringMigrations = [
+  InitialSchema1795470000000,
+  ...processingLogMigrations,
+  InrichtingEnMeldingenAanOm1795480000000,
+];

@@ -122,7 +122,8 @@ const ROWS_PER_INSERT = 500;
  * Seeds the reclassering organisations' own records for the demo population: a toezicht (with
  * voorwaarden, their naleving and the meldingen of overtredingen) for about a third of the persons
  * who have left or are near their uitstroom; adviezen for some; risicotaxaties at every level.
- * Ketenpartners name a DJI location and the gemeente of return, as the D&R of the demo does. Does
+ * Ketenpartners name a DJI location and the gemeente of return, as the D&R of the demo does; an
+ * advies or toezicht made while the person is held records the inrichting (art. 18b Pbw). Does
  * nothing when the database already holds toezichten or adviezen, so a restart keeps what was changed.
  */
 export async function seedReclassering(dataSource: DataSource, persons: readonly DemoPerson[]): Promise<boolean> {
@@ -194,6 +195,7 @@ function seedToezicht(person: DemoPerson, organisatie: Organisatie, random: Seed
   const beeindigd = geplandEinde !== null && geplandEinde < DEMO_REFERENCE_DATE;
   const toezichthouder = random.pick(TOEZICHTHOUDERS[organisatie]);
   const terugkeer = person.terugkeer.soort === 'GEMEENTE' ? person.terugkeer.gemeentecode : null;
+  const inrichting = random.pick(DJI_LOCATIES);
   const toezicht: ToezichtRow = {
     id: randomUUID(),
     justitiabeleId: person.skn,
@@ -208,8 +210,10 @@ function seedToezicht(person: DemoPerson, organisatie: Organisatie, random: Seed
       telefoon: random.chance(0.7) ? `06-${random.integer(10_000_000, 99_999_999)}` : null,
     },
     toezichthouderGebruiker: toezichthouder.gebruiker,
-    ketenpartners: [random.pick(DJI_LOCATIES), ...(terugkeer ? [`gemeente:${terugkeer}`] : [])],
+    ketenpartners: [inrichting, ...(terugkeer ? [`gemeente:${terugkeer}`] : [])],
     woongemeente: terugkeer,
+    // Prepared before release, the toezicht records where the person is held; started at release, nowhere.
+    inrichting: person.uitstroomdatum === null ? inrichting : null,
   };
   rows.toezichten.push(toezicht);
   const types = VOORWAARDE_TYPES.filter(() => random.chance(0.3));
@@ -279,6 +283,7 @@ function seedAdvies(
     organisatie,
     opdrachtgever: 'om',
     datum: latest(datum, person.instroomdatum),
+    inrichting: person.uitstroomdatum === null || datum < person.uitstroomdatum ? random.pick(DJI_LOCATIES) : null,
     zienswijzeBurgemeesterMeegewogen: burgemeesterMeegewogen,
     zienswijzeBurgemeesterToelichting: burgemeesterMeegewogen
       ? 'Zienswijze van de burgemeester over een gebiedsverbod meegewogen.'

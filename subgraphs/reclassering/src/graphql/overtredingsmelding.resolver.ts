@@ -1,0 +1,97 @@
+import {
+  decodeDateCursor,
+  Doelbinding,
+  encodeCursor,
+  PageArgs,
+  pageSize,
+  toConnection,
+} from '@ketengraaf/subgraph-kit';
+import type { Connection } from '@ketengraaf/subgraph-kit';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+
+import { OvertredingsmeldingEntity } from '../entities/overtredingsmelding.entity';
+import type { ReclasseringLoaders } from '../loaders/reclassering-loaders';
+import { scopeMeldingenAan } from '../policy/meldingen-scope';
+
+import { BijzondereVoorwaarde } from './bijzondere-voorwaarde.type';
+import type { ReclasseringContext } from './context';
+import { Justitiabele } from './justitiabele.type';
+import { Overtredingsmelding, OvertredingsmeldingConnection } from './overtredingsmelding.type';
+
+/** A melding as GraphQL object, with the toezicht it was made under (the person's toezichten, batched). */
+export async function meldingVan(
+  entity: OvertredingsmeldingEntity,
+  loaders: ReclasseringLoaders,
+): Promise<Overtredingsmelding> {
+  const toezicht = (await loaders.toezichten.load(entity.justitiabeleId)).find(
+    (candidate) => candidate.id === entity.toezichtId,
+  );
+  if (!toezicht) {
+    throw new Error(`Overtredingsmelding ${entity.id} names toezicht ${entity.toezichtId}, which does not exist.`);
+  }
+  return Overtredingsmelding.from(entity, toezicht);
+}
+
+@Resolver(() => Overtredingsmelding)
+export class OvertredingsmeldingResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number,
+  ) {}
+
+  @Query(() => OvertredingsmeldingConnection, {
+    description:
+      "The meldingen of overtredingen made to the caller's organisation (OM), by the day of the overtreding.",
+  })
+  async overtredingsmeldingen(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { access, loaders }: ReclasseringContext,
+  ): Promise<Connection<Overtredingsmelding>> {
+    const query = this.dataSource.manager.createQueryBuilder(OvertredingsmeldingEntity, 'm');
+    scopeMeldingenAan(query, access);
+    const size = pageSize(first, this.maxPageSize);
+    // Equality on gemeld_aan and the keyset on (datum, id) walk the index overtredingsmelding_per_ontvanger.
+    query
+      .orderBy('m.datum', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(size + 1);
+    if (after) {
+      query.andWhere('(m.datum, m.id) > (CAST(:sortKey AS date), CAST(:id AS uuid))', decodeDateCursor(after));
+    }
+    const rows = await query.getMany();
+    const meldingen = await Promise.all(rows.map((row) => meldingVan(row, loaders)));
+    return toConnection(
+      meldingen,
+      size,
+      (melding) => encodeCursor(melding.datum, melding.id),
+      (melding) => melding,
+    );
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => String, { nullable: true, description: 'What the toezichthouder found.' })
+  async toelichting(
+    @Root() melding: Overtredingsmelding,
+    @Ctx() { loaders }: ReclasseringContext,
+  ): Promise<string | null> {
+    return (await loaders.nalevingRecord.load(melding.nalevingId))?.toelichting ?? null;
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => BijzondereVoorwaarde, { nullable: true, description: 'The voorwaarde that was breached.' })
+  async voorwaarde(
+    @Root() melding: Overtredingsmelding,
+    @Ctx() { loaders }: ReclasseringContext,
+  ): Promise<BijzondereVoorwaarde | null> {
+    const naleving = await loaders.nalevingRecord.load(melding.nalevingId);
+    const voorwaarde = naleving && (await loaders.voorwaarde.load(naleving.voorwaardeId));
+    return voorwaarde && BijzondereVoorwaarde.from(voorwaarde, melding.justitiabeleId, melding.organisatie);
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => Justitiabele, { nullable: true })
+  justitiabele(@Root() melding: Overtredingsmelding): Justitiabele {
+    return Justitiabele.from(melding.justitiabeleId);
+  }
+}
