@@ -872,7 +872,7 @@ describe('the processing log', () => {
     expect(JSON.stringify(records)).not.toContain(PERSONS.A.id);
   });
 
-  it('logs a read of the person as such as each owner’s whose records granted it, and a refusal without owner', async () => {
+  it('logs a read of the person as such as each owner’s whose records granted it, and a refusal as the asker’s', async () => {
     const ownersOf = async (caller: TokenClaims, person: Person) => {
       const traceId = randomBytes(16).toString('hex');
       await postGraphQL(
@@ -906,8 +906,9 @@ describe('the processing log', () => {
       [verwerkingsactiviteit('reclassering', R), 'reclassering:RN'],
       [verwerkingsactiviteit('reclassering', R), 'reclassering:RN'],
     ]);
+    // A refusal of the person as such is the asking organisation's: its privacy officer answers for it.
     expect(await ownersOf(SVG_TOEZICHT, 'A')).toEqual([
-      { resource: 'Justitiabele', policy: 'no-legal-ground', bronhouder: null },
+      { resource: 'Justitiabele', policy: 'no-legal-ground', bronhouder: 'reclassering:SVG' },
     ]);
   });
 
