@@ -26,6 +26,18 @@ describe('the committed schema', () => {
   });
 });
 
+describe('the supergraph documents who may change what', () => {
+  it('declares on every mutation who may make it and on which legal ground', async () => {
+    const supergraph = buildASTSchema(parse((await schemaFilesFromCode()).get('supergraph.graphql') ?? ''));
+    const mutations = Object.values(supergraph.getMutationType()?.getFields() ?? {});
+    const undeclared = mutations
+      .filter((field) => !field.astNode?.directives?.some((directive) => directive.name.value === 'wijziging'))
+      .map((field) => field.name);
+    expect(mutations.length).toBeGreaterThan(25);
+    expect(undeclared).toEqual([]);
+  });
+});
+
 describe('the supergraph documents who may read what', () => {
   it('declares legal grounds on every field of a person’s data, and reaches other personal data only through them', async () => {
     const supergraph = buildASTSchema(parse((await schemaFilesFromCode()).get('supergraph.graphql') ?? ''));

@@ -57,6 +57,8 @@ export { createLogger, logLevels } from './logging/logger';
 export { subjectOf } from './policy/access-policy';
 export type { AccessPolicy, Betrokkene, GroundCheck, GroundResult, SubjectOf } from './policy/access-policy';
 export { Doelbinding, DOELBINDING_DIRECTIVE } from './policy/doelbinding';
+export { declaredChange, Wijziging, WIJZIGING_DIRECTIVE } from './policy/wijziging';
+export type { Wijziger, Wijzigingsgrond } from './policy/wijziging';
 export { declaredGrounds, groundsPerType } from './policy/guard-schema';
 export type { GuardedContext } from './policy/guard-schema';
 export { grondslagen, verwerkingsactiviteit } from './policy/grondslag';

@@ -49,6 +49,16 @@ describe('the schema guard refuses a schema whose declarations do not hold', () 
       'the policy cannot tell whose data Ander is',
     ],
     [
+      'a mutation that does not declare who may make it',
+      'type Persoon { bsn: String @doelbinding(gronden: ["EIGEN_TAAK"]) } type Mutation { wijzig: Boolean }',
+      'Mutation.wijzig changes data but declares no @wijziging',
+    ],
+    [
+      'a change on an unknown ground',
+      'type Persoon { bsn: String @doelbinding(gronden: ["EIGEN_TAAK"]) } type Mutation { wijzig: Boolean @wijziging(door: ["dji:casemanager"], gronden: ["BUURMAN"]) }',
+      'unknown legal ground: BUURMAN',
+    ],
+    [
       'a root field to a person that cannot be null',
       'type Persoon { bsn: String @doelbinding(gronden: ["EIGEN_TAAK"]) } extend type Query { verplicht: Persoon! }',
       'Query.verplicht is guarded by doelbinding, so it must be nullable',

@@ -14,10 +14,14 @@ import { DOELBINDING_DIRECTIVE } from './doelbinding';
 import { isGrondslag } from './grondslag';
 import type { Grondslag } from './grondslag';
 import type { RequestAccess } from './request-access';
+import { declaredChange } from './wijziging';
 
 /** What the guard needs of a request context. */
 export interface GuardedContext {
-  readonly access: Pick<RequestAccess<unknown>, 'authorize' | 'mayRead' | 'assertMayRead' | 'refuseUnknown'>;
+  readonly access: Pick<
+    RequestAccess<unknown>,
+    'authorize' | 'mayRead' | 'assertMayRead' | 'refuseUnknown' | 'authorizeChange'
+  >;
 }
 
 const UNGUARDED_ROOTS = new Set(['Mutation', '_Service']);
@@ -60,7 +64,9 @@ export function groundsPerType(schema: GraphQLSchema): Map<string, Grondslag[]> 
  * - a field that leads to a person's objects (a root query, a list's node, a person's list of
  *   records of several owners) lets through only objects the caller may see: a single one is
  *   refused, a list is narrowed to them, each decision recorded.
- * The schema must be consistent: every field of a person's type declares grounds and is nullable.
+ * - a mutation is made only by those its `@wijziging` declares.
+ * The schema must be consistent: every field of a person's type declares grounds and is nullable,
+ * and every mutation declares who may make it.
  */
 export function guardSchema<TContext>(schema: GraphQLSchema, policy: AccessPolicy<TContext>): void {
   const subjectTypes = new Set(Object.keys(policy.subjects));
@@ -69,6 +75,7 @@ export function guardSchema<TContext>(schema: GraphQLSchema, policy: AccessPolic
       throw new Error(`The access policy names type ${typeName}, which the schema does not have.`);
     }
   }
+  guardChanges(schema);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || UNGUARDED_ROOTS.has(type.name)) continue;
     for (const field of Object.values(type.getFields())) {
@@ -100,6 +107,22 @@ export function guardSchema<TContext>(schema: GraphQLSchema, policy: AccessPolic
         );
       }
     }
+  }
+}
+
+/** Every mutation declares who may make it (`@wijziging`); anyone else is refused before it runs. */
+function guardChanges(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resource = `Mutation.${field.name}`;
+    const declaration = declaredChange(field);
+    if (!declaration) {
+      throw new Error(`${resource} changes data but declares no @wijziging: who may make it, on which ground.`);
+    }
+    const resolve: GraphQLFieldResolver<unknown, GuardedContext> = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context: GuardedContext, info) => {
+      context.access.authorizeChange(resource, declaration);
+      return resolve(source, args, context, info);
+    };
   }
 }
 

@@ -1,11 +1,11 @@
 import { GraphQLError } from 'graphql';
 
-import type { OrganisatieSoort } from '../domain/organisatie';
-import type { Caller, Rol } from '../identity/caller';
+import type { Caller } from '../identity/caller';
 
 import type { AccessPolicy, Betrokkene, GroundResult } from './access-policy';
 import { grondslagen } from './grondslag';
 import type { Grondslag } from './grondslag';
+import type { Wijzigingsgrond } from './wijziging';
 
 /** One access decision, as the processing log records it. */
 export interface AccessDecision {
@@ -26,6 +26,8 @@ export interface AccessDecision {
 export class RequestAccess<TContext> {
   private readonly checked = new Map<string, Promise<GroundResult>>();
   private readonly decided = new Map<string, AccessDecision>();
+  /** The change the request is making, as its `@wijziging` declares it. */
+  private change: ({ readonly resource: string } & Wijzigingsgrond) | null = null;
 
   constructor(
     readonly caller: Caller,
@@ -72,22 +74,45 @@ export class RequestAccess<TContext> {
   }
 
   /**
-   * Refuses a change unless the caller works at an organisation of `soort` in one of `rollen`: a
-   * party's records are written only by that party's own staff.
+   * Lets a change through when the caller is one of those its `@wijziging` declares, and keeps the
+   * declaration for the refusals of the records the change touches; refuses anyone else, recorded.
    */
-  requireRole(soort: OrganisatieSoort, ...rollen: [Rol, ...Rol[]]): void {
-    if (this.caller.soort !== soort || !rollen.includes(this.caller.rol)) {
-      this.record({
-        resource: `change by ${rollen.join(' or ')} of ${soort}`,
-        betrokkene: null,
-        grondslag: null,
-        gevraagd: ['EIGEN_TAAK'],
-      });
+  authorizeChange(resource: string, declaration: Wijzigingsgrond): void {
+    const { caller } = this;
+    if (!declaration.door.includes(`${caller.soort}:${caller.rol}`)) {
+      this.record({ resource, betrokkene: null, grondslag: null, gevraagd: declaration.gronden });
       throw new GraphQLError(
-        `Only ${rollen.join(' or ')} staff of a ${soort} organisation may do this; ${this.caller.organisatie} (${this.caller.rol}) may not.`,
-        { extensions: { code: 'ACCESS_DENIED' } },
+        `${resource} is done by ${declaration.door.join(' or ')} on ${groundNames(declaration.gronden)}; ${caller.organisatie} (${caller.rol}) may not.`,
+        { extensions: { code: 'ACCESS_DENIED', resource, gronden: declaration.gronden } },
       );
     }
+    this.change = { resource, ...declaration };
+  }
+
+  /**
+   * Allows the change under way to touch this person's records when the caller has one of its
+   * declared grounds for the person, decided by the policy as for a read; refuses it otherwise.
+   */
+  async authorizeChangeOf(betrokkene: Betrokkene, what: string): Promise<void> {
+    const change = this.currentChange();
+    if (!(await this.decide(change.resource, change.gronden, betrokkene))) {
+      throw this.changeDenied(what, change.gronden);
+    }
+  }
+
+  /** Refuses, recorded, the change under way for a record the caller may not change: `what` names the record. */
+  refuseChange(what: string): GraphQLError {
+    const change = this.currentChange();
+    this.record({ resource: change.resource, betrokkene: null, grondslag: null, gevraagd: change.gronden });
+    return this.changeDenied(what, change.gronden);
+  }
+
+  /**
+   * Refuses, recorded, a list of objects of `typeName` the caller may not list at all (another
+   * party's worklist), naming the grounds the type's fields declare.
+   */
+  refuseList(resource: string, typeName: string): GraphQLError {
+    return this.refuse(resource, this.groundsOfType.get(typeName) ?? []);
   }
 
   /** Like `mayRead`, but refuses with ACCESS_DENIED: for a single object reached by id or reference. */
@@ -142,6 +167,21 @@ export class RequestAccess<TContext> {
     return null;
   }
 
+  private currentChange(): { readonly resource: string } & Wijzigingsgrond {
+    if (!this.change) {
+      throw new Error('A change is refused outside a mutation declared with @wijziging.');
+    }
+    return this.change;
+  }
+
+  private changeDenied(what: string, gronden: readonly Grondslag[]): GraphQLError {
+    const { caller } = this;
+    return new GraphQLError(
+      `Change of ${what} denied: ${caller.organisatie} (${caller.rol}) may not change it. It requires ${groundNames(gronden)}.`,
+      { extensions: { code: 'ACCESS_DENIED', resource: this.change?.resource, gronden } },
+    );
+  }
+
   private record(decision: AccessDecision): void {
     const { resource, betrokkene, grondslag } = decision;
     const person = betrokkene
@@ -151,14 +191,17 @@ export class RequestAccess<TContext> {
   }
 }
 
-/** What a domain command needs to refuse a change and have the refusal recorded. */
-export type Refusals = Pick<RequestAccess<unknown>, 'caller' | 'refuse'>;
+/** What a domain command needs to refuse a change or a list and have the refusal recorded. */
+export type Refusals = Pick<RequestAccess<unknown>, 'caller' | 'refuseChange' | 'refuseList' | 'authorizeChangeOf'>;
 
 /** ACCESS_DENIED naming the grounds the caller lacks. */
 export function accessDenied(resource: string, gronden: readonly Grondslag[], caller: Caller): GraphQLError {
-  const names = gronden.map((grond) => grondslagen[grond].omschrijving).join('; or ');
   return new GraphQLError(
-    `Access to ${resource} denied: ${caller.organisatie} (${caller.rol}) has no legal ground for this person. It requires ${names}.`,
+    `Access to ${resource} denied: ${caller.organisatie} (${caller.rol}) has no legal ground for this person. It requires ${groundNames(gronden)}.`,
     { extensions: { code: 'ACCESS_DENIED', resource, gronden } },
   );
+}
+
+function groundNames(gronden: readonly Grondslag[]): string {
+  return gronden.map((grond) => grondslagen[grond].omschrijving).join('; or ');
 }

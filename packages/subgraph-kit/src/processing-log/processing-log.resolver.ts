@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '..
 import type { Connection } from '../graphql/pagination';
 import type { OrganisatieSoort } from '../domain/organisatie';
 import type { Betrokkene } from '../policy/access-policy';
-import type { Refusals } from '../policy/request-access';
+import type { RequestAccess } from '../policy/request-access';
 
 import { pseudonym } from './pseudonym';
 import {
@@ -48,6 +48,9 @@ interface DecisionRow {
   requested_grounds: string[];
   decided_at: Date;
 }
+
+/** What the queries need of the request's access decisions: who asks, and a recorded refusal. */
+type LogAccess = Pick<RequestAccess<unknown>, 'caller' | 'refuse'>;
 
 /** The queries' dependencies; the resolver reads the party's own log and pseudonymises with its key. */
 export interface ProcessingLogDependencies {
@@ -98,7 +101,7 @@ export function processingLogResolver({
     async verwerkingen(
       @Arg('filter', () => VerwerkingFilter) filter: VerwerkingFilter,
       @Args(() => PageArgs) { first, after }: PageArgs,
-      @Ctx() { access }: { access: Refusals },
+      @Ctx() { access }: { access: LogAccess },
     ): Promise<Connection<Verwerking>> {
       const { caller } = access;
       this.assertPrivacyOfficer(access, `Query.${prefix}Verwerkingen`);
@@ -144,7 +147,7 @@ export function processingLogResolver({
       @Arg('traceId', () => String, { nullable: true }) traceId: string | null,
       @Arg('betrokkene', () => BetrokkeneInput, { nullable: true }) betrokkene: BetrokkeneInput | null,
       @Args(() => PageArgs) { first, after }: PageArgs,
-      @Ctx() { access }: { access: Refusals },
+      @Ctx() { access }: { access: LogAccess },
     ): Promise<Connection<Toegangsbesluit>> {
       const { caller } = access;
       this.assertPrivacyOfficer(access, `Query.${prefix}Toegangsbesluiten`);
@@ -171,7 +174,7 @@ export function processingLogResolver({
       return toConnection(rows, size, (row) => encodeCursor(row.decided_at.toISOString(), row.id), toToegangsbesluit);
     }
 
-    private assertPrivacyOfficer(access: Refusals, resource: string): void {
+    private assertPrivacyOfficer(access: LogAccess, resource: string): void {
       const { caller } = access;
       if (!owners.includes(caller.soort) || caller.rol !== 'privacy-officer') {
         throw access.refuse(resource, ['EIGEN_TAAK']);

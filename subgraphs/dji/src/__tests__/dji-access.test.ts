@@ -84,7 +84,8 @@ beforeAll(async () => {
         casemanager: { naam: 'A. Almelo', email: 'a.almelo@dji.example.nl' },
       },
     },
-    ALMELO,
+    // The inrichting that holds the person moves them.
+    CASEMANAGER,
   );
   await dji.ask(`mutation ($input: DrPlanInput!) { stelDrPlanVast(input: $input) { versie } }`, {
     input: {
@@ -733,5 +734,80 @@ describe('art. 51c WJSG per stay: a gemeente reads the begin and end of the stay
       huidigVerblijf: { id: huidigeVerblijfC },
       verblijven: [{ id: huidigeVerblijfC }],
     });
+  });
+});
+
+describe('writes are declared like reads: the casemanager of the inrichting that holds the person', () => {
+  const UITSTROOM = `mutation ($input: VerwachteUitstroomInput!) { wijzigVerwachteUitstroom(input: $input) { versie } }`;
+
+  it('refuses another inrichting’s casemanager a change of the person, records it, and writes nothing', async () => {
+    const [before] = await dji.subgraph.database.dataSource.query<{ versie: number }[]>(
+      'SELECT versie FROM verblijf WHERE id = $1',
+      [verblijfB],
+    );
+    const { response, decisions } = await askTraced(ALMELO, UITSTROOM, {
+      input: { verblijfId: verblijfB, verwachteVersie: before?.versie, verwachteUitstroomdatum: '2027-01-01' },
+    });
+    expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['resource']])).toEqual([
+      ['ACCESS_DENIED', 'Mutation.wijzigVerwachteUitstroom'],
+    ]);
+    expect(response.errors?.[0]?.message).toBe(
+      'Change of the records of this person denied: dji:PI-ALMELO (casemanager) may not change it. It requires own task of the owning party.',
+    );
+    expect(decisions).toEqual([
+      {
+        resource: 'Mutation.wijzigVerwachteUitstroom',
+        decision: 'DENY',
+        policy: 'no-legal-ground',
+        data_subject_id: pseudonym(dji.pseudonymKey, { soort: 'SKN', nummer: B.id }),
+      },
+    ]);
+    const [after] = await dji.subgraph.database.dataSource.query<{ versie: number }[]>(
+      'SELECT versie FROM verblijf WHERE id = $1',
+      [verblijfB],
+    );
+    expect(after?.versie).toBe(before?.versie);
+  });
+
+  it('refuses a registration of instroom into another inrichting than the casemanager’s own', async () => {
+    const { response } = await askTraced(
+      ALMELO,
+      `mutation ($input: InstroomInput!) { registreerInstroom(input: $input) { id } }`,
+      {
+        input: {
+          id: '3000000999',
+          bsn: '999990020',
+          personalia: { voornamen: 'Test', achternaam: 'Elders', geboortedatum: '1990-01-01' },
+          instroomdatum: '2026-03-01',
+          verwachteUitstroomdatum: '2026-12-15',
+          titel: 'GEVANGENISSTRAF',
+          inrichting: 'PI-VUGHT',
+          herkomst: { soort: 'GEMEENTE', gemeentecode: '0363' },
+          terugkeer: { soort: 'GEMEENTE', gemeentecode: '0363' },
+          casemanager: { naam: 'C. Manager', email: 'c.manager@dji.example.nl' },
+        },
+      },
+    );
+    expect(response.errors?.[0]?.message).toBe(
+      'Change of a verblijf in inrichting PI-VUGHT denied: dji:PI-ALMELO (casemanager) may not change it. It requires own task of the owning party.',
+    );
+    const rows = await dji.subgraph.database.dataSource.query<unknown[]>(
+      `SELECT 1 FROM justitiabele WHERE id = '3000000999'`,
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('refuses a role the declaration does not name before anything runs, naming who may and on which ground', async () => {
+    const { response, decisions } = await askTraced(
+      { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-1' },
+      UITSTROOM,
+      { input: { verblijfId: verblijfB, verwachteVersie: 1, verwachteUitstroomdatum: '2027-01-01' } },
+    );
+    expect(response.errors?.[0]?.message).toBe(
+      'Mutation.wijzigVerwachteUitstroom is done by dji:casemanager on own task of the owning party; gemeente:0363 (nazorgcoordinator) may not.',
+    );
+    expect(decisions.map((decision) => [decision.resource, decision.decision])).toEqual([
+      ['Mutation.wijzigVerwachteUitstroom', 'DENY'],
+    ]);
   });
 });

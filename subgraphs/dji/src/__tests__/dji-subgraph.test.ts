@@ -101,6 +101,8 @@ describe('instroom, overplaatsing and uitstroom', () => {
           casemanager: { naam: 'P. Vught', email: 'p.vught@dji.example.nl' },
         },
       },
+      // The huis van bewaring that holds the person moves them.
+      CASEMANAGER_HVB,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.['registreerOverplaatsing']).toEqual({
@@ -148,7 +150,7 @@ describe('instroom, overplaatsing and uitstroom', () => {
   });
 
   it('ends the verblijf and refuses a second instroom while one is current', async () => {
-    const second = await ask(INSTROOM, { input: instroom({ instroomdatum: '2026-03-01' }) });
+    const second = await ask(INSTROOM, { input: instroom({ instroomdatum: '2026-03-01' }) }, CASEMANAGER_HVB);
     expect(errorCodes(second)).toEqual(['INVALID_STATE']);
     const ended = await ask(
       `mutation ($input: UitstroomInput!) { registreerUitstroom(input: $input) { status uitstroomdatum } }`,
@@ -179,7 +181,11 @@ describe('bad input gets a specific error and writes nothing', () => {
     ['an unknown inrichting', { inrichting: 'PI-NERGENS' }, 'UNKNOWN_INRICHTING', 'PI-NERGENS'],
   ])('refuses %s', async (_case, overrides, code, message) => {
     const before = await countRows('verblijf');
-    const response = await ask(INSTROOM, { input: instroom({ id: '2000000099', bsn: '999990019', ...overrides }) });
+    const response = await ask(
+      INSTROOM,
+      { input: instroom({ id: '2000000099', bsn: '999990019', ...overrides }) },
+      CASEMANAGER_HVB,
+    );
     expect(errorCodes(response)).toEqual([code]);
     expect(response.errors?.[0]?.message).toContain(message);
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts/);

@@ -1,8 +1,9 @@
-import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
 import { stelDrPlanVast } from '../domain/dr-plan-commands';
+import { ownRecord } from '../policy/own-record';
 
 import type { DjiContext } from './context';
 import { DrAfspraak, DrPlan } from './dr-plan.type';
@@ -18,6 +19,7 @@ export class DrPlanResolver {
     return (await loaders.afspraken.load(plan.id)).map((entity) => DrAfspraak.from(entity));
   }
 
+  @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => DrPlan, {
     description: 'Sets a new version of the D&R-plan; refused with VERSION_CONFLICT when based on a stale version.',
   })
@@ -25,8 +27,9 @@ export class DrPlanResolver {
     @Arg('input', () => DrPlanInput) input: DrPlanInput,
     @Ctx() { access }: DjiContext,
   ): Promise<DrPlan> {
-    access.requireRole('dji', 'casemanager');
-    const { record, justitiabeleId } = await this.dataSource.transaction((manager) => stelDrPlanVast(manager, input));
+    const { record, justitiabeleId } = await this.dataSource.transaction(async (manager) =>
+      ownRecord(access, await stelDrPlanVast(manager, input)),
+    );
     return DrPlan.from(record, justitiabeleId);
   }
 }

@@ -1,7 +1,9 @@
+import { Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
 import { registreerMdo } from '../domain/mdo-commands';
+import { ownRecord } from '../policy/own-record';
 
 import type { DjiContext } from './context';
 import { MdoInput } from './inputs';
@@ -11,10 +13,12 @@ import { Mdo } from './mdo.type';
 export class MdoResolver {
   constructor(private readonly dataSource: DataSource) {}
 
+  @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Mdo, { description: 'Records a multidisciplinair overleg.' })
   async registreerMdo(@Arg('input', () => MdoInput) input: MdoInput, @Ctx() { access }: DjiContext): Promise<Mdo> {
-    access.requireRole('dji', 'casemanager');
-    const { record, justitiabeleId } = await this.dataSource.transaction((manager) => registreerMdo(manager, input));
+    const { record, justitiabeleId } = await this.dataSource.transaction(async (manager) =>
+      ownRecord(access, await registreerMdo(manager, input)),
+    );
     return Mdo.from(record, justitiabeleId);
   }
 }

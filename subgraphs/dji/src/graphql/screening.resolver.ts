@@ -1,8 +1,9 @@
-import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
 import { registreerScreening } from '../domain/screening-commands';
+import { ownRecord } from '../policy/own-record';
 
 import type { DjiContext } from './context';
 import { ScreeningInput } from './inputs';
@@ -18,14 +19,14 @@ export class ScreeningResolver {
     return (await loaders.hulpvragen.load(screening.id)).map((entity) => Hulpvraag.from(entity));
   }
 
+  @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Screening, { description: 'Records a screening on the basisvoorwaarden and sociaal netwerk.' })
   async registreerScreening(
     @Arg('input', () => ScreeningInput) input: ScreeningInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Screening> {
-    access.requireRole('dji', 'casemanager');
-    const { record, justitiabeleId } = await this.dataSource.transaction((manager) =>
-      registreerScreening(manager, input),
+    const { record, justitiabeleId } = await this.dataSource.transaction(async (manager) =>
+      ownRecord(access, await registreerScreening(manager, input)),
     );
     return Screening.from(record, justitiabeleId);
   }

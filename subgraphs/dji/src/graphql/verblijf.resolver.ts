@@ -7,12 +7,14 @@ import {
   PageArgs,
   pageSize,
   toConnection,
+  Wijziging,
 } from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
 import { registreerBetrokkenOrganisatie } from '../domain/betrokken-organisatie-commands';
+import { assertOwnInrichting, ownRecord } from '../policy/own-record';
 import {
   registreerInstroom,
   registreerOverplaatsing,
@@ -169,6 +171,7 @@ export class VerblijfResolver {
     return (await loaders.mdos.load(verblijf.id)).map((entity) => Mdo.from(entity, verblijf.justitiabeleId));
   }
 
+  @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Verblijf, {
     description: 'Registers instroom: the person when new, the verblijf and its first period.',
   })
@@ -176,28 +179,42 @@ export class VerblijfResolver {
     @Arg('input', () => InstroomInput) input: InstroomInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    access.requireRole('dji', 'casemanager');
-    return Verblijf.from(await this.dataSource.transaction((manager) => registreerInstroom(manager, input)));
+    return Verblijf.from(
+      await this.dataSource.transaction(async (manager) => {
+        const verblijf = await registreerInstroom(manager, input);
+        assertOwnInrichting(access, verblijf.huidigeInrichting);
+        return verblijf;
+      }),
+    );
   }
 
+  @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Verblijf, { description: 'Moves a current verblijf to another inrichting.' })
   async registreerOverplaatsing(
     @Arg('input', () => OverplaatsingInput) input: OverplaatsingInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    access.requireRole('dji', 'casemanager');
-    return Verblijf.from(await this.dataSource.transaction((manager) => registreerOverplaatsing(manager, input)));
+    return Verblijf.from(
+      await this.dataSource.transaction(async (manager) =>
+        ownRecord(access, await registreerOverplaatsing(manager, input)),
+      ),
+    );
   }
 
+  @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Verblijf, { description: 'Ends a verblijf.' })
   async registreerUitstroom(
     @Arg('input', () => UitstroomInput) input: UitstroomInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    access.requireRole('dji', 'casemanager');
-    return Verblijf.from(await this.dataSource.transaction((manager) => registreerUitstroom(manager, input)));
+    return Verblijf.from(
+      await this.dataSource.transaction(async (manager) =>
+        ownRecord(access, await registreerUitstroom(manager, input)),
+      ),
+    );
   }
 
+  @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Verblijf, {
     description:
       'Records a reclassering organisation as taking part in the re-integration of a current verblijf: from then on it reads the screening (art. 18a Pbw).',
@@ -206,18 +223,23 @@ export class VerblijfResolver {
     @Arg('input', () => BetrokkenOrganisatieInput) input: BetrokkenOrganisatieInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    access.requireRole('dji', 'casemanager');
     return Verblijf.from(
-      await this.dataSource.transaction((manager) => registreerBetrokkenOrganisatie(manager, input)),
+      await this.dataSource.transaction(async (manager) =>
+        ownRecord(access, await registreerBetrokkenOrganisatie(manager, input)),
+      ),
     );
   }
 
+  @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Verblijf, { description: 'Changes the expected end of detention or the VI date.' })
   async wijzigVerwachteUitstroom(
     @Arg('input', () => VerwachteUitstroomInput) input: VerwachteUitstroomInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    access.requireRole('dji', 'casemanager');
-    return Verblijf.from(await this.dataSource.transaction((manager) => wijzigVerwachteUitstroom(manager, input)));
+    return Verblijf.from(
+      await this.dataSource.transaction(async (manager) =>
+        ownRecord(access, await wijzigVerwachteUitstroom(manager, input)),
+      ),
+    );
   }
 }

@@ -50,5 +50,5 @@ export function scopeVerblijven(query: SelectQueryBuilder<VerblijfEntity>, acces
     query.andWhere(ORGANISATIE_INVOLVED_IN_CURRENT_STAY, { scopeOrganisatie: caller.organisatie });
     return;
   }
-  throw access.refuse('Query.verblijven', ['EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW']);
+  throw access.refuseList('Query.verblijven', 'Verblijf');
 }

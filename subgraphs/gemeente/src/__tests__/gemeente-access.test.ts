@@ -630,7 +630,8 @@ describe("the gemeente access matrix, a gemeente's list: organisation × role ×
         [['nazorgdossiers'], 'ACCESS_DENIED'],
       ]);
       expect(response.errors?.[0]?.message).toBe(
-        denialMessage(`the nazorgdossiers of gemeente ${gemeentecode}`, caller, ['EIGEN_TAAK']),
+        // A list refused as a whole names the grounds its dossiers are read on.
+        denialMessage(`the nazorgdossiers of gemeente ${gemeentecode}`, caller, ['EIGEN_TAAK', 'ART_18A_PBW', 'WGS']),
       );
       // Refused before any dossier was read: nobody's data processed, nobody's data in the answer.
       expect(records).toEqual([]);

@@ -28,7 +28,7 @@ export async function openNazorgdossier(
   access: Refusals,
 ): Promise<NazorgdossierEntity> {
   if (input.gemeentecode !== access.caller.code) {
-    throw access.refuse(`a nazorgdossier of gemeente ${input.gemeentecode}`, ['EIGEN_TAAK']);
+    throw access.refuseChange(`a nazorgdossier of gemeente ${input.gemeentecode}`);
   }
   const { herkomstgemeente, ontvangendeGemeente } = rolGemeenten(input);
   const aangemeldDoor = parseOrganisatie(input.aangemeldDoor.trim());

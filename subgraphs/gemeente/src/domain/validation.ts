@@ -16,7 +16,7 @@ export async function loadOpenDossier(
 ): Promise<NazorgdossierEntity> {
   const dossier = await loadForChange(manager, NazorgdossierEntity, id, null, 'Nazorgdossier');
   if (dossier.gemeentecode !== access.caller.code) {
-    throw access.refuse(`Nazorgdossier ${id}`, ['EIGEN_TAAK']);
+    throw access.refuseChange(`Nazorgdossier ${id}`);
   }
   assertVersion(dossier, expectedVersion, 'Nazorgdossier');
   if (dossier.status === DossierStatus.GESLOTEN) {

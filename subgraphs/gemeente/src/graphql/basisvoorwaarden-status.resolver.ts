@@ -1,3 +1,4 @@
+import { Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -12,6 +13,7 @@ import { Nazorgdossier } from './nazorgdossier.type';
 export class BasisvoorwaardenStatusResolver {
   constructor(private readonly dataSource: DataSource) {}
 
+  @Wijziging(['gemeente:nazorgcoordinator'], 'EIGEN_TAAK')
   @Mutation(() => Nazorgdossier, {
     description:
       'Changes the status of the basisvoorwaarden given; refused with VERSION_CONFLICT when based on a stale version of the dossier.',
@@ -20,7 +22,6 @@ export class BasisvoorwaardenStatusResolver {
     @Arg('input', () => BasisvoorwaardenInput) input: BasisvoorwaardenInput,
     @Ctx() { access }: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    access.requireRole('gemeente', 'nazorgcoordinator');
     return Nazorgdossier.from(
       await this.dataSource.transaction((manager) => werkBasisvoorwaardenBij(manager, input, access)),
     );

@@ -7,6 +7,7 @@ import {
   PageArgs,
   pageSize,
   toConnection,
+  Wijziging,
 } from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -46,7 +47,7 @@ export class NazorgdossierResolver {
     // A gemeente's worklist is its own: only its own nazorgcoördinatoren list it.
     const { caller } = access;
     if (caller.soort !== 'gemeente' || caller.rol !== 'nazorgcoordinator' || caller.code !== gemeentecode) {
-      throw access.refuse(`the nazorgdossiers of gemeente ${gemeentecode}`, ['EIGEN_TAAK']);
+      throw access.refuseList(`the nazorgdossiers of gemeente ${gemeentecode}`, 'Nazorgdossier');
     }
     const size = pageSize(first, this.maxPageSize);
     // Equality on (gemeentecode, status) and the keyset on (geopend_op, id) walk the index nazorgdossier_per_gemeente.
@@ -91,6 +92,7 @@ export class NazorgdossierResolver {
     return BasisvoorwaardenStatus.from(entity);
   }
 
+  @Wijziging(['gemeente:nazorgcoordinator'], 'EIGEN_TAAK')
   @Mutation(() => Nazorgdossier, {
     description: 'Opens a nazorgdossier; refused with INVALID_STATE while the gemeente has one open on the person.',
   })
@@ -98,18 +100,17 @@ export class NazorgdossierResolver {
     @Arg('input', () => NazorgdossierInput) input: NazorgdossierInput,
     @Ctx() { access }: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    access.requireRole('gemeente', 'nazorgcoordinator');
     return Nazorgdossier.from(
       await this.dataSource.transaction((manager) => openNazorgdossier(manager, input, access)),
     );
   }
 
+  @Wijziging(['gemeente:nazorgcoordinator'], 'EIGEN_TAAK')
   @Mutation(() => Nazorgdossier, { description: 'Closes an open nazorgdossier.' })
   async sluitNazorgdossier(
     @Arg('input', () => SluitingInput) input: SluitingInput,
     @Ctx() { access }: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    access.requireRole('gemeente', 'nazorgcoordinator');
     return Nazorgdossier.from(
       await this.dataSource.transaction((manager) => sluitNazorgdossier(manager, input, access)),
     );

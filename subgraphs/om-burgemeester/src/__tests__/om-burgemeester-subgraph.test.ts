@@ -992,7 +992,7 @@ describe('only the owning party writes', () => {
         AMSTERDAM,
       ),
       'ACCESS_DENIED',
-      /officier staff of a om organisation/,
+      /is done by om:officier on own task of the owning party/,
     );
     expectRefused(
       await ask(ANALYSE, { input: { justitiabeleId: PERSOON, datum: '2026-12-12', bevindingen: 'x' } }, OFFICIER),

@@ -151,7 +151,7 @@ async function loadOwnUnsent<TStuk extends ZienswijzeEntity | OmgevingsanalyseEn
 ): Promise<TStuk> {
   const stuk = await loadForChange(manager, target, id, null, label);
   if (stuk.burgemeester !== access.caller.organisatie) {
-    throw access.refuse(`${label} ${id}`, ['EIGEN_TAAK']);
+    throw access.refuseChange(`${label} ${id}`);
   }
   assertVersion(stuk, expectedVersion, label);
   if (stuk.verzondenAanOmOp !== null) {

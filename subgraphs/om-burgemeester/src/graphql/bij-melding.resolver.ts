@@ -6,6 +6,7 @@ import {
   PageArgs,
   pageSize,
   toConnection,
+  Wijziging,
 } from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -70,15 +71,12 @@ export class BijMeldingResolver {
     return Justitiabele.from(melding.justitiabeleId);
   }
 
+  @Wijziging(['justid:bij-medewerker'], 'ART_11A_BJSG')
   @Mutation(() => BijMeldingOntvangst, {
     description:
       'Receives a BIJ-melding from Justid (only Justid delivers). A person outside the BIJ target group of art. 11a Bjsg is refused with INVALID_INPUT naming the rule; a repeat of a kenmerk is received once.',
   })
-  async ontvangBijMelding(
-    @Arg('input', () => BijMeldingInput) input: BijMeldingInput,
-    @Ctx() { access }: OmBurgemeesterContext,
-  ): Promise<BijMeldingOntvangst> {
-    access.requireRole('justid', 'bij-medewerker');
+  async ontvangBijMelding(@Arg('input', () => BijMeldingInput) input: BijMeldingInput): Promise<BijMeldingOntvangst> {
     const { melding, nieuw } = await this.dataSource.transaction((manager) => ontvangBijMelding(manager, input));
     return Object.assign(new BijMeldingOntvangst(), { kenmerk: melding.kenmerk, nieuw });
   }

@@ -1,3 +1,4 @@
+import { Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -11,17 +12,18 @@ import { Omgevingsanalyse } from './omgevingsanalyse.type';
 export class OmgevingsanalyseResolver {
   constructor(private readonly dataSource: DataSource) {}
 
+  @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
   @Mutation(() => Omgevingsanalyse, { description: "Records an omgevingsanalyse of the caller's burgemeester." })
   async registreerOmgevingsanalyse(
     @Arg('input', () => OmgevingsanalyseInput) input: OmgevingsanalyseInput,
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Omgevingsanalyse> {
-    access.requireRole('burgemeester', 'oov-adviseur');
     return Omgevingsanalyse.from(
       await this.dataSource.transaction((manager) => registreerOmgevingsanalyse(manager, input, access)),
     );
   }
 
+  @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
   @Mutation(() => Omgevingsanalyse, {
     description:
       'Changes an omgevingsanalyse not yet sent to OM; refused with VERSION_CONFLICT when based on a stale version.',
@@ -30,7 +32,6 @@ export class OmgevingsanalyseResolver {
     @Arg('input', () => OmgevingsanalyseWijzigingInput) input: OmgevingsanalyseWijzigingInput,
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Omgevingsanalyse> {
-    access.requireRole('burgemeester', 'oov-adviseur');
     return Omgevingsanalyse.from(
       await this.dataSource.transaction((manager) => wijzigOmgevingsanalyse(manager, input, access)),
     );

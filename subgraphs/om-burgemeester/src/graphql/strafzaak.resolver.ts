@@ -1,4 +1,4 @@
-import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -27,7 +27,7 @@ export class StrafzaakResolver {
   ): Promise<Strafzaak | null> {
     // Only OM looks up its cases: anyone else is refused before it could learn whether one exists.
     if (!isOfficier(access.caller)) {
-      throw access.refuse('Query.strafzaak', ['EIGEN_TAAK']);
+      throw access.refuseList('Query.strafzaak', 'Strafzaak');
     }
     const entity = await this.dataSource.manager.findOneBy(StrafzaakEntity, {
       parketnummer: parseParketnummer(parketnummer),
@@ -78,27 +78,25 @@ export class StrafzaakResolver {
     return scopeVerstrekkingen(rows, caller).map((entity) => Verstrekking.from(entity));
   }
 
+  @Wijziging(['om:officier'], 'EIGEN_TAAK')
   @Mutation(() => Strafzaak, {
     description:
       "Records a case's delictcategorie; a new parketnummer registers the case (verwachteVersie 0). Refused with VERSION_CONFLICT when based on a stale version.",
   })
   async registreerDelictcategorie(
     @Arg('input', () => DelictcategorieInput) input: DelictcategorieInput,
-    @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Strafzaak> {
-    access.requireRole('om', 'officier');
     return Strafzaak.from(await this.dataSource.transaction((manager) => registreerDelictcategorie(manager, input)));
   }
 
+  @Wijziging(['om:officier'], 'EIGEN_TAAK')
   @Mutation(() => Strafzaak, {
     description:
       'Records whether a victim lives in the direct surroundings; refused with VERSION_CONFLICT when based on a stale version.',
   })
   async registreerSlachtofferomgeving(
     @Arg('input', () => SlachtofferomgevingInput) input: SlachtofferomgevingInput,
-    @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Strafzaak> {
-    access.requireRole('om', 'officier');
     return Strafzaak.from(
       await this.dataSource.transaction((manager) => registreerSlachtofferomgeving(manager, input)),
     );

@@ -1,4 +1,4 @@
-import { assertUnreachable } from '@ketengraaf/subgraph-kit';
+import { assertUnreachable, Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -15,6 +15,7 @@ import { Zienswijze } from './zienswijze.type';
 export class StukAanOmResolver {
   constructor(private readonly dataSource: DataSource) {}
 
+  @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
   @Mutation(() => StukAanOm, {
     description:
       'Sends a zienswijze or omgevingsanalyse to OM; from then on OM reads it and it no longer changes. Refused with VERSION_CONFLICT when based on a stale version.',
@@ -23,7 +24,6 @@ export class StukAanOmResolver {
     @Arg('input', () => StuurNaarOmInput) input: StuurNaarOmInput,
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<typeof StukAanOm> {
-    access.requireRole('burgemeester', 'oov-adviseur');
     const verzonden = await this.dataSource.transaction((manager) => stuurNaarOm(manager, input, access));
     switch (verzonden.soort) {
       case StukSoort.ZIENSWIJZE:

@@ -1,4 +1,4 @@
-import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -80,15 +80,12 @@ export class VerstrekkingResolver {
     return beslissing && ViVoorwaarde.list(beslissing.voorwaarden);
   }
 
+  @Wijziging(['om:officier'], 'AANWIJZING_WJSG')
   @Mutation(() => Verstrekking, {
     description:
       "Records the officier's decision on giving items of a case's strafdossier to a burgemeester (Aanwijzing WJSG), with its proportionality reason.",
   })
-  async registreerVerstrekking(
-    @Arg('input', () => VerstrekkingInput) input: VerstrekkingInput,
-    @Ctx() { access }: OmBurgemeesterContext,
-  ): Promise<Verstrekking> {
-    access.requireRole('om', 'officier');
+  async registreerVerstrekking(@Arg('input', () => VerstrekkingInput) input: VerstrekkingInput): Promise<Verstrekking> {
     return Verstrekking.from(await this.dataSource.transaction((manager) => registreerVerstrekking(manager, input)));
   }
 }

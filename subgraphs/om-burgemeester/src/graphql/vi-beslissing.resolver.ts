@@ -1,9 +1,9 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Wijziging } from '@ketengraaf/subgraph-kit';
+import { Arg, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
 import { herroepVi, registreerViBeslissing } from '../domain/vi-commands';
 
-import type { OmBurgemeesterContext } from './context';
 import { HerroepingInput, ViBeslissingInput } from './inputs';
 import { ViBeslissing } from './vi-beslissing.type';
 
@@ -11,25 +11,19 @@ import { ViBeslissing } from './vi-beslissing.type';
 export class ViBeslissingResolver {
   constructor(private readonly dataSource: DataSource) {}
 
+  @Wijziging(['om:officier'], 'EIGEN_TAAK')
   @Mutation(() => ViBeslissing, {
     description: 'Records the VI-beslissing in a case; refused with INVALID_STATE when the case has one.',
   })
-  async registreerViBeslissing(
-    @Arg('input', () => ViBeslissingInput) input: ViBeslissingInput,
-    @Ctx() { access }: OmBurgemeesterContext,
-  ): Promise<ViBeslissing> {
-    access.requireRole('om', 'officier');
+  async registreerViBeslissing(@Arg('input', () => ViBeslissingInput) input: ViBeslissingInput): Promise<ViBeslissing> {
     return ViBeslissing.from(await this.dataSource.transaction((manager) => registreerViBeslissing(manager, input)));
   }
 
+  @Wijziging(['om:officier'], 'EIGEN_TAAK')
   @Mutation(() => ViBeslissing, {
     description: 'Revokes a VI; a herroeping before the beslissing is refused with INVALID_PERIOD.',
   })
-  async herroepVi(
-    @Arg('input', () => HerroepingInput) input: HerroepingInput,
-    @Ctx() { access }: OmBurgemeesterContext,
-  ): Promise<ViBeslissing> {
-    access.requireRole('om', 'officier');
+  async herroepVi(@Arg('input', () => HerroepingInput) input: HerroepingInput): Promise<ViBeslissing> {
     return ViBeslissing.from(await this.dataSource.transaction((manager) => herroepVi(manager, input)));
   }
 }

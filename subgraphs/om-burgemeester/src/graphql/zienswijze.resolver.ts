@@ -1,3 +1,4 @@
+import { Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -11,6 +12,7 @@ import { Zienswijze } from './zienswijze.type';
 export class ZienswijzeResolver {
   constructor(private readonly dataSource: DataSource) {}
 
+  @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
   @Mutation(() => Zienswijze, {
     description: "Records a zienswijze of the caller's burgemeester on a person's VI-conditions.",
   })
@@ -18,10 +20,10 @@ export class ZienswijzeResolver {
     @Arg('input', () => ZienswijzeInput) input: ZienswijzeInput,
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Zienswijze> {
-    access.requireRole('burgemeester', 'oov-adviseur');
     return Zienswijze.from(await this.dataSource.transaction((manager) => geefZienswijze(manager, input, access)));
   }
 
+  @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
   @Mutation(() => Zienswijze, {
     description:
       'Changes a zienswijze not yet sent to OM; refused with VERSION_CONFLICT when based on a stale version.',
@@ -30,7 +32,6 @@ export class ZienswijzeResolver {
     @Arg('input', () => ZienswijzeWijzigingInput) input: ZienswijzeWijzigingInput,
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Zienswijze> {
-    access.requireRole('burgemeester', 'oov-adviseur');
     return Zienswijze.from(await this.dataSource.transaction((manager) => wijzigZienswijze(manager, input, access)));
   }
 }

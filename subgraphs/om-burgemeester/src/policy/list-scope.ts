@@ -53,7 +53,7 @@ export function scopeStukken<TStuk extends Stuk>(rows: readonly TStuk[], caller:
 export function werkvoorraadGemeente(access: Refusals): string {
   const { caller } = access;
   if (!isOovAdviseur(caller) || caller.code === null) {
-    throw access.refuse('Query.bijWerkvoorraad', ['ART_11A_BJSG']);
+    throw access.refuseList('Query.bijWerkvoorraad', 'BijMelding');
   }
   return caller.code;
 }

@@ -24,9 +24,7 @@ export async function registreerRisicotaxatie(
     (await manager.existsBy(ToezichtEntity, { justitiabeleId, organisatie })) ||
     (await manager.existsBy(AdviesEntity, { justitiabeleId, organisatie }));
   if (!ownRecord) {
-    throw access.refuse(`a risicotaxatie by ${organisatie} of a person it neither advises nor supervises`, [
-      'EIGEN_TAAK',
-    ]);
+    throw access.refuseChange(`a risicotaxatie by ${organisatie} of a person it neither advises nor supervises`);
   }
   return manager.save(
     manager.create(RisicotaxatieEntity, {

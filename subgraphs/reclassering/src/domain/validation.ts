@@ -31,7 +31,7 @@ export function parseReclasseringsorganisatie(value: string): string {
 /** Refuses, recorded, a change of records that belong to another organisation than the caller's. */
 export function assertOwnOrganisatie(organisatie: string, access: Refusals, resource: string): void {
   if (organisatie !== access.caller.organisatie) {
-    throw access.refuse(resource, ['EIGEN_TAAK']);
+    throw access.refuseChange(resource);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Doelbinding, isUuid } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, isUuid, Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -35,12 +35,12 @@ export class AdviesResolver {
     return Justitiabele.from(advies.justitiabeleId);
   }
 
+  @Wijziging(['reclassering:adviseur'], 'EIGEN_TAAK')
   @Mutation(() => Advies, { description: "Registers an advies of the caller's own organisation." })
   async registreerAdvies(
     @Arg('input', () => AdviesInput) input: AdviesInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Advies> {
-    access.requireRole('reclassering', 'adviseur');
     return Advies.from(await this.dataSource.transaction((manager) => registreerAdvies(manager, input, access)));
   }
 }

@@ -1,4 +1,4 @@
-import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -24,6 +24,7 @@ export class BijzondereVoorwaardeResolver {
     );
   }
 
+  @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
   @Mutation(() => BijzondereVoorwaarde, {
     description:
       'Replaces what a bijzondere voorwaarde holds; refused with VERSION_CONFLICT when based on a stale version of it.',
@@ -32,7 +33,6 @@ export class BijzondereVoorwaardeResolver {
     @Arg('input', () => BijzondereVoorwaardeWijzigingInput) input: BijzondereVoorwaardeWijzigingInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<BijzondereVoorwaarde> {
-    access.requireRole('reclassering', 'toezichthouder');
     const { record, justitiabeleId, bronhouder } = await this.dataSource.transaction((manager) =>
       wijzigBijzondereVoorwaarde(manager, input, access),
     );

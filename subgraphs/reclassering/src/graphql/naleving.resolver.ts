@@ -1,4 +1,4 @@
-import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -27,6 +27,7 @@ export class NalevingResolver {
     return entity && meldingVan(entity, loaders);
   }
 
+  @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
   @Mutation(() => Naleving, {
     description:
       'Records one check of a bijzondere voorwaarde; an overtreding is reported to OM in the same transaction.',
@@ -35,7 +36,6 @@ export class NalevingResolver {
     @Arg('input', () => NalevingInput) input: NalevingInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Naleving> {
-    access.requireRole('reclassering', 'toezichthouder');
     const { record, justitiabeleId, bronhouder } = await this.dataSource.transaction((manager) =>
       registreerNaleving(manager, input, access),
     );

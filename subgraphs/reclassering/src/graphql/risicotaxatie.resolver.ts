@@ -1,3 +1,4 @@
+import { Wijziging } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 
@@ -11,6 +12,7 @@ import { Risicotaxatie } from './risicotaxatie.type';
 export class RisicotaxatieResolver {
   constructor(private readonly dataSource: DataSource) {}
 
+  @Wijziging(['reclassering:adviseur', 'reclassering:toezichthouder'], 'EIGEN_TAAK')
   @Mutation(() => Risicotaxatie, {
     description: "Records a risicotaxatie of the caller's own organisation on a person it advises or supervises.",
   })
@@ -18,7 +20,6 @@ export class RisicotaxatieResolver {
     @Arg('input', () => RisicotaxatieInput) input: RisicotaxatieInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Risicotaxatie> {
-    access.requireRole('reclassering', 'adviseur', 'toezichthouder');
     return Risicotaxatie.from(
       await this.dataSource.transaction((manager) => registreerRisicotaxatie(manager, input, access)),
     );

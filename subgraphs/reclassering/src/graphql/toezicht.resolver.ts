@@ -6,6 +6,7 @@ import {
   PageArgs,
   pageSize,
   toConnection,
+  Wijziging,
 } from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -83,6 +84,7 @@ export class ToezichtResolver {
     );
   }
 
+  @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
   @Mutation(() => Toezicht, {
     description:
       "Starts a toezicht of the caller's own organisation; refused with INVALID_STATE while it has one lopend on the person.",
@@ -91,10 +93,10 @@ export class ToezichtResolver {
     @Arg('input', () => ToezichtInput) input: ToezichtInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Toezicht> {
-    access.requireRole('reclassering', 'toezichthouder');
     return Toezicht.from(await this.dataSource.transaction((manager) => startToezicht(manager, input, access)));
   }
 
+  @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
   @Mutation(() => Toezicht, {
     description:
       'Replaces the toezichthouder, ketenpartners and woongemeente; refused with VERSION_CONFLICT when based on a stale version.',
@@ -103,19 +105,19 @@ export class ToezichtResolver {
     @Arg('input', () => ToezichtWijzigingInput) input: ToezichtWijzigingInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Toezicht> {
-    access.requireRole('reclassering', 'toezichthouder');
     return Toezicht.from(await this.dataSource.transaction((manager) => wijzigToezicht(manager, input, access)));
   }
 
+  @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
   @Mutation(() => Toezicht, { description: 'Ends a lopend toezicht and the voorwaarden still running under it.' })
   async beeindigToezicht(
     @Arg('input', () => BeeindigingInput) input: BeeindigingInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Toezicht> {
-    access.requireRole('reclassering', 'toezichthouder');
     return Toezicht.from(await this.dataSource.transaction((manager) => beeindigToezicht(manager, input, access)));
   }
 
+  @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
   @Mutation(() => Toezicht, {
     description:
       "Adds a bijzondere voorwaarde to a lopend toezicht and bumps the toezicht's version; refused with VERSION_CONFLICT when based on a stale one.",
@@ -124,7 +126,6 @@ export class ToezichtResolver {
     @Arg('input', () => BijzondereVoorwaardeInput) input: BijzondereVoorwaardeInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Toezicht> {
-    access.requireRole('reclassering', 'toezichthouder');
     return Toezicht.from(
       await this.dataSource.transaction((manager) => legBijzondereVoorwaardeOp(manager, input, access)),
     );

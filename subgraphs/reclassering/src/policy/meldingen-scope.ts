@@ -11,7 +11,7 @@ import type { OvertredingsmeldingEntity } from '../entities/overtredingsmelding.
 export function scopeMeldingenAan(query: SelectQueryBuilder<OvertredingsmeldingEntity>, access: Refusals): void {
   const { caller } = access;
   if (caller.soort !== 'om' || caller.rol !== 'officier') {
-    throw access.refuse('Query.overtredingsmeldingen', ['EIGEN_TAAK']);
+    throw access.refuseList('Query.overtredingsmeldingen', 'Overtredingsmelding');
   }
   query.andWhere('m.gemeld_aan = :ontvanger', { ontvanger: caller.organisatie });
 }

@@ -12,7 +12,7 @@ import type { ToezichtEntity } from '../entities/toezicht.entity';
 export function scopeWerkvoorraad(query: SelectQueryBuilder<ToezichtEntity>, access: Refusals): void {
   const { caller } = access;
   if (caller.soort !== 'reclassering' || caller.rol !== 'toezichthouder') {
-    throw access.refuse('Query.werkvoorraad', ['EIGEN_TAAK']);
+    throw access.refuseList('Query.werkvoorraad', 'Toezicht');
   }
   query
     .andWhere('t.organisatie = :organisatie', { organisatie: caller.organisatie })
