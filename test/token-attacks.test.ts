@@ -118,6 +118,10 @@ const attacks: [string, () => Promise<string | undefined>][] = [
     'a DJI location DJI does not have',
     async () => `Bearer ${await issuer.sign({ org: 'dji:PI-NERGENS', role: 'casemanager', sub: 'x' })}`,
   ],
+  [
+    'a Zorg- en Veiligheidshuis that does not exist',
+    async () => `Bearer ${await issuer.sign({ org: 'zvh:nergensland', role: 'procesregisseur', sub: 'x' })}`,
+  ],
 ];
 
 interface RawResponse {

@@ -25,6 +25,7 @@ export type { Gemeente } from './domain/gemeenten';
 export { assertPeriod } from './domain/period';
 export { parseEmail, requireText } from './domain/text';
 export { djiLocaties } from './domain/dji-locaties';
+export { namesZorgEnVeiligheidshuis, zorgEnVeiligheidshuizen } from './domain/zorg-en-veiligheidshuizen';
 export { organisatieSoorten, parseOrganisatie } from './domain/organisatie';
 export type { OrganisatieSoort } from './domain/organisatie';
 export { assertUnreachable, clientError } from './errors/client-error';

@@ -67,6 +67,7 @@ describe('organisation identifiers', () => {
     'om',
     'burgemeester:0363',
     'justid',
+    'zvh:rotterdam-rijnmond',
   ])('accepts %s', (organisatie) => {
     expect(parseOrganisatie(organisatie)).toBe(organisatie);
   });
@@ -80,6 +81,8 @@ describe('organisation identifiers', () => {
     ['dji', 'INVALID_INPUT'],
     ['dji:PI-NERGENS', 'INVALID_INPUT'],
     ['dji:pi-vught', 'INVALID_INPUT'],
+    ['zvh:Amsterdam', 'INVALID_INPUT'],
+    ['zvh', 'INVALID_INPUT'],
   ])('refuses %s with %s', (organisatie, code) => {
     expect(codeOf(() => parseOrganisatie(organisatie))).toBe(code);
   });

@@ -2,6 +2,7 @@ import { clientError } from '../errors/client-error';
 
 import { djiLocaties } from './dji-locaties';
 import { parseGemeentecode } from './gemeenten';
+import { zorgEnVeiligheidshuizen } from './zorg-en-veiligheidshuizen';
 
 /** The kinds of organisation in the chain, as identity tokens and records name them. */
 export const organisatieSoorten = ['dji', 'gemeente', 'reclassering', 'om', 'burgemeester', 'justid', 'zvh'] as const;
@@ -12,7 +13,8 @@ const RECLASSERINGSORGANISATIES = ['RN', 'SVG', 'LJ&R'] as const;
 /**
  * Validates an organisation identifier (`dji:PI-ALMELO`, `gemeente:0363`, `reclassering:RN`,
  * `om`, `burgemeester:0363`, `justid`): the form every party uses to name another. Codes are
- * checked against the lists of DJI's locations, the CBS gemeenten and the reclassering organisations.
+ * checked against the lists of DJI's locations, the CBS gemeenten, the reclassering organisations
+ * and the Zorg- en Veiligheidshuizen.
  */
 export function parseOrganisatie(value: string): string {
   const [soort, code, ...rest] = value.split(':');
@@ -38,8 +40,13 @@ export function parseOrganisatie(value: string): string {
       }
       break;
     case 'zvh':
-      if (!code) {
-        invalid(`${soort} is followed by the code of its location`);
+      if (!code || !zorgEnVeiligheidshuizen.some((zvh) => zvh.code === code)) {
+        invalid(
+          `zvh is followed by the code of a Zorg- en Veiligheidshuis's region (${zorgEnVeiligheidshuizen
+            .slice(0, 3)
+            .map((zvh) => zvh.code)
+            .join(', ')}, …)`,
+        );
       }
       break;
     case 'om':

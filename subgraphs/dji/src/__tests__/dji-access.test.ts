@@ -208,7 +208,7 @@ const MATRIX: [TokenClaims, typeof A, Partial<Record<Field, Grondslag>>][] = [
   [{ org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov-0363' }, A, nothing],
   [{ org: 'om', role: 'officier', sub: 'ovj-1' }, A, nothing],
   [{ org: 'justid', role: 'bij-medewerker', sub: 'justid-1' }, A, nothing],
-  [{ org: 'zvh:Amsterdam', role: 'procesregisseur', sub: 'zvh-1' }, A, nothing],
+  [{ org: 'zvh:amsterdam-amstelland', role: 'procesregisseur', sub: 'zvh-1' }, A, nothing],
 ];
 
 function valueAt(data: unknown, path: readonly string[]): unknown {

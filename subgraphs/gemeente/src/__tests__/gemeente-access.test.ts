@@ -24,14 +24,14 @@ const DJI_PRIVACY_OFFICER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'privacy-o
 const RN_TOEZICHT: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn' };
 const RN_ADVIES: TokenClaims = { org: 'reclassering:RN', role: 'adviseur', sub: 'adv-rn' };
 const SVG_TOEZICHT: TokenClaims = { org: 'reclassering:SVG', role: 'toezichthouder', sub: 'th-svg' };
-/** Named in the dossier as "Zorg- en Veiligheidshuis Rijnmond": same name, other case and spacing. */
+/** Named in the dossier as "zorg- en veiligheidshuis Rotterdam Rijnmond": same name, other case and spacing. */
 const ZVH_RIJNMOND: TokenClaims = {
-  org: 'zvh:zorg-en-veiligheidshuis-rijnmond',
+  org: 'zvh:rotterdam-rijnmond',
   role: 'procesregisseur',
   sub: 'pr-rijnmond',
 };
 const ZVH_AMSTERDAM: TokenClaims = {
-  org: 'zvh:ZorgEnVeiligheidshuisAmsterdamAmstelland',
+  org: 'zvh:amsterdam-amstelland',
   role: 'procesregisseur',
   sub: 'pr-amsterdam',
 };
@@ -54,7 +54,7 @@ const DOSSIERS = {
     aangemeldDoor: 'dji:PI-VUGHT',
     procesregie: 'ZORG_EN_VEILIGHEIDSHUIS',
     zvhBetrokken: true,
-    zvhNaam: 'Zorg- en Veiligheidshuis Rijnmond',
+    zvhNaam: 'zorg- en veiligheidshuis Rotterdam Rijnmond',
     coordinator: 'Anna Aalders',
     geopendOp: '2026-03-01',
   },

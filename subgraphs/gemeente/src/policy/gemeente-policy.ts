@@ -1,4 +1,4 @@
-import { subjectOf } from '@ketengraaf/subgraph-kit';
+import { namesZorgEnVeiligheidshuis, subjectOf } from '@ketengraaf/subgraph-kit';
 import type { AccessPolicy, Betrokkene, Caller, GroundResult } from '@ketengraaf/subgraph-kit';
 
 import type { NazorgdossierEntity } from '../entities/nazorgdossier.entity';
@@ -33,7 +33,15 @@ export const gemeentePolicy: AccessPolicy<GemeenteContext> = {
       takesPartInReintegration(caller) && someDossier(betrokkene, context, (dossier) => notifiedBy(dossier, caller)),
     WGS: (caller, betrokkene, context) =>
       caller.soort === 'zvh' &&
-      someDossier(betrokkene, context, (dossier) => dossier.zvhBetrokken && sameName(dossier.zvhNaam, caller.code)),
+      someDossier(
+        betrokkene,
+        context,
+        (dossier) =>
+          dossier.zvhBetrokken &&
+          dossier.zvhNaam !== null &&
+          caller.code !== null &&
+          namesZorgEnVeiligheidshuis(dossier.zvhNaam, caller.code),
+      ),
   },
 };
 
@@ -61,10 +69,4 @@ function takesPartInReintegration(caller: Caller): boolean {
 /** The organisation that notified the gemeente, as itself: one DJI location, one reclassering organisation. */
 function notifiedBy(dossier: NazorgdossierEntity, caller: Caller): boolean {
   return dossier.aangemeldDoor === caller.organisatie;
-}
-
-/** A Zorg- en Veiligheidshuis is named by its organisation code: its name, with any spacing or case. */
-function sameName(zvhNaam: string | null, code: string | null): boolean {
-  const normalise = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return zvhNaam !== null && code !== null && normalise(zvhNaam) !== '' && normalise(zvhNaam) === normalise(code);
 }

@@ -118,7 +118,7 @@ function dossier(
     },
     procesregie: zvhBetrokken && random.chance(0.5) ? Procesregie.ZORG_EN_VEILIGHEIDSHUIS : Procesregie.GEMEENTE,
     zvhBetrokken,
-    zvhNaam: zvhBetrokken ? `Zorg- en Veiligheidshuis ${gemeenten().get(gemeentecode)?.naam ?? gemeentecode}` : null,
+    zvhNaam: zvhBetrokken ? `Zorg- en Veiligheidshuis ${demoRegio(gemeentecode)}` : null,
     status: gesloten ? DossierStatus.GESLOTEN : DossierStatus.OPEN,
     geopendOp,
     geslotenOp: gesloten ? addDays(uitstroom, random.integer(30, SLUITEN_NA_UITSTROOM)) : null,
@@ -174,4 +174,29 @@ function happened(date: string): string | null {
 
 function earliest(first: string, second: string): string {
   return first < second ? first : second;
+}
+
+/** The big cities' own Zorg- en Veiligheidshuis; elsewhere one region per provincie stands in for the demo. */
+const DEMO_ZVH_REGIO: Readonly<Record<string, string>> = {
+  '0363': 'Amsterdam-Amstelland',
+  '0599': 'Rotterdam-Rijnmond',
+  '0518': 'Haaglanden',
+  '0344': 'Utrecht',
+  Groningen: 'Groningen',
+  Friesland: 'Fryslân',
+  Drenthe: 'Drenthe',
+  Overijssel: 'IJsselland',
+  Flevoland: 'Flevoland',
+  Gelderland: 'Gelderland-Midden',
+  Utrecht: 'Utrecht',
+  'Noord-Holland': 'Kennemerland',
+  'Zuid-Holland': 'Hollands Midden',
+  Zeeland: 'Zeeland',
+  'Noord-Brabant': 'Midden- en West-Brabant',
+  Limburg: 'Zuid-Limburg',
+};
+
+function demoRegio(gemeentecode: string): string {
+  const provincie = gemeenten().get(gemeentecode)?.provincie ?? '';
+  return DEMO_ZVH_REGIO[gemeentecode] ?? DEMO_ZVH_REGIO[provincie] ?? 'Utrecht';
 }

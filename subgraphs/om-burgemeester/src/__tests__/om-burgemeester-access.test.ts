@@ -36,7 +36,7 @@ const OTHERS: TokenClaims[] = [
   { org: 'reclassering:RN', role: 'adviseur', sub: 'adv-rn' },
   { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn' },
   JUSTID,
-  { org: 'zvh:Amsterdam', role: 'procesregisseur', sub: 'zvh-1' },
+  { org: 'zvh:amsterdam-amstelland', role: 'procesregisseur', sub: 'zvh-1' },
 ];
 
 const PERSONS = { A: '6000000001', B: '6000000002', C: '6000000003' } as const;
@@ -852,7 +852,7 @@ describe('the toezichthouder of the organisation OM assigned reads the VI it sup
     nazorg('0599'),
     { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' },
     EINDHOVEN,
-    { org: 'zvh:Amsterdam', role: 'procesregisseur', sub: 'zvh-1' },
+    { org: 'zvh:amsterdam-amstelland', role: 'procesregisseur', sub: 'zvh-1' },
   ] satisfies TokenClaims[])('refuses $org $role the person with the VI as a whole', async (caller) => {
     const { response, records } = await asksD(caller);
     expect(response.data?.['_entities']).toEqual([null]);

@@ -29,7 +29,7 @@ const BURGEMEESTER_ROTTERDAM: TokenClaims = { org: 'burgemeester:0599', role: 'o
 const BURGEMEESTER_UTRECHT: TokenClaims = { org: 'burgemeester:0344', role: 'oov-adviseur', sub: 'oov-0344' };
 const BURGEMEESTER_PRIVACY_OFFICER: TokenClaims = { org: 'burgemeester:0363', role: 'privacy-officer', sub: 'po-b' };
 const JUSTID: TokenClaims = { org: 'justid', role: 'bij-medewerker', sub: 'justid-1' };
-const ZVH: TokenClaims = { org: 'zvh:Amsterdam', role: 'procesregisseur', sub: 'zvh-1' };
+const ZVH: TokenClaims = { org: 'zvh:amsterdam-amstelland', role: 'procesregisseur', sub: 'zvh-1' };
 
 interface ToezichtSetup {
   readonly organisatie: string;
