@@ -10,6 +10,10 @@ export const grondslagen = {
   ART_11A_BJSG: { omschrijving: 'art. 11a Bjsg (BIJ-melding to the burgemeester)', slug: 'art-11a-bjsg' },
   AANWIJZING_WJSG: { omschrijving: "Aanwijzing WJSG (officier van justitie's disclosure)", slug: 'aanwijzing-wjsg' },
   WGS: { omschrijving: 'Wgs (casusoverleg of a Zorg- en Veiligheidshuis)', slug: 'wgs' },
+  OPDRACHT_OM: {
+    omschrijving: "OM's opdracht to the reclassering (the advies it ordered, the conditions it had supervised)",
+    slug: 'opdracht-om',
+  },
 } as const;
 
 export type Grondslag = keyof typeof grondslagen;
