@@ -157,3 +157,49 @@ describe('one owner’s privacy officer', () => {
     expect(decisions.data?.['gemeenteToegangsbesluiten']).toEqual({ edges: [] });
   });
 });
+
+describe('one burgemeester’s privacy officer', () => {
+  it('sees its own OOV-adviseur’s reads of the BIJ-werkvoorraad through the gateway, and another burgemeester’s none', async () => {
+    const [busiest] = await rows<{ terugkeergemeente: string }>(
+      'om-burgemeester',
+      `SELECT terugkeergemeente FROM burgemeester.bij_melding GROUP BY terugkeergemeente ORDER BY count(*) DESC LIMIT 1`,
+      [],
+    );
+    const code = busiest?.terugkeergemeente ?? '';
+    const { traceId, headers } = traceparent();
+    const read = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: `burgemeester:${code}`, role: 'oov-adviseur', sub: 'oov-1' },
+      `query { bijWerkvoorraad(first: 10) { edges { node { terugkeerdatum delictcategorie justitiabele { id } } } } }`,
+      {},
+      headers,
+    );
+    expect(read.errors).toBeUndefined();
+    const skns = (read.data?.['bijWerkvoorraad'] as { edges: { node: { justitiabele: { id: string } } }[] }).edges.map(
+      (edge) => edge.node.justitiabele.id,
+    );
+    expect(skns.length).toBeGreaterThan(0);
+
+    const own = { org: `burgemeester:${code}`, role: 'privacy-officer', sub: 'po-own' } as const;
+    const other: TokenClaims = {
+      org: code === '0014' ? 'burgemeester:0363' : 'burgemeester:0014',
+      role: 'privacy-officer',
+      sub: 'po-other',
+    };
+    expect(edgesOf(await verwerkingen('om-burgemeester', own, { traceId }), 'om-burgemeester').length).toBeGreaterThan(
+      0,
+    );
+    expect(edgesOf(await verwerkingen('om-burgemeester', other, { traceId }), 'om-burgemeester')).toEqual([]);
+    for (const skn of skns) {
+      const found = await verwerkingen('om-burgemeester', other, { betrokkene: { soort: 'SKN', nummer: skn } });
+      expect(edgesOf(found, 'om-burgemeester').filter((record) => record.traceId === traceId)).toEqual([]);
+    }
+    const decisions = await federation.ask(
+      federation.stack.subgraphUrls['om-burgemeester'],
+      other,
+      `query ($traceId: String) { omBurgemeesterToegangsbesluiten(traceId: $traceId, first: 100) { edges { node { id } } } }`,
+      { traceId },
+    );
+    expect(decisions.data?.['omBurgemeesterToegangsbesluiten']).toEqual({ edges: [] });
+  });
+});
