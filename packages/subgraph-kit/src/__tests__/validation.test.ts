@@ -45,6 +45,16 @@ describe('gemeentecode', () => {
     });
   });
 
+  it('reads a name that holds a comma whole', () => {
+    expect(gemeenten().get('0820')).toEqual({
+      gemeentecode: '0820',
+      cbsCode: 'GM0820',
+      naam: 'Nuenen, Gerwen en Nederwetten',
+      provincie: 'Noord-Brabant',
+    });
+    expect(new Set([...gemeenten().values()].map((gemeente) => gemeente.provincie)).size).toBe(12);
+  });
+
   it('accepts a current gemeentecode', () => {
     expect(parseGemeentecode('0599')).toBe('0599');
   });

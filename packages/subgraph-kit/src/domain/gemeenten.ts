@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { parse } from 'csv-parse/sync';
+
 import { clientError } from '../errors/client-error';
 
 export interface Gemeente {
@@ -23,15 +25,17 @@ export function gemeenten(): ReadonlyMap<string, Gemeente> {
 }
 
 export function readGemeenten(csv: string): ReadonlyMap<string, Gemeente> {
-  const [header, ...rows] = csv.trim().split(/\r?\n/);
-  if (header !== 'gemeentecode,cbs_code,gemeentenaam,provincie,sinds') {
-    throw new Error(`Unexpected header in gemeenten list: ${header ?? '(empty file)'}`);
+  // A name may hold a comma ("Nuenen, Gerwen en Nederwetten"), so the file is read as real CSV.
+  const records: string[][] = parse(csv, { trim: true, skipEmptyLines: true });
+  const [header, ...rows] = records;
+  if (header?.join(',') !== 'gemeentecode,cbs_code,gemeentenaam,provincie,sinds') {
+    throw new Error(`Unexpected header in gemeenten list: ${header?.join(',') ?? '(empty file)'}`);
   }
   const result = new Map<string, Gemeente>();
   for (const row of rows) {
-    const [gemeentecode, cbsCode, naam, provincie] = row.split(',');
-    if (!gemeentecode || !cbsCode || !naam || !provincie) {
-      throw new Error(`Malformed row in gemeenten list: ${row}`);
+    const [gemeentecode, cbsCode, naam, provincie] = row;
+    if (row.length !== header.length || !gemeentecode || !cbsCode || !naam || !provincie) {
+      throw new Error(`Malformed row in gemeenten list: ${row.join(',')}`);
     }
     result.set(gemeentecode, { gemeentecode, cbsCode, naam, provincie });
   }
