@@ -1,4 +1,5 @@
 import { types } from 'pg';
+import type { CustomTypesConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import type { MixedList, EntitySchema } from 'typeorm';
 
@@ -7,9 +8,19 @@ import type { Logger } from '../logging/logger';
 import { SnakeNamingStrategy } from './snake-naming-strategy';
 import { SqlStatementLog } from './sql-statement-log';
 
-// A `date` is a calendar day, not an instant: keep PostgreSQL's `YYYY-MM-DD` text instead of
-// letting pg turn it into a JS Date at local midnight.
-types.setTypeParser(types.builtins.DATE, (value) => value);
+/**
+ * A `date` is a calendar day, not an instant: this party's connections keep PostgreSQL's
+ * `YYYY-MM-DD` text instead of letting pg turn it into a JS Date at local midnight. Given to the
+ * pool, not set on pg globally, so importing the kit changes nothing for anyone else.
+ */
+type TypeId = Parameters<typeof types.getTypeParser>[0];
+
+const calendarDates: CustomTypesConfig = {
+  getTypeParser: ((oid: TypeId, format?: 'text') =>
+    oid === types.builtins.DATE
+      ? (value: string): string => value
+      : (types.getTypeParser(oid, format) as (value: string) => unknown)) as CustomTypesConfig['getTypeParser'],
+};
 
 export interface PartyDatabaseOptions {
   readonly url: string;
@@ -44,7 +55,7 @@ export async function openPartyDatabase(options: PartyDatabaseOptions): Promise<
     logging: ['query', 'error', 'warn', 'migration'],
     logger: statements,
     maxQueryExecutionTime: 500,
-    extra: { max: options.poolSize ?? 10, application_name: 'ketengraaf' },
+    extra: { max: options.poolSize ?? 10, application_name: 'ketengraaf', types: calendarDates },
   });
   await dataSource.initialize();
   try {

@@ -1,5 +1,4 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -14,6 +13,10 @@ import type { GuardedContext } from '../policy/guard-schema';
 /** The Federation 2 features the subgraphs use, linked once for all of them. */
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@composeDirective"])';
+
+/** The resolver map `buildSubgraphSchema` takes, named from its signature rather than its internals. */
+type SubgraphModule = Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number];
+type SubgraphResolvers = NonNullable<Extract<SubgraphModule, { typeDefs: unknown }>['resolvers']>;
 
 /** `__resolveReference` for one entity type: turns a representation into the party's own object. */
 export type ReferenceResolver<TContext> = (
@@ -65,7 +68,7 @@ export async function buildFederatedSchema<TContext extends GuardedContext>(
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: guardedReference };
   }
   // type-graphql's resolver map has the shape buildSubgraphSchema takes; only the declared types differ.
-  const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+  const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolvers as SubgraphResolvers }]);
   guardSchema(subgraphSchema, options.policy);
   return subgraphSchema;
 }
