@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+
+import { verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
 import { Client } from 'pg';
@@ -109,13 +112,29 @@ function viBeslissingenIn(value: unknown): (ViBeslissing[] | null)[] {
 }
 
 describe('the OM–reclassering loop, through the gateway', () => {
-  it('gives the toezichthouder of the organisation OM assigned the VI conditions and the herroeping, and none of OM’s case', async () => {
-    const response = await ask(
+  it('gives the toezichthouder of the organisation OM assigned the VI conditions and the herroeping under OM’s opdracht, and none of OM’s case', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
       { org: toezicht.organisatie, role: 'toezichthouder', sub: 'th-e2e' },
       `query ($id: ID!) { toezicht(id: $id) { organisatie justitiabele { ${VI_FIELDS} strafzaken { delictcategorie } } } }`,
       { id: toezicht.id },
+      { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
     );
     expect(response.errors).toBeUndefined();
+    const records = await rows<{ activity: string; bronhouder: string; processor: string }>(
+      federation.databaseUrls['om-burgemeester'],
+      `SELECT DISTINCT processing_activity_id AS activity, bronhouder, foreign_operation_processor AS processor
+         FROM processing_log_record WHERE trace_id = $1`,
+      [traceId],
+    );
+    expect(records).toEqual([
+      {
+        activity: verwerkingsactiviteit('om-burgemeester', 'OPDRACHT_OM'),
+        bronhouder: 'om',
+        processor: toezicht.organisatie,
+      },
+    ]);
     const justitiabele = (
       response.data?.['toezicht'] as { justitiabele: { viBeslissingen: ViBeslissing[]; strafzaken: unknown[] } }
     ).justitiabele;

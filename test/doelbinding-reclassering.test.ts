@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+
+import { verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { Client } from 'pg';
 
@@ -70,9 +73,23 @@ describe('through the gateway, delict information never reaches nazorg', () => {
 describe('through the gateway, the officier van justitie', () => {
   const MELDINGEN = `query { overtredingsmeldingen(first: 5) { edges { node { datum toelichting voorwaarde { type } justitiabele { id adviezen { opdrachtgever } } } } } }`;
 
-  it('receives the meldingen of overtredingen, and through them the adviezen OM ordered', async () => {
-    const response = await ask(OM, MELDINGEN);
+  it('receives the meldingen of overtredingen, and through them the adviezen OM ordered, under OM’s opdracht', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      OM,
+      MELDINGEN,
+      {},
+      { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+    );
     expect(response.errors).toBeUndefined();
+    const records = await rows<{ activity: string; processor: string }>(
+      federation.databaseUrls.reclassering,
+      `SELECT DISTINCT processing_activity_id AS activity, foreign_operation_processor AS processor
+         FROM processing_log_record WHERE trace_id = $1`,
+      [traceId],
+    );
+    expect(records).toEqual([{ activity: verwerkingsactiviteit('reclassering', 'OPDRACHT_OM'), processor: 'om' }]);
     const nodes = (
       response.data?.['overtredingsmeldingen'] as {
         edges: { node: { toelichting: string; voorwaarde: { type: string }; justitiabele: { adviezen: unknown[] } } }[];

@@ -476,6 +476,7 @@ describe('the OM/burgemeester access matrix: field group × caller × person', (
         `Access to Justitiabele denied: ${caller.org} (${caller.role}) has no legal ground for this person. It requires ${[
           grondslagen.ART_11A_BJSG.omschrijving,
           grondslagen.AANWIJZING_WJSG.omschrijving,
+          grondslagen.OPDRACHT_OM.omschrijving,
           grondslagen.EIGEN_TAAK.omschrijving,
         ].join('; or ')}.`,
       );
@@ -802,7 +803,7 @@ describe('the toezichthouder of the organisation OM assigned reads the VI it sup
   const asksD = (caller: TokenClaims) =>
     askTraced(caller, VI_QUERY, { representations: [{ __typename: 'Justitiabele', id: D }] });
 
-  it('gives the SVG toezichthouder the conditions, proeftijd and herroeping, logged as OM’s and processed for SVG', async () => {
+  it('gives the SVG toezichthouder the conditions, proeftijd and herroeping, logged under OM’s opdracht as OM’s and processed for SVG', async () => {
     const { response, decisions, traceId } = await asksD(SVG_TOEZICHTHOUDER);
     expect(response.errors).toBeUndefined();
     expect(response.data?.['_entities']).toEqual([
@@ -816,8 +817,12 @@ describe('the toezichthouder of the organisation OM assigned reads the VI it sup
       [traceId],
     );
     expect(records).toEqual([
-      { processing_activity_id: activity('EIGEN_TAAK'), bronhouder: 'om', processor: 'reclassering:SVG' },
+      { processing_activity_id: activity('OPDRACHT_OM'), bronhouder: 'om', processor: 'reclassering:SVG' },
     ]);
+    // The toezicht is OM's opdracht, not the reclassering's own task in OM's records.
+    expect(
+      decisions.filter((decision) => decision.decision === 'PERMIT' && decision.policy !== activity('OPDRACHT_OM')),
+    ).toEqual([]);
     // OM's case is narrowed away, case by case, and recorded so.
     expect(decisions).toContainEqual({
       resource: 'Strafzaak',
@@ -827,11 +832,34 @@ describe('the toezichthouder of the organisation OM assigned reads the VI it sup
     });
   });
 
-  it('gives the toezichthouder no way into OM’s case by parketnummer', async () => {
+  it('gives the toezichthouder no way into OM’s case by parketnummer, which OM’s opdracht does not open', async () => {
     const { response } = await askTraced(SVG_TOEZICHTHOUDER, STRAFZAAK, { parketnummer: '13/100004-26' });
     expect(response.data).toEqual({ strafzaak: null });
-    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+    expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['gronden']])).toEqual([
+      ['ACCESS_DENIED', ['EIGEN_TAAK']],
+    ]);
     expectNoDelictInformation(response);
+  });
+
+  it('names OM’s opdracht beside OM’s own task when refusing a burgemeester the VI-beslissingen', async () => {
+    const { response, decisions } = await askTraced(
+      ROTTERDAM,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Justitiabele { viBeslissingen { voorwaarden { omschrijving } } } } }`,
+      { r: [{ __typename: 'Justitiabele', id: PERSONS.B }] },
+    );
+    expect(response.data?.['_entities']).toEqual([{ viBeslissingen: null }]);
+    expect(response.errors?.map((error) => [error.extensions?.['gronden'], error.message])).toEqual([
+      [
+        ['OPDRACHT_OM', 'EIGEN_TAAK'],
+        `Access to Justitiabele.viBeslissingen denied: burgemeester:0599 (oov-adviseur) has no legal ground for this person. It requires ${grondslagen.OPDRACHT_OM.omschrijving}; or ${grondslagen.EIGEN_TAAK.omschrijving}.`,
+      ],
+    ]);
+    expect(decisions).toContainEqual({
+      resource: 'Justitiabele.viBeslissingen',
+      decision: 'DENY',
+      policy: 'no-legal-ground',
+      data_subject_id: subjectOf('B'),
+    });
   });
 
   it('gives the SVG toezichthouder nothing of a VI OM assigned to no one or to another organisation', async () => {

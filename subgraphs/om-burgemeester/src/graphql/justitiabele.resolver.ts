@@ -20,7 +20,7 @@ import { Zienswijze } from './zienswijze.type';
  */
 @Resolver(() => Justitiabele)
 export class JustitiabeleResolver {
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @FieldResolver(() => [Strafzaak], {
     nullable: true,
     description:
@@ -33,7 +33,7 @@ export class JustitiabeleResolver {
     return (await loaders.strafzaken.load(justitiabele.id)).map((entity) => Strafzaak.from(entity));
   }
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @FieldResolver(() => [ViBeslissing], {
     nullable: true,
     description:
@@ -46,7 +46,7 @@ export class JustitiabeleResolver {
     return (await loaders.viBeslissingen.load(justitiabele.id)).map((entity) => ViBeslissing.from(entity));
   }
 
-  @Doelbinding('AANWIJZING_WJSG', 'EIGEN_TAAK')
+  @Doelbinding('AANWIJZING_WJSG', 'OPDRACHT_OM', 'EIGEN_TAAK')
   @FieldResolver(() => [Verstrekking], {
     nullable: true,
     description:
@@ -73,7 +73,7 @@ export class JustitiabeleResolver {
     return (await loaders.bijMeldingen.load(justitiabele.id)).map((entity) => BijMelding.from(entity));
   }
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @FieldResolver(() => [Zienswijze], {
     nullable: true,
     description:
@@ -87,7 +87,7 @@ export class JustitiabeleResolver {
     return rows.map((entity) => Zienswijze.from(entity));
   }
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @FieldResolver(() => [Omgevingsanalyse], {
     nullable: true,
     description: 'Omgevingsanalyses on the person, newest first: a burgemeester sees its own, OM those sent to it.',

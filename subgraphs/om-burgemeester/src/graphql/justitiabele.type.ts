@@ -9,7 +9,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType()
 export class Justitiabele {
   // The most specific ground first: it is the one a read is logged under.
-  @Doelbinding('ART_11A_BJSG', 'AANWIJZING_WJSG', 'EIGEN_TAAK')
+  @Doelbinding('ART_11A_BJSG', 'AANWIJZING_WJSG', 'OPDRACHT_OM', 'EIGEN_TAAK')
   @Field(() => ID, { nullable: true })
   id: string;
 

@@ -52,41 +52,41 @@ export class ViBeslissing {
 
   zaakId: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @Field(() => ID, { nullable: true })
   id: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @Field(() => DatumScalar, { nullable: true, description: 'The day OM decided.' })
   datum: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @Field(() => DatumScalar, {
     nullable: true,
     description: 'The day of the conditional release; the proeftijd starts here.',
   })
   ingangsdatum: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @Field(() => [ViVoorwaarde], { nullable: true })
   voorwaarden: ViVoorwaarde[];
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @Field(() => Proeftijd, { nullable: true })
   proeftijd: Proeftijd;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @Field(() => Herroeping, { nullable: true, description: 'Null unless the VI was revoked.' })
   herroeping: Herroeping | null;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @Field(() => String, {
     nullable: true,
     description: 'The reclassering organisation OM assigned to supervise the conditions, e.g. reclassering:RN.',
   })
   toezichthoudendeOrganisatie: string | null;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')
   @Field(() => Int, { nullable: true, description: 'Pass back as `verwachteVersie` when revoking.' })
   versie: number;
 

@@ -33,12 +33,13 @@ function bySkn(nummer: string, bronhouder?: string, record?: string): Betrokkene
  *   zienswijze or omgevingsanalyse once the burgemeester sent it to OM: OM asked for it to
  *   formulate the VI-conditions (seed 004, afspraak 3), so what it received serves OM's own task.
  *   None of the other grounds fits: the Aanwijzing WJSG and art. 11a Bjsg run from OM and Justid
- *   to the burgemeester, not back. A toezichthouder of the reclassering organisation OM assigned
- *   to supervise a VI's conditions reads that VI-beslissing, conditions and herroeping included:
- *   the reclassering supervises those conditions for OM and the VI is revoked when they are broken
- *   (seed 004, l. 148–154), so the toezicht is OM's task carried out by the organisation it chose.
- *   Nothing else of OM's reaches it: not the delictcategorie, the slachtofferomgeving, the
- *   opdrachten or the disclosures.
+ *   to the burgemeester, not back.
+ * - OPDRACHT_OM: a toezichthouder of the reclassering organisation OM assigned to supervise a
+ *   VI's conditions reads that VI-beslissing, conditions and herroeping included: the reclassering
+ *   supervises those conditions on OM's opdracht and the VI is revoked when they are broken (seed
+ *   004 l. 148–154, which name no article). That is not the reclassering's own task in OM's
+ *   records, so it is logged under a ground of its own. Nothing else of OM's reaches it: not the
+ *   delictcategorie, the slachtofferomgeving, the opdrachten or the disclosures.
  * - ART_11A_BJSG: the OOV-adviseur of the burgemeester of the terugkeergemeente reads the
  *   BIJ-meldingen Justid sent to that burgemeester.
  * - AANWIJZING_WJSG: an OOV-adviseur reads OM's data only through a disclosure the officier
@@ -67,7 +68,7 @@ export const omBurgemeesterPolicy: AccessPolicy<OmBurgemeesterContext> = {
     Omgevingsanalyse: subjectOf<Omgevingsanalyse>((analyse) => bySkn(analyse.justitiabeleId, analyse.burgemeester)),
   },
   grounds: {
-    EIGEN_TAAK: async (caller, { nummer, bronhouder, record }, context): Promise<GroundResult> => {
+    EIGEN_TAAK: async (caller, { nummer, bronhouder }, context): Promise<GroundResult> => {
       if (isOfficier(caller)) {
         // OM's task covers every person it prosecutes; of a burgemeester's records only what reached OM.
         if (bronhouder === undefined) {
@@ -81,14 +82,17 @@ export const omBurgemeesterPolicy: AccessPolicy<OmBurgemeesterContext> = {
         }
         return bronhouder === caller.organisatie;
       }
-      if (isToezichthouder(caller)) {
-        const supervised = await supervisedBy(caller, nummer, context);
-        if (bronhouder === undefined) {
-          return supervised.length > 0 ? [OM] : [];
-        }
-        return bronhouder === OM && supervised.some((beslissing) => beslissing.id === record);
-      }
       return false;
+    },
+    OPDRACHT_OM: async (caller, { nummer, bronhouder, record }, context): Promise<GroundResult> => {
+      if (!isToezichthouder(caller)) {
+        return false;
+      }
+      const supervised = await supervisedBy(caller, nummer, context);
+      if (bronhouder === undefined) {
+        return supervised.length > 0 ? [OM] : [];
+      }
+      return bronhouder === OM && supervised.some((beslissing) => beslissing.id === record);
     },
     ART_11A_BJSG: async (caller, { nummer, bronhouder }, context): Promise<GroundResult> => {
       if (!isOovAdviseur(caller) || (bronhouder !== undefined && bronhouder !== caller.organisatie)) {

@@ -331,7 +331,7 @@ async function askTraced<T = Record<string, unknown>>(
        FROM processing_log_record WHERE trace_id = $1 ORDER BY processing_activity_id`,
     [traceId],
   );
-  return { response, decisions, records };
+  return { response, decisions, records, traceId };
 }
 
 const subjectOf = (person: Person): string =>
@@ -409,10 +409,11 @@ type Field = keyof typeof FIELDS;
 const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 
 const E = 'EIGEN_TAAK';
+const O = 'OPDRACHT_OM';
 const P = 'ART_18A_PBW';
 const R = 'ART_18B_PBW';
 const DENY = 'DENY';
-const GRONDEN: readonly Grondslag[] = [E, P, R];
+const GRONDEN: readonly Grondslag[] = [E, O, P, R];
 type Expected = Partial<Record<Field, Grondslag | typeof DENY>>;
 
 const fieldsOf = (prefix: string): Field[] => FIELD_NAMES.filter((field) => field.startsWith(`${prefix}.`));
@@ -462,13 +463,14 @@ const risicoOnly: Expected = {
 };
 
 /**
- * The officier van justitie as opdrachtgever: the adviezen OM ordered, no toezicht itself (the lists
- * are narrowed to nothing), and the latest risicotaxatie under art. 18b Pbw when `risico`.
+ * The officier van justitie as opdrachtgever, under OM's opdracht: the adviezen OM ordered, no
+ * toezicht itself (the lists are narrowed to nothing), and the latest risicotaxatie under art. 18b
+ * Pbw when `risico`.
  */
 function opdrachtgever({ advies, risico }: { advies: boolean; risico: boolean }): Expected {
   return {
-    ...all(['Justitiabele'], E),
-    ...(advies ? all(['Advies'], E) : {}),
+    ...all(['Justitiabele'], O),
+    ...(advies ? all(['Advies'], O) : {}),
     ...(risico ? all(['Risicotaxatie'], R) : {}),
   };
 }
@@ -617,7 +619,7 @@ describe('the reclassering access matrix: organisation × role × field × perso
     });
     const error = response.errors?.find((candidate) => candidate.path?.join('.') === '_entities.0.risicotaxatie');
     expect(error?.message).toBe(
-      `Access to Justitiabele.risicotaxatie denied: gemeente:0363 (nazorgcoordinator) has no legal ground for this person. It requires ${grondslagen.EIGEN_TAAK.omschrijving}; or ${grondslagen.ART_18B_PBW.omschrijving}.`,
+      `Access to Justitiabele.risicotaxatie denied: gemeente:0363 (nazorgcoordinator) has no legal ground for this person. It requires ${grondslagen.EIGEN_TAAK.omschrijving}; or ${grondslagen.OPDRACHT_OM.omschrijving}; or ${grondslagen.ART_18B_PBW.omschrijving}.`,
     );
     expect(JSON.stringify(response)).not.toMatch(/GEMIDDELD|HOOG/);
   });
@@ -864,7 +866,7 @@ describe('the processing log', () => {
         foreign_operation_processor: 'om',
       },
       {
-        processing_activity_id: verwerkingsactiviteit('reclassering', E),
+        processing_activity_id: verwerkingsactiviteit('reclassering', O),
         data_subject_id: subjectOf('A'),
         foreign_operation_processor: 'om',
       },
@@ -892,10 +894,10 @@ describe('the processing log', () => {
     };
     // C: RN advised and SVG supervises, both for OM; the officier's read is each owner's.
     expect(await ownersOf(OM, 'C')).toEqual([
-      { resource: 'Justitiabele', policy: verwerkingsactiviteit('reclassering', E), bronhouder: 'reclassering:RN' },
-      { resource: 'Justitiabele', policy: verwerkingsactiviteit('reclassering', E), bronhouder: 'reclassering:SVG' },
-      { resource: 'Justitiabele.id', policy: verwerkingsactiviteit('reclassering', E), bronhouder: 'reclassering:RN' },
-      { resource: 'Justitiabele.id', policy: verwerkingsactiviteit('reclassering', E), bronhouder: 'reclassering:SVG' },
+      { resource: 'Justitiabele', policy: verwerkingsactiviteit('reclassering', O), bronhouder: 'reclassering:RN' },
+      { resource: 'Justitiabele', policy: verwerkingsactiviteit('reclassering', O), bronhouder: 'reclassering:SVG' },
+      { resource: 'Justitiabele.id', policy: verwerkingsactiviteit('reclassering', O), bronhouder: 'reclassering:RN' },
+      { resource: 'Justitiabele.id', policy: verwerkingsactiviteit('reclassering', O), bronhouder: 'reclassering:SVG' },
     ]);
     // Only SVG's toezicht names Utrecht; only RN made F's risicotaxatie.
     expect((await ownersOf(UTRECHT, 'C')).map((row) => [row.policy, row.bronhouder])).toEqual([
@@ -934,6 +936,97 @@ describe('the processing log', () => {
     expect(edges.every((edge) => edge.node.betrokkene === subjectOf('A'))).toBe(true);
     const other = await askTraced(DJI_PRIVACY_OFFICER, VERWERKINGEN, { filter });
     expect(other.response.errors?.[0]?.extensions?.['code']).toBe('ACCESS_DENIED');
+  });
+});
+
+describe("OM's opdracht is a ground of its own, not the reclassering's own task", () => {
+  const ADVIES = `query ($id: ID!) { advies(id: $id) { opdrachtgever geadviseerdeVoorwaarden { type } justitiabele { id } } }`;
+  const OM_PRIVACY_OFFICER: TokenClaims = { org: 'om', role: 'privacy-officer', sub: 'po-om' };
+
+  async function adviesVan(person: Person): Promise<string> {
+    const [advies] = await reclassering.subgraph.database.dataSource.query<{ id: string }[]>(
+      'SELECT id FROM advies WHERE justitiabele_id = $1',
+      [PERSONS[person].id],
+    );
+    return advies?.id ?? '';
+  }
+
+  it("records the officier's read of an advies OM ordered under opdracht-om, in RN's part of the log, processed for om", async () => {
+    const { response, decisions, traceId } = await askTraced(OM, ADVIES, { id: await adviesVan('D') });
+    expect(response).toEqual({
+      data: {
+        advies: {
+          opdrachtgever: 'om',
+          geadviseerdeVoorwaarden: [{ type: 'CONTACTVERBOD' }],
+          justitiabele: { id: PERSONS.D.id },
+        },
+      },
+    });
+    const records = await reclassering.subgraph.database.dataSource.query<
+      { activity: string; bronhouder: string; processor: string }[]
+    >(
+      `SELECT DISTINCT processing_activity_id AS activity, bronhouder, foreign_operation_processor AS processor
+         FROM processing_log_record WHERE trace_id = $1`,
+      [traceId],
+    );
+    expect(records).toEqual([
+      { activity: verwerkingsactiviteit('reclassering', O), bronhouder: 'reclassering:RN', processor: 'om' },
+    ]);
+    // Every decision of the read is OM's opdracht; none claims the reclassering's own task.
+    expect([...new Set(decisions.map((decision) => decision.policy))]).toEqual([
+      verwerkingsactiviteit('reclassering', O),
+    ]);
+  });
+
+  it("records the officier's read of a melding made to OM and of the voorwaarde it breached under opdracht-om", async () => {
+    const { response, decisions } = await askTraced(
+      OM,
+      `{ overtredingsmeldingen(first: 50) { edges { node { toelichting voorwaarde { contactMet } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(JSON.stringify(response.data)).toContain('het slachtoffer');
+    const resources = decisions.filter(
+      (decision) =>
+        decision.resource.startsWith('Overtredingsmelding') || decision.resource.startsWith('BijzondereVoorwaarde'),
+    );
+    expect(resources.length).toBeGreaterThan(0);
+    expect(resources.filter((decision) => decision.policy !== verwerkingsactiviteit('reclassering', O))).toEqual([]);
+  });
+
+  it.each([
+    ['a gemeente nazorgcoördinator', AMSTERDAM],
+    ['a DJI casemanager', DJI_VUGHT],
+    ["OM's privacy officer, who is not the opdrachtgever", OM_PRIVACY_OFFICER],
+  ] as const)('names OM’s opdracht beside the own task when refusing %s an advies', async (_who, caller) => {
+    const { response, decisions } = await askTraced(caller, ADVIES, { id: await adviesVan('D') });
+    expect(response.data).toEqual({ advies: null });
+    expect(
+      response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['gronden'], error.message]),
+    ).toEqual([
+      [
+        'ACCESS_DENIED',
+        [E, O],
+        `Access to Advies denied: ${label(caller)} has no legal ground for this person. It requires ${grondslagen.EIGEN_TAAK.omschrijving}; or ${grondslagen.OPDRACHT_OM.omschrijving}.`,
+      ],
+    ]);
+    expect(decisions).toEqual([
+      { resource: 'Advies', decision: 'DENY', policy: 'no-legal-ground', data_subject_id: subjectOf('D') },
+    ]);
+  });
+
+  it('names OM’s opdracht when refusing the list of meldingen made to OM', async () => {
+    const { response } = await askTraced(DJI_VUGHT, `{ overtredingsmeldingen(first: 5) { edges { node { datum } } } }`);
+    expect(response.errors?.map((error) => error.extensions?.['gronden'])).toEqual([[E, O]]);
+  });
+
+  it('does not name OM’s opdracht for a toezicht, which it does not open: the officier is refused the one OM ordered', async () => {
+    const { response } = await askTraced(OM, `query ($id: ID!) { toezicht(id: $id) { begindatum } }`, {
+      id: toezichtIds['A'],
+    });
+    expect(response.data).toEqual({ toezicht: null });
+    expect(response.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['gronden']])).toEqual([
+      ['ACCESS_DENIED', [E, P]],
+    ]);
   });
 });
 

@@ -20,7 +20,7 @@ export class AdviesResolver {
     return entity && Advies.from(entity);
   }
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @FieldResolver(() => [GeadviseerdeVoorwaarde], { nullable: true, description: 'In the order the advies gives them.' })
   async geadviseerdeVoorwaarden(
     @Root() advies: Advies,
@@ -29,7 +29,7 @@ export class AdviesResolver {
     return (await loaders.geadviseerdeVoorwaarden.load(advies.id)).map((entity) => GeadviseerdeVoorwaarde.from(entity));
   }
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @FieldResolver(() => Justitiabele, { nullable: true })
   justitiabele(@Root() advies: Advies): Justitiabele {
     return Justitiabele.from(advies.justitiabeleId);

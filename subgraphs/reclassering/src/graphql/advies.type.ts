@@ -33,42 +33,42 @@ export class Advies {
   /** The person this is about, for the access policy. */
   justitiabeleId: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => ID, { nullable: true })
   id: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field({ nullable: true, description: 'The advising reclassering organisation, e.g. reclassering:RN.' })
   organisatie: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field({ nullable: true, description: 'Organisation identifier of whoever asked for the advies, e.g. om.' })
   opdrachtgever: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => DatumScalar, { nullable: true })
   datum: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => String, {
     nullable: true,
     description: 'The DJI inrichting where the person was held when advised, e.g. dji:PI-VUGHT.',
   })
   inrichting: string | null;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field({ nullable: true, description: "Whether the burgemeester's zienswijze was weighed in the advies." })
   zienswijzeBurgemeesterMeegewogen: boolean;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => String, { nullable: true })
   zienswijzeBurgemeesterToelichting: string | null;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field({ nullable: true, description: "Whether victims' interests were weighed in the advies." })
   slachtofferbelangenMeegewogen: boolean;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field({ nullable: true, description: "How victims' interests were weighed, or why they were not." })
   slachtofferbelangenToelichting: string;
 

@@ -13,7 +13,7 @@ import { Naleving } from './naleving.type';
 export class BijzondereVoorwaardeResolver {
   constructor(private readonly dataSource: DataSource) {}
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @FieldResolver(() => [Naleving], { nullable: true, description: 'Every check of this voorwaarde, oldest first.' })
   async naleving(
     @Root() voorwaarde: BijzondereVoorwaarde,

@@ -16,46 +16,46 @@ export class BijzondereVoorwaarde {
   /** The reclassering organisation that holds the toezicht, for the access policy. */
   bronhouder: string;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM', 'ART_18A_PBW')
   @Field(() => ID, { nullable: true })
   id: string;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM', 'ART_18A_PBW')
   @Field(() => BijzondereVoorwaardeType, { nullable: true })
   type: BijzondereVoorwaardeType;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field({ nullable: true })
   omschrijving: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => String, {
     nullable: true,
     description: 'LOCATIEVERBOD and ELEKTRONISCHE_MONITORING: the area concerned.',
   })
   gebied: string | null;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => String, { nullable: true, description: 'CONTACTVERBOD: whom the person may not contact.' })
   contactMet: string | null;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM', 'ART_18A_PBW')
   @Field(() => String, { nullable: true, description: 'MELDPLICHT: how often the person reports.' })
   meldfrequentie: string | null;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => String, { nullable: true, description: 'BEHANDELING and GEDRAGSINTERVENTIE: who provides it.' })
   instelling: string | null;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM', 'ART_18A_PBW')
   @Field(() => DatumScalar, { nullable: true })
   begindatum: string;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM', 'ART_18A_PBW')
   @Field(() => DatumScalar, { nullable: true, description: 'Null while it lasts as long as the toezicht.' })
   einddatum: string | null;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => Int, { nullable: true, description: 'Pass back as `verwachteVersie` when changing this voorwaarde.' })
   versie: number;
 

@@ -12,7 +12,7 @@ import { Toezicht } from './toezicht.type';
 @Resolver(() => Justitiabele)
 export class JustitiabeleResolver {
   // Nullable: when the reclassering subgraph is unreachable, only these fields are lost.
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @FieldResolver(() => [Advies], {
     nullable: true,
     description:
@@ -22,7 +22,7 @@ export class JustitiabeleResolver {
     return (await loaders.adviezen.load(justitiabele.id)).map((entity) => Advies.from(entity));
   }
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM', 'ART_18A_PBW')
   @FieldResolver(() => [Toezicht], {
     nullable: true,
     description: "The person's toezichten the caller may see, newest first.",
@@ -31,7 +31,7 @@ export class JustitiabeleResolver {
     return (await loaders.toezichten.load(justitiabele.id)).map((entity) => Toezicht.from(entity));
   }
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18B_PBW')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM', 'ART_18B_PBW')
   @FieldResolver(() => Risicotaxatie, {
     nullable: true,
     description:
@@ -50,7 +50,7 @@ export class JustitiabeleResolver {
     return null;
   }
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @FieldResolver(() => [Risicotaxatie], {
     nullable: true,
     description: "Every risicotaxatie of the caller's own organisation, newest first.",
@@ -62,7 +62,7 @@ export class JustitiabeleResolver {
     return (await loaders.risicotaxaties.load(justitiabele.id)).map((entity) => Risicotaxatie.from(entity));
   }
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @FieldResolver(() => [Overtredingsmelding], {
     nullable: true,
     description:

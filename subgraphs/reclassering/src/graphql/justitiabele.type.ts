@@ -9,7 +9,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class Justitiabele {
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'ART_18B_PBW')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM', 'ART_18A_PBW', 'ART_18B_PBW')
   @Field(() => ID, { nullable: true })
   id: string;
 

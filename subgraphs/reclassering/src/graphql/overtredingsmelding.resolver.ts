@@ -69,7 +69,7 @@ export class OvertredingsmeldingResolver {
     );
   }
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @FieldResolver(() => String, { nullable: true, description: 'What the toezichthouder found.' })
   async toelichting(
     @Root() melding: Overtredingsmelding,
@@ -78,7 +78,7 @@ export class OvertredingsmeldingResolver {
     return (await loaders.nalevingRecord.load(melding.nalevingId))?.toelichting ?? null;
   }
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @FieldResolver(() => BijzondereVoorwaarde, { nullable: true, description: 'The voorwaarde that was breached.' })
   async voorwaarde(
     @Root() melding: Overtredingsmelding,
@@ -89,7 +89,7 @@ export class OvertredingsmeldingResolver {
     return voorwaarde && BijzondereVoorwaarde.from(voorwaarde, melding.justitiabeleId, melding.organisatie);
   }
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @FieldResolver(() => Justitiabele, { nullable: true })
   justitiabele(@Root() melding: Overtredingsmelding): Justitiabele {
     return Justitiabele.from(melding.justitiabeleId);

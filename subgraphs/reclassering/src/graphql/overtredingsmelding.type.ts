@@ -17,30 +17,30 @@ export class Overtredingsmelding {
   /** The naleving it reports. */
   nalevingId: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => ID, { nullable: true })
   id: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field({
     nullable: true,
     description: 'The reclassering organisation that supervises and reports, e.g. reclassering:RN.',
   })
   organisatie: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field({ nullable: true, description: 'The organisation it goes to: om.' })
   gemeldAan: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => DatumScalar, { nullable: true, description: 'The day of the overtreding it reports.' })
   datum: string;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => MeldingStatus, { nullable: true })
   status: MeldingStatus;
 
-  @Doelbinding('EIGEN_TAAK')
+  @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => Contactpersoon, { nullable: true, description: 'The toezichthouder: whom OM asks about it.' })
   toezichthouder: Contactpersoon;
 

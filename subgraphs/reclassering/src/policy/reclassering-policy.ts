@@ -44,9 +44,11 @@ const VOOR_DE_BASISVOORWAARDEN: ReadonlySet<BijzondereVoorwaardeType> = new Set(
  * records of all three reclassering organisations, each the owner (bronhouder) of its own; a read
  * of the person as such is granted by, and logged as, the owners whose records open it.
  * - own task: an organisation's adviseurs and toezichthouders read the people it advises or
- *   supervises, and only its own records on them; the officier van justitie, as opdrachtgever,
- *   reads the adviezen it ordered, the voorwaarden of the toezichten it ordered and the meldingen
- *   of their overtredingen made to it (seed 004 l. 16–34, 148–154);
+ *   supervises, and only its own records on them;
+ * - OM's opdracht: the officier van justitie, as opdrachtgever, reads the adviezen OM ordered, the
+ *   voorwaarden of the toezichten OM ordered and the meldingen of their overtredingen made to OM
+ *   (seed 004 l. 16–34, 148–154, which name no article). Not the reclassering's own task, so a
+ *   ground of its own;
  * - art. 18a Pbw: the DJI casemanager and the gemeente's nazorgcoördinator read what the
  *   basisvoorwaarden need (that a toezicht exists, its period, status and toezichthouder, and the
  *   kind and period of a meldplicht or behandeling) while a lopend toezicht names them as
@@ -78,15 +80,9 @@ export const reclasseringPolicy: AccessPolicy<ReclasseringContext> = {
     ),
   },
   grounds: {
-    EIGEN_TAAK: (caller, betrokkene, context) => {
-      if (isReclasseringStaff(caller)) {
-        return ownOrganisation(caller, betrokkene, context);
-      }
-      if (isOfficier(caller)) {
-        return asOpdrachtgever(caller, betrokkene, context);
-      }
-      return false;
-    },
+    EIGEN_TAAK: (caller, betrokkene, context) =>
+      isReclasseringStaff(caller) && ownOrganisation(caller, betrokkene, context),
+    OPDRACHT_OM: (caller, betrokkene, context) => isOfficier(caller) && asOpdrachtgever(caller, betrokkene, context),
     ART_18A_PBW: async (caller, betrokkene, context) => {
       const isPartner = ketenpartnerTest(caller);
       if (!isPartner) {
