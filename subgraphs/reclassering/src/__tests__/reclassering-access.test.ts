@@ -16,7 +16,7 @@ const RN_PRIVACY_OFFICER: TokenClaims = { org: 'reclassering:RN', role: 'privacy
 const SVG_TOEZICHT: TokenClaims = { org: 'reclassering:SVG', role: 'toezichthouder', sub: 'th-rn-1' };
 const LJR_TOEZICHT: TokenClaims = { org: 'reclassering:LJ&R', role: 'toezichthouder', sub: 'th-ljr-1' };
 const DJI_VUGHT: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
-/** A DJI location no toezicht names: DJI takes part in the D&R as one service. */
+/** The DJI location C's toezicht names, and A's does not: each inrichting takes part as itself. */
 const DJI_ALMELO: TokenClaims = { org: 'dji:PI-ALMELO', role: 'casemanager', sub: 'cm-almelo' };
 const DJI_PRIVACY_OFFICER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'privacy-officer', sub: 'po-dji' };
 const AMSTERDAM: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-0363' };
@@ -493,8 +493,9 @@ const MATRIX: [TokenClaims, Person, Expected | null][] = [
   // Art. 18a Pbw: DJI (any location) and a gemeente while a lopend toezicht names them; a voorwaarde's
   // kind only for a meldplicht (B) or behandeling (C), not a contactverbod (A).
   [DJI_VUGHT, 'A', ketenpartner({ risico: false, basisvoorwaarde: false })],
-  [DJI_ALMELO, 'A', ketenpartner({ risico: false, basisvoorwaarde: false })],
-  [DJI_VUGHT, 'C', ketenpartner({ risico: false, basisvoorwaarde: true })],
+  [DJI_ALMELO, 'A', null],
+  [DJI_ALMELO, 'C', ketenpartner({ risico: false, basisvoorwaarde: true })],
+  [DJI_VUGHT, 'C', null],
   [DJI_VUGHT, 'B', null],
   [DJI_VUGHT, 'E', null],
   [DJI_PRIVACY_OFFICER, 'A', null],

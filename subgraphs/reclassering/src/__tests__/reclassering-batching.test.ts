@@ -114,7 +114,7 @@ describe('entity references are batched', () => {
     [
       'a DJI casemanager, who reads under art. 18a and 18b Pbw only',
       DJI_CASEMANAGER,
-      `SELECT justitiabele_id AS id FROM toezicht WHERE status = 'LOPEND'
+      `SELECT justitiabele_id AS id FROM toezicht WHERE status = 'LOPEND' AND 'dji:PI-VUGHT' = ANY (ketenpartners)
        UNION SELECT r.justitiabele_id FROM risicotaxatie r
         WHERE r.datum = (SELECT max(datum) FROM risicotaxatie l WHERE l.justitiabele_id = r.justitiabele_id)
           AND r.gevaarrisico <> 'LAAG'

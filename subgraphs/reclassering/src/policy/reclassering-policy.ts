@@ -242,15 +242,15 @@ function isOfficier(caller: Caller): boolean {
   return caller.soort === 'om' && caller.rol === 'officier';
 }
 
-/** Which ketenpartner entries name the caller's organisation: DJI as one service, a gemeente as itself. */
+/**
+ * Which ketenpartner entries name the caller's organisation, exactly: a DJI location as itself (DJI
+ * is many organisations, each casemanager working for one inrichting), a gemeente as itself.
+ */
 function ketenpartnerTest(caller: Caller): ((ketenpartner: string) => boolean) | null {
-  if (caller.soort === 'dji' && caller.rol === 'casemanager') {
-    return (ketenpartner) => ketenpartner.startsWith('dji:');
-  }
-  if (caller.soort === 'gemeente' && caller.rol === 'nazorgcoordinator') {
-    return (ketenpartner) => ketenpartner === caller.organisatie;
-  }
-  return null;
+  const takesPart =
+    (caller.soort === 'dji' && caller.rol === 'casemanager') ||
+    (caller.soort === 'gemeente' && caller.rol === 'nazorgcoordinator');
+  return takesPart ? (ketenpartner) => ketenpartner === caller.organisatie : null;
 }
 
 /** The lopende toezichten, of the bronhouder only when the object read belongs to one. */
