@@ -8,6 +8,8 @@ export { openPartyDatabase } from './database/data-source';
 export type { PartyDatabase, PartyDatabaseOptions } from './database/data-source';
 export { SqlStatementLog } from './database/sql-statement-log';
 export { assertVersion, isUuid, loadForChange } from './database/load-for-change';
+export { keysetPage, mapConnection } from './database/keyset-page';
+export type { KeysetOptions } from './database/keyset-page';
 export { violatesUnique } from './database/violates-unique';
 export { SeededRandom, addDays } from './demo/random';
 export { demoPopulation, DEMO_REFERENCE_DATE } from './demo/demo-population';

@@ -1,12 +1,10 @@
 import {
-  decodeDateCursor,
   Doelbinding,
-  encodeCursor,
   GemeentecodeScalar,
   isUuid,
+  keysetPage,
+  mapConnection,
   PageArgs,
-  pageSize,
-  toConnection,
   Wijziging,
 } from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
@@ -49,25 +47,19 @@ export class NazorgdossierResolver {
     if (caller.soort !== 'gemeente' || caller.rol !== 'nazorgcoordinator' || caller.code !== gemeentecode) {
       throw access.refuseList(`the nazorgdossiers of gemeente ${gemeentecode}`, 'Nazorgdossier');
     }
-    const size = pageSize(first, this.maxPageSize);
     // Equality on (gemeentecode, status) and the keyset on (geopend_op, id) walk the index nazorgdossier_per_gemeente.
     const query = this.dataSource.manager
       .createQueryBuilder(NazorgdossierEntity, 'd')
       .where('d.gemeentecode = :gemeentecode', { gemeentecode })
-      .andWhere('d.status = :status', { status })
-      .orderBy('d.geopend_op', 'ASC')
-      .addOrderBy('d.id', 'ASC')
-      .limit(size + 1);
-    if (after) {
-      query.andWhere('(d.geopend_op, d.id) > (CAST(:sortKey AS date), CAST(:id AS uuid))', decodeDateCursor(after));
-    }
-    const rows = await query.getMany();
-    return toConnection(
-      rows,
-      size,
-      (row) => encodeCursor(row.geopendOp, row.id),
-      (row) => Nazorgdossier.from(row),
-    );
+      .andWhere('d.status = :status', { status });
+    const page = await keysetPage(query, {
+      sortColumn: 'd.geopend_op',
+      sortKeyOf: (row) => row.geopendOp,
+      first,
+      after,
+      maxPageSize: this.maxPageSize,
+    });
+    return mapConnection(page, (row) => Nazorgdossier.from(row));
   }
 
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
