@@ -1,15 +1,26 @@
-/** @type {import('jest').Config} */
-const workspaces = {
-  '@ketengraaf/subgraph-kit': 'packages/subgraph-kit',
-  '@ketengraaf/stack': 'packages/stack',
-  '@ketengraaf/dji': 'subgraphs/dji',
-  '@ketengraaf/gemeente': 'subgraphs/gemeente',
-  '@ketengraaf/reclassering': 'subgraphs/reclassering',
-  '@ketengraaf/om-burgemeester': 'subgraphs/om-burgemeester',
-  '@ketengraaf/gateway': 'gateway',
-  '@ketengraaf/schema': 'schema',
-};
+const { readdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
 
+/**
+ * Every workspace package by name, from the root package.json's workspaces (a trailing `/*` names
+ * each folder under it): a new party's folder is picked up without touching this file.
+ */
+function workspaces() {
+  const { workspaces: patterns } = JSON.parse(readFileSync(join(__dirname, 'package.json'), 'utf8'));
+  const folders = patterns.flatMap((pattern) =>
+    pattern.endsWith('/*')
+      ? readdirSync(join(__dirname, pattern.slice(0, -2)), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => `${pattern.slice(0, -2)}/${entry.name}`)
+      : [pattern],
+  );
+  return folders.map((folder) => [
+    JSON.parse(readFileSync(join(__dirname, folder, 'package.json'), 'utf8')).name,
+    folder,
+  ]);
+}
+
+/** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>'],
@@ -18,7 +29,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
   // Tests run against the sources of the workspace packages, not their build.
   moduleNameMapper: Object.fromEntries(
-    Object.entries(workspaces).flatMap(([name, dir]) => [
+    workspaces().flatMap(([name, dir]) => [
       [`^${name}$`, `<rootDir>/${dir}/src/index.ts`],
       [`^${name}/(.*)$`, `<rootDir>/${dir}/src/$1`],
     ]),

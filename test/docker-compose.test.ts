@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { parseGatewayConfig, parseSubgraphUrls, subgraphNamesOf } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
-import { parties } from '@ketengraaf/stack';
+import { parties } from '@ketengraaf/parties';
 import { envPrefixOf, parseSubgraphConfig } from '@ketengraaf/subgraph-kit';
 import { parse } from 'yaml';
 

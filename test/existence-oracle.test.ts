@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_MAX_REPRESENTATIONS, demoPopulation, passesElfproef } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
-import type { Party } from '@ketengraaf/stack';
+import type { PartyName } from '@ketengraaf/parties';
 import { Client } from 'pg';
 
 import { startTestStack } from './test-stack';
@@ -29,7 +29,7 @@ const UNKNOWN_BSN = (() => {
   }
 })();
 
-async function firstValue(party: Party, sql: string): Promise<string> {
+async function firstValue(party: PartyName, sql: string): Promise<string> {
   const client = new Client({ connectionString: federation.databaseUrls[party] });
   await client.connect();
   try {
@@ -51,7 +51,7 @@ function observable(response: GraphQLResponse): unknown {
 }
 
 interface Path {
-  readonly party: Party;
+  readonly party: PartyName;
   readonly query: string;
   /** The identifier of something the party holds, and one of the same form naming nothing. */
   readonly held: () => Promise<unknown>;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 import { createGateway } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
-import { parties } from '@ketengraaf/stack';
+import { parties } from '@ketengraaf/parties';
 import type { RunningStack } from '@ketengraaf/stack';
 import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, TokenClaims } from '@ketengraaf/subgraph-kit';

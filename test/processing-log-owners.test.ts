@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { demoPopulation } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
-import type { Party } from '@ketengraaf/stack';
+import type { PartyName } from '@ketengraaf/parties';
 import { Client } from 'pg';
 
 import { startTestStack } from './test-stack';
@@ -16,7 +16,7 @@ import type { TestStack } from './test-stack';
 let federation: TestStack;
 const persons = demoPopulation(300);
 
-const logQueries: Record<Party, string> = {
+const logQueries: Record<PartyName, string> = {
   dji: 'djiVerwerkingen',
   gemeente: 'gemeenteVerwerkingen',
   reclassering: 'reclasseringVerwerkingen',
@@ -34,7 +34,7 @@ function traceparent(): { traceId: string; headers: Record<string, string> } {
   return { traceId, headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } };
 }
 
-async function rows<T>(party: Party, sql: string, parameters: unknown[]): Promise<T[]> {
+async function rows<T>(party: PartyName, sql: string, parameters: unknown[]): Promise<T[]> {
   const client = new Client({ connectionString: federation.databaseUrls[party] });
   await client.connect();
   try {
@@ -44,7 +44,7 @@ async function rows<T>(party: Party, sql: string, parameters: unknown[]): Promis
   }
 }
 
-function verwerkingen(party: Party, caller: TokenClaims, filter: Record<string, unknown>) {
+function verwerkingen(party: PartyName, caller: TokenClaims, filter: Record<string, unknown>) {
   return federation.ask(
     federation.stack.subgraphUrls[party],
     caller,
@@ -53,13 +53,13 @@ function verwerkingen(party: Party, caller: TokenClaims, filter: Record<string, 
   );
 }
 
-function edgesOf(response: { data?: Record<string, unknown> | null }, party: Party): { traceId: string }[] {
+function edgesOf(response: { data?: Record<string, unknown> | null }, party: PartyName): { traceId: string }[] {
   const connection = response.data?.[logQueries[party]] as { edges: { node: { traceId: string } }[] } | undefined;
   return connection?.edges.map((edge) => edge.node) ?? [];
 }
 
 describe('a refused search of the processing log', () => {
-  it.each(Object.keys(logQueries) as Party[])(
+  it.each(Object.keys(logQueries) as PartyName[])(
     'is recorded by the %s subgraph as a denial, under its trace, as the caller’s organisation’s',
     async (party) => {
       const caller: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-ams-1' };

@@ -1,10 +1,10 @@
-import { createDjiSubgraph } from '@ketengraaf/dji';
+import { djiParty } from '@ketengraaf/dji';
 import { djiLocaties } from '@ketengraaf/subgraph-kit';
 import { startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
 /** Tokens are checked against the kit's list of DJI locations; DJI's own table must agree with it. */
 it('names exactly the locations DJI holds in its inrichting table', async () => {
-  const dji = await startTestSubgraph('refdata_dji', createDjiSubgraph, {
+  const dji = await startTestSubgraph('refdata_dji', djiParty.create, {
     org: 'dji:PI-VUGHT',
     role: 'casemanager',
     sub: 'cm-1',

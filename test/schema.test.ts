@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { schemaFilesFromCode } from '@ketengraaf/schema';
-import { parties } from '@ketengraaf/stack';
+import { parties } from '@ketengraaf/parties';
 import { buildASTSchema, getNamedType, isObjectType, parse } from 'graphql';
 import type { GraphQLField, GraphQLObjectType } from 'graphql';
 

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
-import { parties, startStack } from '@ketengraaf/stack';
-import type { Party, RunningStack } from '@ketengraaf/stack';
+import { startStack } from '@ketengraaf/stack';
+import { parties } from '@ketengraaf/parties';
+import type { RunningStack } from '@ketengraaf/stack';
+import type { PartyName } from '@ketengraaf/parties';
 import { DEFAULT_MAX_REPRESENTATIONS, startLocalIssuer } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LocalIssuer, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
@@ -11,8 +13,8 @@ export interface TestStack {
   readonly stack: RunningStack;
   readonly issuer: LocalIssuer;
   readonly identity: IdentityConfig;
-  readonly databaseUrls: Readonly<Record<Party, string>>;
-  readonly pseudonymKeys: Readonly<Record<Party, string>>;
+  readonly databaseUrls: Readonly<Record<PartyName, string>>;
+  readonly pseudonymKeys: Readonly<Record<PartyName, string>>;
   /** Posts an operation to `url` (the gateway or a subgraph) with a token for `caller`. */
   ask(
     url: string,
@@ -29,14 +31,14 @@ export interface TestStack {
  * its own, seeded with the demo chain, the gateway, and a token issuer.
  */
 export async function startTestStack(prefix: string): Promise<TestStack> {
-  const databases = {} as Record<Party, TestDatabase>;
+  const databases = {} as Record<PartyName, TestDatabase>;
   for (const party of parties) {
     databases[party] = await createTestDatabase(`${prefix}_${party.replace(/-/g, '_')}`);
   }
   const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-test' });
   const identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
-  const byParty = <T>(value: (party: Party) => T) =>
-    Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<Party, T>;
+  const byParty = <T>(value: (party: PartyName) => T) =>
+    Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<PartyName, T>;
   const databaseUrls = byParty((party) => databases[party].url);
   const pseudonymKeys = byParty(() => randomBytes(32).toString('hex'));
   const ports = { gateway: 0, ...byParty(() => 0) };

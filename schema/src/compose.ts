@@ -1,26 +1,12 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildDjiSchema } from '@ketengraaf/dji';
-import { buildGemeenteSchema } from '@ketengraaf/gemeente';
-import { buildOmBurgemeesterSchema } from '@ketengraaf/om-burgemeester';
-import { buildReclasseringSchema } from '@ketengraaf/reclassering';
-import type { GraphQLSchema } from 'graphql';
+import { partyRegistry } from '@ketengraaf/parties';
 import { parse } from 'graphql';
 
-interface SubgraphSource {
-  readonly name: string;
-  /** The URL written into the supergraph; deployments override it per subgraph. */
-  readonly url: string;
-  readonly build: () => Promise<GraphQLSchema>;
+/** The URL written into the supergraph for a party; deployments override it with `<PREFIX>_URL`. */
+export function defaultSubgraphUrl(party: { readonly defaultPort: number }): string {
+  return `http://localhost:${party.defaultPort}/graphql`;
 }
-
-/** Every party's subgraph, in the order they appear in the supergraph. */
-export const subgraphSources: readonly SubgraphSource[] = [
-  { name: 'dji', url: 'http://localhost:4001/graphql', build: () => buildDjiSchema() },
-  { name: 'gemeente', url: 'http://localhost:4002/graphql', build: () => buildGemeenteSchema() },
-  { name: 'reclassering', url: 'http://localhost:4003/graphql', build: () => buildReclasseringSchema() },
-  { name: 'om-burgemeester', url: 'http://localhost:4004/graphql', build: () => buildOmBurgemeesterSchema() },
-];
 
 export const SUPERGRAPH_FILE = 'supergraph.graphql';
 
@@ -36,10 +22,10 @@ export function subgraphFile(name: string): string {
 export async function schemaFilesFromCode(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const services = [];
-  for (const source of subgraphSources) {
-    const sdl = `${printSubgraphSchema(await source.build()).trim()}\n`;
-    files.set(subgraphFile(source.name), sdl);
-    services.push({ name: source.name, url: source.url, typeDefs: parse(sdl) });
+  for (const party of partyRegistry) {
+    const sdl = `${printSubgraphSchema(await party.buildSchema()).trim()}\n`;
+    files.set(subgraphFile(party.name), sdl);
+    services.push({ name: party.name, url: defaultSubgraphUrl(party), typeDefs: parse(sdl) });
   }
   const composition = composeServices(services);
   if (composition.errors) {

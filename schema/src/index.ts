@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-export { schemaFilesFromCode, subgraphFile, subgraphSources, SUPERGRAPH_FILE } from './compose';
+export { defaultSubgraphUrl, schemaFilesFromCode, subgraphFile, SUPERGRAPH_FILE } from './compose';
 
 /** Path of the committed supergraph, for a gateway started from this repository. */
 export const supergraphPath = join(__dirname, '..', 'supergraph.graphql');

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+import { parties } from '@ketengraaf/parties';
+import type { PartyName } from '@ketengraaf/parties';
 import {
   createTokenSigner,
   generateIssuerKey,
@@ -13,8 +15,6 @@ import {
 import type { LocalIssuer, OrganisatieSoort, Rol, TokenClaims } from '@ketengraaf/subgraph-kit';
 
 import type { IdentityChoice, PseudonymKeyChoice } from './stack-config';
-import { parties } from './parties';
-import type { Party } from './parties';
 
 type IssuerKey = Awaited<ReturnType<typeof generateIssuerKey>>;
 
@@ -104,8 +104,8 @@ export async function keepIssuerKey(file: string): Promise<IssuerKey> {
 
 /** Each party's pseudonym key: from the environment, or from its file (32 random bytes, made once). */
 export async function pseudonymKeysFor(
-  choices: Readonly<Record<Party, PseudonymKeyChoice>>,
-): Promise<Record<Party, string>> {
+  choices: Readonly<Record<PartyName, PseudonymKeyChoice>>,
+): Promise<Record<PartyName, string>> {
   const keyOf = async (choice: PseudonymKeyChoice): Promise<string> => {
     if (choice.kind === 'configured') {
       return choice.key;
@@ -116,7 +116,7 @@ export async function pseudonymKeysFor(
     }
     return key;
   };
-  const keys = {} as Record<Party, string>;
+  const keys = {} as Record<PartyName, string>;
   for (const party of parties) {
     keys[party] = await keyOf(choices[party]);
   }

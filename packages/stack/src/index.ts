@@ -12,7 +12,5 @@ export {
 } from './demo-identity';
 export { parseStackConfig } from './stack-config';
 export type { DatabaseChoice, IdentityChoice, PseudonymKeyChoice, StackConfig } from './stack-config';
-export { parties, partyPackages } from './parties';
-export type { Party } from './parties';
 export { startStack } from './start-stack';
 export type { RunningStack, StackOptions } from './start-stack';

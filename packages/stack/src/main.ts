@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 
+import { parties } from '@ketengraaf/parties';
 import { parseGatewayLimits } from '@ketengraaf/gateway';
 import type { IdentityConfig, LocalIssuer } from '@ketengraaf/subgraph-kit';
 
@@ -8,7 +9,6 @@ import { ensurePartyDatabases } from './party-databases';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import type { RunningPostgres } from './embedded-postgres';
 import { parseStackConfig } from './stack-config';
-import { parties } from './parties';
 import { startStack } from './start-stack';
 
 /** Enters through the gemeente's dossiers, so a gemeente's token sees its own people. */

@@ -1,18 +1,17 @@
 import { join } from 'node:path';
 
+import { partyNamed, parties } from '@ketengraaf/parties';
+import type { PartyName } from '@ketengraaf/parties';
 import { DEFAULT_MAX_REPRESENTATIONS, envPrefixOf, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LogLevel } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
-
-import { parties, partyPackages } from './parties';
-import type { Party } from './parties';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
 const pseudonymKey = z.string().min(32, 'must be at least 32 characters');
 
 /** Per party: `<PARTY>_DATABASE_URL`, `<PARTY>_PORT`, `<PARTY>_PSEUDONYM_KEY`. */
-const partyVariables = (party: Party) => {
+const partyVariables = (party: PartyName) => {
   const prefix = envPrefixOf(party);
   return { database: `${prefix}_DATABASE_URL`, port: `${prefix}_PORT`, pseudonymKey: `${prefix}_PSEUDONYM_KEY` };
 };
@@ -23,7 +22,7 @@ const partyEnvironment = z.object(
       const variables = partyVariables(party);
       return [
         [variables.database, postgresUrl.optional()],
-        [variables.port, port.default(partyPackages[party].defaultPort)],
+        [variables.port, port.default(partyNamed(party).defaultPort)],
         [variables.pseudonymKey, pseudonymKey.optional()],
       ];
     }),
@@ -46,7 +45,7 @@ const stackEnvironment = z.object({
 });
 
 export type DatabaseChoice =
-  | { readonly kind: 'configured'; readonly urls: Record<Party, string> }
+  | { readonly kind: 'configured'; readonly urls: Record<PartyName, string> }
   | { readonly kind: 'embedded'; readonly dataDir: string; readonly port: number };
 
 export type IdentityChoice =
@@ -67,8 +66,8 @@ export type PseudonymKeyChoice =
 export interface StackConfig {
   readonly databases: DatabaseChoice;
   readonly identity: IdentityChoice;
-  readonly pseudonymKeys: Readonly<Record<Party, PseudonymKeyChoice>>;
-  readonly ports: Record<Party | 'gateway', number>;
+  readonly pseudonymKeys: Readonly<Record<PartyName, PseudonymKeyChoice>>;
+  readonly ports: Record<PartyName | 'gateway', number>;
   readonly logLevel: LogLevel;
   readonly seedDemoData: boolean;
   readonly maxPageSize: number;
@@ -85,7 +84,7 @@ export interface StackConfig {
 export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
   const config = parseEnvironment(stackEnvironment, env);
   const partyValues = parseEnvironment(partyEnvironment, env);
-  const partyConfig = (party: Party) => {
+  const partyConfig = (party: PartyName) => {
     const variables = partyVariables(party);
     return {
       database: partyValues[variables.database] as string | undefined,
@@ -93,8 +92,8 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
       pseudonymKey: partyValues[variables.pseudonymKey] as string | undefined,
     };
   };
-  const byParty = <T>(value: (party: Party) => T) =>
-    Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<Party, T>;
+  const byParty = <T>(value: (party: PartyName) => T) =>
+    Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<PartyName, T>;
   const databaseUrls = byParty((party) => partyConfig(party).database);
   const configured = parties.filter((party) => databaseUrls[party]);
   if (configured.length > 0 && configured.length < parties.length) {
@@ -119,7 +118,7 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
           port: config.ISSUER_PORT,
           keyFile: join(config.KETENGRAAF_DATA_DIR, 'issuer', 'private-key.json'),
         };
-  const pseudonymKeyOf = (party: Party, configured: string | undefined): PseudonymKeyChoice =>
+  const pseudonymKeyOf = (party: PartyName, configured: string | undefined): PseudonymKeyChoice =>
     configured
       ? { kind: 'configured', key: configured }
       : { kind: 'kept', file: join(config.KETENGRAAF_DATA_DIR, 'keys', `${party}.key`) };

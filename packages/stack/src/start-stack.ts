@@ -1,19 +1,18 @@
 import { readFile } from 'node:fs/promises';
 
 import { createGateway } from '@ketengraaf/gateway';
+import { partyNamed, parties } from '@ketengraaf/parties';
+import type { PartyName } from '@ketengraaf/parties';
 import type { GatewayLimits } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
-import type { IdentityConfig, LogLevel, RunningService } from '@ketengraaf/subgraph-kit';
-
-import { parties, partyPackages } from './parties';
-import type { Party, PartySubgraph } from './parties';
+import type { IdentityConfig, LogLevel, PartySubgraph, RunningService } from '@ketengraaf/subgraph-kit';
 
 export interface StackOptions {
   /** Each party's own database. */
-  readonly databases: Readonly<Record<Party, string>>;
+  readonly databases: Readonly<Record<PartyName, string>>;
   /** Ports to listen on; 0 picks free ones. */
-  readonly ports: Readonly<Record<Party | 'gateway', number>>;
+  readonly ports: Readonly<Record<PartyName | 'gateway', number>>;
   readonly host?: string;
   readonly logLevel: LogLevel;
   /** Seed the deterministic demo chain into databases that hold no persons yet. */
@@ -25,14 +24,14 @@ export interface StackOptions {
   /** The token issuer the gateway and every subgraph verify requests against. */
   readonly identity: IdentityConfig;
   /** Each party's own key for the pseudonyms in its processing log. */
-  readonly pseudonymKeys: Readonly<Record<Party, string>>;
+  readonly pseudonymKeys: Readonly<Record<PartyName, string>>;
 }
 
 export interface RunningStack {
   readonly gatewayUrl: string;
-  readonly subgraphUrls: Readonly<Record<Party, string>>;
+  readonly subgraphUrls: Readonly<Record<PartyName, string>>;
   /** Which parties' databases received the demo data on this start. */
-  readonly seeded: readonly Party[];
+  readonly seeded: readonly PartyName[];
   stop(): Promise<void>;
 }
 
@@ -45,11 +44,11 @@ const DEMO_POPULATION_SIZE = 300;
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const host = options.host ?? '127.0.0.1';
-  const subgraphs: { party: Party; subgraph: PartySubgraph }[] = [];
+  const subgraphs: { party: PartyName; subgraph: PartySubgraph }[] = [];
   for (const party of parties) {
     subgraphs.push({
       party,
-      subgraph: await partyPackages[party].create({
+      subgraph: await partyNamed(party).create({
         databaseUrl: options.databases[party],
         log: createLogger(party, options.logLevel),
         maxPageSize: options.maxPageSize,
@@ -59,11 +58,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       }),
     });
   }
-  const seeded: Party[] = [];
+  const seeded: PartyName[] = [];
   if (options.seedDemoData) {
     const persons = demoPopulation(DEMO_POPULATION_SIZE);
     for (const { party, subgraph } of subgraphs) {
-      if (await partyPackages[party].seed(subgraph.database.dataSource, persons)) seeded.push(party);
+      if (await partyNamed(party).seed(subgraph.database.dataSource, persons)) seeded.push(party);
     }
   }
   const services: RunningService[] = [];
@@ -74,7 +73,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await Promise.all(subgraphs.map(({ subgraph }) => subgraph.close()));
   };
   try {
-    const subgraphUrls = {} as Record<Party, string>;
+    const subgraphUrls = {} as Record<PartyName, string>;
     for (const { party, subgraph } of subgraphs) {
       const running = await subgraph.listen(options.ports[party], host);
       services.push(running);

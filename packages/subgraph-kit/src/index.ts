@@ -76,7 +76,14 @@ export type { Logger, LogLevel } from './logging/logger';
 export { createSubgraphService } from './server/create-subgraph-service';
 export { errorOrderPlugin } from './server/error-order-plugin';
 export { runSubgraph } from './server/run-subgraph';
-export type { RunSubgraphOptions, SubgraphFactoryOptions } from './server/run-subgraph';
+export { defineParty } from './server/define-party';
+export type {
+  Party,
+  PartyDefinition,
+  PartySubgraph,
+  ResolverDependencies,
+  SubgraphFactoryOptions,
+} from './server/define-party';
 export type { RunningService, SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';
 export type { RequestContext } from './server/request-context';
 export { childTraceparent, traceContextFrom } from './tracing/trace-context';

@@ -1,10 +1,8 @@
 import { runSubgraph } from '@ketengraaf/subgraph-kit';
 
-import { createGemeenteSubgraph } from './index';
+import { gemeenteParty } from './index';
 
-runSubgraph({ name: 'gemeente', envPrefix: 'GEMEENTE', defaultPort: 4002, create: createGemeenteSubgraph }).catch(
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runSubgraph(gemeenteParty).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,16 +1,10 @@
 import 'reflect-metadata';
 
-import {
-  createSubgraphService,
-  createTokenVerifier,
-  openPartyDatabase,
-  resolverContainer,
-} from '@ketengraaf/subgraph-kit';
-import type { PartyDatabase, SubgraphFactoryOptions, SubgraphService } from '@ketengraaf/subgraph-kit';
+import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { omBurgemeesterEntities } from './entities';
 import { BijMeldingResolver } from './graphql/bij-melding.resolver';
-import { buildOmBurgemeesterSchema, OmBurgemeesterProcessingLogResolver } from './graphql/om-burgemeester-schema';
+import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
 import { OmgevingsanalyseResolver } from './graphql/omgevingsanalyse.resolver';
 import { OpdrachtTotAdviesResolver } from './graphql/opdracht-tot-advies.resolver';
 import { StrafzaakResolver } from './graphql/strafzaak.resolver';
@@ -18,58 +12,50 @@ import { StukAanOmResolver } from './graphql/stuk-aan-om.resolver';
 import { VerstrekkingResolver } from './graphql/verstrekking.resolver';
 import { ViBeslissingResolver } from './graphql/vi-beslissing.resolver';
 import { ZienswijzeResolver } from './graphql/zienswijze.resolver';
+import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createOmBurgemeesterLoaders } from './loaders/om-burgemeester-loaders';
 import { omBurgemeesterMigrations } from './migrations';
 import { omBurgemeesterPolicy } from './policy/om-burgemeester-policy';
+import { seedOmBurgemeester } from './seed/seed-om-burgemeester';
 
-export { buildOmBurgemeesterSchema } from './graphql/om-burgemeester-schema';
 export { seedOmBurgemeester } from './seed/seed-om-burgemeester';
 
-export interface OmBurgemeesterSubgraph extends SubgraphService {
-  readonly database: PartyDatabase;
-  /** Closes the database connections; stop the running service first. */
-  close(): Promise<void>;
-}
-
 /**
- * The OM/burgemeester subgraph over its own database, migrated to the current schema: OM's records
- * in schema `om`, the burgemeesters' in schema `burgemeester`.
+ * The OM/burgemeester subgraph: two owners kept apart, OM's records in database schema `om` and
+ * the burgemeesters' in schema `burgemeester`. `Justitiabele` resolves by `id`.
  */
-export async function createOmBurgemeesterSubgraph(options: SubgraphFactoryOptions): Promise<OmBurgemeesterSubgraph> {
-  const database = await openPartyDatabase({
-    url: options.databaseUrl,
-    entities: omBurgemeesterEntities,
-    migrations: omBurgemeesterMigrations,
-    log: options.log,
-  });
-  const { dataSource } = database;
-  const schema = await buildOmBurgemeesterSchema(
-    resolverContainer([
-      new OmBurgemeesterProcessingLogResolver({
-        dataSource,
-        pseudonymKey: options.pseudonymKey,
-        maxPageSize: options.maxPageSize,
-      }),
-      new StrafzaakResolver(dataSource),
-      new ViBeslissingResolver(dataSource),
-      new OpdrachtTotAdviesResolver(dataSource),
-      new VerstrekkingResolver(dataSource),
-      new BijMeldingResolver(dataSource, options.maxPageSize),
-      new ZienswijzeResolver(dataSource),
-      new OmgevingsanalyseResolver(dataSource),
-      new StukAanOmResolver(dataSource),
-    ]),
-  );
-  const service = createSubgraphService({
-    name: 'om-burgemeester',
-    schema,
-    database,
-    log: options.log,
-    createLoaders: () => createOmBurgemeesterLoaders(dataSource),
-    policy: omBurgemeesterPolicy,
-    verifyToken: createTokenVerifier(options.identity),
-    pseudonymKey: options.pseudonymKey,
-    maxRepresentations: options.maxRepresentations,
-  });
-  return { ...service, database, close: () => dataSource.destroy() };
-}
+export const omBurgemeesterParty = defineParty({
+  name: 'om-burgemeester',
+  defaultPort: 4004,
+  entities: omBurgemeesterEntities,
+  migrations: omBurgemeesterMigrations,
+  resolvers: [
+    JustitiabeleResolver,
+    StrafzaakResolver,
+    ViBeslissingResolver,
+    OpdrachtTotAdviesResolver,
+    VerstrekkingResolver,
+    BijMeldingResolver,
+    ZienswijzeResolver,
+    OmgevingsanalyseResolver,
+    StukAanOmResolver,
+  ],
+  resolverInstances: ({ dataSource, maxPageSize }) => [
+    new StrafzaakResolver(dataSource),
+    new ViBeslissingResolver(dataSource),
+    new OpdrachtTotAdviesResolver(dataSource),
+    new VerstrekkingResolver(dataSource),
+    new BijMeldingResolver(dataSource, maxPageSize),
+    new ZienswijzeResolver(dataSource),
+    new OmgevingsanalyseResolver(dataSource),
+    new StukAanOmResolver(dataSource),
+  ],
+  references: { Justitiabele: resolveJustitiabeleReference },
+  loaders: createOmBurgemeesterLoaders,
+  policy: omBurgemeesterPolicy,
+  processingLog: {
+    owners: ['om', 'burgemeester'],
+    perOwner: true,
+  },
+  seed: seedOmBurgemeester,
+});

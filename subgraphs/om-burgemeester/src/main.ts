@@ -1,13 +1,8 @@
 import { runSubgraph } from '@ketengraaf/subgraph-kit';
 
-import { createOmBurgemeesterSubgraph } from './index';
+import { omBurgemeesterParty } from './index';
 
-runSubgraph({
-  name: 'om-burgemeester',
-  envPrefix: 'OM_BURGEMEESTER',
-  defaultPort: 4004,
-  create: createOmBurgemeesterSubgraph,
-}).catch((error: unknown) => {
+runSubgraph(omBurgemeesterParty).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,68 +1,55 @@
 import 'reflect-metadata';
 
-import {
-  createSubgraphService,
-  createTokenVerifier,
-  openPartyDatabase,
-  resolverContainer,
-} from '@ketengraaf/subgraph-kit';
-import type { PartyDatabase, SubgraphFactoryOptions, SubgraphService } from '@ketengraaf/subgraph-kit';
+import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { reclasseringEntities } from './entities';
 import { AdviesResolver } from './graphql/advies.resolver';
 import { BijzondereVoorwaardeResolver } from './graphql/bijzondere-voorwaarde.resolver';
+import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
 import { NalevingResolver } from './graphql/naleving.resolver';
 import { OvertredingsmeldingResolver } from './graphql/overtredingsmelding.resolver';
-import { buildReclasseringSchema, ReclasseringProcessingLogResolver } from './graphql/reclassering-schema';
 import { RisicotaxatieResolver } from './graphql/risicotaxatie.resolver';
 import { ToezichtResolver } from './graphql/toezicht.resolver';
+import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createReclasseringLoaders } from './loaders/reclassering-loaders';
 import { reclasseringMigrations } from './migrations';
 import { reclasseringPolicy } from './policy/reclassering-policy';
+import { seedReclassering } from './seed/seed-reclassering';
 
-export { buildReclasseringSchema } from './graphql/reclassering-schema';
 export { seedReclassering } from './seed/seed-reclassering';
 
-export interface ReclasseringSubgraph extends SubgraphService {
-  readonly database: PartyDatabase;
-  /** Closes the database connections; stop the running service first. */
-  close(): Promise<void>;
-}
-
-/** The reclassering subgraph over its own database, migrated to the current schema. */
-export async function createReclasseringSubgraph(options: SubgraphFactoryOptions): Promise<ReclasseringSubgraph> {
-  const database = await openPartyDatabase({
-    url: options.databaseUrl,
-    entities: reclasseringEntities,
-    migrations: reclasseringMigrations,
-    log: options.log,
-  });
-  const { dataSource } = database;
-  const schema = await buildReclasseringSchema(
-    resolverContainer([
-      new ReclasseringProcessingLogResolver({
-        dataSource,
-        pseudonymKey: options.pseudonymKey,
-        maxPageSize: options.maxPageSize,
-      }),
-      new AdviesResolver(dataSource),
-      new ToezichtResolver(dataSource, options.maxPageSize),
-      new BijzondereVoorwaardeResolver(dataSource),
-      new NalevingResolver(dataSource),
-      new OvertredingsmeldingResolver(dataSource, options.maxPageSize),
-      new RisicotaxatieResolver(dataSource),
-    ]),
-  );
-  const service = createSubgraphService({
-    name: 'reclassering',
-    schema,
-    database,
-    log: options.log,
-    createLoaders: () => createReclasseringLoaders(dataSource),
-    policy: reclasseringPolicy,
-    verifyToken: createTokenVerifier(options.identity),
-    pseudonymKey: options.pseudonymKey,
-    maxRepresentations: options.maxRepresentations,
-  });
-  return { ...service, database, close: () => dataSource.destroy() };
-}
+/**
+ * The reclassering subgraph: one deployment keeps the records of the three reclassering
+ * organisations, each the owner of its own. `Justitiabele` resolves by `id`.
+ */
+export const reclasseringParty = defineParty({
+  name: 'reclassering',
+  defaultPort: 4003,
+  entities: reclasseringEntities,
+  migrations: reclasseringMigrations,
+  resolvers: [
+    JustitiabeleResolver,
+    AdviesResolver,
+    ToezichtResolver,
+    BijzondereVoorwaardeResolver,
+    NalevingResolver,
+    OvertredingsmeldingResolver,
+    RisicotaxatieResolver,
+  ],
+  resolverInstances: ({ dataSource, maxPageSize }) => [
+    new AdviesResolver(dataSource),
+    new ToezichtResolver(dataSource, maxPageSize),
+    new BijzondereVoorwaardeResolver(dataSource),
+    new NalevingResolver(dataSource),
+    new OvertredingsmeldingResolver(dataSource, maxPageSize),
+    new RisicotaxatieResolver(dataSource),
+  ],
+  references: { Justitiabele: resolveJustitiabeleReference },
+  loaders: createReclasseringLoaders,
+  policy: reclasseringPolicy,
+  processingLog: {
+    owners: ['reclassering'],
+    perOwner: true,
+  },
+  seed: seedReclassering,
+});

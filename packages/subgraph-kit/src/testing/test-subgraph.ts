@@ -4,7 +4,7 @@ import { startLocalIssuer } from '../identity/local-issuer';
 import type { LocalIssuer, TokenClaims } from '../identity/local-issuer';
 import { createLogger } from '../logging/logger';
 import type { SubgraphService } from '../server/create-subgraph-service';
-import type { SubgraphFactoryOptions } from '../server/run-subgraph';
+import type { SubgraphFactoryOptions } from '../server/define-party';
 
 import { postGraphQL } from './graphql-client';
 import type { GraphQLResponse } from './graphql-client';

@@ -5,12 +5,12 @@ import type { Grondslag, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { postGraphQL, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createDjiSubgraph } from '../index';
-import type { DjiSubgraph } from '../index';
+import { djiParty } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught-1' };
 
-let dji: TestSubgraph<DjiSubgraph>;
+let dji: TestSubgraph<PartySubgraph>;
 
 /** Person A returns to Amsterdam from Utrecht; Amsterdam and RN take part in the D&R-plan. */
 const A = { id: '3000000001', bsn: '111222333', herkomst: '0344', terugkeer: '0363' };
@@ -54,7 +54,7 @@ async function instroom(
 }
 
 beforeAll(async () => {
-  dji = await startTestSubgraph('dji_access', createDjiSubgraph, CASEMANAGER);
+  dji = await startTestSubgraph('dji_access', djiParty.create, CASEMANAGER);
   const verblijfA = await instroom(A);
   verblijfB = await instroom(B);
   for (const verblijfId of [verblijfA, verblijfB]) {

@@ -2,15 +2,15 @@ import { demoPopulation } from '@ketengraaf/subgraph-kit';
 import { startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createDjiSubgraph, seedDji } from '../index';
-import type { DjiSubgraph } from '../index';
+import { djiParty, seedDji } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 const persons = demoPopulation(120);
-let dji: TestSubgraph<DjiSubgraph>;
-let subgraph: DjiSubgraph;
+let dji: TestSubgraph<PartySubgraph>;
+let subgraph: PartySubgraph;
 
 beforeAll(async () => {
-  dji = await startTestSubgraph('dji_batching', createDjiSubgraph, {
+  dji = await startTestSubgraph('dji_batching', djiParty.create, {
     org: 'dji:PI-VUGHT',
     role: 'casemanager',
     sub: 'cm-vught-1',

@@ -2,14 +2,14 @@ import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { errorCodes, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createDjiSubgraph } from '../index';
-import type { DjiSubgraph } from '../index';
+import { djiParty } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
-let dji: TestSubgraph<DjiSubgraph>;
-let subgraph: DjiSubgraph;
+let dji: TestSubgraph<PartySubgraph>;
+let subgraph: PartySubgraph;
 
 beforeAll(async () => {
-  dji = await startTestSubgraph('dji', createDjiSubgraph, {
+  dji = await startTestSubgraph('dji', djiParty.create, {
     org: 'dji:PI-VUGHT',
     role: 'casemanager',
     sub: 'cm-vught-1',

@@ -5,8 +5,8 @@ import type { Grondslag, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { postGraphQL, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createGemeenteSubgraph } from '../index';
-import type { GemeenteSubgraph } from '../index';
+import { gemeenteParty } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 /** A nazorgcoördinator of gemeente `code`: the one who reads and changes that gemeente's own dossiers. */
 function asGemeente(code: string): TokenClaims {
@@ -127,10 +127,10 @@ const P: Ground = 'ART_18A_PBW';
 const W: Ground = 'WGS';
 
 const ids = {} as Record<Dossier, string>;
-let gemeente: TestSubgraph<GemeenteSubgraph>;
+let gemeente: TestSubgraph<PartySubgraph>;
 
 beforeAll(async () => {
-  gemeente = await startTestSubgraph('gemeente_access', createGemeenteSubgraph, ROTTERDAM);
+  gemeente = await startTestSubgraph('gemeente_access', gemeenteParty.create, ROTTERDAM);
   for (const key of DOSSIER_KEYS) {
     const { person, coordinator, ...input } = DOSSIERS[key];
     const response = await gemeente.ask<{ openNazorgdossier: { id: string } }>(

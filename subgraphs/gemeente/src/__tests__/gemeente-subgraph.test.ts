@@ -3,8 +3,8 @@ import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { errorCodes, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createGemeenteSubgraph, seedGemeente } from '../index';
-import type { GemeenteSubgraph } from '../index';
+import { gemeenteParty, seedGemeente } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 /** A nazorgcoördinator of gemeente `code`: the one who may read and change that gemeente's own dossiers. */
 function asGemeente(code: string): TokenClaims {
@@ -14,11 +14,11 @@ function asGemeente(code: string): TokenClaims {
 /** Amsterdam, whose dossiers `nazorgdossier()` describes unless told otherwise. */
 const AMSTERDAM = asGemeente('0363');
 
-let gemeente: TestSubgraph<GemeenteSubgraph>;
-let subgraph: GemeenteSubgraph;
+let gemeente: TestSubgraph<PartySubgraph>;
+let subgraph: PartySubgraph;
 
 beforeAll(async () => {
-  gemeente = await startTestSubgraph('gemeente', createGemeenteSubgraph, AMSTERDAM);
+  gemeente = await startTestSubgraph('gemeente', gemeenteParty.create, AMSTERDAM);
   subgraph = gemeente.subgraph;
 });
 
@@ -632,7 +632,7 @@ describe('demo seed', () => {
     dossiers: number;
     zonder_onderdak_en_id: number;
   }
-  const counts = (target: GemeenteSubgraph) =>
+  const counts = (target: PartySubgraph) =>
     target.database.dataSource.query<SeedCount[]>(
       `SELECT d.rol, d.status, count(*)::int AS dossiers,
               count(*) FILTER (WHERE s.onderdak_type IS NULL AND s.identiteitsbewijs_gereed_op IS NULL)::int AS zonder_onderdak_en_id
@@ -640,7 +640,7 @@ describe('demo seed', () => {
         GROUP BY d.rol, d.status ORDER BY d.rol, d.status`,
     );
   // Every seeded value but the generated ids and timestamps.
-  const fingerprint = async (target: GemeenteSubgraph) =>
+  const fingerprint = async (target: PartySubgraph) =>
     (
       await target.database.dataSource.query<{ md5: string }[]>(
         `SELECT md5(string_agg(((to_jsonb(d) - 'id' - 'geregistreerd_op') || (to_jsonb(s) - 'dossier_id'))::text, ','
@@ -649,8 +649,8 @@ describe('demo seed', () => {
       )
     )[0]?.md5;
 
-  async function withSubgraph<T>(work: (target: GemeenteSubgraph) => Promise<T>): Promise<T> {
-    const target = await startTestSubgraph('gemeente_seed', createGemeenteSubgraph, AMSTERDAM);
+  async function withSubgraph<T>(work: (target: PartySubgraph) => Promise<T>): Promise<T> {
+    const target = await startTestSubgraph('gemeente_seed', gemeenteParty.create, AMSTERDAM);
     try {
       return await work(target.subgraph);
     } finally {

@@ -5,8 +5,8 @@ import type { Grondslag, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { postGraphQL, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createOmBurgemeesterSubgraph } from '../index';
-import type { OmBurgemeesterSubgraph } from '../index';
+import { omBurgemeesterParty } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 const OFFICIER: TokenClaims = { org: 'om', role: 'officier', sub: 'ovj-1' };
 const OM_PRIVACY_OFFICER: TokenClaims = { org: 'om', role: 'privacy-officer', sub: 'po-om' };
@@ -52,7 +52,7 @@ const DELICTCATEGORIEEN = [
   'OVERIG',
 ];
 
-let om: TestSubgraph<OmBurgemeesterSubgraph>;
+let om: TestSubgraph<PartySubgraph>;
 
 async function must<T>(caller: TokenClaims, document: string, input: Record<string, unknown>): Promise<T> {
   const response = await om.ask<Record<string, T>>(document, { input }, caller);
@@ -105,7 +105,7 @@ const bijMelding = (person: Person, terugkeergemeente: string, delictcategorie: 
   });
 
 beforeAll(async () => {
-  om = await startTestSubgraph('om_burgemeester_access', createOmBurgemeesterSubgraph, OFFICIER);
+  om = await startTestSubgraph('om_burgemeester_access', omBurgemeesterParty.create, OFFICIER);
   const a = await zaak('A', '13/100001-26', 'ZEDEN');
   await slachtofferomgeving(a, true, '0363');
   await must(OFFICIER, `mutation ($input: ViBeslissingInput!) { registreerViBeslissing(input: $input) { id } }`, {

@@ -3,8 +3,8 @@ import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createOmBurgemeesterSubgraph, seedOmBurgemeester } from '../index';
-import type { OmBurgemeesterSubgraph } from '../index';
+import { omBurgemeesterParty, seedOmBurgemeester } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 const OFFICIER: TokenClaims = { org: 'om', role: 'officier', sub: 'ovj-1' };
 const burgemeester = (code: string): TokenClaims => ({
@@ -14,11 +14,11 @@ const burgemeester = (code: string): TokenClaims => ({
 });
 
 const persons = demoPopulation(300);
-let om: TestSubgraph<OmBurgemeesterSubgraph>;
-let subgraph: OmBurgemeesterSubgraph;
+let om: TestSubgraph<PartySubgraph>;
+let subgraph: PartySubgraph;
 
 beforeAll(async () => {
-  om = await startTestSubgraph('om_burgemeester_batching', createOmBurgemeesterSubgraph, OFFICIER);
+  om = await startTestSubgraph('om_burgemeester_batching', omBurgemeesterParty.create, OFFICIER);
   subgraph = om.subgraph;
   await seedOmBurgemeester(subgraph.database.dataSource, persons);
 });
@@ -261,7 +261,7 @@ describe('demo seed', () => {
 
   it('is deterministic, ids included, and does not seed twice', async () => {
     expect(await seedOmBurgemeester(subgraph.database.dataSource, persons)).toBe(false);
-    const other = await startTestSubgraph('om_burgemeester_seed', createOmBurgemeesterSubgraph, OFFICIER);
+    const other = await startTestSubgraph('om_burgemeester_seed', omBurgemeesterParty.create, OFFICIER);
     try {
       expect(await seedOmBurgemeester(other.subgraph.database.dataSource, persons)).toBe(true);
       const snapshot = `SELECT tabel, rij FROM (${SNAPSHOT}) s ORDER BY tabel, rij->>'id'`;

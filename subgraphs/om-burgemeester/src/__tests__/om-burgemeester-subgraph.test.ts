@@ -2,8 +2,8 @@ import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { errorCodes, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createOmBurgemeesterSubgraph } from '../index';
-import type { OmBurgemeesterSubgraph } from '../index';
+import { omBurgemeesterParty } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 const OFFICIER: TokenClaims = { org: 'om', role: 'officier', sub: 'ovj-1' };
 const JUSTID: TokenClaims = { org: 'justid', role: 'bij-medewerker', sub: 'justid-1' };
@@ -13,10 +13,10 @@ const ROTTERDAM: TokenClaims = { org: 'burgemeester:0599', role: 'oov-adviseur',
 const PERSOON = '5000000001';
 const ANDER = '5000000002';
 
-let om: TestSubgraph<OmBurgemeesterSubgraph>;
+let om: TestSubgraph<PartySubgraph>;
 
 beforeAll(async () => {
-  om = await startTestSubgraph('om_burgemeester', createOmBurgemeesterSubgraph, OFFICIER);
+  om = await startTestSubgraph('om_burgemeester', omBurgemeesterParty.create, OFFICIER);
 });
 
 afterAll(() => om.stop());

@@ -5,8 +5,8 @@ import type { Grondslag, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { postGraphQL, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createReclasseringSubgraph } from '../index';
-import type { ReclasseringSubgraph } from '../index';
+import { reclasseringParty } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 const RN_TOEZICHT: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' };
 const RN_COLLEGA: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-2' };
@@ -188,7 +188,7 @@ const WERKVOORRAAD_EXTRA = [
 
 const toezichtIds = {} as Record<string, string>;
 const voorwaardeIds = {} as Record<string, string>;
-let reclassering: TestSubgraph<ReclasseringSubgraph>;
+let reclassering: TestSubgraph<PartySubgraph>;
 
 async function must<T>(caller: TokenClaims, document: string, variables: Record<string, unknown>): Promise<T> {
   const response = await reclassering.ask<T>(document, variables, caller);
@@ -220,7 +220,7 @@ async function startToezicht(id: string, setup: ToezichtSetup): Promise<string> 
 }
 
 beforeAll(async () => {
-  reclassering = await startTestSubgraph('reclassering_access', createReclasseringSubgraph, RN_TOEZICHT);
+  reclassering = await startTestSubgraph('reclassering_access', reclasseringParty.create, RN_TOEZICHT);
   for (const key of Object.keys(PERSONS) as Person[]) {
     const person: PersonSetup = PERSONS[key];
     if (person.advies) {

@@ -3,18 +3,18 @@ import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createReclasseringSubgraph, seedReclassering } from '../index';
-import type { ReclasseringSubgraph } from '../index';
+import { reclasseringParty, seedReclassering } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 const persons = demoPopulation(300);
 const RN_TOEZICHT: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' };
 const DJI_CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught-1' };
 
-let reclassering: TestSubgraph<ReclasseringSubgraph>;
-let subgraph: ReclasseringSubgraph;
+let reclassering: TestSubgraph<PartySubgraph>;
+let subgraph: PartySubgraph;
 
 beforeAll(async () => {
-  reclassering = await startTestSubgraph('reclassering_batching', createReclasseringSubgraph, RN_TOEZICHT);
+  reclassering = await startTestSubgraph('reclassering_batching', reclasseringParty.create, RN_TOEZICHT);
   subgraph = reclassering.subgraph;
   await seedReclassering(subgraph.database.dataSource, persons);
 });
@@ -279,12 +279,12 @@ describe('demo seed', () => {
     'overtredingsmelding',
     'risicotaxatie',
   ];
-  const counts = (target: ReclasseringSubgraph) =>
+  const counts = (target: PartySubgraph) =>
     target.database.dataSource.query<SeedCount[]>(
       TABLES.map((table) => `SELECT '${table}' AS tabel, count(*)::int AS rijen FROM ${table}`).join(' UNION ALL '),
     );
   // Every seeded value but the generated ids and timestamps; children carry their parent's person.
-  const fingerprint = async (target: ReclasseringSubgraph) =>
+  const fingerprint = async (target: PartySubgraph) =>
     (
       await target.database.dataSource.query<{ md5: string }[]>(
         `SELECT md5(string_agg(r, ',' ORDER BY r)) AS md5 FROM (
@@ -302,8 +302,8 @@ describe('demo seed', () => {
       )
     )[0]?.md5;
 
-  async function withSubgraph<T>(work: (target: ReclasseringSubgraph) => Promise<T>): Promise<T> {
-    const target = await startTestSubgraph('reclassering_seed', createReclasseringSubgraph, RN_TOEZICHT);
+  async function withSubgraph<T>(work: (target: PartySubgraph) => Promise<T>): Promise<T> {
+    const target = await startTestSubgraph('reclassering_seed', reclasseringParty.create, RN_TOEZICHT);
     try {
       return await work(target.subgraph);
     } finally {

@@ -2,19 +2,19 @@ import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { errorCodes, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
-import { createReclasseringSubgraph } from '../index';
-import type { ReclasseringSubgraph } from '../index';
+import { reclasseringParty } from '../index';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 /** A toezichthouder of Reclassering Nederland: the default caller. */
 const RN_TOEZICHT: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' };
 const RN_ADVIES: TokenClaims = { org: 'reclassering:RN', role: 'adviseur', sub: 'adv-rn-1' };
 const SVG_TOEZICHT: TokenClaims = { org: 'reclassering:SVG', role: 'toezichthouder', sub: 'th-svg-1' };
 
-let reclassering: TestSubgraph<ReclasseringSubgraph>;
-let subgraph: ReclasseringSubgraph;
+let reclassering: TestSubgraph<PartySubgraph>;
+let subgraph: PartySubgraph;
 
 beforeAll(async () => {
-  reclassering = await startTestSubgraph('reclassering', createReclasseringSubgraph, RN_TOEZICHT);
+  reclassering = await startTestSubgraph('reclassering', reclasseringParty.create, RN_TOEZICHT);
   subgraph = reclassering.subgraph;
 });
 
