@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+
+import type { DataSource } from 'typeorm';
+
+import type { Grondslag } from '../policy/grondslag';
+import { verwerkingsactiviteit } from '../policy/grondslag';
+
+import type { GraphQLResponse } from './graphql-client';
+
+type Path = readonly (string | number)[];
+
+/** The value at `path` in a response's data (`['justitiabele', 'verblijven', 0, 'id']`). */
+export function valueAt(response: GraphQLResponse<unknown>, path: Path): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+    response.data,
+  );
+}
+
+const samePath = (one: Path | undefined, other: Path): boolean =>
+  one !== undefined && one.length === other.length && one.every((key, index) => key === other[index]);
+
+const under = (one: Path | undefined, other: Path): boolean =>
+  one !== undefined && other.every((key, index) => one[index] === key);
+
+/** The field at `path` was answered: no error at it or under it. Returns its value. */
+export function expectAllowed(response: GraphQLResponse<unknown>, path: Path): unknown {
+  const errors = (response.errors ?? []).filter((error) => under(error.path, path));
+  assert.deepEqual(errors, [], `expected ${path.join('.')} to be answered`);
+  return valueAt(response, path);
+}
+
+/**
+ * The field at `path` is null with one ACCESS_DENIED error there, naming exactly `gronden` when
+ * given, and nothing of it in the answer.
+ */
+export function expectDenied(response: GraphQLResponse<unknown>, path: Path, gronden?: readonly Grondslag[]): void {
+  assert.equal(valueAt(response, path) ?? null, null, `expected ${path.join('.')} to be null`);
+  const errors = (response.errors ?? []).filter((error) => samePath(error.path, path));
+  assert.deepEqual(
+    errors.map((error) => error.extensions?.['code']),
+    ['ACCESS_DENIED'],
+    `expected ACCESS_DENIED at ${path.join('.')}`,
+  );
+  if (gronden) {
+    assert.deepEqual(errors[0]?.extensions?.['gronden'], gronden);
+  }
+}
+
+/** One access decision as a test names it: the resource, and the ground that allowed it or none. */
+export interface ExpectedDecision {
+  readonly resource: string;
+  readonly grondslag: Grondslag | null;
+}
+
+/**
+ * The access decisions `party`'s subgraph recorded under `traceId` are exactly these, in any
+ * order: permits with the activity of their ground, denials with `no-legal-ground`.
+ */
+export async function expectRecorded(
+  dataSource: DataSource,
+  party: string,
+  traceId: string,
+  expected: readonly ExpectedDecision[],
+): Promise<void> {
+  const rows = await dataSource.query<{ resource: string; decision: string; policy: string }[]>(
+    'SELECT resource, decision, policy FROM access_decision WHERE trace_id = $1',
+    [traceId],
+  );
+  const key = (row: { resource: string; decision: string; policy: string }) =>
+    `${row.resource} ${row.decision} ${row.policy}`;
+  assert.deepEqual(
+    [...new Set(rows.map(key))].sort(),
+    [
+      ...new Set(
+        expected.map(({ resource, grondslag }) =>
+          key({
+            resource,
+            decision: grondslag ? 'PERMIT' : 'DENY',
+            policy: grondslag ? verwerkingsactiviteit(party, grondslag) : 'no-legal-ground',
+          }),
+        ),
+      ),
+    ].sort(),
+  );
+}
