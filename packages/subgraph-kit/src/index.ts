@@ -83,6 +83,7 @@ export type {
   PartySubgraph,
   ResolverDependencies,
   SubgraphFactoryOptions,
+  Transactions,
 } from './server/define-party';
 export type { RunningService, SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';
 export type { RequestContext } from './server/request-context';

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { DataSource, EntityManager, EntitySchema, MixedList } from 'typeorm';
 
 import { envPrefixOf } from '../config/env-prefix';
 import { openPartyDatabase } from '../database/data-source';
@@ -32,9 +32,21 @@ export interface SubgraphFactoryOptions {
   readonly pseudonymKey: string;
 }
 
-/** What a party's resolvers are built with. */
+/**
+ * Runs a change in one transaction: the domain's commands write through the manager it gives, and
+ * the processing log's rows join them. Resolvers get this, never the data source itself.
+ */
+export interface Transactions {
+  run<TResult>(work: (manager: EntityManager) => Promise<TResult>): Promise<TResult>;
+}
+
+/**
+ * What a party's resolvers are built with: `dataSource` is for the party's data-access classes
+ * (its queries), which the resolvers are given; resolvers themselves hold no SQL.
+ */
 export interface ResolverDependencies {
   readonly dataSource: DataSource;
+  readonly transactions: Transactions;
   readonly maxPageSize: number;
 }
 
@@ -136,7 +148,11 @@ export function defineParty<TName extends string, TLoaders>(
           maxPageSize: options.maxPageSize,
           alsoKnownAs: definition.processingLog.alsoKnownAs?.(dataSource),
         }),
-        ...definition.resolverInstances({ dataSource, maxPageSize: options.maxPageSize }),
+        ...definition.resolverInstances({
+          dataSource,
+          transactions: { run: (work) => dataSource.transaction(work) },
+          maxPageSize: options.maxPageSize,
+        }),
       ]);
       const service = createSubgraphService({
         name: definition.name,
