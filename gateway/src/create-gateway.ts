@@ -1,35 +1,19 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import {
-  childTraceparent,
-  createTokenVerifier,
-  errorOrderPlugin,
-  isErrorCode,
-  traceContextFrom,
-} from '@ketengraaf/subgraph-kit';
-import type { Caller, IdentityConfig, Logger, RunningService, TraceContext } from '@ketengraaf/subgraph-kit';
-import express from 'express';
+import { childTraceparent, createTokenVerifier, graphqlHttpService, isErrorCode } from '@ketengraaf/subgraph-kit';
+import type { IdentityConfig, Logger, RunningService, VerifiedRequest } from '@ketengraaf/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 
 import { maskGatewayError } from './mask-gateway-error';
 
-export interface GatewayContext {
-  readonly trace: TraceContext;
-  readonly log: Logger;
-  /** The caller's `Authorization` header as received, forwarded to every subgraph. */
-  readonly authorization: string;
-  /** Who asks, as the verified token says; for the gateway's logs only, never for access. */
-  readonly caller: Caller;
-}
+/**
+ * A gateway request: its verified caller (for the gateway's logs only, never for access), its
+ * trace, and the `authorization` header it forwards to every subgraph.
+ */
+export type GatewayContext = VerifiedRequest;
 
 export interface GatewayLimits {
   /** Deepest selection a query may have. */
@@ -66,7 +50,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const { log, limits } = options;
   const verifyToken = createTokenVerifier(options.identity);
   return {
-    async listen(port, host = '127.0.0.1') {
+    listen(port, host = '127.0.0.1') {
       const gateway = new ApolloGateway({
         supergraphSdl: options.supergraphSdl,
         buildService: ({ name, url }) => {
@@ -86,60 +70,19 @@ export function createGateway(options: GatewayOptions): Gateway {
         blockFieldSuggestion: { enabled: true },
       });
       const protection = armor.protect();
-      const app = express();
-      app.disable('x-powered-by');
-      const httpServer = createServer(app);
-      const apollo = new ApolloServer<GatewayContext>({
-        gateway,
-        allowBatchedHttpRequests: false,
-        includeStacktraceInErrorResponses: false,
-        // The service's main decides how to stop on a signal: drain, then close the database.
-        stopOnTerminationSignals: false,
-        validationRules: protection.validationRules,
-        formatError: maskGatewayError,
-        plugins: [...protection.plugins, errorOrderPlugin(), ApolloServerPluginDrainHttpServer({ httpServer })],
-      });
-      await apollo.start();
-      app.get('/health', (_req, res) => {
-        res.json({ status: 'ok', service: 'gateway' });
-      });
-      app.get('/ready', (_req, res) => {
-        res.json({ status: 'ready', service: 'gateway' });
-      });
-      app.post(
-        '/graphql',
-        express.json({ limit: '1mb' }),
-        expressMiddleware(apollo, {
-          // Runs before parsing and planning: a request without a valid token goes nowhere (401).
-          context: async ({ req }) => {
-            const trace = traceContextFrom(req.header('traceparent'));
-            const requestLog = log.child({ traceId: trace.traceId, spanId: trace.spanId });
-            const authorization = req.header('authorization');
-            const caller = await verifyToken(authorization).catch((error: unknown) => {
-              requestLog.warn(
-                { reason: error instanceof Error ? error.message : error },
-                'request refused: no valid token',
-              );
-              throw error;
-            });
-            return {
-              trace,
-              log: requestLog.child({ organisatie: caller.organisatie, rol: caller.rol }),
-              // Verified, so present.
-              authorization: authorization ?? '',
-              caller,
-            };
-          },
-        }),
-      );
-      await new Promise<void>((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, resolve);
-      });
-      const address = httpServer.address() as AddressInfo;
-      const url = `http://${host}:${address.port}/graphql`;
-      log.info({ url }, 'gateway listening');
-      return { url, port: address.port, stop: () => apollo.stop() };
+      return graphqlHttpService<GatewayContext>({
+        name: 'gateway',
+        log,
+        verifyToken,
+        apollo: {
+          gateway,
+          allowBatchedHttpRequests: false,
+          validationRules: protection.validationRules,
+          formatError: maskGatewayError,
+          plugins: protection.plugins,
+        },
+        context: (request) => request,
+      }).listen(port, host);
     },
   };
 }

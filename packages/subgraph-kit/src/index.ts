@@ -85,7 +85,9 @@ export type {
   SubgraphFactoryOptions,
   Transactions,
 } from './server/define-party';
-export type { RunningService, SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';
+export type { SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';
+export { graphqlHttpService } from './server/graphql-http-service';
+export type { GraphQLHttpServiceOptions, RunningService, VerifiedRequest } from './server/graphql-http-service';
 export type { RequestContext } from './server/request-context';
 export { childTraceparent, traceContextFrom } from './tracing/trace-context';
 export type { TraceContext } from './tracing/trace-context';
