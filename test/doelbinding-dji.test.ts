@@ -1,5 +1,4 @@
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
-import { Client } from 'pg';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
@@ -13,21 +12,12 @@ beforeAll(async () => {
 
 afterAll(() => federation.stop());
 
-async function djiRows<T>(sql: string): Promise<T[]> {
-  const client = new Client({ connectionString: federation.databaseUrls.dji });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 const PERSON = `query ($id: ID!) { justitiabele(id: $id) { bsn huidigVerblijf { screening { hulpvragen { domein } } } } }`;
 
 describe('DJI is many organisations, through the gateway', () => {
   it('lets the casemanager of the inrichting that holds a person read them, and refuses one of another inrichting', async () => {
-    const [held] = await djiRows<{ justitiabele_id: string; huidige_inrichting: string }>(
+    const [held] = await federation.rows<{ justitiabele_id: string; huidige_inrichting: string }>(
+      'dji',
       `SELECT justitiabele_id, huidige_inrichting FROM verblijf WHERE status <> 'UITGESTROOMD' ORDER BY justitiabele_id LIMIT 1`,
     );
     const own: TokenClaims = { org: `dji:${held?.huidige_inrichting}`, role: 'casemanager', sub: 'cm-own' };
@@ -53,7 +43,8 @@ describe('DJI is many organisations, through the gateway', () => {
 
 describe('art. 18a Pbw from instroom on, through the gateway', () => {
   it('shares the screening with the reclassering organisation DJI recorded as involved, and with no other', async () => {
-    const [involved] = await djiRows<{ justitiabele_id: string; organisatie: string }>(
+    const [involved] = await federation.rows<{ justitiabele_id: string; organisatie: string }>(
+      'dji',
       `SELECT v.justitiabele_id, b.organisatie FROM betrokken_organisatie b
          JOIN verblijf v ON v.id = b.verblijf_id
         WHERE EXISTS (SELECT 1 FROM screening s WHERE s.verblijf_id = v.id)

@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
-import { Client } from 'pg';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
@@ -31,8 +30,8 @@ let toezicht: Toezicht;
 
 beforeAll(async () => {
   federation = await startTestStack('dlbom');
-  const [found] = await rows<Toezicht>(
-    federation.databaseUrls.reclassering,
+  const [found] = await federation.rows<Toezicht>(
+    'reclassering',
     `SELECT t.id, t.justitiabele_id AS "justitiabeleId", t.organisatie FROM toezicht t
       WHERE t.status = 'LOPEND'
         AND (SELECT r.gevaarrisico FROM risicotaxatie r WHERE r.justitiabele_id = t.justitiabele_id
@@ -74,16 +73,6 @@ beforeAll(async () => {
 
 afterAll(() => federation.stop());
 
-async function rows<T>(url: string, sql: string, parameters: unknown[]): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, parameters)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 const ask = (caller: TokenClaims, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> =>
   federation.ask(federation.stack.gatewayUrl, caller, query, variables);
 
@@ -122,8 +111,8 @@ describe('the OM–reclassering loop, through the gateway', () => {
       { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
     );
     expect(response.errors).toBeUndefined();
-    const records = await rows<{ activity: string; bronhouder: string; processor: string }>(
-      federation.databaseUrls['om-burgemeester'],
+    const records = await federation.rows<{ activity: string; bronhouder: string; processor: string }>(
+      'om-burgemeester',
       `SELECT DISTINCT processing_activity_id AS activity, bronhouder, foreign_operation_processor AS processor
          FROM processing_log_record WHERE trace_id = $1`,
       [traceId],
@@ -151,8 +140,8 @@ describe('the OM–reclassering loop, through the gateway', () => {
   });
 
   it('gives a toezichthouder of another organisation only the VI-beslissingen OM assigned to its own', async () => {
-    const [ander] = await rows<{ organisatie: string; gebruiker: string }>(
-      federation.databaseUrls.reclassering,
+    const [ander] = await federation.rows<{ organisatie: string; gebruiker: string }>(
+      'reclassering',
       `SELECT organisatie, toezichthouder_gebruiker AS gebruiker FROM toezicht
         WHERE status = 'LOPEND' AND organisatie <> $1 ORDER BY id LIMIT 1`,
       [toezicht.organisatie],

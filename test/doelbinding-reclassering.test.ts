@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 
 import { verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
-import { Client } from 'pg';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
@@ -19,24 +18,19 @@ beforeAll(async () => {
 
 afterAll(() => federation.stop());
 
-async function rows<T>(url: string, sql: string, parameters: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, parameters)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 const ask = (caller: TokenClaims, query: string, variables: Record<string, unknown> = {}) =>
   federation.ask(federation.stack.gatewayUrl, caller, query, variables);
 
 describe('through the gateway, delict information never reaches nazorg', () => {
   it('gives a ketenpartner gemeente a toezicht with only the kind of its meldplicht or behandeling', async () => {
     // A lopend toezicht naming a gemeente, with a locatie- or contactverbod beside a meldplicht or behandeling.
-    const [toezicht] = await rows<{ id: string; gemeente: string; gebied: string | null; contact_met: string | null }>(
-      federation.databaseUrls.reclassering,
+    const [toezicht] = await federation.rows<{
+      id: string;
+      gemeente: string;
+      gebied: string | null;
+      contact_met: string | null;
+    }>(
+      'reclassering',
       `SELECT t.id, p.partner AS gemeente, verbod.gebied, verbod.contact_met
          FROM toezicht t
          CROSS JOIN LATERAL unnest(t.ketenpartners) AS p(partner)
@@ -83,8 +77,8 @@ describe('through the gateway, the officier van justitie', () => {
       { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
     );
     expect(response.errors).toBeUndefined();
-    const records = await rows<{ activity: string; processor: string }>(
-      federation.databaseUrls.reclassering,
+    const records = await federation.rows<{ activity: string; processor: string }>(
+      'reclassering',
       `SELECT DISTINCT processing_activity_id AS activity, foreign_operation_processor AS processor
          FROM processing_log_record WHERE trace_id = $1`,
       [traceId],
@@ -121,13 +115,13 @@ describe('through the gateway, art. 18b Pbw to DJI only for a person it holds', 
   it('gives a raised gevaarrisico to the casemanager of the inrichting the reclassering recorded, not another', async () => {
     // A person DJI holds whom no toezicht of the reclassering names: the new advies is the latest record.
     const supervised = new Set(
-      (
-        await rows<{ skn: string }>(federation.databaseUrls.reclassering, 'SELECT justitiabele_id AS skn FROM toezicht')
-      ).map((row) => row.skn),
+      (await federation.rows<{ skn: string }>('reclassering', 'SELECT justitiabele_id AS skn FROM toezicht')).map(
+        (row) => row.skn,
+      ),
     );
     const held = (
-      await rows<{ skn: string; inrichting: string }>(
-        federation.databaseUrls.dji,
+      await federation.rows<{ skn: string; inrichting: string }>(
+        'dji',
         `SELECT justitiabele_id AS skn, huidige_inrichting AS inrichting FROM verblijf
           WHERE uitstroomdatum IS NULL ORDER BY justitiabele_id`,
       )

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 
 import { demoPopulation, pseudonym, verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
-import { Client } from 'pg';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
@@ -19,16 +18,6 @@ beforeAll(async () => {
 
 afterAll(() => federation.stop());
 
-async function rows<T>(url: string, sql: string, parameters: unknown[]): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, parameters)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 describe('one question across parties', () => {
   it('is logged by each owning party under one trace id, per person and activity', async () => {
     const traceId = randomBytes(16).toString('hex');
@@ -44,12 +33,12 @@ describe('one question across parties', () => {
     const bsns = edges.map((edge) => edge.node.justitiabele.bsn);
     expect(bsns).toHaveLength(5);
 
-    const gemeenteRecords = await rows<{
+    const gemeenteRecords = await federation.rows<{
       data_subject_id: string;
       processing_activity_id: string;
       foreign_operation_processor: string | null;
     }>(
-      federation.databaseUrls.gemeente,
+      'gemeente',
       'SELECT data_subject_id, processing_activity_id, foreign_operation_processor FROM processing_log_record WHERE trace_id = $1',
       [traceId],
     );
@@ -61,12 +50,12 @@ describe('one question across parties', () => {
     );
 
     // DJI answered the same question for the same people, under art. 51c WJSG, in its own log.
-    const djiRecords = await rows<{
+    const djiRecords = await federation.rows<{
       data_subject_id: string;
       processing_activity_id: string;
       foreign_operation_processor: string | null;
     }>(
-      federation.databaseUrls.dji,
+      'dji',
       'SELECT data_subject_id, processing_activity_id, foreign_operation_processor FROM processing_log_record WHERE trace_id = $1',
       [traceId],
     );
@@ -81,10 +70,12 @@ describe('one question across parties', () => {
 
     // Each subgraph worked under its own span of the one trace.
     const spans = await Promise.all(
-      [federation.databaseUrls.dji, federation.databaseUrls.gemeente].map((url) =>
-        rows<{ span_id: string }>(url, 'SELECT DISTINCT span_id FROM processing_audit_record WHERE trace_id = $1', [
-          traceId,
-        ]),
+      (['dji', 'gemeente'] as const).map((party) =>
+        federation.rows<{ span_id: string }>(
+          party,
+          'SELECT DISTINCT span_id FROM processing_audit_record WHERE trace_id = $1',
+          [traceId],
+        ),
       ),
     );
     expect(spans.every((found) => found.length >= 1)).toBe(true);

@@ -4,7 +4,6 @@ import { DEFAULT_MAX_REPRESENTATIONS, demoPopulation, passesElfproef } from '@ke
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
 import type { PartyName } from '@ketengraaf/parties';
-import { Client } from 'pg';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
@@ -30,16 +29,9 @@ const UNKNOWN_BSN = (() => {
 })();
 
 async function firstValue(party: PartyName, sql: string): Promise<string> {
-  const client = new Client({ connectionString: federation.databaseUrls[party] });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ value: string }>(sql);
-    const value = rows[0]?.value;
-    if (!value) throw new Error(`No demo row for: ${sql}`);
-    return value;
-  } finally {
-    await client.end();
-  }
+  const [row] = await federation.rows<{ value: string }>(party, sql);
+  if (!row?.value) throw new Error(`No demo row for: ${sql}`);
+  return row.value;
 }
 
 /** What a caller can observe of an answer: data, and each error's message, code, details and place. */

@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { demoPopulation } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import type { PartyName } from '@ketengraaf/parties';
-import { Client } from 'pg';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
@@ -34,16 +33,6 @@ function traceparent(): { traceId: string; headers: Record<string, string> } {
   return { traceId, headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } };
 }
 
-async function rows<T>(party: PartyName, sql: string, parameters: unknown[]): Promise<T[]> {
-  const client = new Client({ connectionString: federation.databaseUrls[party] });
-  await client.connect();
-  try {
-    return (await client.query(sql, parameters)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 function verwerkingen(party: PartyName, caller: TokenClaims, filter: Record<string, unknown>) {
   return federation.ask(
     federation.stack.subgraphUrls[party],
@@ -72,7 +61,7 @@ describe('a refused search of the processing log', () => {
         headers,
       );
       expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
-      const decisions = await rows<{ resource: string; decision: string; bronhouder: string }>(
+      const decisions = await federation.rows<{ resource: string; decision: string; bronhouder: string }>(
         party,
         'SELECT resource, decision, bronhouder FROM access_decision WHERE trace_id = $1',
         [traceId],
@@ -88,7 +77,7 @@ describe('a data subject’s request by BSN', () => {
   it('finds the records DJI logged by strafrechtsketennummer', async () => {
     const person = persons.find((candidate) => candidate.uitstroomdatum === null);
     if (!person) throw new Error('No detained demo person');
-    const holder = await rows<{ code: string }>(
+    const holder = await federation.rows<{ code: string }>(
       'dji',
       `SELECT huidige_inrichting AS code FROM verblijf WHERE justitiabele_id = $1 AND status <> 'UITGESTROOMD'`,
       [person.skn],
@@ -118,7 +107,7 @@ describe('a data subject’s request by BSN', () => {
 describe('one owner’s privacy officer', () => {
   it('sees nothing of another gemeente’s reads, by person or by trace', async () => {
     const dossier = (
-      await rows<{ bsn: string; gemeentecode: string }>(
+      await federation.rows<{ bsn: string; gemeentecode: string }>(
         'gemeente',
         `SELECT bsn, gemeentecode FROM nazorgdossier WHERE gemeentecode = '0363' ORDER BY id LIMIT 1`,
         [],
@@ -160,7 +149,7 @@ describe('one owner’s privacy officer', () => {
 
 describe('one burgemeester’s privacy officer', () => {
   it('sees its own OOV-adviseur’s reads of the BIJ-werkvoorraad through the gateway, and another burgemeester’s none', async () => {
-    const [busiest] = await rows<{ terugkeergemeente: string }>(
+    const [busiest] = await federation.rows<{ terugkeergemeente: string }>(
       'om-burgemeester',
       `SELECT terugkeergemeente FROM burgemeester.bij_melding GROUP BY terugkeergemeente ORDER BY count(*) DESC LIMIT 1`,
       [],

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 
-import { startStack } from '@ketengraaf/stack';
+import { Client } from 'pg';
+
 import { parties } from '@ketengraaf/parties';
-import type { RunningStack } from '@ketengraaf/stack';
 import type { PartyName } from '@ketengraaf/parties';
+import { startStack } from '@ketengraaf/stack';
+import type { RunningStack } from '@ketengraaf/stack';
 import { DEFAULT_MAX_REPRESENTATIONS, startLocalIssuer } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LocalIssuer, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
@@ -23,6 +25,8 @@ export interface TestStack {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse>;
+  /** Reads rows straight from a party's own database, to see what it recorded. */
+  rows<TRow>(party: PartyName, sql: string, parameters?: unknown[]): Promise<TRow[]>;
   stop(): Promise<void>;
 }
 
@@ -61,6 +65,15 @@ export async function startTestStack(prefix: string): Promise<TestStack> {
     pseudonymKeys,
     ask: async (url, caller, query, variables = {}, headers = {}) =>
       postGraphQL(url, query, variables, { authorization: `Bearer ${await issuer.sign(caller)}`, ...headers }),
+    async rows<TRow>(party: PartyName, sql: string, parameters: unknown[] = []) {
+      const client = new Client({ connectionString: databaseUrls[party] });
+      await client.connect();
+      try {
+        return (await client.query(sql, parameters)).rows as TRow[];
+      } finally {
+        await client.end();
+      }
+    },
     async stop() {
       await stack.stop();
       await issuer.stop();
