@@ -3,7 +3,7 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { childTraceparent, createTokenVerifier, graphqlHttpService, isErrorCode } from '@ketengraaf/subgraph-kit';
-import type { IdentityConfig, Logger, RunningService, VerifiedRequest } from '@ketengraaf/subgraph-kit';
+import type { ErrorCode, IdentityConfig, Logger, RunningService, VerifiedRequest } from '@ketengraaf/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -109,7 +109,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
             `The ${serviceName} subgraph is unavailable; its fields are missing from this answer.`,
             {
               originalError: cause instanceof Error ? cause : undefined,
-              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName },
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE' satisfies ErrorCode, serviceName },
             },
           );
         }

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
 import { isErrorCode } from './error-codes';
+import type { ErrorCode } from './error-codes';
 
 const INTERNAL_MESSAGE = 'Internal server error';
 
@@ -14,7 +15,11 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   const original = registeredOriginal(error);
   const code = original?.extensions['code'] ?? formatted.extensions?.['code'];
   if (!isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR') {
-    return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: INTERNAL_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode },
+    };
   }
   const {
     stacktrace: _stacktrace,

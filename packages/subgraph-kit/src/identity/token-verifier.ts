@@ -1,8 +1,9 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import type { JWTPayload } from 'jose';
 
 import { organisatieSoorten, parseOrganisatie } from '../domain/organisatie';
+import { clientError } from '../errors/client-error';
 import type { OrganisatieSoort } from '../domain/organisatie';
 
 import { rollenPerOrganisatie } from './caller';
@@ -74,5 +75,5 @@ function reasonOf(error: unknown): string {
 }
 
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return clientError('UNAUTHENTICATED', message, { http: { status: 401 } });
 }

@@ -1,5 +1,6 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 
+import { clientError } from '../errors/client-error';
 import type { Caller } from '../identity/caller';
 
 import type { AccessPolicy, Betrokkene, GroundResult } from './access-policy';
@@ -81,9 +82,10 @@ export class RequestAccess<TContext> {
     const { caller } = this;
     if (!declaration.door.includes(`${caller.soort}:${caller.rol}`)) {
       this.record({ resource, betrokkene: null, grondslag: null, gevraagd: declaration.gronden });
-      throw new GraphQLError(
+      throw clientError(
+        'ACCESS_DENIED',
         `${resource} is done by ${declaration.door.join(' or ')} on ${groundNames(declaration.gronden)}; ${caller.organisatie} (${caller.rol}) may not.`,
-        { extensions: { code: 'ACCESS_DENIED', resource, gronden: declaration.gronden } },
+        { resource, gronden: declaration.gronden },
       );
     }
     this.change = { resource, ...declaration };
@@ -176,9 +178,10 @@ export class RequestAccess<TContext> {
 
   private changeDenied(what: string, gronden: readonly Grondslag[]): GraphQLError {
     const { caller } = this;
-    return new GraphQLError(
+    return clientError(
+      'ACCESS_DENIED',
       `Change of ${what} denied: ${caller.organisatie} (${caller.rol}) may not change it. It requires ${groundNames(gronden)}.`,
-      { extensions: { code: 'ACCESS_DENIED', resource: this.change?.resource, gronden } },
+      { resource: this.change?.resource, gronden },
     );
   }
 
@@ -196,9 +199,10 @@ export type Refusals = Pick<RequestAccess<unknown>, 'caller' | 'refuseChange' | 
 
 /** ACCESS_DENIED naming the grounds the caller lacks. */
 export function accessDenied(resource: string, gronden: readonly Grondslag[], caller: Caller): GraphQLError {
-  return new GraphQLError(
+  return clientError(
+    'ACCESS_DENIED',
     `Access to ${resource} denied: ${caller.organisatie} (${caller.rol}) has no legal ground for this person. It requires ${groundNames(gronden)}.`,
-    { extensions: { code: 'ACCESS_DENIED', resource, gronden } },
+    { resource, gronden },
   );
 }
 

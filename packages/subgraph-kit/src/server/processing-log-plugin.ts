@@ -1,13 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 
+import type { ErrorCode } from '../errors/error-codes';
 import { writeProcessingLog } from '../processing-log/write-processing-log';
 
 import type { RequestContext } from './request-context';
 
 const LOG_UNAVAILABLE = {
   message: 'This read could not be recorded in the processing log and is refused. Try again later.',
-  extensions: { code: 'PROCESSING_LOG_UNAVAILABLE' },
+  extensions: { code: 'PROCESSING_LOG_UNAVAILABLE' satisfies ErrorCode },
 };
 
 /**
