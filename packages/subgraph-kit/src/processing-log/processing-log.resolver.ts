@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { isUuid } from '../database/load-for-change';
 import { clientError } from '../errors/client-error';
@@ -9,6 +8,7 @@ import type { OrganisatieSoort } from '../domain/organisatie';
 import type { Betrokkene } from '../policy/access-policy';
 import type { RequestAccess } from '../policy/request-access';
 
+import type { DecisionRow, ProcessingLogQueries, RecordRow } from './processing-log.queries';
 import { pseudonym } from './pseudonym';
 import {
   BetrokkeneInput,
@@ -19,42 +19,12 @@ import {
   VerwerkingFilter,
 } from './processing-log.types';
 
-interface RecordRow {
-  id: string;
-  trace_id: string;
-  span_id: string;
-  parent_span_id: string | null;
-  name: string;
-  start_time: Date;
-  end_time: Date;
-  status_code: string;
-  processing_activity_id: string;
-  data_subject_id: string;
-  data_subject_id_type: string;
-  foreign_operation_processor: string | null;
-  user_id: string | null;
-  organisation: string | null;
-  role: string | null;
-}
-
-interface DecisionRow {
-  id: string;
-  trace_id: string;
-  span_id: string;
-  resource: string;
-  data_subject_id: string;
-  decision: string;
-  policy: string;
-  requested_grounds: string[];
-  decided_at: Date;
-}
-
 /** What the queries need of the request's access decisions: who asks, and a recorded refusal. */
 type LogAccess = Pick<RequestAccess<unknown>, 'caller' | 'refuse'>;
 
 /** The queries' dependencies; the resolver reads the party's own log and pseudonymises with its key. */
 export interface ProcessingLogDependencies {
-  readonly dataSource: DataSource;
+  readonly queries: ProcessingLogQueries;
   readonly pseudonymKey: string;
   readonly maxPageSize: number;
   /**
@@ -105,36 +75,21 @@ export function processingLogResolver({
     ): Promise<Connection<Verwerking>> {
       const { caller } = access;
       this.assertPrivacyOfficer(access, `Query.${prefix}Verwerkingen`);
-      const conditions: string[] = [];
-      const parameters: unknown[] = [];
-      const where = (sql: string, value: unknown): void => {
-        parameters.push(value);
-        conditions.push(sql.replace('?', `$${parameters.length}`));
-      };
-      if (filter.traceId) where('r.trace_id = ?', filter.traceId);
-      if (filter.betrokkene) where('r.data_subject_id = ANY(?)', await this.subjectIds(filter.betrokkene));
-      if (filter.verwerkingsactiviteit) where('r.processing_activity_id = ?', filter.verwerkingsactiviteit);
-      if (conditions.length === 0) {
+      if (!filter.traceId && !filter.betrokkene && !filter.verwerkingsactiviteit) {
         throw clientError(
           'INVALID_INPUT',
           'Name a traceId, a betrokkene or a verwerkingsactiviteit to search the processing log.',
         );
       }
-      if (perOwner) where('r.bronhouder = ?', caller.organisatie);
       const size = pageSize(first, this.dependencies.maxPageSize);
-      if (after) {
-        const cursor = timeCursor(after);
-        parameters.push(cursor.sortKey, cursor.id);
-        conditions.push(`(r.start_time, r.id) > ($${parameters.length - 1}::timestamptz, $${parameters.length}::uuid)`);
-      }
-      const rows = await this.dependencies.dataSource.query<RecordRow[]>(
-        `SELECT r.*, a.user_id, a.organisation, a.role
-           FROM processing_log_record r
-           LEFT JOIN processing_audit_record a ON a.trace_id = r.trace_id AND a.span_id = r.span_id
-          WHERE ${conditions.join(' AND ')}
-          ORDER BY r.start_time, r.id
-          LIMIT ${size + 1}`,
-        parameters,
+      const rows = await this.dependencies.queries.records(
+        {
+          traceId: filter.traceId ?? null,
+          subjectIds: filter.betrokkene ? await this.subjectIds(filter.betrokkene) : null,
+          activity: filter.verwerkingsactiviteit ?? null,
+          bronhouder: perOwner ? caller.organisatie : null,
+        },
+        { size, after: after ? timeCursor(after) : null },
       );
       return toConnection(rows, size, (row) => encodeCursor(row.start_time.toISOString(), row.id), toVerwerking);
     }
@@ -155,21 +110,14 @@ export function processingLogResolver({
         throw clientError('INVALID_INPUT', 'Name a traceId or a betrokkene to search the access decisions.');
       }
       const size = pageSize(first, this.dependencies.maxPageSize);
-      const cursor = after ? timeCursor(after) : null;
-      const rows = await this.dependencies.dataSource.query<DecisionRow[]>(
-        `SELECT * FROM access_decision
-          WHERE ($1::text IS NULL OR trace_id = $1) AND ($2::text[] IS NULL OR data_subject_id = ANY($2))
-            AND ($3::timestamptz IS NULL OR (decided_at, id) > ($3::timestamptz, $4::uuid))
-            AND ($5::text IS NULL OR bronhouder = $5)
-          ORDER BY decided_at, id
-          LIMIT ${size + 1}`,
-        [
+      const rows = await this.dependencies.queries.decisions(
+        {
           traceId,
-          betrokkene ? await this.subjectIds(betrokkene) : null,
-          cursor?.sortKey ?? null,
-          cursor?.id ?? null,
-          perOwner ? caller.organisatie : null,
-        ],
+          subjectIds: betrokkene ? await this.subjectIds(betrokkene) : null,
+          activity: null,
+          bronhouder: perOwner ? caller.organisatie : null,
+        },
+        { size, after: after ? timeCursor(after) : null },
       );
       return toConnection(rows, size, (row) => encodeCursor(row.decided_at.toISOString(), row.id), toToegangsbesluit);
     }

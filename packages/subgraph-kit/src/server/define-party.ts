@@ -14,6 +14,7 @@ import { createTokenVerifier } from '../identity/token-verifier';
 import type { IdentityConfig } from '../identity/token-verifier';
 import type { Logger } from '../logging/logger';
 import type { AccessPolicy, Betrokkene } from '../policy/access-policy';
+import { ProcessingLogQueries } from '../processing-log/processing-log.queries';
 import { processingLogResolver } from '../processing-log/processing-log.resolver';
 
 import { createSubgraphService } from './create-subgraph-service';
@@ -143,7 +144,7 @@ export function defineParty<TName extends string, TLoaders>(
       const { dataSource } = database;
       const schema = await buildSchema([
         new LogResolver({
-          dataSource,
+          queries: new ProcessingLogQueries(dataSource),
           pseudonymKey: options.pseudonymKey,
           maxPageSize: options.maxPageSize,
           alsoKnownAs: definition.processingLog.alsoKnownAs?.(dataSource),
