@@ -40,7 +40,9 @@ export interface PartyDatabase {
 
 /**
  * Connects to one party's own database and brings its schema up to date with the party's
- * migrations, in the order listed. The schema is never synchronised from the entities.
+ * migrations, which TypeORM runs in the order of the timestamps in their names (the processing
+ * log's, 17639001…, fall between DJI's and OM's own and before the gemeente's and the
+ * reclassering's). The schema is never synchronised from the entities.
  */
 export async function openPartyDatabase(options: PartyDatabaseOptions): Promise<PartyDatabase> {
   const statements = new SqlStatementLog(options.log);

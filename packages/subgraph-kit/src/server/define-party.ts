@@ -62,7 +62,7 @@ export interface PartyDefinition<TLoaders> {
   readonly defaultPort: number;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   readonly entities: MixedList<Function | string | EntitySchema>;
-  /** Its migrations, in the order they run. */
+  /** Its migrations; TypeORM runs them in the order of the timestamps in their names. */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   readonly migrations: Function[];
   /** Every resolver class of its schema. */
