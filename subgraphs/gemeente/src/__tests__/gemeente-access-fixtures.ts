@@ -22,11 +22,7 @@ export const RN_TOEZICHT: TokenClaims = { org: 'reclassering:RN', role: 'toezich
 export const RN_ADVIES: TokenClaims = { org: 'reclassering:RN', role: 'adviseur', sub: 'adv-rn' };
 export const SVG_TOEZICHT: TokenClaims = { org: 'reclassering:SVG', role: 'toezichthouder', sub: 'th-svg' };
 /** Named in the dossier as "zorg- en veiligheidshuis Rotterdam Rijnmond": same name, other case and spacing. */
-export const ZVH_RIJNMOND: TokenClaims = {
-  org: 'zvh:rotterdam-rijnmond',
-  role: 'procesregisseur',
-  sub: 'pr-rijnmond',
-};
+export const ZVH_RIJNMOND: TokenClaims = { org: 'zvh:rotterdam-rijnmond', role: 'procesregisseur', sub: 'pr-rijnmond' };
 export const ZVH_AMSTERDAM: TokenClaims = {
   org: 'zvh:amsterdam-amstelland',
   role: 'procesregisseur',

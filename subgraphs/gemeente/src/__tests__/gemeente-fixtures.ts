@@ -39,6 +39,35 @@ export interface DossierAnswer {
   status: string;
 }
 
+/** The status of every basisvoorwaarde of a dossier, as the mutations answer it. */
+const BASISVOORWAARDEN = /* GraphQL */ `
+  fragment Basisvoorwaarden on Nazorgdossier {
+    basisvoorwaarden {
+      identiteitsbewijs {
+        aangevraagdOp
+        gereedOp
+      }
+      onderdak {
+        type
+        per
+      }
+      inkomen {
+        uitkeringAangevraagdOp
+        uitkeringToegekendOp
+        werk
+        bankrekening
+      }
+      schulden {
+        schuldhulpGestartOp
+      }
+      zorg {
+        zorgverzekering
+        indicatie
+      }
+    }
+  }
+`;
+
 export const OPEN = /* GraphQL */ `
   mutation ($input: NazorgdossierInput!) {
     openNazorgdossier(input: $input) {
@@ -59,56 +88,20 @@ export const OPEN = /* GraphQL */ `
       justitiabele {
         bsn
       }
-      basisvoorwaarden {
-        identiteitsbewijs {
-          aangevraagdOp
-          gereedOp
-        }
-        onderdak {
-          type
-          per
-        }
-        inkomen {
-          werk
-          bankrekening
-        }
-        zorg {
-          zorgverzekering
-        }
-      }
+      ...Basisvoorwaarden
     }
   }
+  ${BASISVOORWAARDEN}
 `;
 
 export const BIJWERKEN = /* GraphQL */ `
   mutation ($input: BasisvoorwaardenInput!) {
     werkBasisvoorwaardenBij(input: $input) {
       versie
-      basisvoorwaarden {
-        identiteitsbewijs {
-          aangevraagdOp
-          gereedOp
-        }
-        onderdak {
-          type
-          per
-        }
-        inkomen {
-          uitkeringAangevraagdOp
-          uitkeringToegekendOp
-          werk
-          bankrekening
-        }
-        schulden {
-          schuldhulpGestartOp
-        }
-        zorg {
-          zorgverzekering
-          indicatie
-        }
-      }
+      ...Basisvoorwaarden
     }
   }
+  ${BASISVOORWAARDEN}
 `;
 
 export const SLUITEN = /* GraphQL */ `
