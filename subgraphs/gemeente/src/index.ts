@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { defineParty } from '@ketengraaf/subgraph-kit';
 
+import { NazorgdossierQueries } from './data/nazorgdossier.queries';
 import { gemeenteEntities } from './entities';
 import { BasisvoorwaardenStatusResolver } from './graphql/basisvoorwaarden-status.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
@@ -24,9 +25,9 @@ export const gemeenteParty = defineParty({
   entities: gemeenteEntities,
   migrations: gemeenteMigrations,
   resolvers: [JustitiabeleResolver, NazorgdossierResolver, BasisvoorwaardenStatusResolver],
-  resolverInstances: ({ dataSource, maxPageSize }) => [
-    new NazorgdossierResolver(dataSource, maxPageSize),
-    new BasisvoorwaardenStatusResolver(dataSource),
+  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
+    new NazorgdossierResolver(new NazorgdossierQueries(dataSource, maxPageSize), transactions),
+    new BasisvoorwaardenStatusResolver(transactions),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createGemeenteLoaders,

@@ -1,6 +1,6 @@
 import { Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { werkBasisvoorwaardenBij } from '../domain/basisvoorwaarden-commands';
 
@@ -11,7 +11,7 @@ import { Nazorgdossier } from './nazorgdossier.type';
 
 @Resolver(() => BasisvoorwaardenStatus)
 export class BasisvoorwaardenStatusResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Wijziging(['gemeente:nazorgcoordinator'], 'EIGEN_TAAK')
   @Mutation(() => Nazorgdossier, {
@@ -23,7 +23,7 @@ export class BasisvoorwaardenStatusResolver {
     @Ctx() { access }: GemeenteContext,
   ): Promise<Nazorgdossier> {
     return Nazorgdossier.from(
-      await this.dataSource.transaction((manager) => werkBasisvoorwaardenBij(manager, input, access)),
+      await this.transactions.run((manager) => werkBasisvoorwaardenBij(manager, input, access)),
     );
   }
 }

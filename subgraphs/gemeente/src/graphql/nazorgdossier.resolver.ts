@@ -1,18 +1,10 @@
-import {
-  Doelbinding,
-  GemeentecodeScalar,
-  isUuid,
-  keysetPage,
-  mapConnection,
-  PageArgs,
-  Wijziging,
-} from '@ketengraaf/subgraph-kit';
-import type { Connection } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, GemeentecodeScalar, mapConnection, PageArgs, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Connection, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
+import type { NazorgdossierQueries } from '../data/nazorgdossier.queries';
 import { openNazorgdossier, sluitNazorgdossier } from '../domain/nazorgdossier-commands';
-import { DossierStatus, NazorgdossierEntity } from '../entities/nazorgdossier.entity';
+import { DossierStatus } from '../entities/nazorgdossier.entity';
 
 import { BasisvoorwaardenStatus } from './basisvoorwaarden-status.type';
 import type { GemeenteContext } from './context';
@@ -23,13 +15,13 @@ import { Nazorgdossier, NazorgdossierConnection } from './nazorgdossier.type';
 @Resolver(() => Nazorgdossier)
 export class NazorgdossierResolver {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly maxPageSize: number,
+    private readonly dossiers: NazorgdossierQueries,
+    private readonly transactions: Transactions,
   ) {}
 
   @Query(() => Nazorgdossier, { nullable: true })
   async nazorgdossier(@Arg('id', () => ID) id: string): Promise<Nazorgdossier | null> {
-    const entity = isUuid(id) ? await this.dataSource.manager.findOneBy(NazorgdossierEntity, { id }) : null;
+    const entity = await this.dossiers.byId(id);
     return entity && Nazorgdossier.from(entity);
   }
 
@@ -47,18 +39,7 @@ export class NazorgdossierResolver {
     if (caller.soort !== 'gemeente' || caller.rol !== 'nazorgcoordinator' || caller.code !== gemeentecode) {
       throw access.refuseList(`the nazorgdossiers of gemeente ${gemeentecode}`, 'Nazorgdossier');
     }
-    // Equality on (gemeentecode, status) and the keyset on (geopend_op, id) walk the index nazorgdossier_per_gemeente.
-    const query = this.dataSource.manager
-      .createQueryBuilder(NazorgdossierEntity, 'd')
-      .where('d.gemeentecode = :gemeentecode', { gemeentecode })
-      .andWhere('d.status = :status', { status });
-    const page = await keysetPage(query, {
-      sortColumn: 'd.geopend_op',
-      sortKeyOf: (row) => row.geopendOp,
-      first,
-      after,
-      maxPageSize: this.maxPageSize,
-    });
+    const page = await this.dossiers.page({ gemeentecode, status, first, after });
     return mapConnection(page, (row) => Nazorgdossier.from(row));
   }
 
@@ -92,9 +73,7 @@ export class NazorgdossierResolver {
     @Arg('input', () => NazorgdossierInput) input: NazorgdossierInput,
     @Ctx() { access }: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    return Nazorgdossier.from(
-      await this.dataSource.transaction((manager) => openNazorgdossier(manager, input, access)),
-    );
+    return Nazorgdossier.from(await this.transactions.run((manager) => openNazorgdossier(manager, input, access)));
   }
 
   @Wijziging(['gemeente:nazorgcoordinator'], 'EIGEN_TAAK')
@@ -103,8 +82,6 @@ export class NazorgdossierResolver {
     @Arg('input', () => SluitingInput) input: SluitingInput,
     @Ctx() { access }: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    return Nazorgdossier.from(
-      await this.dataSource.transaction((manager) => sluitNazorgdossier(manager, input, access)),
-    );
+    return Nazorgdossier.from(await this.transactions.run((manager) => sluitNazorgdossier(manager, input, access)));
   }
 }

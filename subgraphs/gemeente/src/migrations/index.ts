@@ -2,5 +2,8 @@ import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { InitialSchema1795460000000 } from './1795460000000-InitialSchema';
 
-/** The gemeente subgraph's migrations, in the order they run. */
+/**
+ * The gemeente subgraph's migrations. TypeORM runs them by the timestamp in their names, not by
+ * their place here: the kit's processing log (1763…) before the gemeente's own schema (1795…).
+ */
 export const gemeenteMigrations = [InitialSchema1795460000000, ...processingLogMigrations];

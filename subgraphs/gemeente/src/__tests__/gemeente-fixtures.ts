@@ -1,0 +1,181 @@
+import type { PartySubgraph, TokenClaims } from '@ketengraaf/subgraph-kit';
+import { startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
+import type { TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
+
+import { gemeenteParty } from '../index';
+
+/** A nazorgcoördinator of gemeente `code`: the one who may read and change that gemeente's own dossiers. */
+export function asGemeente(code: string): TokenClaims {
+  return { org: `gemeente:${code}`, role: 'nazorgcoordinator', sub: `nc-${code}` };
+}
+
+export const AMSTERDAM = asGemeente('0363');
+export const ROTTERDAM = asGemeente('0599');
+export const UTRECHT = asGemeente('0344');
+
+export type GemeenteSubgraph = TestSubgraph<PartySubgraph>;
+
+/** The gemeente subgraph over a fresh database of its own, asked as `defaultCaller` unless told otherwise. */
+export async function startGemeente(name: string, defaultCaller: TokenClaims = AMSTERDAM): Promise<GemeenteSubgraph> {
+  const gemeente = await startTestSubgraph(name, gemeenteParty.create, defaultCaller);
+  // fetch parses answers outside jest's realm, and node:assert/strict (under expectAllowed and
+  // expectDenied) tells arrays of two realms apart: the answers are read again in this one.
+  return {
+    ...gemeente,
+    ask: async <TData>(query: string, variables?: Record<string, unknown>, caller?: TokenClaims) =>
+      inThisRealm(await gemeente.ask<TData>(query, variables, caller)),
+    askTraced: async <TData>(query: string, variables?: Record<string, unknown>, caller?: TokenClaims) => {
+      const { response, traceId } = await gemeente.askTraced<TData>(query, variables, caller);
+      return { response: inThisRealm(response), traceId };
+    },
+  };
+}
+
+const inThisRealm = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export interface DossierAnswer {
+  id: string;
+  versie: number;
+  status: string;
+}
+
+/** The status of every basisvoorwaarde of a dossier, as the mutations answer it. */
+const BASISVOORWAARDEN = /* GraphQL */ `
+  fragment Basisvoorwaarden on Nazorgdossier {
+    basisvoorwaarden {
+      identiteitsbewijs {
+        aangevraagdOp
+        gereedOp
+      }
+      onderdak {
+        type
+        per
+      }
+      inkomen {
+        uitkeringAangevraagdOp
+        uitkeringToegekendOp
+        werk
+        bankrekening
+      }
+      schulden {
+        schuldhulpGestartOp
+      }
+      zorg {
+        zorgverzekering
+        indicatie
+      }
+    }
+  }
+`;
+
+export const OPEN = /* GraphQL */ `
+  mutation ($input: NazorgdossierInput!) {
+    openNazorgdossier(input: $input) {
+      id
+      versie
+      status
+      gemeentecode
+      rol
+      herkomstgemeente
+      ontvangendeGemeente
+      aangemeldDoor
+      geopendOp
+      nazorgcoordinator {
+        naam
+        email
+        telefoon
+      }
+      justitiabele {
+        bsn
+      }
+      ...Basisvoorwaarden
+    }
+  }
+  ${BASISVOORWAARDEN}
+`;
+
+export const BIJWERKEN = /* GraphQL */ `
+  mutation ($input: BasisvoorwaardenInput!) {
+    werkBasisvoorwaardenBij(input: $input) {
+      versie
+      ...Basisvoorwaarden
+    }
+  }
+  ${BASISVOORWAARDEN}
+`;
+
+export const SLUITEN = /* GraphQL */ `
+  mutation ($input: SluitingInput!) {
+    sluitNazorgdossier(input: $input) {
+      id
+      versie
+      status
+      geslotenOp
+    }
+  }
+`;
+
+/** Amsterdam's dossier on one person, notified by PI Zaanstad, unless `overrides` say otherwise. */
+export function nazorgdossier(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    gemeentecode: '0363',
+    bsn: '111222308',
+    rol: 'ONTVANGENDE_GEMEENTE',
+    herkomstgemeente: '0479',
+    aangemeldDoor: 'dji:PI-ZAANSTAD',
+    nazorgcoordinator: { naam: 'N. Coordinator', email: 'n.coordinator@amsterdam.example.nl' },
+    procesregie: 'GEMEENTE',
+    zvhBetrokken: false,
+    geopendOp: '2026-03-01',
+    ...overrides,
+  };
+}
+
+/** Opens a dossier as the nazorgcoördinator of the gemeente that keeps it. */
+export async function openDossier(
+  gemeente: GemeenteSubgraph,
+  overrides: Record<string, unknown> = {},
+): Promise<DossierAnswer> {
+  const input = nazorgdossier(overrides);
+  const response = await gemeente.ask<{ openNazorgdossier: DossierAnswer }>(
+    OPEN,
+    { input },
+    asGemeente(String(input['gemeentecode'])),
+  );
+  expect(response.errors).toBeUndefined();
+  if (!response.data) {
+    throw new Error('no dossier opened');
+  }
+  return response.data.openNazorgdossier;
+}
+
+export async function countRows(gemeente: GemeenteSubgraph, table: string): Promise<number> {
+  const [row] = await gemeente.subgraph.database.dataSource.query<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM ${table}`,
+  );
+  return row?.n ?? 0;
+}
+
+/** True for a statement that reads; the processing log's writes and their transaction are not reads. */
+export const isSelect = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);
+
+/** The processing log's writes for one request: one transaction, one INSERT per log table. */
+export const LOG_WRITES = [
+  'START TRANSACTION',
+  'INSERT INTO processing_audit_record',
+  'INSERT INTO processing_log_record',
+  'INSERT INTO access_decision',
+  'COMMIT',
+];
+
+/** Runs `work` and returns the SQL statements the subgraph sent meanwhile. */
+export async function statementsDuring(gemeente: GemeenteSubgraph, work: () => Promise<unknown>): Promise<string[]> {
+  const statements: string[] = [];
+  const stop = gemeente.subgraph.database.statements.listen((sql) => statements.push(sql));
+  try {
+    await work();
+  } finally {
+    stop();
+  }
+  return statements;
+}

@@ -1,0 +1,46 @@
+import { isUuid, keysetPage } from '@ketengraaf/subgraph-kit';
+import type { Connection } from '@ketengraaf/subgraph-kit';
+import type { DataSource } from 'typeorm';
+
+import { NazorgdossierEntity } from '../entities/nazorgdossier.entity';
+import type { DossierStatus } from '../entities/nazorgdossier.entity';
+
+/** One page of a gemeente's worklist: its dossiers with one status, oldest opened first. */
+export interface WorklistPage {
+  readonly gemeentecode: string;
+  readonly status: DossierStatus;
+  readonly first: number;
+  readonly after?: string | null;
+}
+
+/**
+ * The gemeenten's dossiers as the resolvers read them; a person's dossiers and a dossier's
+ * basisvoorwaarden go through the request's loaders.
+ */
+export class NazorgdossierQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number,
+  ) {}
+
+  /** The dossier with this id, or null when the id is no uuid or names no dossier. */
+  async byId(id: string): Promise<NazorgdossierEntity | null> {
+    return isUuid(id) ? this.dataSource.manager.findOneBy(NazorgdossierEntity, { id }) : null;
+  }
+
+  /** A page of one gemeente's dossiers with the given status, by keyset on (geopend_op, id). */
+  page({ gemeentecode, status, first, after }: WorklistPage): Promise<Connection<NazorgdossierEntity>> {
+    // Equality on (gemeentecode, status) and the keyset on (geopend_op, id) walk the index nazorgdossier_per_gemeente.
+    const query = this.dataSource.manager
+      .createQueryBuilder(NazorgdossierEntity, 'd')
+      .where('d.gemeentecode = :gemeentecode', { gemeentecode })
+      .andWhere('d.status = :status', { status });
+    return keysetPage(query, {
+      sortColumn: 'd.geopend_op',
+      sortKeyOf: (row) => row.geopendOp,
+      first,
+      after,
+      maxPageSize: this.maxPageSize,
+    });
+  }
+}
