@@ -2,6 +2,8 @@ import 'reflect-metadata';
 
 import { defineParty } from '@ketengraaf/subgraph-kit';
 
+import { BijMeldingQueries } from './data/bij-melding.queries';
+import { StrafzaakQueries } from './data/strafzaak.queries';
 import { omBurgemeesterEntities } from './entities';
 import { BijMeldingResolver } from './graphql/bij-melding.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
@@ -40,15 +42,15 @@ export const omBurgemeesterParty = defineParty({
     OmgevingsanalyseResolver,
     StukAanOmResolver,
   ],
-  resolverInstances: ({ dataSource, maxPageSize }) => [
-    new StrafzaakResolver(dataSource),
-    new ViBeslissingResolver(dataSource),
-    new OpdrachtTotAdviesResolver(dataSource),
-    new VerstrekkingResolver(dataSource),
-    new BijMeldingResolver(dataSource, maxPageSize),
-    new ZienswijzeResolver(dataSource),
-    new OmgevingsanalyseResolver(dataSource),
-    new StukAanOmResolver(dataSource),
+  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
+    new StrafzaakResolver(new StrafzaakQueries(dataSource), transactions),
+    new ViBeslissingResolver(transactions),
+    new OpdrachtTotAdviesResolver(transactions),
+    new VerstrekkingResolver(transactions),
+    new BijMeldingResolver(new BijMeldingQueries(dataSource, maxPageSize), transactions),
+    new ZienswijzeResolver(transactions),
+    new OmgevingsanalyseResolver(transactions),
+    new StukAanOmResolver(transactions),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createOmBurgemeesterLoaders,

@@ -1,24 +1,18 @@
 import { demoPopulation } from '@ketengraaf/subgraph-kit';
-import type { TokenClaims } from '@ketengraaf/subgraph-kit';
-import { startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
-import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
+import type { PartySubgraph, TokenClaims } from '@ketengraaf/subgraph-kit';
+import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
 
-import { omBurgemeesterParty, seedOmBurgemeester } from '../index';
-import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
+import { seedOmBurgemeester } from '../index';
 
-const OFFICIER: TokenClaims = { org: 'om', role: 'officier', sub: 'ovj-1' };
-const burgemeester = (code: string): TokenClaims => ({
-  org: `burgemeester:${code}`,
-  role: 'oov-adviseur',
-  sub: `oov-${code}`,
-});
+import { burgemeester, OFFICIER, startOmBurgemeester } from './om-burgemeester-fixtures';
+import type { OmBurgemeesterSubgraph } from './om-burgemeester-fixtures';
 
 const persons = demoPopulation(300);
-let om: TestSubgraph<PartySubgraph>;
+let om: OmBurgemeesterSubgraph;
 let subgraph: PartySubgraph;
 
 beforeAll(async () => {
-  om = await startTestSubgraph('om_burgemeester_batching', omBurgemeesterParty.create, OFFICIER);
+  om = await startOmBurgemeester('batching');
   subgraph = om.subgraph;
   await seedOmBurgemeester(subgraph.database.dataSource, persons);
 });
@@ -261,7 +255,7 @@ describe('demo seed', () => {
 
   it('is deterministic, ids included, and does not seed twice', async () => {
     expect(await seedOmBurgemeester(subgraph.database.dataSource, persons)).toBe(false);
-    const other = await startTestSubgraph('om_burgemeester_seed', omBurgemeesterParty.create, OFFICIER);
+    const other = await startOmBurgemeester('seed');
     try {
       expect(await seedOmBurgemeester(other.subgraph.database.dataSource, persons)).toBe(true);
       const snapshot = `SELECT tabel, rij FROM (${SNAPSHOT}) s ORDER BY tabel, rij->>'id'`;

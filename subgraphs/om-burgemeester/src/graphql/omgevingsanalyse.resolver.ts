@@ -1,6 +1,6 @@
 import { Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { registreerOmgevingsanalyse, wijzigOmgevingsanalyse } from '../domain/stuk-commands';
 
@@ -10,7 +10,7 @@ import { Omgevingsanalyse } from './omgevingsanalyse.type';
 
 @Resolver(() => Omgevingsanalyse)
 export class OmgevingsanalyseResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
   @Mutation(() => Omgevingsanalyse, { description: "Records an omgevingsanalyse of the caller's burgemeester." })
@@ -19,7 +19,7 @@ export class OmgevingsanalyseResolver {
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Omgevingsanalyse> {
     return Omgevingsanalyse.from(
-      await this.dataSource.transaction((manager) => registreerOmgevingsanalyse(manager, input, access)),
+      await this.transactions.run((manager) => registreerOmgevingsanalyse(manager, input, access)),
     );
   }
 
@@ -33,7 +33,7 @@ export class OmgevingsanalyseResolver {
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Omgevingsanalyse> {
     return Omgevingsanalyse.from(
-      await this.dataSource.transaction((manager) => wijzigOmgevingsanalyse(manager, input, access)),
+      await this.transactions.run((manager) => wijzigOmgevingsanalyse(manager, input, access)),
     );
   }
 }

@@ -1,10 +1,10 @@
 import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
+import type { StrafzaakQueries } from '../data/strafzaak.queries';
 import { registreerDelictcategorie, registreerSlachtofferomgeving } from '../domain/strafzaak-commands';
 import { parseParketnummer } from '../domain/validation';
-import { StrafzaakEntity } from '../entities/strafzaak.entity';
 import { isOfficier } from '../policy/bronhouder';
 import { scopeVerstrekkingen } from '../policy/list-scope';
 
@@ -18,7 +18,10 @@ import { ViBeslissing } from './vi-beslissing.type';
 
 @Resolver(() => Strafzaak)
 export class StrafzaakResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly strafzaken: StrafzaakQueries,
+    private readonly transactions: Transactions,
+  ) {}
 
   @Query(() => Strafzaak, { nullable: true, description: "One of OM's cases, by parketnummer. For OM only." })
   async strafzaak(
@@ -29,9 +32,7 @@ export class StrafzaakResolver {
     if (!isOfficier(access.caller)) {
       throw access.refuseList('Query.strafzaak', 'Strafzaak');
     }
-    const entity = await this.dataSource.manager.findOneBy(StrafzaakEntity, {
-      parketnummer: parseParketnummer(parketnummer),
-    });
+    const entity = await this.strafzaken.byParketnummer(parseParketnummer(parketnummer));
     return entity && Strafzaak.from(entity);
   }
 
@@ -86,7 +87,7 @@ export class StrafzaakResolver {
   async registreerDelictcategorie(
     @Arg('input', () => DelictcategorieInput) input: DelictcategorieInput,
   ): Promise<Strafzaak> {
-    return Strafzaak.from(await this.dataSource.transaction((manager) => registreerDelictcategorie(manager, input)));
+    return Strafzaak.from(await this.transactions.run((manager) => registreerDelictcategorie(manager, input)));
   }
 
   @Wijziging(['om:officier'], 'EIGEN_TAAK')
@@ -97,8 +98,6 @@ export class StrafzaakResolver {
   async registreerSlachtofferomgeving(
     @Arg('input', () => SlachtofferomgevingInput) input: SlachtofferomgevingInput,
   ): Promise<Strafzaak> {
-    return Strafzaak.from(
-      await this.dataSource.transaction((manager) => registreerSlachtofferomgeving(manager, input)),
-    );
+    return Strafzaak.from(await this.transactions.run((manager) => registreerSlachtofferomgeving(manager, input)));
   }
 }

@@ -1,6 +1,6 @@
 import { assertUnreachable, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { stuurNaarOm } from '../domain/stuk-commands';
 import { StukSoort } from '../domain/stuk-soort';
@@ -13,7 +13,7 @@ import { Zienswijze } from './zienswijze.type';
 
 @Resolver()
 export class StukAanOmResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
   @Mutation(() => StukAanOm, {
@@ -24,7 +24,7 @@ export class StukAanOmResolver {
     @Arg('input', () => StuurNaarOmInput) input: StuurNaarOmInput,
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<typeof StukAanOm> {
-    const verzonden = await this.dataSource.transaction((manager) => stuurNaarOm(manager, input, access));
+    const verzonden = await this.transactions.run((manager) => stuurNaarOm(manager, input, access));
     switch (verzonden.soort) {
       case StukSoort.ZIENSWIJZE:
         return Zienswijze.from(verzonden.stuk);

@@ -1,6 +1,6 @@
 import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { registreerVerstrekking } from '../domain/verstrekking-commands';
 import type { StrafzaakEntity } from '../entities/strafzaak.entity';
@@ -19,7 +19,7 @@ import { Herroeping, proeftijdOf, ViVoorwaarde } from './vi-beslissing.type';
  */
 @Resolver(() => Verstrekking)
 export class VerstrekkingResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Doelbinding('EIGEN_TAAK', 'AANWIJZING_WJSG')
   @FieldResolver(() => Delictcategorie, {
@@ -86,7 +86,7 @@ export class VerstrekkingResolver {
       "Records the officier's decision on giving items of a case's strafdossier to a burgemeester (Aanwijzing WJSG), with its proportionality reason.",
   })
   async registreerVerstrekking(@Arg('input', () => VerstrekkingInput) input: VerstrekkingInput): Promise<Verstrekking> {
-    return Verstrekking.from(await this.dataSource.transaction((manager) => registreerVerstrekking(manager, input)));
+    return Verstrekking.from(await this.transactions.run((manager) => registreerVerstrekking(manager, input)));
   }
 }
 

@@ -1,6 +1,6 @@
 import { Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Mutation, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { herroepVi, registreerViBeslissing } from '../domain/vi-commands';
 
@@ -9,14 +9,14 @@ import { ViBeslissing } from './vi-beslissing.type';
 
 @Resolver(() => ViBeslissing)
 export class ViBeslissingResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Wijziging(['om:officier'], 'EIGEN_TAAK')
   @Mutation(() => ViBeslissing, {
     description: 'Records the VI-beslissing in a case; refused with INVALID_STATE when the case has one.',
   })
   async registreerViBeslissing(@Arg('input', () => ViBeslissingInput) input: ViBeslissingInput): Promise<ViBeslissing> {
-    return ViBeslissing.from(await this.dataSource.transaction((manager) => registreerViBeslissing(manager, input)));
+    return ViBeslissing.from(await this.transactions.run((manager) => registreerViBeslissing(manager, input)));
   }
 
   @Wijziging(['om:officier'], 'EIGEN_TAAK')
@@ -24,6 +24,6 @@ export class ViBeslissingResolver {
     description: 'Revokes a VI; a herroeping before the beslissing is refused with INVALID_PERIOD.',
   })
   async herroepVi(@Arg('input', () => HerroepingInput) input: HerroepingInput): Promise<ViBeslissing> {
-    return ViBeslissing.from(await this.dataSource.transaction((manager) => herroepVi(manager, input)));
+    return ViBeslissing.from(await this.transactions.run((manager) => herroepVi(manager, input)));
   }
 }

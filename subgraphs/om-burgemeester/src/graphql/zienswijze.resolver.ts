@@ -1,6 +1,6 @@
 import { Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { geefZienswijze, wijzigZienswijze } from '../domain/stuk-commands';
 
@@ -10,7 +10,7 @@ import { Zienswijze } from './zienswijze.type';
 
 @Resolver(() => Zienswijze)
 export class ZienswijzeResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
   @Mutation(() => Zienswijze, {
@@ -20,7 +20,7 @@ export class ZienswijzeResolver {
     @Arg('input', () => ZienswijzeInput) input: ZienswijzeInput,
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Zienswijze> {
-    return Zienswijze.from(await this.dataSource.transaction((manager) => geefZienswijze(manager, input, access)));
+    return Zienswijze.from(await this.transactions.run((manager) => geefZienswijze(manager, input, access)));
   }
 
   @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
@@ -32,6 +32,6 @@ export class ZienswijzeResolver {
     @Arg('input', () => ZienswijzeWijzigingInput) input: ZienswijzeWijzigingInput,
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Zienswijze> {
-    return Zienswijze.from(await this.dataSource.transaction((manager) => wijzigZienswijze(manager, input, access)));
+    return Zienswijze.from(await this.transactions.run((manager) => wijzigZienswijze(manager, input, access)));
   }
 }
