@@ -1,10 +1,18 @@
 import { assertPeriod, isUuid, keysetPage } from '@ketengraaf/subgraph-kit';
 import type { Connection, PageArgs, Refusals } from '@ketengraaf/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
 import type { VerblijfFilter } from '../graphql/inputs';
 import { scopeVerblijven } from '../policy/verblijf-scope';
+
+/**
+ * The verblijf with this id as `manager` sees it (inside a change, its transaction); null for an
+ * unknown id or one that is no uuid.
+ */
+export async function verblijfById(manager: EntityManager, id: string): Promise<VerblijfEntity | null> {
+  return isUuid(id) ? manager.findOneBy(VerblijfEntity, { id }) : null;
+}
 
 /** DJI's reads of verblijven: one by id, and the list the caller may see, by keyset. */
 export class VerblijfQueries {
@@ -15,7 +23,7 @@ export class VerblijfQueries {
 
   /** The verblijf with this id; null for an unknown id or one that is no uuid. */
   async byId(id: string): Promise<VerblijfEntity | null> {
-    return isUuid(id) ? this.dataSource.manager.findOneBy(VerblijfEntity, { id }) : null;
+    return verblijfById(this.dataSource.manager, id);
   }
 
   /**
