@@ -2,6 +2,8 @@ import 'reflect-metadata';
 
 import { defineParty } from '@ketengraaf/subgraph-kit';
 
+import { InrichtingQueries } from './data/inrichting.queries';
+import { VerblijfQueries } from './data/verblijf.queries';
 import { djiEntities } from './entities';
 import { DrPlanResolver } from './graphql/dr-plan.resolver';
 import { InrichtingResolver } from './graphql/inrichting.resolver';
@@ -37,12 +39,12 @@ export const djiParty = defineParty({
     DrPlanResolver,
     MdoResolver,
   ],
-  resolverInstances: ({ dataSource, maxPageSize }) => [
-    new VerblijfResolver(dataSource, maxPageSize),
-    new InrichtingResolver(dataSource),
-    new ScreeningResolver(dataSource),
-    new DrPlanResolver(dataSource),
-    new MdoResolver(dataSource),
+  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
+    new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions),
+    new InrichtingResolver(new InrichtingQueries(dataSource)),
+    new ScreeningResolver(transactions),
+    new DrPlanResolver(transactions),
+    new MdoResolver(transactions),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createDjiLoaders,

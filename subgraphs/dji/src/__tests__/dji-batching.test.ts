@@ -1,20 +1,18 @@
 import { demoPopulation } from '@ketengraaf/subgraph-kit';
-import { startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
-import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
-
-import { djiParty, seedDji } from '../index';
 import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
+import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
+
+import { seedDji } from '../index';
+
+import { startDji } from './dji-fixtures';
+import type { DjiTestSubgraph } from './dji-fixtures';
 
 const persons = demoPopulation(120);
-let dji: TestSubgraph<PartySubgraph>;
+let dji: DjiTestSubgraph;
 let subgraph: PartySubgraph;
 
 beforeAll(async () => {
-  dji = await startTestSubgraph('dji_batching', djiParty.create, {
-    org: 'dji:PI-VUGHT',
-    role: 'casemanager',
-    sub: 'cm-vught-1',
-  });
+  dji = await startDji('dji_batching');
   subgraph = dji.subgraph;
   await seedDji(subgraph.database.dataSource, persons);
   // This file counts statements, not scope: every stay is moved to the casemanager's own inrichting

@@ -1,10 +1,12 @@
 import { assertPeriod, clientError, parseOrganisatie } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { BetrokkenOrganisatieEntity } from '../entities/betrokken-organisatie.entity';
 import { VerblijfStatus } from '../entities/verblijf.entity';
 import type { VerblijfEntity } from '../entities/verblijf.entity';
 import type { BetrokkenOrganisatieInput } from '../graphql/inputs';
+import { ownRecord } from '../policy/own-record';
 
 import { findVerblijf } from './validation';
 
@@ -12,10 +14,12 @@ import { findVerblijf } from './validation';
  * Records that a reclassering organisation takes part in the re-integration of a current verblijf,
  * and why. Recording the same organisation for the same reason again changes nothing: the first
  * date stands. Gemeenten take part as the gemeente of origin or return registered on the verblijf.
+ * Only the casemanager the person's records are open to records it.
  */
 export async function registreerBetrokkenOrganisatie(
   manager: EntityManager,
   input: BetrokkenOrganisatieInput,
+  access: Refusals,
 ): Promise<VerblijfEntity> {
   const organisatie = parseOrganisatie(input.organisatie);
   if (!organisatie.startsWith('reclassering:')) {
@@ -39,5 +43,5 @@ export async function registreerBetrokkenOrganisatie(
     .values({ verblijfId: verblijf.id, organisatie, aanleiding: input.aanleiding, datum: input.datum })
     .orIgnore()
     .execute();
-  return verblijf;
+  return ownRecord(access, verblijf);
 }

@@ -1,9 +1,11 @@
 import { assertPeriod, clientError, parseOrganisatie, requireText } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { DrAfspraakEntity, DrPlanEntity } from '../entities/dr-plan.entity';
 import { VerblijfEntity } from '../entities/verblijf.entity';
 import type { DrPlanInput } from '../graphql/inputs';
+import { ownRecord } from '../policy/own-record';
 
 import { findVerblijf } from './validation';
 import type { Recorded } from './validation';
@@ -11,9 +13,14 @@ import type { Recorded } from './validation';
 /**
  * Sets a new version of a verblijf's D&R-plan. The caller names the version it replaces; when
  * someone else saved a version meanwhile, the plan is refused with VERSION_CONFLICT and nothing
- * is written. The verblijf row is locked so two saves cannot both take the same next version.
+ * is written. The verblijf row is locked so two saves cannot both take the same next version. Only
+ * the casemanager the person's records are open to sets it.
  */
-export async function stelDrPlanVast(manager: EntityManager, input: DrPlanInput): Promise<Recorded<DrPlanEntity>> {
+export async function stelDrPlanVast(
+  manager: EntityManager,
+  input: DrPlanInput,
+  access: Refusals,
+): Promise<Recorded<DrPlanEntity>> {
   const verblijf = await findVerblijf(manager, input.verblijfId);
   await manager.findOne(VerblijfEntity, { where: { id: verblijf.id }, lock: { mode: 'pessimistic_write' } });
   const current = await manager.findOne(DrPlanEntity, {
@@ -55,5 +62,5 @@ export async function stelDrPlanVast(manager: EntityManager, input: DrPlanInput)
       })),
     );
   }
-  return { record: plan, justitiabeleId: verblijf.justitiabeleId };
+  return ownRecord(access, { record: plan, justitiabeleId: verblijf.justitiabeleId });
 }

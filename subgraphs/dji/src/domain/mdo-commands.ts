@@ -1,14 +1,20 @@
 import { assertPeriod, clientError, parseOrganisatie } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { MdoEntity } from '../entities/mdo.entity';
 import type { MdoInput } from '../graphql/inputs';
+import { ownRecord } from '../policy/own-record';
 
 import { findVerblijf } from './validation';
 import type { Recorded } from './validation';
 
-/** Records a multidisciplinair overleg held on a verblijf. */
-export async function registreerMdo(manager: EntityManager, input: MdoInput): Promise<Recorded<MdoEntity>> {
+/** Records a multidisciplinair overleg held on a verblijf, for the casemanager the person's records are open to. */
+export async function registreerMdo(
+  manager: EntityManager,
+  input: MdoInput,
+  access: Refusals,
+): Promise<Recorded<MdoEntity>> {
   const verblijf = await findVerblijf(manager, input.verblijfId);
   assertPeriod(verblijf.instroomdatum, input.datum, 'MDO (from instroom to MDO date)');
   if (verblijf.uitstroomdatum) {
@@ -26,5 +32,5 @@ export async function registreerMdo(manager: EntityManager, input: MdoInput): Pr
       justitiabeleAanwezig: input.justitiabeleAanwezig,
     }),
   );
-  return { record: mdo, justitiabeleId: verblijf.justitiabeleId };
+  return ownRecord(access, { record: mdo, justitiabeleId: verblijf.justitiabeleId });
 }

@@ -1,18 +1,21 @@
 import { assertPeriod, clientError } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { HulpvraagEntity, ScreeningEntity } from '../entities/screening.entity';
 import type { ScreeningInput } from '../graphql/inputs';
+import { ownRecord } from '../policy/own-record';
 
 import { findVerblijf } from './validation';
 import type { Recorded } from './validation';
 
 const SCIL_MAX = 100;
 
-/** Records a screening with one hulpvraag per domain it covers. */
+/** Records a screening with one hulpvraag per domain it covers, for the casemanager the person's records are open to. */
 export async function registreerScreening(
   manager: EntityManager,
   input: ScreeningInput,
+  access: Refusals,
 ): Promise<Recorded<ScreeningEntity>> {
   const verblijf = await findVerblijf(manager, input.verblijfId);
   assertPeriod(verblijf.instroomdatum, input.datum, 'Screening (from instroom to screening date)');
@@ -44,5 +47,5 @@ export async function registreerScreening(
       })),
     );
   }
-  return { record: screening, justitiabeleId: verblijf.justitiabeleId };
+  return ownRecord(access, { record: screening, justitiabeleId: verblijf.justitiabeleId });
 }

@@ -1,10 +1,11 @@
-import { assertUnreachable, clientError, isUuid } from '@ketengraaf/subgraph-kit';
+import { assertUnreachable, clientError } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
+import { verblijfById } from '../data/verblijf.queries';
 import { GemeenteRegistratieSoort } from '../entities/gemeente-registratie';
 import type { GemeenteRegistratie } from '../entities/gemeente-registratie';
 import { InrichtingEntity } from '../entities/inrichting.entity';
-import { VerblijfEntity } from '../entities/verblijf.entity';
+import type { VerblijfEntity } from '../entities/verblijf.entity';
 import type { GemeenteRegistratieInput } from '../graphql/inputs';
 
 /** Checks that a gemeente registration carries exactly what its soort needs. */
@@ -45,7 +46,7 @@ export interface Recorded<TRecord> {
 
 /** Reads a verblijf that a screening, plan or MDO is recorded on. */
 export async function findVerblijf(manager: EntityManager, id: string): Promise<VerblijfEntity> {
-  const verblijf = isUuid(id) ? await manager.findOneBy(VerblijfEntity, { id }) : null;
+  const verblijf = await verblijfById(manager, id);
   if (!verblijf) {
     throw clientError('NOT_FOUND', `Verblijf ${id} does not exist.`, { id });
   }

@@ -1,4 +1,5 @@
 import { assertPeriod, clientError, loadForChange, parseContactpersoon, requireText } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { IsNull, Not } from 'typeorm';
 
@@ -6,14 +7,20 @@ import { JustitiabeleEntity } from '../entities/justitiabele.entity';
 import { VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
 import { PeriodeReden, VerblijfsperiodeEntity } from '../entities/verblijfsperiode.entity';
 import type { InstroomInput, OverplaatsingInput, UitstroomInput, VerwachteUitstroomInput } from '../graphql/inputs';
+import { assertOwnInrichting, ownRecord } from '../policy/own-record';
 
 import { assertInrichtingExists, toGemeenteRegistratie } from './validation';
 
 /**
  * Registers a person's instroom: the person (when new), the verblijf and its first period. A
- * person already known must come with the same BSN; a second current verblijf is refused.
+ * person already known must come with the same BSN; a second current verblijf is refused. A
+ * casemanager registers an instroom only into their own inrichting.
  */
-export async function registreerInstroom(manager: EntityManager, input: InstroomInput): Promise<VerblijfEntity> {
+export async function registreerInstroom(
+  manager: EntityManager,
+  input: InstroomInput,
+  access: Refusals,
+): Promise<VerblijfEntity> {
   const id = requireText(input.id, 'The strafrechtsketennummer');
   assertPeriod(input.instroomdatum, input.verwachteUitstroomdatum, 'Verwachte uitstroom');
   assertPeriod(input.instroomdatum, input.viDatum, 'VI-datum');
@@ -63,6 +70,8 @@ export async function registreerInstroom(manager: EntityManager, input: Instroom
     reden: PeriodeReden.INSTROOM,
     casemanager: parseContactpersoon(input.casemanager, 'Casemanager'),
   });
+  // Inside the transaction: a refusal rolls the person and the verblijf back.
+  assertOwnInrichting(access, verblijf.huidigeInrichting);
   return manager.findOneByOrFail(VerblijfEntity, { id: verblijf.id });
 }
 
@@ -70,6 +79,7 @@ export async function registreerInstroom(manager: EntityManager, input: Instroom
 export async function registreerOverplaatsing(
   manager: EntityManager,
   input: OverplaatsingInput,
+  access: Refusals,
 ): Promise<VerblijfEntity> {
   const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
   if (verblijf.huidigeInrichting === input.naarInrichting) {
@@ -89,31 +99,36 @@ export async function registreerOverplaatsing(
     casemanager: parseContactpersoon(input.casemanager, 'Casemanager'),
   });
   verblijf.huidigeInrichting = input.naarInrichting;
-  return manager.save(verblijf);
+  return ownRecord(access, await manager.save(verblijf));
 }
 
 /** Ends a verblijf: the open period closes on the uitstroomdatum. */
-export async function registreerUitstroom(manager: EntityManager, input: UitstroomInput): Promise<VerblijfEntity> {
+export async function registreerUitstroom(
+  manager: EntityManager,
+  input: UitstroomInput,
+  access: Refusals,
+): Promise<VerblijfEntity> {
   const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
   const open = await openPeriode(manager, verblijf.id);
   assertPeriod(open.begindatum, input.uitstroomdatum, `Period in ${open.inrichting}`);
   await manager.update(VerblijfsperiodeEntity, { id: open.id }, { einddatum: input.uitstroomdatum });
   verblijf.status = VerblijfStatus.UITGESTROOMD;
   verblijf.uitstroomdatum = input.uitstroomdatum;
-  return manager.save(verblijf);
+  return ownRecord(access, await manager.save(verblijf));
 }
 
 /** Records a changed expected end of detention or VI date. */
 export async function wijzigVerwachteUitstroom(
   manager: EntityManager,
   input: VerwachteUitstroomInput,
+  access: Refusals,
 ): Promise<VerblijfEntity> {
   const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
   assertPeriod(verblijf.instroomdatum, input.verwachteUitstroomdatum, 'Verwachte uitstroom');
   assertPeriod(verblijf.instroomdatum, input.viDatum, 'VI-datum');
   verblijf.verwachteUitstroomdatum = input.verwachteUitstroomdatum;
   verblijf.viDatum = input.viDatum;
-  return manager.save(verblijf);
+  return ownRecord(access, await manager.save(verblijf));
 }
 
 async function loadCurrentVerblijf(

@@ -1,9 +1,8 @@
 import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { stelDrPlanVast } from '../domain/dr-plan-commands';
-import { ownRecord } from '../policy/own-record';
 
 import type { DjiContext } from './context';
 import { DrAfspraak, DrPlan } from './dr-plan.type';
@@ -11,7 +10,7 @@ import { DrPlanInput } from './inputs';
 
 @Resolver(() => DrPlan)
 export class DrPlanResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
   @FieldResolver(() => [DrAfspraak], { nullable: true })
@@ -27,9 +26,7 @@ export class DrPlanResolver {
     @Arg('input', () => DrPlanInput) input: DrPlanInput,
     @Ctx() { access }: DjiContext,
   ): Promise<DrPlan> {
-    const { record, justitiabeleId } = await this.dataSource.transaction(async (manager) =>
-      ownRecord(access, await stelDrPlanVast(manager, input)),
-    );
+    const { record, justitiabeleId } = await this.transactions.run((manager) => stelDrPlanVast(manager, input, access));
     return DrPlan.from(record, justitiabeleId);
   }
 }

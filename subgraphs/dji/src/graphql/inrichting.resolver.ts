@@ -1,17 +1,15 @@
 import { Query, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
-import { InrichtingEntity } from '../entities/inrichting.entity';
+import type { InrichtingQueries } from '../data/inrichting.queries';
 
 import { Inrichting } from './inrichting.type';
 
 @Resolver(() => Inrichting)
 export class InrichtingResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: InrichtingQueries) {}
 
   @Query(() => [Inrichting], { description: "DJI's inrichtingen, by code." })
   async inrichtingen(): Promise<Inrichting[]> {
-    const rows = await this.dataSource.manager.find(InrichtingEntity, { order: { code: 'ASC' } });
-    return rows.map((row) => Inrichting.from(row));
+    return (await this.queries.all()).map((row) => Inrichting.from(row));
   }
 }

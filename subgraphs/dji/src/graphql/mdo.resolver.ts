@@ -1,9 +1,8 @@
 import { Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { registreerMdo } from '../domain/mdo-commands';
-import { ownRecord } from '../policy/own-record';
 
 import type { DjiContext } from './context';
 import { MdoInput } from './inputs';
@@ -11,14 +10,12 @@ import { Mdo } from './mdo.type';
 
 @Resolver(() => Mdo)
 export class MdoResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Mdo, { description: 'Records a multidisciplinair overleg.' })
   async registreerMdo(@Arg('input', () => MdoInput) input: MdoInput, @Ctx() { access }: DjiContext): Promise<Mdo> {
-    const { record, justitiabeleId } = await this.dataSource.transaction(async (manager) =>
-      ownRecord(access, await registreerMdo(manager, input)),
-    );
+    const { record, justitiabeleId } = await this.transactions.run((manager) => registreerMdo(manager, input, access));
     return Mdo.from(record, justitiabeleId);
   }
 }

@@ -1,9 +1,8 @@
 import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { registreerScreening } from '../domain/screening-commands';
-import { ownRecord } from '../policy/own-record';
 
 import type { DjiContext } from './context';
 import { ScreeningInput } from './inputs';
@@ -11,7 +10,7 @@ import { Hulpvraag, Screening } from './screening.type';
 
 @Resolver(() => Screening)
 export class ScreeningResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
   @FieldResolver(() => [Hulpvraag], { nullable: true })
@@ -25,8 +24,8 @@ export class ScreeningResolver {
     @Arg('input', () => ScreeningInput) input: ScreeningInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Screening> {
-    const { record, justitiabeleId } = await this.dataSource.transaction(async (manager) =>
-      ownRecord(access, await registreerScreening(manager, input)),
+    const { record, justitiabeleId } = await this.transactions.run((manager) =>
+      registreerScreening(manager, input, access),
     );
     return Screening.from(record, justitiabeleId);
   }

@@ -1,29 +1,15 @@
-import {
-  assertPeriod,
-  decodeDateCursor,
-  Doelbinding,
-  encodeCursor,
-  isUuid,
-  PageArgs,
-  pageSize,
-  toConnection,
-  Wijziging,
-} from '@ketengraaf/subgraph-kit';
-import type { Connection } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, mapConnection, PageArgs, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Connection, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
+import type { VerblijfQueries } from '../data/verblijf.queries';
 import { registreerBetrokkenOrganisatie } from '../domain/betrokken-organisatie-commands';
-import { assertOwnInrichting, ownRecord } from '../policy/own-record';
 import {
   registreerInstroom,
   registreerOverplaatsing,
   registreerUitstroom,
   wijzigVerwachteUitstroom,
 } from '../domain/verblijf-commands';
-import { VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
-
-import { scopeVerblijven } from '../policy/verblijf-scope';
 
 import { BetrokkenOrganisatie } from './betrokken-organisatie.type';
 import type { DjiContext } from './context';
@@ -46,13 +32,13 @@ import { Verblijfsperiode } from './verblijfsperiode.type';
 @Resolver(() => Verblijf)
 export class VerblijfResolver {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly maxPageSize: number,
+    private readonly queries: VerblijfQueries,
+    private readonly transactions: Transactions,
   ) {}
 
   @Query(() => Verblijf, { nullable: true })
   async verblijf(@Arg('id', () => ID) id: string): Promise<Verblijf | null> {
-    const entity = isUuid(id) ? await this.dataSource.manager.findOneBy(VerblijfEntity, { id }) : null;
+    const entity = await this.queries.byId(id);
     return entity && Verblijf.from(entity);
   }
 
@@ -61,45 +47,10 @@ export class VerblijfResolver {
   })
   async verblijven(
     @Arg('filter', () => VerblijfFilter, { nullable: true }) filter: VerblijfFilter | null,
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { access }: DjiContext,
   ): Promise<Connection<Verblijf>> {
-    const size = pageSize(first, this.maxPageSize);
-    const query = this.dataSource.manager
-      .createQueryBuilder(VerblijfEntity, 'v')
-      .orderBy('v.uitstroom_sorteerdatum', 'ASC')
-      .addOrderBy('v.id', 'ASC')
-      .limit(size + 1);
-    scopeVerblijven(query, access);
-    if (filter?.inrichting) {
-      query.andWhere('v.huidige_inrichting = :inrichting', { inrichting: filter.inrichting });
-    }
-    if (filter?.terugkeergemeente) {
-      query.andWhere('v.terugkeer_gemeentecode = :gemeente', { gemeente: filter.terugkeergemeente });
-    }
-    if (filter?.uitstroomVanaf && filter.uitstroomTot) {
-      assertPeriod(filter.uitstroomVanaf, filter.uitstroomTot, 'Uitstroom window');
-    }
-    if (filter?.uitstroomVanaf) {
-      query.andWhere('v.uitstroom_sorteerdatum >= :vanaf', { vanaf: filter.uitstroomVanaf });
-    }
-    if (filter?.uitstroomTot) {
-      query.andWhere('v.uitstroom_sorteerdatum <= :tot', { tot: filter.uitstroomTot });
-    }
-    if (!filter?.inclusiefUitgestroomd) {
-      query.andWhere('v.status <> :uitgestroomd', { uitgestroomd: VerblijfStatus.UITGESTROOMD });
-    }
-    if (after) {
-      const cursor = decodeDateCursor(after);
-      query.andWhere('(v.uitstroom_sorteerdatum, v.id) > (CAST(:sortKey AS date), CAST(:id AS uuid))', cursor);
-    }
-    const rows = await query.getMany();
-    return toConnection(
-      rows,
-      size,
-      (row) => encodeCursor(row.uitstroomSorteerdatum, row.id),
-      (row) => Verblijf.from(row),
-    );
+    return mapConnection(await this.queries.page(filter, page, access), (row) => Verblijf.from(row));
   }
 
   @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
@@ -179,13 +130,7 @@ export class VerblijfResolver {
     @Arg('input', () => InstroomInput) input: InstroomInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    return Verblijf.from(
-      await this.dataSource.transaction(async (manager) => {
-        const verblijf = await registreerInstroom(manager, input);
-        assertOwnInrichting(access, verblijf.huidigeInrichting);
-        return verblijf;
-      }),
-    );
+    return Verblijf.from(await this.transactions.run((manager) => registreerInstroom(manager, input, access)));
   }
 
   @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
@@ -194,11 +139,7 @@ export class VerblijfResolver {
     @Arg('input', () => OverplaatsingInput) input: OverplaatsingInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    return Verblijf.from(
-      await this.dataSource.transaction(async (manager) =>
-        ownRecord(access, await registreerOverplaatsing(manager, input)),
-      ),
-    );
+    return Verblijf.from(await this.transactions.run((manager) => registreerOverplaatsing(manager, input, access)));
   }
 
   @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
@@ -207,11 +148,7 @@ export class VerblijfResolver {
     @Arg('input', () => UitstroomInput) input: UitstroomInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    return Verblijf.from(
-      await this.dataSource.transaction(async (manager) =>
-        ownRecord(access, await registreerUitstroom(manager, input)),
-      ),
-    );
+    return Verblijf.from(await this.transactions.run((manager) => registreerUitstroom(manager, input, access)));
   }
 
   @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
@@ -224,9 +161,7 @@ export class VerblijfResolver {
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
     return Verblijf.from(
-      await this.dataSource.transaction(async (manager) =>
-        ownRecord(access, await registreerBetrokkenOrganisatie(manager, input)),
-      ),
+      await this.transactions.run((manager) => registreerBetrokkenOrganisatie(manager, input, access)),
     );
   }
 
@@ -236,10 +171,6 @@ export class VerblijfResolver {
     @Arg('input', () => VerwachteUitstroomInput) input: VerwachteUitstroomInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    return Verblijf.from(
-      await this.dataSource.transaction(async (manager) =>
-        ownRecord(access, await wijzigVerwachteUitstroom(manager, input)),
-      ),
-    );
+    return Verblijf.from(await this.transactions.run((manager) => wijzigVerwachteUitstroom(manager, input, access)));
   }
 }
