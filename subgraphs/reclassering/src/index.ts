@@ -2,6 +2,9 @@ import 'reflect-metadata';
 
 import { defineParty } from '@ketengraaf/subgraph-kit';
 
+import { AdviesQueries } from './data/advies.queries';
+import { OvertredingsmeldingQueries } from './data/overtredingsmelding.queries';
+import { ToezichtQueries } from './data/toezicht.queries';
 import { reclasseringEntities } from './entities';
 import { AdviesResolver } from './graphql/advies.resolver';
 import { BijzondereVoorwaardeResolver } from './graphql/bijzondere-voorwaarde.resolver';
@@ -36,13 +39,13 @@ export const reclasseringParty = defineParty({
     OvertredingsmeldingResolver,
     RisicotaxatieResolver,
   ],
-  resolverInstances: ({ dataSource, maxPageSize }) => [
-    new AdviesResolver(dataSource),
-    new ToezichtResolver(dataSource, maxPageSize),
-    new BijzondereVoorwaardeResolver(dataSource),
-    new NalevingResolver(dataSource),
-    new OvertredingsmeldingResolver(dataSource, maxPageSize),
-    new RisicotaxatieResolver(dataSource),
+  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
+    new AdviesResolver(new AdviesQueries(dataSource), transactions),
+    new ToezichtResolver(new ToezichtQueries(dataSource, maxPageSize), transactions),
+    new BijzondereVoorwaardeResolver(transactions),
+    new NalevingResolver(transactions),
+    new OvertredingsmeldingResolver(new OvertredingsmeldingQueries(dataSource, maxPageSize)),
+    new RisicotaxatieResolver(transactions),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createReclasseringLoaders,

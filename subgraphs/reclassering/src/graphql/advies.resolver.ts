@@ -1,9 +1,9 @@
-import { Doelbinding, isUuid, Wijziging } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
+import type { AdviesQueries } from '../data/advies.queries';
 import { registreerAdvies } from '../domain/advies-commands';
-import { AdviesEntity } from '../entities/advies.entity';
 
 import { Advies, GeadviseerdeVoorwaarde } from './advies.type';
 import type { ReclasseringContext } from './context';
@@ -12,11 +12,14 @@ import { Justitiabele } from './justitiabele.type';
 
 @Resolver(() => Advies)
 export class AdviesResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly adviezen: AdviesQueries,
+    private readonly transactions: Transactions,
+  ) {}
 
   @Query(() => Advies, { nullable: true })
   async advies(@Arg('id', () => ID) id: string): Promise<Advies | null> {
-    const entity = isUuid(id) ? await this.dataSource.manager.findOneBy(AdviesEntity, { id }) : null;
+    const entity = await this.adviezen.byId(id);
     return entity && Advies.from(entity);
   }
 
@@ -41,6 +44,6 @@ export class AdviesResolver {
     @Arg('input', () => AdviesInput) input: AdviesInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Advies> {
-    return Advies.from(await this.dataSource.transaction((manager) => registreerAdvies(manager, input, access)));
+    return Advies.from(await this.transactions.run((manager) => registreerAdvies(manager, input, access)));
   }
 }

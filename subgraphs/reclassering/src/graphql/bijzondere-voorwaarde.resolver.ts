@@ -1,6 +1,6 @@
 import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { wijzigBijzondereVoorwaarde } from '../domain/voorwaarde-commands';
 
@@ -11,7 +11,7 @@ import { Naleving } from './naleving.type';
 
 @Resolver(() => BijzondereVoorwaarde)
 export class BijzondereVoorwaardeResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @FieldResolver(() => [Naleving], { nullable: true, description: 'Every check of this voorwaarde, oldest first.' })
@@ -33,7 +33,7 @@ export class BijzondereVoorwaardeResolver {
     @Arg('input', () => BijzondereVoorwaardeWijzigingInput) input: BijzondereVoorwaardeWijzigingInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<BijzondereVoorwaarde> {
-    const { record, justitiabeleId, bronhouder } = await this.dataSource.transaction((manager) =>
+    const { record, justitiabeleId, bronhouder } = await this.transactions.run((manager) =>
       wijzigBijzondereVoorwaarde(manager, input, access),
     );
     return BijzondereVoorwaarde.from(record, justitiabeleId, bronhouder);

@@ -1,6 +1,6 @@
 import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { registreerNaleving } from '../domain/voorwaarde-commands';
 
@@ -12,7 +12,7 @@ import { Overtredingsmelding } from './overtredingsmelding.type';
 
 @Resolver(() => Naleving)
 export class NalevingResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Doelbinding('EIGEN_TAAK')
   @FieldResolver(() => Overtredingsmelding, {
@@ -36,7 +36,7 @@ export class NalevingResolver {
     @Arg('input', () => NalevingInput) input: NalevingInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Naleving> {
-    const { record, justitiabeleId, bronhouder } = await this.dataSource.transaction((manager) =>
+    const { record, justitiabeleId, bronhouder } = await this.transactions.run((manager) =>
       registreerNaleving(manager, input, access),
     );
     return Naleving.from(record, justitiabeleId, bronhouder);

@@ -1,18 +1,10 @@
-import {
-  decodeDateCursor,
-  Doelbinding,
-  encodeCursor,
-  PageArgs,
-  pageSize,
-  toConnection,
-} from '@ketengraaf/subgraph-kit';
+import { Doelbinding, PageArgs } from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
-import { OvertredingsmeldingEntity } from '../entities/overtredingsmelding.entity';
+import type { OvertredingsmeldingQueries } from '../data/overtredingsmelding.queries';
+import type { OvertredingsmeldingEntity } from '../entities/overtredingsmelding.entity';
 import type { ReclasseringLoaders } from '../loaders/reclassering-loaders';
-import { scopeMeldingenAan } from '../policy/meldingen-scope';
 
 import { BijzondereVoorwaarde } from './bijzondere-voorwaarde.type';
 import type { ReclasseringContext } from './context';
@@ -35,38 +27,23 @@ export async function meldingVan(
 
 @Resolver(() => Overtredingsmelding)
 export class OvertredingsmeldingResolver {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly maxPageSize: number,
-  ) {}
+  constructor(private readonly meldingen: OvertredingsmeldingQueries) {}
 
   @Query(() => OvertredingsmeldingConnection, {
     description:
       "The meldingen of overtredingen made to the caller's organisation (OM), by the day of the overtreding.",
   })
   async overtredingsmeldingen(
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { access, loaders }: ReclasseringContext,
   ): Promise<Connection<Overtredingsmelding>> {
-    const query = this.dataSource.manager.createQueryBuilder(OvertredingsmeldingEntity, 'm');
-    scopeMeldingenAan(query, access);
-    const size = pageSize(first, this.maxPageSize);
-    // Equality on gemeld_aan and the keyset on (datum, id) walk the index overtredingsmelding_per_ontvanger.
-    query
-      .orderBy('m.datum', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(size + 1);
-    if (after) {
-      query.andWhere('(m.datum, m.id) > (CAST(:sortKey AS date), CAST(:id AS uuid))', decodeDateCursor(after));
-    }
-    const rows = await query.getMany();
-    const meldingen = await Promise.all(rows.map((row) => meldingVan(row, loaders)));
-    return toConnection(
-      meldingen,
-      size,
-      (melding) => encodeCursor(melding.datum, melding.id),
-      (melding) => melding,
-    );
+    const { edges, pageInfo } = await this.meldingen.gemeldAan(page, access);
+    return {
+      edges: await Promise.all(
+        edges.map(async ({ cursor, node }) => ({ cursor, node: await meldingVan(node, loaders) })),
+      ),
+      pageInfo,
+    };
   }
 
   @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')

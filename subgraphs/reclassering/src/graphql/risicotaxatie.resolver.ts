@@ -1,6 +1,6 @@
 import { Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
 import { registreerRisicotaxatie } from '../domain/risicotaxatie-commands';
 
@@ -10,7 +10,7 @@ import { Risicotaxatie } from './risicotaxatie.type';
 
 @Resolver(() => Risicotaxatie)
 export class RisicotaxatieResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   @Wijziging(['reclassering:adviseur', 'reclassering:toezichthouder'], 'EIGEN_TAAK')
   @Mutation(() => Risicotaxatie, {
@@ -21,7 +21,7 @@ export class RisicotaxatieResolver {
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Risicotaxatie> {
     return Risicotaxatie.from(
-      await this.dataSource.transaction((manager) => registreerRisicotaxatie(manager, input, access)),
+      await this.transactions.run((manager) => registreerRisicotaxatie(manager, input, access)),
     );
   }
 }

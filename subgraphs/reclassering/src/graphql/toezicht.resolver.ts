@@ -1,21 +1,10 @@
-import {
-  decodeDateCursor,
-  Doelbinding,
-  encodeCursor,
-  isUuid,
-  PageArgs,
-  pageSize,
-  toConnection,
-  Wijziging,
-} from '@ketengraaf/subgraph-kit';
-import type { Connection } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, mapConnection, PageArgs, Wijziging } from '@ketengraaf/subgraph-kit';
+import type { Connection, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 
+import type { ToezichtQueries } from '../data/toezicht.queries';
 import { beeindigToezicht, startToezicht, wijzigToezicht } from '../domain/toezicht-commands';
 import { legBijzondereVoorwaardeOp } from '../domain/voorwaarde-commands';
-import { ToezichtEntity } from '../entities/toezicht.entity';
-import { scopeWerkvoorraad } from '../policy/werkvoorraad-scope';
 
 import { BijzondereVoorwaarde } from './bijzondere-voorwaarde.type';
 import type { ReclasseringContext } from './context';
@@ -26,13 +15,13 @@ import { Toezicht, ToezichtConnection } from './toezicht.type';
 @Resolver(() => Toezicht)
 export class ToezichtResolver {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly maxPageSize: number,
+    private readonly toezichten: ToezichtQueries,
+    private readonly transactions: Transactions,
   ) {}
 
   @Query(() => Toezicht, { nullable: true })
   async toezicht(@Arg('id', () => ID) id: string): Promise<Toezicht | null> {
-    const entity = isUuid(id) ? await this.dataSource.manager.findOneBy(ToezichtEntity, { id }) : null;
+    const entity = await this.toezichten.byId(id);
     return entity && Toezicht.from(entity);
   }
 
@@ -41,27 +30,10 @@ export class ToezichtResolver {
       "The caller's werkvoorraad as toezichthouder: the lopende toezichten of its organisation it is toezichthouder of, by begindatum.",
   })
   async werkvoorraad(
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Connection<Toezicht>> {
-    const query = this.dataSource.manager.createQueryBuilder(ToezichtEntity, 't');
-    scopeWerkvoorraad(query, access);
-    const size = pageSize(first, this.maxPageSize);
-    // Equality on (organisatie, toezichthouder_gebruiker, status) and the keyset on (begindatum, id) walk the index toezicht_werkvoorraad.
-    query
-      .orderBy('t.begindatum', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .limit(size + 1);
-    if (after) {
-      query.andWhere('(t.begindatum, t.id) > (CAST(:sortKey AS date), CAST(:id AS uuid))', decodeDateCursor(after));
-    }
-    const rows = await query.getMany();
-    return toConnection(
-      rows,
-      size,
-      (row) => encodeCursor(row.begindatum, row.id),
-      (row) => Toezicht.from(row),
-    );
+    return mapConnection(await this.toezichten.werkvoorraad(page, access), (row) => Toezicht.from(row));
   }
 
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
@@ -93,7 +65,7 @@ export class ToezichtResolver {
     @Arg('input', () => ToezichtInput) input: ToezichtInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Toezicht> {
-    return Toezicht.from(await this.dataSource.transaction((manager) => startToezicht(manager, input, access)));
+    return Toezicht.from(await this.transactions.run((manager) => startToezicht(manager, input, access)));
   }
 
   @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
@@ -105,7 +77,7 @@ export class ToezichtResolver {
     @Arg('input', () => ToezichtWijzigingInput) input: ToezichtWijzigingInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Toezicht> {
-    return Toezicht.from(await this.dataSource.transaction((manager) => wijzigToezicht(manager, input, access)));
+    return Toezicht.from(await this.transactions.run((manager) => wijzigToezicht(manager, input, access)));
   }
 
   @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
@@ -114,7 +86,7 @@ export class ToezichtResolver {
     @Arg('input', () => BeeindigingInput) input: BeeindigingInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Toezicht> {
-    return Toezicht.from(await this.dataSource.transaction((manager) => beeindigToezicht(manager, input, access)));
+    return Toezicht.from(await this.transactions.run((manager) => beeindigToezicht(manager, input, access)));
   }
 
   @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
@@ -126,8 +98,6 @@ export class ToezichtResolver {
     @Arg('input', () => BijzondereVoorwaardeInput) input: BijzondereVoorwaardeInput,
     @Ctx() { access }: ReclasseringContext,
   ): Promise<Toezicht> {
-    return Toezicht.from(
-      await this.dataSource.transaction((manager) => legBijzondereVoorwaardeOp(manager, input, access)),
-    );
+    return Toezicht.from(await this.transactions.run((manager) => legBijzondereVoorwaardeOp(manager, input, access)));
   }
 }
