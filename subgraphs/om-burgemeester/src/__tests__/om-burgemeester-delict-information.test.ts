@@ -1,6 +1,8 @@
 import { grondslagen } from '@ketengraaf/subgraph-kit';
 
-import { bijMeldingInput, expectDenied, JUSTID, nazorg } from './om-burgemeester-fixtures';
+import { expectDenied } from '@ketengraaf/subgraph-kit/testing';
+
+import { bijMeldingInput, JUSTID, nazorg } from './om-burgemeester-fixtures';
 import type { OmBurgemeesterSubgraph } from './om-burgemeester-fixtures';
 import {
   ALL_PERSONS,

@@ -1,8 +1,9 @@
+import { expectDenied } from '@ketengraaf/subgraph-kit/testing';
+
 import {
   bijMeldingInput,
   burgemeester,
   countRows,
-  expectDenied,
   expectError,
   GEEF_OPDRACHT,
   GEEF_ZIENSWIJZE,

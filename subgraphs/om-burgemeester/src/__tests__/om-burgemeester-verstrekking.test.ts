@@ -1,8 +1,7 @@
-import { expectAllowed } from '@ketengraaf/subgraph-kit/testing';
+import { expectAllowed, expectDenied } from '@ketengraaf/subgraph-kit/testing';
 
 import {
   countRows,
-  expectDenied,
   expectError,
   HERROEP_VI,
   must,

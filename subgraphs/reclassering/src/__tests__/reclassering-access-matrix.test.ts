@@ -1,6 +1,8 @@
 import { grondslagen, verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
 import type { Grondslag, TokenClaims } from '@ketengraaf/subgraph-kit';
 
+import { expectDenied } from '@ketengraaf/subgraph-kit/testing';
+
 import {
   decisionsOf,
   label,
@@ -21,7 +23,6 @@ import {
   DJI_ALMELO,
   DJI_PRIVACY_OFFICER,
   DJI_VUGHT,
-  expectDenied,
   JUSTID,
   LJR_TOEZICHT,
   OM,

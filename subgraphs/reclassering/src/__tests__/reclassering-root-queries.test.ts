@@ -1,4 +1,4 @@
-import { errorCodes } from '@ketengraaf/subgraph-kit/testing';
+import { errorCodes, expectDenied } from '@ketengraaf/subgraph-kit/testing';
 
 import { decisionsOf, PERSONS, startAccessWorld, subjectOf } from './reclassering-access-fixtures';
 import type { AccessWorld } from './reclassering-access-fixtures';
@@ -6,7 +6,6 @@ import {
   AMSTERDAM,
   BURGEMEESTER_AMSTERDAM,
   DJI_VUGHT,
-  expectDenied,
   OM,
   RN_ADVIES,
   ROTTERDAM,
