@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     const dataDir = resolve(config.databases.dataDir);
     console.log(`Starting embedded PostgreSQL (data in ${dataDir}) ...`);
     postgres = await startEmbeddedPostgres({ dataDir, port: config.databases.port });
-    databases = await ensurePartyDatabases(postgres.adminUrl, parties);
+    databases = await ensurePartyDatabases(postgres.adminUrl);
   } else {
     databases = config.databases.urls;
   }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
-import { DEFAULT_MAX_REPRESENTATIONS, envPrefixOf, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
+import { DEFAULT_MAX_REPRESENTATIONS, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LogLevel } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
@@ -12,7 +12,7 @@ const pseudonymKey = z.string().min(32, 'must be at least 32 characters');
 
 /** Per party: `<PARTY>_DATABASE_URL`, `<PARTY>_PORT`, `<PARTY>_PSEUDONYM_KEY`. */
 const partyVariables = (party: PartyName) => {
-  const prefix = envPrefixOf(party);
+  const prefix = partyNamed(party).envPrefix;
   return { database: `${prefix}_DATABASE_URL`, port: `${prefix}_PORT`, pseudonymKey: `${prefix}_PSEUDONYM_KEY` };
 };
 
