@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 
 import { DEFAULT_MAX_REPRESENTATIONS, demoPopulation, passesElfproef } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
@@ -169,6 +169,36 @@ describe('no existence oracle', () => {
       const unknown = await federation.ask(url, outsider, path.query, { value: path.unknown });
       expect(held.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
       expect(observable(unknown)).toEqual(observable(held));
+    },
+  );
+
+  it.each(Object.entries(paths))(
+    '%s: the caller’s own privacy officer cannot tell them apart in the log either',
+    async (_name, path) => {
+      const url = federation.stack.subgraphUrls[path.party];
+      const logged = async (value: unknown) => {
+        const traceId = randomBytes(16).toString('hex');
+        await federation.ask(
+          url,
+          outsider,
+          path.query,
+          { value },
+          { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+        );
+        return federation.rows(
+          path.party,
+          `SELECT resource, decision, policy, data_subject_id, requested_grounds, bronhouder
+             FROM access_decision WHERE trace_id = $1 ORDER BY resource`,
+          [traceId],
+        );
+      };
+      const held = await logged(await path.held());
+      expect(held.length).toBeGreaterThan(0);
+      expect(await logged(path.unknown)).toEqual(held);
+      const records = await federation.rows(path.party, 'SELECT 1 FROM processing_log_record WHERE bronhouder = $1', [
+        outsider.org,
+      ]);
+      expect(records).toEqual([]);
     },
   );
 

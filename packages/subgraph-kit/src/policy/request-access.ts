@@ -54,15 +54,19 @@ export class RequestAccess<TContext> {
     }
   }
 
-  /** Whether the caller has any ground to see an object of `typeName`, recorded; for lists and references. */
-  async mayRead(typeName: string, source: unknown): Promise<boolean> {
+  /**
+   * Whether the caller has any ground to see an object of `typeName`, for lists and references; a
+   * permit is recorded, and a denial unless `recordDenial` is false (a refused single object is
+   * recorded by its caller, as about no one person).
+   */
+  async mayRead(typeName: string, source: unknown, recordDenial = true): Promise<boolean> {
     const subjectOf = this.policy.subjects[typeName];
     if (!subjectOf) {
       return true;
     }
     const gronden = this.groundsOfType.get(typeName) ?? [];
     const betrokkene = subjectOf(source);
-    return (await this.decide(typeName, gronden, betrokkene)) !== null;
+    return (await this.decide(typeName, gronden, betrokkene, recordDenial)) !== null;
   }
 
   /**
@@ -117,17 +121,22 @@ export class RequestAccess<TContext> {
     return this.refuse(resource, this.groundsOfType.get(typeName) ?? []);
   }
 
-  /** Like `mayRead`, but refuses with ACCESS_DENIED: for a single object reached by id or reference. */
+  /**
+   * Like `mayRead`, but refuses a single object reached by id or reference with ACCESS_DENIED, as
+   * `refuseUnknown` refuses one that does not exist.
+   */
   async assertMayRead(typeName: string, source: unknown): Promise<void> {
-    if (!(await this.mayRead(typeName, source))) {
-      throw accessDenied(typeName, this.groundsOfType.get(typeName) ?? [], this.caller);
+    if (!(await this.mayRead(typeName, source, false))) {
+      throw this.refuseUnknown(typeName);
     }
   }
 
   /**
    * Refuses a single object of `typeName` asked for by an identifier that names nothing this party
-   * holds, recorded like any refusal. The answer is the one `assertMayRead` gives for an object the
-   * caller has no ground for: otherwise the difference would tell whether the party holds the person.
+   * holds. It is answered and recorded exactly as `assertMayRead` refuses an object the caller has
+   * no ground for: the same error, and a denial about no one person that belongs to the caller's
+   * own organisation. Otherwise the answer, or the caller's privacy officer reading the log, would
+   * tell whether the party holds the person.
    */
   refuseUnknown(typeName: string): GraphQLError {
     return this.refuse(typeName, this.groundsOfType.get(typeName) ?? []);
@@ -141,6 +150,7 @@ export class RequestAccess<TContext> {
     resource: string,
     gronden: readonly Grondslag[],
     betrokkene: Betrokkene,
+    recordDenial = true,
   ): Promise<Grondslag | null> {
     for (const grondslag of gronden) {
       const check = this.policy.grounds[grondslag];
@@ -165,7 +175,9 @@ export class RequestAccess<TContext> {
         return grondslag;
       }
     }
-    this.record({ resource, betrokkene, grondslag: null, gevraagd: gronden });
+    if (recordDenial) {
+      this.record({ resource, betrokkene, grondslag: null, gevraagd: gronden });
+    }
     return null;
   }
 

@@ -1,5 +1,5 @@
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
-import { errorCodes, expectDenied } from '@ketengraaf/subgraph-kit/testing';
+import { errorCodes, expectDenied, expectRecorded } from '@ketengraaf/subgraph-kit/testing';
 
 import {
   ACTIVITY,
@@ -147,10 +147,13 @@ describe('the gemeente access matrix, one dossier by id: organisation × role ×
       expectDenied(response, ['nazorgdossier'], GROUNDS);
       expect(errorCodes(response)).toEqual(['ACCESS_DENIED']);
       expect(response.errors?.[0]?.message).toBe(denialMessage('Nazorgdossier', caller, GROUNDS));
+      // A refused whole object is recorded about no one person, as an unknown identifier is: the log
+      // must not tell the caller's privacy officer whether the party holds the person.
       expect(decisions).toEqual([
         {
           ...deny(gemeente, 'Nazorgdossier', dossier.person),
-          data_subject_id_type: 'bsn-hmac-sha256',
+          data_subject_id: null,
+          data_subject_id_type: null,
           requested_grounds: GROUNDS,
         },
       ]);
@@ -250,7 +253,12 @@ describe('the gemeente access matrix, one person by reference: organisation × r
       expectDenied(response, ['_entities', 0], GROUNDS);
       expect(errorCodes(response)).toEqual(['ACCESS_DENIED']);
       expect(response.errors?.[0]?.message).toBe(denialMessage('Justitiabele', caller, GROUNDS));
-      await expectRecordedAbout(gemeente, traceId, person, [{ resource: 'Justitiabele', grondslag: null }]);
+      // A refused whole object is recorded about no one person, as an unknown identifier is: the log
+      // must not tell the caller's privacy officer whether the party holds the person.
+      await expectRecorded(gemeente.subgraph.database.dataSource, 'gemeente', traceId, [
+        { resource: 'Justitiabele', grondslag: null },
+      ]);
+      expect((await logOf(gemeente, traceId)).decisions.map((decision) => decision.data_subject_id)).toEqual([null]);
       expect(records).toEqual([]);
       const answer = JSON.stringify(response);
       expect(answer).not.toContain(bsn);

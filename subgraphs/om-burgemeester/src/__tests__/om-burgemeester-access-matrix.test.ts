@@ -194,13 +194,10 @@ describe('the OM/burgemeester access matrix: field group × caller × person', (
           grondslagen.EIGEN_TAAK.omschrijving,
         ].join('; or ')}.`,
       );
+      // A refused whole object is recorded about no one person, as an unknown identifier is: the log
+      // must not tell the caller's privacy officer whether the party holds the person.
       expect(decisions).toEqual([
-        {
-          resource: 'Justitiabele',
-          decision: 'DENY',
-          policy: 'no-legal-ground',
-          data_subject_id: subjectOf(om, PERSONS[person]),
-        },
+        { resource: 'Justitiabele', decision: 'DENY', policy: 'no-legal-ground', data_subject_id: null },
       ]);
       expect(records).toEqual([]);
       expectNoDelictInformation(response);

@@ -229,8 +229,10 @@ describe('the reclassering access matrix: organisation × role × field × perso
       expect(response.errors?.[0]?.message).toBe(
         `Access to Justitiabele denied: ${label(caller)} has no legal ground for this person. It requires ${names}.`,
       );
+      // A refused whole object is recorded about no one person, as an unknown identifier is: the log
+      // must not tell the caller's privacy officer whether the party holds the person.
       expect(decisions).toEqual([
-        { resource: 'Justitiabele', decision: 'DENY', policy: 'no-legal-ground', data_subject_id: subject },
+        { resource: 'Justitiabele', decision: 'DENY', policy: 'no-legal-ground', data_subject_id: null },
       ]);
       const answer = JSON.stringify(response);
       for (const secret of secretsOf(person)) {
