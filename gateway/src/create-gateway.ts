@@ -26,6 +26,9 @@ export interface GatewayLimits {
   readonly subgraphTimeoutMs: number;
 }
 
+/** Most GraphQL tokens one document may have. */
+const MAX_TOKENS = 5000;
+
 export interface GatewayOptions {
   /** The composed supergraph, as committed in `schema/supergraph.graphql`. */
   readonly supergraphSdl: string;
@@ -66,7 +69,9 @@ export function createGateway(options: GatewayOptions): Gateway {
         costLimit: { maxCost: limits.maxCost },
         maxAliases: { n: limits.maxAliases },
         maxDirectives: { n: 20 },
-        maxTokens: { n: 5000 },
+        // The token limit is the parser's own (`maxTokens` below): armor's plugin parses the
+        // document a second time and turns any syntax error, and its own limit, into a 500.
+        maxTokens: { enabled: false },
         blockFieldSuggestion: { enabled: true },
       });
       const protection = armor.protect();
@@ -82,6 +87,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           plugins: protection.plugins,
         },
         context: (request) => request,
+        maxTokens: MAX_TOKENS,
       }).listen(port, host);
     },
   };

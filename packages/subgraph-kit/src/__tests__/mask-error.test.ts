@@ -44,4 +44,23 @@ describe('error masking', () => {
       code: 'INTERNAL_SERVER_ERROR',
     });
   });
+
+  it('keeps the HTTP status Apollo Server reads from `extensions.http` out of the answer', () => {
+    const error = clientError('UNAUTHENTICATED', 'A bearer token is required.', { http: { status: 401 } });
+    expect(maskError({ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }, error)).toEqual({
+      message: 'A bearer token is required.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it("gives a document over the parser's token limit its own code instead of a syntax error's", () => {
+    const message = 'Syntax Error: Document contains more that 5000 tokens. Parsing aborted.';
+    const error = new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(
+      maskError({ message, locations: [{ line: 1, column: 54992 }], extensions: error.extensions }, error),
+    ).toEqual({
+      message: 'The document has more than 5000 GraphQL tokens; this service parses no more.',
+      extensions: { code: 'TOO_MANY_TOKENS', maxTokens: 5000 },
+    });
+  });
 });

@@ -25,8 +25,17 @@ export const errorCodes = {
     "A party's subgraph did not answer in time or at all; its fields are missing, the rest of the answer arrives. `serviceName` names the party.",
   BAD_USER_INPUT: 'Arguments or variables that do not fit the schema.',
   GRAPHQL_PARSE_FAILED: 'A query that is not valid GraphQL syntax.',
+  TOO_MANY_TOKENS:
+    'A query longer (in GraphQL tokens) than the service parses; it was refused before parsing ended, nothing was resolved.',
   GRAPHQL_VALIDATION_FAILED: 'A query that does not fit the schema.',
-  BAD_REQUEST: 'An HTTP request that is not a GraphQL request.',
+  BAD_REQUEST: 'An HTTP request that is not a GraphQL request, or whose body is not valid JSON.',
+  PAYLOAD_TOO_LARGE: 'A request body larger than the service reads (1 MB); nothing of it was parsed.',
+  UNSUPPORTED_CONTENT_ENCODING:
+    'A request body in a `Content-Encoding` the service does not decode: send it uncompressed, gzip, deflate or br.',
+  UNSUPPORTED_MEDIA_TYPE: 'A request body in a charset other than UTF-8: GraphQL requests are JSON in UTF-8.',
+  METHOD_NOT_ALLOWED: 'An HTTP method the path does not serve: GraphQL is served on `POST /graphql` only.',
+  ROUTE_NOT_FOUND:
+    'A path the service does not serve: GraphQL is at `POST /graphql`, health at `GET /health` and `GET /ready`.',
   PERSISTED_QUERY_NOT_FOUND: 'A persisted query hash the server does not know.',
   PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not enabled.',
   OPERATION_RESOLUTION_FAILURE: 'The operation name does not match an operation in the document.',

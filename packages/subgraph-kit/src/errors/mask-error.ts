@@ -7,13 +7,32 @@ import type { ErrorCode } from './error-codes';
 const INTERNAL_MESSAGE = 'Internal server error';
 
 /**
+ * How graphql-js's parser (its `maxTokens` option) refuses a document with too many tokens; 16.x
+ * writes "more that", a later version may write "more than".
+ */
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th(?:at|an) (\d+) tokens\. Parsing aborted\.$/;
+
+/**
  * The error as a client may see it: registered codes pass with their message, anything else is
  * replaced by a generic internal error. Scalars that reject input raise a registered code that
- * Apollo Server rewrites to BAD_USER_INPUT; the original code is restored here.
+ * Apollo Server rewrites to BAD_USER_INPUT; the original code is restored here. A document over
+ * the parser's token limit, which Apollo Server reports as any syntax error, gets its own code.
+ * Neither a stack trace nor the HTTP status Apollo Server reads from `extensions.http` reaches the
+ * client.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = registeredOriginal(error);
   const code = original?.extensions['code'] ?? formatted.extensions?.['code'];
+  const tokenLimit =
+    code === ('GRAPHQL_PARSE_FAILED' satisfies ErrorCode)
+      ? TOKEN_LIMIT_MESSAGE.exec(formatted.message)?.[1]
+      : undefined;
+  if (tokenLimit) {
+    return {
+      message: `The document has more than ${tokenLimit} GraphQL tokens; this service parses no more.`,
+      extensions: { code: 'TOO_MANY_TOKENS' satisfies ErrorCode, maxTokens: Number(tokenLimit) },
+    };
+  }
   if (!isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR') {
     return {
       message: INTERNAL_MESSAGE,
@@ -24,6 +43,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   const {
     stacktrace: _stacktrace,
     exception: _exception,
+    http: _http,
     ...extensions
   } = {
     ...formatted.extensions,

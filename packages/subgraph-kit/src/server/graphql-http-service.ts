@@ -6,6 +6,7 @@ import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apol
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import helmet from 'helmet';
 
 import type { Caller } from '../identity/caller';
 import type { TokenVerifier } from '../identity/token-verifier';
@@ -14,6 +15,8 @@ import { traceContextFrom } from '../tracing/trace-context';
 import type { TraceContext } from '../tracing/trace-context';
 
 import { errorOrderPlugin } from './error-order-plugin';
+import { httpErrorHandler, methodNotAllowed, routeNotFound } from './http-errors';
+import { operationResolutionPlugin } from './operation-resolution-plugin';
 
 /** A request whose token was verified: who asks, the trace it belongs to, a logger stamped with both. */
 export interface VerifiedRequest {
@@ -42,15 +45,44 @@ export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
   readonly context: (request: VerifiedRequest) => TContext;
   /** Why the service cannot serve yet (database down, migrations pending), or nothing when it can. */
   readonly readiness?: () => Promise<string | undefined>;
+  /**
+   * Most GraphQL tokens a document may have. graphql-js's parser stops there, so going over is a
+   * parse failure (TOO_MANY_TOKENS, HTTP 400), never an error of a plugin (which would be a 500).
+   */
+  readonly maxTokens?: number;
 }
 
 const MAX_BODY = '1mb';
 
 /**
+ * The security headers of a JSON API. No page is served, so the Content Security Policy allows
+ * nothing at all (no script, style, frame, form target or base URL) and no one may frame a
+ * response. HSTS is sent always: TLS ends in front of these services (an ingress or load
+ * balancer), browsers honour the header only over HTTPS, so it takes effect exactly there.
+ * helmet's other defaults fit as they are: `nosniff`, no `X-Powered-By`, no referrer,
+ * same-origin resource and opener policies.
+ */
+const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  frameguard: { action: 'deny' },
+});
+
+/**
  * One GraphQL service over HTTP, as the gateway and every subgraph serve it: GraphQL on `POST
  * /graphql` only (BSNs travel in bodies, never in URLs that end up in access logs), every request's
  * token verified before anything is parsed or resolved (401 otherwise), `/health` and `/ready`
- * without a token, errors in path order, no stack traces, and a draining stop.
+ * without a token, errors in path order, and a draining stop. Every error, from any layer and in any
+ * NODE_ENV, is JSON with a registered code and a 4xx status when the client erred: no stack trace,
+ * path or HTML page leaves the service; every response carries the security headers.
  */
 export function graphqlHttpService<TContext extends BaseContext>(
   options: GraphQLHttpServiceOptions<TContext>,
@@ -60,9 +92,11 @@ export function graphqlHttpService<TContext extends BaseContext>(
     async listen(port, host = '127.0.0.1') {
       const app = express();
       app.disable('x-powered-by');
+      app.use(securityHeaders);
       const httpServer = createServer(app);
       const plugins: ApolloServerPlugin<TContext>[] = [
         ...(options.apollo.plugins ?? []),
+        operationResolutionPlugin<TContext>(),
         errorOrderPlugin<TContext>(),
         ApolloServerPluginDrainHttpServer({ httpServer }),
       ];
@@ -70,6 +104,9 @@ export function graphqlHttpService<TContext extends BaseContext>(
         ...options.apollo,
         plugins,
         includeStacktraceInErrorResponses: false,
+        ...(options.maxTokens === undefined
+          ? {}
+          : { parseOptions: { ...options.apollo.parseOptions, maxTokens: options.maxTokens } }),
         // The service's main decides how to stop on a signal: drain, then close what it holds.
         stopOnTerminationSignals: false,
       });
@@ -111,6 +148,9 @@ export function graphqlHttpService<TContext extends BaseContext>(
           },
         }),
       );
+      app.all('/graphql', methodNotAllowed);
+      app.use(routeNotFound);
+      app.use(httpErrorHandler(log, MAX_BODY));
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, resolve);
