@@ -1,10 +1,13 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
+import { isDatabaseUnavailable } from '../database/database-unavailable';
+
 import { isErrorCode } from './error-codes';
 import type { ErrorCode } from './error-codes';
 
 const INTERNAL_MESSAGE = 'Internal server error';
+const DATABASE_UNAVAILABLE_MESSAGE = "This party's database cannot be reached. Try again later.";
 
 /**
  * How graphql-js's parser (its `maxTokens` option) refuses a document with too many tokens; 16.x
@@ -16,9 +19,9 @@ const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th(?:at|an) (
  * The error as a client may see it: registered codes pass with their message, anything else is
  * replaced by a generic internal error. Scalars that reject input raise a registered code that
  * Apollo Server rewrites to BAD_USER_INPUT; the original code is restored here. A document over
- * the parser's token limit, which Apollo Server reports as any syntax error, gets its own code.
- * Neither a stack trace nor the HTTP status Apollo Server reads from `extensions.http` reaches the
- * client.
+ * the parser's token limit, which Apollo Server reports as any syntax error, gets its own code; a
+ * database that cannot be reached is DATABASE_UNAVAILABLE, whatever statement found out. Neither
+ * a stack trace nor the HTTP status Apollo Server reads from `extensions.http` reaches the client.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = registeredOriginal(error);
@@ -31,6 +34,13 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
     return {
       message: `The document has more than ${tokenLimit} GraphQL tokens; this service parses no more.`,
       extensions: { code: 'TOO_MANY_TOKENS' satisfies ErrorCode, maxTokens: Number(tokenLimit) },
+    };
+  }
+  if ((!isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR') && isDatabaseUnavailable(error)) {
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode },
     };
   }
   if (!isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR') {

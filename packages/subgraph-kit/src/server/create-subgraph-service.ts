@@ -10,6 +10,7 @@ import type { AccessPolicy } from '../policy/access-policy';
 import { groundsPerType } from '../policy/guard-schema';
 import { RequestAccess } from '../policy/request-access';
 
+import { databaseUnavailablePlugin } from './database-unavailable-plugin';
 import { requestLoggingPlugin } from './error-logging-plugin';
 import { graphqlHttpService } from './graphql-http-service';
 import type { RunningService } from './graphql-http-service';
@@ -55,6 +56,7 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
       formatError: maskError,
       plugins: [
         requestLoggingPlugin<TLoaders>(),
+        databaseUnavailablePlugin<RequestContext<TLoaders>>(),
         processingLogPlugin<TLoaders>(database.dataSource, options.policy.party, options.pseudonymKey),
         // Timing traces go to the log and OpenTelemetry, not into responses.
         ApolloServerPluginInlineTraceDisabled(),
