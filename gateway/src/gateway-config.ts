@@ -1,4 +1,4 @@
-import { envPrefixOf, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
+import { DEFAULT_SERVICE_HOST, envPrefixOf, listenHost, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
@@ -15,6 +15,7 @@ const limitsEnvironment = z.object({
 
 const gatewayEnvironment = limitsEnvironment.extend({
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  GATEWAY_HOST: listenHost.default(DEFAULT_SERVICE_HOST),
   SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   AUTH_ISSUER: z.string().min(1),
@@ -24,6 +25,8 @@ const gatewayEnvironment = limitsEnvironment.extend({
 
 export interface GatewayConfig {
   readonly port: number;
+  /** The address the gateway listens on. */
+  readonly host: string;
   readonly supergraphPath: string;
   readonly logLevel: (typeof logLevels)[number];
   readonly limits: GatewayLimits;
@@ -49,6 +52,7 @@ export function parseGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
   const config = parseEnvironment(gatewayEnvironment, env);
   return {
     port: config.GATEWAY_PORT,
+    host: config.GATEWAY_HOST,
     supergraphPath: config.SUPERGRAPH_PATH,
     logLevel: config.LOG_LEVEL,
     limits: limitsFrom(config),

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     identity: config.identity,
   });
-  const running = await gateway.listen(config.port, '0.0.0.0');
+  const running = await gateway.listen(config.port, config.host);
   const shutdown = (signal: string): void => {
     log.info({ signal }, 'stopping');
     void running.stop().then(() => process.exit(0));

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   const stack = await startStack({
     databases,
     ports: config.ports,
+    host: config.host,
     logLevel: config.logLevel,
     seedDemoData: config.seedDemoData,
     gatewayLimits: parseGatewayLimits(process.env),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
-import { DEFAULT_MAX_REPRESENTATIONS, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
+import { DEFAULT_MAX_REPRESENTATIONS, listenHost, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LogLevel } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
@@ -33,6 +33,8 @@ const stackEnvironment = z.object({
   KETENGRAAF_DATA_DIR: z.string().default('.data'),
   EMBEDDED_POSTGRES_PORT: port.default(54329),
   GATEWAY_PORT: port.default(4000),
+  // One machine, one user: loopback unless the developer opens it up.
+  HOST: listenHost.default('127.0.0.1'),
   LOG_LEVEL: z.enum(logLevels).default('warn'),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
@@ -68,6 +70,8 @@ export interface StackConfig {
   readonly identity: IdentityChoice;
   readonly pseudonymKeys: Readonly<Record<PartyName, PseudonymKeyChoice>>;
   readonly ports: Record<PartyName | 'gateway', number>;
+  /** The address every service of the stack listens on. */
+  readonly host: string;
   readonly logLevel: LogLevel;
   readonly seedDemoData: boolean;
   readonly maxPageSize: number;
@@ -134,6 +138,7 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
             port: config.EMBEDDED_POSTGRES_PORT,
           },
     ports: { gateway: config.GATEWAY_PORT, ...byParty((party) => partyConfig(party).port) },
+    host: config.HOST,
     logLevel: config.LOG_LEVEL,
     seedDemoData: config.SEED_DEMO_DATA === 'true',
     maxPageSize: config.MAX_PAGE_SIZE,

@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 
-export { DEFAULT_MAX_REPRESENTATIONS, parseSubgraphConfig, subgraphConfigSchema } from './config/subgraph-config';
+export {
+  DEFAULT_MAX_REPRESENTATIONS,
+  DEFAULT_SERVICE_HOST,
+  listenHost,
+  parseSubgraphConfig,
+  subgraphConfigSchema,
+} from './config/subgraph-config';
 export type { SubgraphConfig } from './config/subgraph-config';
 export { envPrefixOf } from './config/env-prefix';
 export { parseEnvironment } from './config/parse-environment';

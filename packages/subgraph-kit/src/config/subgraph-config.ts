@@ -13,12 +13,21 @@ export const DEFAULT_MAX_REPRESENTATIONS = 200;
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** An address or name to listen on: `0.0.0.0` (every interface), `127.0.0.1`, `::`, `localhost`. */
+export const listenHost = z
+  .string()
+  .regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name, such as 0.0.0.0 or 127.0.0.1');
+
+/** What a service in a container listens on: every interface, so other containers reach it. */
+export const DEFAULT_SERVICE_HOST = '0.0.0.0';
+
 const postgresUrl = z
   .url()
   .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// connection string');
 
 export const subgraphConfigSchema = z.object({
   PORT: port,
+  HOST: listenHost.default(DEFAULT_SERVICE_HOST),
   DATABASE_URL: postgresUrl,
   LOG_LEVEL: z.enum(logLevels).default('info'),
   /** Largest page a list returns, whatever `first` asks for. */
@@ -34,6 +43,8 @@ export const subgraphConfigSchema = z.object({
 
 export interface SubgraphConfig {
   readonly port: number;
+  /** The address the service listens on. */
+  readonly host: string;
   readonly databaseUrl: string;
   readonly logLevel: (typeof logLevels)[number];
   readonly maxPageSize: number;
@@ -56,6 +67,7 @@ export function parseSubgraphConfig(
     subgraphConfigSchema,
     {
       PORT: pick('PORT') ?? defaults.port,
+      HOST: pick('HOST'),
       DATABASE_URL: pick('DATABASE_URL'),
       LOG_LEVEL: pick('LOG_LEVEL'),
       MAX_PAGE_SIZE: pick('MAX_PAGE_SIZE'),
@@ -69,6 +81,7 @@ export function parseSubgraphConfig(
   );
   return {
     port: config.PORT,
+    host: config.HOST,
     databaseUrl: config.DATABASE_URL,
     logLevel: config.LOG_LEVEL,
     maxPageSize: config.MAX_PAGE_SIZE,

@@ -4,8 +4,8 @@ import { createLogger } from '../logging/logger';
 import type { Party } from './define-party';
 
 /**
- * The body of a subgraph's `main.ts`: configuration from the environment, the service on all
- * interfaces, and a clean stop on SIGINT or SIGTERM (requests drained, connections closed).
+ * The body of a subgraph's `main.ts`: configuration from the environment, the service on its
+ * configured host (every interface unless told otherwise), and a clean stop on SIGINT or SIGTERM (requests drained, connections closed).
  */
 export async function runSubgraph(party: Party): Promise<void> {
   const config = parseSubgraphConfig(process.env, party.envPrefix, { port: party.defaultPort });
@@ -18,7 +18,7 @@ export async function runSubgraph(party: Party): Promise<void> {
     identity: config.identity,
     pseudonymKey: config.pseudonymKey,
   });
-  const running = await subgraph.listen(config.port, '0.0.0.0');
+  const running = await subgraph.listen(config.port, config.host);
   const shutdown = (signal: string): void => {
     log.info({ signal }, 'stopping');
     running
