@@ -1,9 +1,21 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { childTraceparent, createTokenVerifier, graphqlHttpService, isErrorCode } from '@ketengraaf/subgraph-kit';
-import type { ErrorCode, IdentityConfig, Logger, RunningService, VerifiedRequest } from '@ketengraaf/subgraph-kit';
+import {
+  childTraceparent,
+  createTokenVerifier,
+  graphqlHttpService,
+  isErrorCode,
+  protectQueries,
+} from '@ketengraaf/subgraph-kit';
+import type {
+  ErrorCode,
+  IdentityConfig,
+  Logger,
+  QueryLimits,
+  RunningService,
+  VerifiedRequest,
+} from '@ketengraaf/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -15,13 +27,8 @@ import { maskGatewayError } from './mask-gateway-error';
  */
 export type GatewayContext = VerifiedRequest;
 
-export interface GatewayLimits {
-  /** Deepest selection a query may have. */
-  readonly maxDepth: number;
-  /** Highest cost (graphql-armor's estimate) a query may have. */
-  readonly maxCost: number;
-  /** Most aliases in one query. */
-  readonly maxAliases: number;
+/** The query limits every service enforces, the subgraphs too, and the gateway's wait for a subgraph. */
+export interface GatewayLimits extends QueryLimits {
   /** How long the gateway waits for one subgraph fetch before giving up on that party. */
   readonly subgraphTimeoutMs: number;
 }
@@ -61,15 +68,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           return new ForwardingDataSource(name, target, limits.subgraphTimeoutMs);
         },
       });
-      const armor = new ApolloArmor({
-        maxDepth: { n: limits.maxDepth },
-        costLimit: { maxCost: limits.maxCost },
-        maxAliases: { n: limits.maxAliases },
-        maxDirectives: { n: 20 },
-        maxTokens: { n: 5000 },
-        blockFieldSuggestion: { enabled: true },
-      });
-      const protection = armor.protect();
+      const protection = protectQueries<GatewayContext>(limits);
       return graphqlHttpService<GatewayContext>({
         name: 'gateway',
         log,
@@ -78,6 +77,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           gateway,
           allowBatchedHttpRequests: false,
           validationRules: protection.validationRules,
+          parseOptions: protection.parseOptions,
           formatError: maskGatewayError,
           plugins: protection.plugins,
         },

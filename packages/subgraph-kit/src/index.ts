@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 
-export { DEFAULT_MAX_REPRESENTATIONS, parseSubgraphConfig, subgraphConfigSchema } from './config/subgraph-config';
+export {
+  DEFAULT_MAX_REPRESENTATIONS,
+  DEFAULT_SUBGRAPH_QUERY_LIMITS,
+  parseQueryLimits,
+  parseSubgraphConfig,
+  subgraphConfigSchema,
+} from './config/subgraph-config';
 export type { SubgraphConfig } from './config/subgraph-config';
 export { envPrefixOf } from './config/env-prefix';
 export { parseEnvironment } from './config/parse-environment';
@@ -35,6 +41,8 @@ export { errorCodes, isErrorCode } from './errors/error-codes';
 export type { ErrorCode } from './errors/error-codes';
 export { isUnexpectedError, maskError } from './errors/mask-error';
 export { buildFederatedSchema, FEDERATION_LINK } from './graphql/build-federated-schema';
+export { protectQueries } from './graphql/protect-queries';
+export type { QueryLimits, QueryProtection } from './graphql/protect-queries';
 export { resolverContainer } from './graphql/resolver-container';
 export type { FederatedSchemaOptions, ReferenceResolver } from './graphql/build-federated-schema';
 export {

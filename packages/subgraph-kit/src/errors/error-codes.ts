@@ -19,6 +19,16 @@ export const errorCodes = {
   NOT_FOUND: 'An id that names no record of this party.',
   TOO_MANY_REPRESENTATIONS:
     'An `_entities` call naming more entity references than the subgraph accepts in one call; nothing was resolved.',
+  QUERY_TOO_DEEP:
+    'A query nested deeper than the service accepts; nothing was resolved. The message and `limit` name the limit.',
+  TOO_MANY_ALIASES:
+    'A query with more aliases than the service accepts; nothing was resolved. The message and `limit` name the limit.',
+  QUERY_TOO_COSTLY:
+    'A query whose estimated cost (fields, depth, list sizes) is over what the service accepts; nothing was resolved. The message and `limit` name the limit.',
+  TOO_MANY_DIRECTIVES:
+    'A query with more directives than the service accepts; nothing was resolved. The message and `limit` name the limit.',
+  TOO_MANY_TOKENS:
+    'A document with more tokens than the service parses; nothing was resolved. The message and `limit` name the limit.',
   VERSION_CONFLICT:
     'A write based on a version that is no longer the current one; nothing was written. Reload and try again.',
   SUBGRAPH_UNAVAILABLE:
