@@ -5,7 +5,7 @@ import type { AddressInfo, Server, Socket } from 'node:net';
 import { Client } from 'pg';
 
 import { gemeenteParty } from '@ketengraaf/gemeente';
-import { createLogger, startLocalIssuer } from '@ketengraaf/subgraph-kit';
+import { createLogger, DEFAULT_SUBGRAPH_QUERY_LIMITS, startLocalIssuer } from '@ketengraaf/subgraph-kit';
 import type { LocalIssuer, PartySubgraph, RunningService, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { createTestDatabase, TEST_ADMIN_URL_VARIABLE } from '@ketengraaf/subgraph-kit/testing';
 import type { TestDatabase } from '@ketengraaf/subgraph-kit/testing';
@@ -124,6 +124,7 @@ beforeAll(async () => {
     log: createLogger('gemeente', 'silent'),
     maxPageSize: 50,
     maxRepresentations: 60,
+    queryLimits: DEFAULT_SUBGRAPH_QUERY_LIMITS,
     identity: { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl },
     pseudonymKey: randomBytes(32).toString('hex'),
   });

@@ -191,7 +191,7 @@ describe('partial failure', () => {
       // Nothing listens on port 9 of loopback: the gemeente subgraph is down.
       subgraphUrls: { dji: stack.subgraphUrls.dji, gemeente: 'http://127.0.0.1:9/graphql' },
       log: createLogger('gateway', 'silent'),
-      limits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 2000 },
+      limits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, maxTokens: 5000, subgraphTimeoutMs: 2000 },
       identity,
     }).listen(0);
     try {

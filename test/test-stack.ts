@@ -6,7 +6,7 @@ import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import { startStack } from '@ketengraaf/stack';
 import type { RunningStack } from '@ketengraaf/stack';
-import { DEFAULT_MAX_REPRESENTATIONS, startLocalIssuer } from '@ketengraaf/subgraph-kit';
+import { DEFAULT_MAX_REPRESENTATIONS, DEFAULT_SUBGRAPH_QUERY_LIMITS, startLocalIssuer } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LocalIssuer, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestDatabase } from '@ketengraaf/subgraph-kit/testing';
@@ -51,9 +51,11 @@ export async function startTestStack(prefix: string): Promise<TestStack> {
     ports,
     logLevel: 'silent',
     seedDemoData: true,
-    gatewayLimits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 3000 },
+    gatewayLimits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, maxTokens: 5000, subgraphTimeoutMs: 3000 },
     maxPageSize: 100,
     maxRepresentations: DEFAULT_MAX_REPRESENTATIONS,
+    // The defaults a deployment gets: the end-to-end tests prove the gateway's plans fit in them.
+    queryLimits: byParty(() => DEFAULT_SUBGRAPH_QUERY_LIMITS),
     identity,
     pseudonymKeys,
   });

@@ -189,7 +189,7 @@ describe('a valid token', () => {
       supergraphSdl: await readFile(supergraphPath, 'utf8'),
       subgraphUrls: { dji: 'http://127.0.0.1:9/graphql', gemeente: 'http://127.0.0.1:9/graphql' },
       log: createLogger('gateway', 'silent'),
-      limits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, subgraphTimeoutMs: 2000 },
+      limits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, maxTokens: 5000, subgraphTimeoutMs: 2000 },
       identity,
     }).listen(0);
     try {

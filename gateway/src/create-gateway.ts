@@ -1,9 +1,21 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { childTraceparent, createTokenVerifier, graphqlHttpService, isErrorCode } from '@ketengraaf/subgraph-kit';
-import type { ErrorCode, IdentityConfig, Logger, RunningService, VerifiedRequest } from '@ketengraaf/subgraph-kit';
+import {
+  childTraceparent,
+  createTokenVerifier,
+  graphqlHttpService,
+  isErrorCode,
+  protectQueries,
+} from '@ketengraaf/subgraph-kit';
+import type {
+  ErrorCode,
+  IdentityConfig,
+  Logger,
+  QueryLimits,
+  RunningService,
+  VerifiedRequest,
+} from '@ketengraaf/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -15,19 +27,11 @@ import { maskGatewayError } from './mask-gateway-error';
  */
 export type GatewayContext = VerifiedRequest;
 
-export interface GatewayLimits {
-  /** Deepest selection a query may have. */
-  readonly maxDepth: number;
-  /** Highest cost (graphql-armor's estimate) a query may have. */
-  readonly maxCost: number;
-  /** Most aliases in one query. */
-  readonly maxAliases: number;
+/** The query limits every service enforces, the subgraphs too, and the gateway's wait for a subgraph. */
+export interface GatewayLimits extends QueryLimits {
   /** How long the gateway waits for one subgraph fetch before giving up on that party. */
   readonly subgraphTimeoutMs: number;
 }
-
-/** Most GraphQL tokens one document may have. */
-const MAX_TOKENS = 5000;
 
 export interface GatewayOptions {
   /** The composed supergraph, as committed in `schema/supergraph.graphql`. */
@@ -64,17 +68,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           return new ForwardingDataSource(name, target, limits.subgraphTimeoutMs);
         },
       });
-      const armor = new ApolloArmor({
-        maxDepth: { n: limits.maxDepth },
-        costLimit: { maxCost: limits.maxCost },
-        maxAliases: { n: limits.maxAliases },
-        maxDirectives: { n: 20 },
-        // The token limit is the parser's own (`maxTokens` below): armor's plugin parses the
-        // document a second time and turns any syntax error, and its own limit, into a 500.
-        maxTokens: { enabled: false },
-        blockFieldSuggestion: { enabled: true },
-      });
-      const protection = armor.protect();
+      const protection = protectQueries<GatewayContext>(limits);
       return graphqlHttpService<GatewayContext>({
         name: 'gateway',
         log,
@@ -83,11 +77,11 @@ export function createGateway(options: GatewayOptions): Gateway {
           gateway,
           allowBatchedHttpRequests: false,
           validationRules: protection.validationRules,
+          parseOptions: protection.parseOptions,
           formatError: maskGatewayError,
           plugins: protection.plugins,
         },
         context: (request) => request,
-        maxTokens: MAX_TOKENS,
       }).listen(port, host);
     },
   };

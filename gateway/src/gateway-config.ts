@@ -10,6 +10,7 @@ const limitsEnvironment = z.object({
   GATEWAY_MAX_DEPTH: positiveInt.default(12),
   GATEWAY_MAX_COST: positiveInt.default(20000),
   GATEWAY_MAX_ALIASES: positiveInt.default(30),
+  GATEWAY_MAX_TOKENS: positiveInt.default(5000),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: positiveInt.default(5000),
 });
 
@@ -38,6 +39,7 @@ function limitsFrom(config: z.output<typeof limitsEnvironment>): GatewayLimits {
     maxDepth: config.GATEWAY_MAX_DEPTH,
     maxCost: config.GATEWAY_MAX_COST,
     maxAliases: config.GATEWAY_MAX_ALIASES,
+    maxTokens: config.GATEWAY_MAX_TOKENS,
     subgraphTimeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS,
   };
 }

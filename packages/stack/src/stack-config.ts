@@ -2,8 +2,14 @@ import { join } from 'node:path';
 
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
-import { DEFAULT_MAX_REPRESENTATIONS, listenHost, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
-import type { IdentityConfig, LogLevel } from '@ketengraaf/subgraph-kit';
+import {
+  DEFAULT_MAX_REPRESENTATIONS,
+  listenHost,
+  logLevels,
+  parseEnvironment,
+  parseQueryLimits,
+} from '@ketengraaf/subgraph-kit';
+import type { IdentityConfig, LogLevel, QueryLimits } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -76,6 +82,8 @@ export interface StackConfig {
   readonly seedDemoData: boolean;
   readonly maxPageSize: number;
   readonly maxRepresentations: number;
+  /** Each party's query limits: `<PARTY>_MAX_DEPTH`, or else `MAX_DEPTH`, and so on. */
+  readonly queryLimits: Readonly<Record<PartyName, QueryLimits>>;
 }
 
 /**
@@ -143,5 +151,6 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
     seedDemoData: config.SEED_DEMO_DATA === 'true',
     maxPageSize: config.MAX_PAGE_SIZE,
     maxRepresentations: config.MAX_REPRESENTATIONS,
+    queryLimits: byParty((party) => parseQueryLimits(env, partyNamed(party).envPrefix)),
   };
 }

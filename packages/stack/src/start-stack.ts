@@ -6,7 +6,7 @@ import type { PartyName } from '@ketengraaf/parties';
 import type { GatewayLimits } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
-import type { IdentityConfig, LogLevel, PartySubgraph, RunningService } from '@ketengraaf/subgraph-kit';
+import type { IdentityConfig, LogLevel, PartySubgraph, QueryLimits, RunningService } from '@ketengraaf/subgraph-kit';
 
 export interface StackOptions {
   /** Each party's own database. */
@@ -21,6 +21,8 @@ export interface StackOptions {
   readonly maxPageSize: number;
   /** Most entity references one `_entities` call to a subgraph may name. */
   readonly maxRepresentations: number;
+  /** How large a query each party's subgraph accepts, from the gateway or called directly. */
+  readonly queryLimits: Readonly<Record<PartyName, QueryLimits>>;
   /** The token issuer the gateway and every subgraph verify requests against. */
   readonly identity: IdentityConfig;
   /** Each party's own key for the pseudonyms in its processing log. */
@@ -53,6 +55,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         log: createLogger(party, options.logLevel),
         maxPageSize: options.maxPageSize,
         maxRepresentations: options.maxRepresentations,
+        queryLimits: options.queryLimits[party],
         identity: options.identity,
         pseudonymKey: options.pseudonymKeys[party],
       }),

@@ -4,6 +4,8 @@ export {
   DEFAULT_MAX_REPRESENTATIONS,
   DEFAULT_SERVICE_HOST,
   listenHost,
+  DEFAULT_SUBGRAPH_QUERY_LIMITS,
+  parseQueryLimits,
   parseSubgraphConfig,
   subgraphConfigSchema,
 } from './config/subgraph-config';
@@ -41,6 +43,8 @@ export { errorCodes, isErrorCode } from './errors/error-codes';
 export type { ErrorCode } from './errors/error-codes';
 export { isUnexpectedError, maskError } from './errors/mask-error';
 export { buildFederatedSchema, FEDERATION_LINK } from './graphql/build-federated-schema';
+export { protectQueries } from './graphql/protect-queries';
+export type { QueryLimits, QueryProtection } from './graphql/protect-queries';
 export { resolverContainer } from './graphql/resolver-container';
 export type { FederatedSchemaOptions, ReferenceResolver } from './graphql/build-federated-schema';
 export {

@@ -59,8 +59,8 @@ describe('error masking', () => {
     expect(
       maskError({ message, locations: [{ line: 1, column: 54992 }], extensions: error.extensions }, error),
     ).toEqual({
-      message: 'The document has more than 5000 GraphQL tokens; this service parses no more.',
-      extensions: { code: 'TOO_MANY_TOKENS', maxTokens: 5000 },
+      message: 'Token limit of 5000 exceeded.',
+      extensions: { code: 'TOO_MANY_TOKENS', limit: 5000 },
     });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { QueryLimits } from '../graphql/protect-queries';
 import type { IdentityConfig } from '../identity/token-verifier';
 import { logLevels } from '../logging/logger';
 
@@ -10,6 +11,21 @@ import { parseEnvironment } from './parse-environment';
  * once or twice (by `id` and by `bsn`), without letting one call sort thousands of identifiers.
  */
 export const DEFAULT_MAX_REPRESENTATIONS = 200;
+
+/**
+ * A subgraph's query limits unless configured: room for every fetch of the gateway's query plans
+ * (which add an `_entities` field and an inline fragment to the client's nesting, and key fields
+ * and `__typename` to its selections, within the gateway's own limits of depth 12, 30 aliases and
+ * cost 20000), while a query sent to the subgraph directly gets no further than the gateway allows.
+ */
+export const DEFAULT_SUBGRAPH_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 15,
+  maxAliases: 50,
+  maxCost: 50000,
+  maxTokens: 15000,
+};
+
+const limit = z.coerce.number().int().positive();
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -25,7 +41,18 @@ const postgresUrl = z
   .url()
   .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// connection string');
 
-export const subgraphConfigSchema = z.object({
+const queryLimitsSchema = z.object({
+  /** Deepest selection a query may have. */
+  MAX_DEPTH: limit.default(DEFAULT_SUBGRAPH_QUERY_LIMITS.maxDepth),
+  /** Most aliases in one query. */
+  MAX_ALIASES: limit.default(DEFAULT_SUBGRAPH_QUERY_LIMITS.maxAliases),
+  /** Highest estimated cost of a query. */
+  MAX_COST: limit.default(DEFAULT_SUBGRAPH_QUERY_LIMITS.maxCost),
+  /** Most tokens in one document. */
+  MAX_TOKENS: limit.default(DEFAULT_SUBGRAPH_QUERY_LIMITS.maxTokens),
+});
+
+export const subgraphConfigSchema = queryLimitsSchema.extend({
   PORT: port,
   HOST: listenHost.default(DEFAULT_SERVICE_HOST),
   DATABASE_URL: postgresUrl,
@@ -49,6 +76,7 @@ export interface SubgraphConfig {
   readonly logLevel: (typeof logLevels)[number];
   readonly maxPageSize: number;
   readonly maxRepresentations: number;
+  readonly queryLimits: QueryLimits;
   readonly identity: IdentityConfig;
   readonly pseudonymKey: string;
 }
@@ -62,7 +90,7 @@ export function parseSubgraphConfig(
   prefix: string,
   defaults: { port: number },
 ): SubgraphConfig {
-  const pick = (name: string): string | undefined => env[`${prefix}_${name}`] ?? env[name];
+  const pick = picker(env, prefix);
   const config = parseEnvironment(
     subgraphConfigSchema,
     {
@@ -72,6 +100,7 @@ export function parseSubgraphConfig(
       LOG_LEVEL: pick('LOG_LEVEL'),
       MAX_PAGE_SIZE: pick('MAX_PAGE_SIZE'),
       MAX_REPRESENTATIONS: pick('MAX_REPRESENTATIONS'),
+      ...queryLimitValues(pick),
       AUTH_ISSUER: pick('AUTH_ISSUER'),
       AUTH_AUDIENCE: pick('AUTH_AUDIENCE'),
       AUTH_JWKS_URL: pick('AUTH_JWKS_URL'),
@@ -86,11 +115,45 @@ export function parseSubgraphConfig(
     logLevel: config.LOG_LEVEL,
     maxPageSize: config.MAX_PAGE_SIZE,
     maxRepresentations: config.MAX_REPRESENTATIONS,
+    queryLimits: queryLimitsOf(config),
     identity: {
       issuer: config.AUTH_ISSUER,
       audience: config.AUTH_AUDIENCE,
       jwksUrl: config.AUTH_JWKS_URL,
     },
     pseudonymKey: config.PSEUDONYM_KEY,
+  };
+}
+
+/**
+ * Only a subgraph's query limits (`<PREFIX>_MAX_DEPTH`, `MAX_DEPTH`, …), for a process that runs
+ * subgraphs with the rest of their configuration of its own (the embedded stack).
+ */
+export function parseQueryLimits(env: NodeJS.ProcessEnv, prefix: string): QueryLimits {
+  return queryLimitsOf(
+    parseEnvironment(queryLimitsSchema, queryLimitValues(picker(env, prefix)), (key) => `${prefix}_${key}`),
+  );
+}
+
+/** A variable with the service's prefix, or else without it. */
+function picker(env: NodeJS.ProcessEnv, prefix: string): (name: string) => string | undefined {
+  return (name) => env[`${prefix}_${name}`] ?? env[name];
+}
+
+function queryLimitValues(pick: (name: string) => string | undefined): Record<string, string | undefined> {
+  return {
+    MAX_DEPTH: pick('MAX_DEPTH'),
+    MAX_ALIASES: pick('MAX_ALIASES'),
+    MAX_COST: pick('MAX_COST'),
+    MAX_TOKENS: pick('MAX_TOKENS'),
+  };
+}
+
+function queryLimitsOf(config: z.output<typeof queryLimitsSchema>): QueryLimits {
+  return {
+    maxDepth: config.MAX_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxCost: config.MAX_COST,
+    maxTokens: config.MAX_TOKENS,
   };
 }

@@ -19,6 +19,16 @@ export const errorCodes = {
   NOT_FOUND: 'An id that names no record of this party.',
   TOO_MANY_REPRESENTATIONS:
     'An `_entities` call naming more entity references than the subgraph accepts in one call; nothing was resolved.',
+  QUERY_TOO_DEEP:
+    'A query nested deeper than the service accepts; nothing was resolved. The message and `limit` name the limit.',
+  TOO_MANY_ALIASES:
+    'A query with more aliases than the service accepts; nothing was resolved. The message and `limit` name the limit.',
+  QUERY_TOO_COSTLY:
+    'A query whose estimated cost (fields, depth, list sizes) is over what the service accepts; nothing was resolved. The message and `limit` name the limit.',
+  TOO_MANY_DIRECTIVES:
+    'A query with more directives than the service accepts; nothing was resolved. The message and `limit` name the limit.',
+  TOO_MANY_TOKENS:
+    'A document with more tokens than the service parses; nothing was resolved. The message and `limit` name the limit.',
   VERSION_CONFLICT:
     'A write based on a version that is no longer the current one; nothing was written. Reload and try again.',
   SUBGRAPH_UNAVAILABLE:
@@ -27,8 +37,6 @@ export const errorCodes = {
     "The party's database cannot be reached or refuses connections; the request was answered with HTTP 503. Try again later. `serviceName` names the party at the gateway.",
   BAD_USER_INPUT: 'Arguments or variables that do not fit the schema.',
   GRAPHQL_PARSE_FAILED: 'A query that is not valid GraphQL syntax.',
-  TOO_MANY_TOKENS:
-    'A query longer (in GraphQL tokens) than the service parses; it was refused before parsing ended, nothing was resolved.',
   GRAPHQL_VALIDATION_FAILED: 'A query that does not fit the schema.',
   BAD_REQUEST: 'An HTTP request that is not a GraphQL request, or whose body is not valid JSON.',
   PAYLOAD_TOO_LARGE: 'A request body larger than the service reads (1 MB); nothing of it was parsed.',

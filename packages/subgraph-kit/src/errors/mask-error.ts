@@ -32,8 +32,8 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
       : undefined;
   if (tokenLimit) {
     return {
-      message: `The document has more than ${tokenLimit} GraphQL tokens; this service parses no more.`,
-      extensions: { code: 'TOO_MANY_TOKENS' satisfies ErrorCode, maxTokens: Number(tokenLimit) },
+      message: `Token limit of ${tokenLimit} exceeded.`,
+      extensions: { code: 'TOO_MANY_TOKENS' satisfies ErrorCode, limit: Number(tokenLimit) },
     };
   }
   if ((!isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR') && isDatabaseUnavailable(error)) {

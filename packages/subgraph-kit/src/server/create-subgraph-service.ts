@@ -4,6 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { PartyDatabase } from '../database/data-source';
 import { maskError } from '../errors/mask-error';
 import { limitRepresentations } from '../graphql/limit-representations';
+import { protectQueries } from '../graphql/protect-queries';
+import type { QueryLimits } from '../graphql/protect-queries';
 import type { TokenVerifier } from '../identity/token-verifier';
 import type { Logger } from '../logging/logger';
 import type { AccessPolicy } from '../policy/access-policy';
@@ -32,6 +34,8 @@ export interface SubgraphServiceOptions<TLoaders> {
   readonly pseudonymKey: string;
   /** Most entity references one `_entities` call may name. */
   readonly maxRepresentations: number;
+  /** How large a query the subgraph accepts, whoever sends it: the gateway or a client directly. */
+  readonly queryLimits: QueryLimits;
 }
 
 export interface SubgraphService {
@@ -47,6 +51,7 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
   const { database } = options;
   const grounds = groundsPerType(options.schema);
   limitRepresentations(options.schema, options.maxRepresentations);
+  const protection = protectQueries<RequestContext<TLoaders>>(options.queryLimits);
   return graphqlHttpService<RequestContext<TLoaders>>({
     name: options.name,
     log: options.log,
@@ -54,7 +59,10 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
     apollo: {
       schema: options.schema,
       formatError: maskError,
+      validationRules: protection.validationRules,
+      parseOptions: protection.parseOptions,
       plugins: [
+        ...protection.plugins,
         requestLoggingPlugin<TLoaders>(),
         databaseUnavailablePlugin<RequestContext<TLoaders>>(),
         processingLogPlugin<TLoaders>(database.dataSource, options.policy.party, options.pseudonymKey),

@@ -8,6 +8,7 @@ import type { PartyDatabase } from '../database/data-source';
 import type { DemoPerson } from '../demo/demo-population';
 import type { OrganisatieSoort } from '../domain/organisatie';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
+import type { QueryLimits } from '../graphql/protect-queries';
 import type { ReferenceResolver } from '../graphql/build-federated-schema';
 import { resolverContainer } from '../graphql/resolver-container';
 import { createTokenVerifier } from '../identity/token-verifier';
@@ -27,6 +28,8 @@ export interface SubgraphFactoryOptions {
   readonly maxPageSize: number;
   /** Most entity references one `_entities` call may name. */
   readonly maxRepresentations: number;
+  /** How large a query the subgraph accepts (depth, aliases, cost, tokens). */
+  readonly queryLimits: QueryLimits;
   /** The token issuer every request is verified against. */
   readonly identity: IdentityConfig;
   /** Key of the pseudonyms in the processing log; secret to the party. */
@@ -165,6 +168,7 @@ export function defineParty<TName extends string, TLoaders>(
         verifyToken: createTokenVerifier(options.identity),
         pseudonymKey: options.pseudonymKey,
         maxRepresentations: options.maxRepresentations,
+        queryLimits: options.queryLimits,
       });
       return { ...service, database, close: () => dataSource.destroy() };
     },

@@ -45,11 +45,6 @@ export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
   readonly context: (request: VerifiedRequest) => TContext;
   /** Why the service cannot serve yet (database down, migrations pending), or nothing when it can. */
   readonly readiness?: () => Promise<string | undefined>;
-  /**
-   * Most GraphQL tokens a document may have. graphql-js's parser stops there, so going over is a
-   * parse failure (TOO_MANY_TOKENS, HTTP 400), never an error of a plugin (which would be a 500).
-   */
-  readonly maxTokens?: number;
 }
 
 const MAX_BODY = '1mb';
@@ -104,9 +99,6 @@ export function graphqlHttpService<TContext extends BaseContext>(
         ...options.apollo,
         plugins,
         includeStacktraceInErrorResponses: false,
-        ...(options.maxTokens === undefined
-          ? {}
-          : { parseOptions: { ...options.apollo.parseOptions, maxTokens: options.maxTokens } }),
         // The service's main decides how to stop on a signal: drain, then close what it holds.
         stopOnTerminationSignals: false,
       });

@@ -15,6 +15,7 @@ export async function runSubgraph(party: Party): Promise<void> {
     log,
     maxPageSize: config.maxPageSize,
     maxRepresentations: config.maxRepresentations,
+    queryLimits: config.queryLimits,
     identity: config.identity,
     pseudonymKey: config.pseudonymKey,
   });

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
+import { DEFAULT_SUBGRAPH_QUERY_LIMITS } from '../config/subgraph-config';
+import type { QueryLimits } from '../graphql/protect-queries';
 import { startLocalIssuer } from '../identity/local-issuer';
 import type { LocalIssuer, TokenClaims } from '../identity/local-issuer';
 import { createLogger } from '../logging/logger';
@@ -42,11 +44,13 @@ export function startTestIssuer(): Promise<LocalIssuer> {
 /**
  * A party's subgraph over a fresh database of its own, listening on a free loopback port, with a
  * token issuer of its own; requests are made as `defaultCaller` unless another caller is named.
+ * Its query limits are a subgraph's defaults unless `queryLimits` says otherwise.
  */
 export async function startTestSubgraph<TSubgraph extends SubgraphService & { close(): Promise<void> }>(
   name: string,
   create: (options: SubgraphFactoryOptions) => Promise<TSubgraph>,
   defaultCaller: TokenClaims,
+  { queryLimits = DEFAULT_SUBGRAPH_QUERY_LIMITS }: { queryLimits?: QueryLimits } = {},
 ): Promise<TestSubgraph<TSubgraph>> {
   const issuer = await startTestIssuer();
   const database = await createTestDatabase(name);
@@ -56,6 +60,7 @@ export async function startTestSubgraph<TSubgraph extends SubgraphService & { cl
     log: createLogger(name, 'silent'),
     maxPageSize: 50,
     maxRepresentations: TEST_MAX_REPRESENTATIONS,
+    queryLimits,
     identity: { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl },
     pseudonymKey,
   });
