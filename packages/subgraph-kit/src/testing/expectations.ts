@@ -59,6 +59,31 @@ export interface ExpectedDecision {
   readonly grondslag: Grondslag | null;
 }
 
+/** One access decision as the processing log recorded it. */
+export interface RecordedDecision {
+  readonly resource: string;
+  readonly decision: string;
+  readonly policy: string;
+  /** The person's pseudonym; null for a decision about no one person. */
+  readonly data_subject_id: string | null;
+}
+
+/**
+ * Every access decision a subgraph recorded under `traceId`, one row each, in the order recorded;
+ * `distinct` leaves one row per decision where a read of the person as such was recorded once per
+ * owner whose records granted it.
+ */
+export function recordedDecisions(
+  dataSource: DataSource,
+  traceId: string,
+  { distinct = false }: { distinct?: boolean } = {},
+): Promise<RecordedDecision[]> {
+  return dataSource.query<RecordedDecision[]>(
+    `SELECT ${distinct ? 'DISTINCT ' : ''}resource, decision, policy, data_subject_id FROM access_decision WHERE trace_id = $1`,
+    [traceId],
+  );
+}
+
 /**
  * The access decisions `party`'s subgraph recorded under `traceId` are exactly these, in any
  * order: permits with the activity of their ground, denials with `no-legal-ground`.
@@ -69,10 +94,7 @@ export async function expectRecorded(
   traceId: string,
   expected: readonly ExpectedDecision[],
 ): Promise<void> {
-  const rows = await dataSource.query<{ resource: string; decision: string; policy: string }[]>(
-    'SELECT resource, decision, policy FROM access_decision WHERE trace_id = $1',
-    [traceId],
-  );
+  const rows = await recordedDecisions(dataSource, traceId);
   const key = (row: { resource: string; decision: string; policy: string }) =>
     `${row.resource} ${row.decision} ${row.policy}`;
   assert.deepEqual(

@@ -4,5 +4,5 @@ export { errorCodes, postGraphQL } from './graphql-client';
 export type { GraphQLResponse } from './graphql-client';
 export { startTestIssuer, startTestSubgraph, TEST_MAX_REPRESENTATIONS } from './test-subgraph';
 export type { TestSubgraph } from './test-subgraph';
-export { expectAllowed, expectDenied, expectRecorded, valueAt } from './expectations';
-export type { ExpectedDecision } from './expectations';
+export { expectAllowed, expectDenied, expectRecorded, recordedDecisions, valueAt } from './expectations';
+export type { ExpectedDecision, RecordedDecision } from './expectations';

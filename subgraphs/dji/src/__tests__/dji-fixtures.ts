@@ -1,6 +1,6 @@
 import type { PartySubgraph, TokenClaims } from '@ketengraaf/subgraph-kit';
-import { startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
-import type { TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
+import { recordedDecisions, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
+import type { RecordedDecision, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
 import { djiParty } from '../index';
 
@@ -198,20 +198,9 @@ export const PERSON_QUERY = /* GraphQL */ `
   }
 `;
 
-/** One access decision as the processing log holds it, with the pseudonym of the person it is about. */
-export interface RecordedDecision {
-  readonly resource: string;
-  readonly decision: string;
-  readonly policy: string;
-  readonly data_subject_id: string | null;
-}
-
 /** Every access decision recorded under `traceId`, one row each. */
 export function decisionsOf(dji: DjiTestSubgraph, traceId: string): Promise<RecordedDecision[]> {
-  return dji.subgraph.database.dataSource.query<RecordedDecision[]>(
-    'SELECT resource, decision, policy, data_subject_id FROM access_decision WHERE trace_id = $1',
-    [traceId],
-  );
+  return recordedDecisions(dji.subgraph.database.dataSource, traceId);
 }
 
 /** How many rows `SELECT count(*) FROM <from>` counts (`from` may carry a WHERE with `$1`…). */

@@ -1,5 +1,7 @@
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { pseudonym } from '@ketengraaf/subgraph-kit';
+import { recordedDecisions } from '@ketengraaf/subgraph-kit/testing';
+import type { RecordedDecision } from '@ketengraaf/subgraph-kit/testing';
 
 import { must, RN_ADVIES, RN_TOEZICHT, startReclassering, SVG_TOEZICHT } from './reclassering-fixtures';
 import type { ReclasseringTestSubgraph } from './reclassering-fixtures';
@@ -293,20 +295,10 @@ export async function startSetupToezicht(
   return data.startToezicht.id;
 }
 
-export interface DecisionRow {
-  resource: string;
-  decision: string;
-  policy: string;
-  data_subject_id: string | null;
-}
-
 /** The access decisions recorded under a trace, each once. */
-export function decisionsOf({ reclassering }: AccessWorld, traceId: string): Promise<DecisionRow[]> {
-  return reclassering.subgraph.database.dataSource.query<DecisionRow[]>(
-    // Distinct: a read of the person as such is recorded once per owner whose records granted it.
-    'SELECT DISTINCT resource, decision, policy, data_subject_id FROM access_decision WHERE trace_id = $1',
-    [traceId],
-  );
+export function decisionsOf({ reclassering }: AccessWorld, traceId: string): Promise<RecordedDecision[]> {
+  // Distinct: a read of the person as such is recorded once per owner whose records granted it.
+  return recordedDecisions(reclassering.subgraph.database.dataSource, traceId, { distinct: true });
 }
 
 export interface ProcessingRow {
