@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import {
-  DEFAULT_MAX_REPRESENTATIONS,
   listenHost,
   logLevels,
+  maxPageSizeSetting,
+  maxRepresentationsSetting,
   parseEnvironment,
   parseQueryLimits,
 } from '@ketengraaf/subgraph-kit';
@@ -43,8 +44,8 @@ const stackEnvironment = z.object({
   HOST: listenHost.default('127.0.0.1'),
   LOG_LEVEL: z.enum(logLevels).default('warn'),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
-  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
-  MAX_REPRESENTATIONS: z.coerce.number().int().min(1).max(10000).default(DEFAULT_MAX_REPRESENTATIONS),
+  MAX_PAGE_SIZE: maxPageSizeSetting,
+  MAX_REPRESENTATIONS: maxRepresentationsSetting,
   // The demo issuer's URL carries its port, and `npm run token` signs for that URL: no 0 here.
   ISSUER_PORT: port.min(1).default(4010),
   AUTH_ISSUER: z.string().min(1).optional(),

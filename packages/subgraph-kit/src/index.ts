@@ -4,6 +4,8 @@ export {
   DEFAULT_MAX_REPRESENTATIONS,
   DEFAULT_SERVICE_HOST,
   listenHost,
+  maxPageSizeSetting,
+  maxRepresentationsSetting,
   DEFAULT_SUBGRAPH_QUERY_LIMITS,
   parseQueryLimits,
   parseSubgraphConfig,

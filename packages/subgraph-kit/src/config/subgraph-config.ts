@@ -29,6 +29,12 @@ const limit = z.coerce.number().int().positive();
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** Largest page a list returns, whatever `first` asks for; read by a subgraph and by `npm start`. */
+export const maxPageSizeSetting = z.coerce.number().int().min(1).max(1000).default(100);
+
+/** Most entity references one `_entities` call may name; read by a subgraph and by `npm start`. */
+export const maxRepresentationsSetting = z.coerce.number().int().min(1).max(10000).default(DEFAULT_MAX_REPRESENTATIONS);
+
 /** An address or name to listen on: `0.0.0.0` (every interface), `127.0.0.1`, `::`, `localhost`. */
 export const listenHost = z
   .string()
@@ -57,10 +63,8 @@ export const subgraphConfigSchema = queryLimitsSchema.extend({
   HOST: listenHost.default(DEFAULT_SERVICE_HOST),
   DATABASE_URL: postgresUrl,
   LOG_LEVEL: z.enum(logLevels).default('info'),
-  /** Largest page a list returns, whatever `first` asks for. */
-  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
-  /** Most entity references one `_entities` call may name. */
-  MAX_REPRESENTATIONS: z.coerce.number().int().min(1).max(10000).default(DEFAULT_MAX_REPRESENTATIONS),
+  MAX_PAGE_SIZE: maxPageSizeSetting,
+  MAX_REPRESENTATIONS: maxRepresentationsSetting,
   AUTH_ISSUER: z.string().min(1),
   AUTH_AUDIENCE: z.string().min(1),
   AUTH_JWKS_URL: z.url(),
