@@ -20,6 +20,8 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 
 import { maskGatewayError } from './mask-gateway-error';
+import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, SubgraphUnreachable } from './subgraph-breakers';
+import type { BreakerSettings, BreakerState, SubgraphFetch } from './subgraph-breakers';
 
 /**
  * A gateway request: its verified caller (for the gateway's logs only, never for access), its
@@ -27,10 +29,17 @@ import { maskGatewayError } from './mask-gateway-error';
  */
 export type GatewayContext = VerifiedRequest;
 
-/** The query limits every service enforces, the subgraphs too, and the gateway's wait for a subgraph. */
+/**
+ * The query limits every service enforces, the subgraphs too, the gateway's wait for a subgraph,
+ * and when it stops asking a party that does not answer.
+ */
 export interface GatewayLimits extends QueryLimits {
   /** How long the gateway waits for one subgraph fetch before giving up on that party. */
   readonly subgraphTimeoutMs: number;
+  /** The wait for one subgraph, by subgraph name, where it differs from `subgraphTimeoutMs`. */
+  readonly subgraphTimeoutsMs?: Readonly<Record<string, number>>;
+  /** Each subgraph's circuit breaker; `DEFAULT_BREAKER_SETTINGS` when absent. */
+  readonly breaker?: BreakerSettings;
 }
 
 export interface GatewayOptions {
@@ -46,6 +55,10 @@ export interface GatewayOptions {
 
 export interface Gateway {
   listen(port: number, host?: string): Promise<RunningService>;
+  /** Every subgraph's circuit, by name, once listening: for `/ready` and the metrics. */
+  subgraphStates(): Record<string, BreakerState>;
+  /** Calls `listener` whenever a subgraph's circuit opens, half-opens or closes. */
+  onSubgraphStateChange(listener: (subgraph: string, state: BreakerState) => void): void;
 }
 
 /**
@@ -56,8 +69,13 @@ export interface Gateway {
 export function createGateway(options: GatewayOptions): Gateway {
   const { log, limits } = options;
   const verifyToken = createTokenVerifier(options.identity);
+  const breakers = new SubgraphBreakers(limits.breaker ?? DEFAULT_BREAKER_SETTINGS, log);
   return {
-    listen(port, host = '127.0.0.1') {
+    subgraphStates: () => breakers.states(),
+    onSubgraphStateChange: (listener) => {
+      breakers.onStateChange(listener);
+    },
+    async listen(port, host = '127.0.0.1') {
       const gateway = new ApolloGateway({
         supergraphSdl: options.supergraphSdl,
         buildService: ({ name, url }) => {
@@ -65,11 +83,12 @@ export function createGateway(options: GatewayOptions): Gateway {
           if (!target) {
             throw new Error(`No URL for subgraph ${name}: set it in the environment.`);
           }
-          return new ForwardingDataSource(name, target, limits.subgraphTimeoutMs);
+          const timeoutMs = limits.subgraphTimeoutsMs?.[name] ?? limits.subgraphTimeoutMs;
+          return new ForwardingDataSource(name, target, breakers.fetcherFor(name, timeoutMs));
         },
       });
       const protection = protectQueries<GatewayContext>(limits);
-      return graphqlHttpService<GatewayContext>({
+      const running = await graphqlHttpService<GatewayContext>({
         name: 'gateway',
         log,
         verifyToken,
@@ -83,30 +102,42 @@ export function createGateway(options: GatewayOptions): Gateway {
         },
         context: (request) => request,
       }).listen(port, host);
+      return {
+        url: running.url,
+        port: running.port,
+        async stop() {
+          await running.stop();
+          breakers.shutdown();
+        },
+      };
     },
   };
 }
 
 /**
  * Sends each subgraph request with the caller's token, so the subgraph verifies it and decides
- * access itself, and the caller's trace as parent; gives up after a timeout. A
- * subgraph that cannot be reached becomes SUBGRAPH_UNAVAILABLE naming the party; a subgraph that
- * refuses the request (bad input) keeps its own error code and message.
+ * access itself, and the caller's trace as parent, through the party's circuit breaker, which
+ * gives up after the party's timeout and does not ask a party that keeps failing. A subgraph that
+ * cannot be reached becomes SUBGRAPH_UNAVAILABLE naming the party; a subgraph that refuses the
+ * request (bad input) keeps its own error code and message.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
-    timeoutMs: number,
+    subgraphFetch: SubgraphFetch,
   ) {
     super({
       url,
       fetcher: async (input, init) => {
         try {
-          return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          return await subgraphFetch(input, init);
         } catch (cause) {
+          const notAsked = cause instanceof SubgraphUnreachable && cause.reason === 'circuit-open';
           throw new GraphQLError(
-            `The ${serviceName} subgraph is unavailable; its fields are missing from this answer.`,
+            notAsked
+              ? `The ${serviceName} subgraph is unreachable: it stopped answering and is not asked again until it answers a probe; its fields are missing from this answer.`
+              : `The ${serviceName} subgraph is unavailable; its fields are missing from this answer.`,
             {
               originalError: cause instanceof Error ? cause : undefined,
               extensions: { code: 'SUBGRAPH_UNAVAILABLE' satisfies ErrorCode, serviceName },

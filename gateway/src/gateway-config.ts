@@ -3,15 +3,23 @@ import type { IdentityConfig } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
 import type { GatewayLimits } from './create-gateway';
+import { DEFAULT_BREAKER_SETTINGS } from './subgraph-breakers';
 
 const positiveInt = z.coerce.number().int().positive();
+
+/** How long the gateway waits for a subgraph: well under the 2 s a hung party may cost an answer. */
+const DEFAULT_SUBGRAPH_TIMEOUT_MS = 1500;
 
 const limitsEnvironment = z.object({
   GATEWAY_MAX_DEPTH: positiveInt.default(12),
   GATEWAY_MAX_COST: positiveInt.default(20000),
   GATEWAY_MAX_ALIASES: positiveInt.default(30),
   GATEWAY_MAX_TOKENS: positiveInt.default(5000),
-  GATEWAY_SUBGRAPH_TIMEOUT_MS: positiveInt.default(5000),
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: positiveInt.default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+  GATEWAY_BREAKER_RESET_MS: positiveInt.default(DEFAULT_BREAKER_SETTINGS.resetMs),
+  GATEWAY_BREAKER_ERROR_PERCENTAGE: positiveInt.max(100).default(DEFAULT_BREAKER_SETTINGS.errorPercentage),
+  GATEWAY_BREAKER_MIN_REQUESTS: positiveInt.default(DEFAULT_BREAKER_SETTINGS.minimumRequests),
+  GATEWAY_BREAKER_WINDOW_MS: positiveInt.default(DEFAULT_BREAKER_SETTINGS.windowMs),
 });
 
 const gatewayEnvironment = limitsEnvironment.extend({
@@ -41,12 +49,24 @@ function limitsFrom(config: z.output<typeof limitsEnvironment>): GatewayLimits {
     maxAliases: config.GATEWAY_MAX_ALIASES,
     maxTokens: config.GATEWAY_MAX_TOKENS,
     subgraphTimeoutMs: config.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    breaker: {
+      resetMs: config.GATEWAY_BREAKER_RESET_MS,
+      errorPercentage: config.GATEWAY_BREAKER_ERROR_PERCENTAGE,
+      minimumRequests: config.GATEWAY_BREAKER_MIN_REQUESTS,
+      windowMs: config.GATEWAY_BREAKER_WINDOW_MS,
+    },
   };
 }
 
-/** Only the gateway's limits, for a process that runs the gateway with an identity of its own. */
-export function parseGatewayLimits(env: NodeJS.ProcessEnv): GatewayLimits {
-  return limitsFrom(parseEnvironment(limitsEnvironment, env));
+/**
+ * Only the gateway's limits, for a process that runs the gateway with an identity of its own;
+ * with the subgraphs' names, each one's own timeout too (see `parseSubgraphTimeouts`).
+ */
+export function parseGatewayLimits(env: NodeJS.ProcessEnv, subgraphNames: readonly string[] = []): GatewayLimits {
+  return {
+    ...limitsFrom(parseEnvironment(limitsEnvironment, env)),
+    subgraphTimeoutsMs: parseSubgraphTimeouts(env, subgraphNames),
+  };
 }
 
 /** Reads the gateway's configuration from the environment once, at start. */
@@ -81,4 +101,22 @@ export function parseSubgraphUrls(env: NodeJS.ProcessEnv, subgraphNames: readonl
     }
   }
   return urls;
+}
+
+/**
+ * How long the gateway waits for each subgraph where that differs from `GATEWAY_SUBGRAPH_TIMEOUT_MS`:
+ * `GATEWAY_<NAME>_TIMEOUT_MS` (`GATEWAY_DJI_TIMEOUT_MS`, `GATEWAY_OM_BURGEMEESTER_TIMEOUT_MS`).
+ */
+export function parseSubgraphTimeouts(
+  env: NodeJS.ProcessEnv,
+  subgraphNames: readonly string[],
+): Record<string, number> {
+  const timeouts: Record<string, number> = {};
+  for (const name of subgraphNames) {
+    const variable = `GATEWAY_${envPrefixOf(name)}_TIMEOUT_MS`;
+    if (env[variable] !== undefined) {
+      timeouts[name] = parseEnvironment(z.object({ [variable]: positiveInt }), env)[variable] as number;
+    }
+  }
+  return timeouts;
 }

@@ -3,17 +3,18 @@ import { readFileSync } from 'node:fs';
 import { createLogger } from '@ketengraaf/subgraph-kit';
 
 import { createGateway } from './create-gateway';
-import { parseGatewayConfig, parseSubgraphUrls, subgraphNamesOf } from './gateway-config';
+import { parseGatewayConfig, parseSubgraphTimeouts, parseSubgraphUrls, subgraphNamesOf } from './gateway-config';
 
 async function main(): Promise<void> {
   const config = parseGatewayConfig(process.env);
   const log = createLogger('gateway', config.logLevel);
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const subgraphNames = subgraphNamesOf(supergraphSdl);
   const gateway = createGateway({
     supergraphSdl,
-    subgraphUrls: parseSubgraphUrls(process.env, subgraphNamesOf(supergraphSdl)),
+    subgraphUrls: parseSubgraphUrls(process.env, subgraphNames),
     log,
-    limits: config.limits,
+    limits: { ...config.limits, subgraphTimeoutsMs: parseSubgraphTimeouts(process.env, subgraphNames) },
     identity: config.identity,
   });
   const running = await gateway.listen(config.port, config.host);

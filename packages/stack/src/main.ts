@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     host: config.host,
     logLevel: config.logLevel,
     seedDemoData: config.seedDemoData,
-    gatewayLimits: parseGatewayLimits(process.env),
+    gatewayLimits: parseGatewayLimits(process.env, parties),
     maxPageSize: config.maxPageSize,
     maxRepresentations: config.maxRepresentations,
     queryLimits: config.queryLimits,
