@@ -53,6 +53,11 @@ export class RequestProcessingLog {
     this.changesRefused += 1;
   }
 
+  /** Whether anything of the request's log is not written yet: no transaction is opened for nothing. */
+  get unwritten(): boolean {
+    return this.options.decisions().some((decision) => !this.writtenDecisions.has(decisionKey(decision)));
+  }
+
   /**
    * Writes, through `manager` and so in its transaction, what of the request's log is not written
    * yet: the audit record (always, with a change: who made it), and the decisions and processing

@@ -26,16 +26,19 @@ export function processingLogPlugin<TLoaders>(dataSource: DataSource): ApolloSer
         },
         async willSendResponse({ contextValue, response, errors }) {
           const { processingLog } = contextValue;
-          try {
-            const committed = await dataSource.transaction((manager) =>
-              processingLog.write(manager, { failed: (errors?.length ?? 0) > 0, audit: false }),
-            );
-            committed();
-          } catch (error) {
-            contextValue.log.error({ err: error }, 'processing log write failed; answer refused');
-            response.body = { kind: 'single', singleResult: { errors: [logUnavailable(processingLog.changes)] } };
-            response.http.status = 503;
-            return;
+          // Nothing left to write opens no transaction: a database that is down stays DATABASE_UNAVAILABLE.
+          if (processingLog.unwritten) {
+            try {
+              const committed = await dataSource.transaction((manager) =>
+                processingLog.write(manager, { failed: (errors?.length ?? 0) > 0, audit: false }),
+              );
+              committed();
+            } catch (error) {
+              contextValue.log.error({ err: error }, 'processing log write failed; answer refused');
+              response.body = { kind: 'single', singleResult: { errors: [logUnavailable(processingLog.changes)] } };
+              response.http.status = 503;
+              return;
+            }
           }
           if (processingLog.changes.refused) {
             response.http.status = 503;
