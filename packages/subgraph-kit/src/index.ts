@@ -95,8 +95,9 @@ export type {
   PartySubgraph,
   ResolverDependencies,
   SubgraphFactoryOptions,
-  Transactions,
 } from './server/define-party';
+export { CHANGE_NOT_LOGGED } from './server/change-transactions';
+export type { ChangeRequest, Transactions } from './server/change-transactions';
 export type { SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';
 export { graphqlHttpService } from './server/graphql-http-service';
 export type { GraphQLHttpServiceOptions, RunningService, VerifiedRequest } from './server/graphql-http-service';

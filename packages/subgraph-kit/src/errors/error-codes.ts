@@ -8,7 +8,7 @@ export const errorCodes = {
   ACCESS_DENIED:
     'The caller has none of the legal grounds this field declares for this person; the field is null. The message names the grounds.',
   PROCESSING_LOG_UNAVAILABLE:
-    'The read could not be written to the processing log, so it was refused: no personal data is returned unaccounted.',
+    'The processing log could not be written, so nothing was done unaccounted (HTTP 503): a read is refused and returns no personal data; a change is rolled back, not made, with its log; the answer to a change that was made and logged is refused when what it reads cannot be logged. The message says which.',
   INVALID_BSN: 'A BSN that is not nine digits or fails the elfproef (11-check).',
   UNKNOWN_GEMEENTECODE: 'A gemeentecode that is not in the CBS list of gemeenten this service ships.',
   UNKNOWN_INRICHTING: 'An inrichting code that names no DJI inrichting.',

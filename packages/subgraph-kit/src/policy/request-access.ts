@@ -198,12 +198,16 @@ export class RequestAccess<TContext> {
   }
 
   private record(decision: AccessDecision): void {
-    const { resource, betrokkene, grondslag } = decision;
-    const person = betrokkene
-      ? `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${betrokkene.record ?? ''}`
-      : '-';
-    this.decided.set(`${resource}|${person}|${grondslag ?? '-'}`, decision);
+    this.decided.set(decisionKey(decision), decision);
   }
+}
+
+/** What makes a decision one: a request records, and logs, each resource, person and outcome once. */
+export function decisionKey({ resource, betrokkene, grondslag }: AccessDecision): string {
+  const person = betrokkene
+    ? `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${betrokkene.record ?? ''}`
+    : '-';
+  return `${resource}|${person}|${grondslag ?? '-'}`;
 }
 
 /** What a domain command needs to refuse a change or a list and have the refusal recorded. */

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 import type { Caller } from '../identity/caller';
 import type { Betrokkene } from '../policy/access-policy';
@@ -8,6 +8,7 @@ import type { TraceContext } from '../tracing/trace-context';
 
 import { pseudonym, pseudonymType } from './pseudonym';
 
+/** Who and what one write of a request's processing log is about. */
 export interface ProcessingLogEntry {
   readonly party: string;
   readonly pseudonymKey: string;
@@ -18,69 +19,80 @@ export interface ProcessingLogEntry {
   readonly startTime: Date;
   readonly endTime: Date;
   readonly failed: boolean;
+}
+
+/** The rows of one write: a request's audit record is written once, with its first write. */
+export interface ProcessingLogRows {
+  readonly audit: boolean;
+  readonly records: readonly ProcessingRecord[];
   readonly decisions: readonly AccessDecision[];
 }
 
 /**
- * Writes one request's processing records (one per data subject per processing activity), its
- * audit record and its access decisions, in one transaction: all of them or none.
+ * Writes rows of one request's processing log (processing records, its audit record, access
+ * decisions) through `manager`, inside the caller's transaction: with a change, they commit or
+ * roll back with it.
  */
-export async function writeProcessingLog(dataSource: DataSource, entry: ProcessingLogEntry): Promise<void> {
-  if (entry.decisions.length === 0) {
-    return;
-  }
+export async function writeProcessingLog(
+  manager: EntityManager,
+  entry: ProcessingLogEntry,
+  rows: ProcessingLogRows,
+): Promise<void> {
   const { trace, caller } = entry;
-  const recordList = processingRecords(entry);
-  await dataSource.transaction(async (manager) => {
+  if (rows.audit) {
     await manager.query(
       `INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role) VALUES ($1, $2, $3, $4, $5)`,
       [trace.traceId, trace.spanId, caller.gebruiker, caller.organisatie, caller.rol],
     );
-    if (recordList.length > 0) {
-      await manager.query(
-        `INSERT INTO processing_log_record (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
-                                            processing_activity_id, data_subject_id, data_subject_id_type, foreign_operation_processor,
-                                            bronhouder)
-         SELECT $1, $2, $3, $4, $5, $6, $7, activity, subject, subject_type, processor, bronhouder
-           FROM unnest($8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-                AS r(activity, subject, subject_type, processor, bronhouder)`,
-        [
-          trace.traceId,
-          trace.spanId,
-          trace.parentSpanId ?? null,
-          entry.name,
-          entry.startTime,
-          entry.endTime,
-          entry.failed ? 'ERROR' : 'OK',
-          recordList.map((record) => record.activity),
-          recordList.map((record) => record.subject),
-          recordList.map((record) => record.subjectType),
-          recordList.map((record) => record.processor),
-          recordList.map((record) => record.bronhouder),
-        ],
-      );
-    }
+  }
+  const recordList = rows.records;
+  if (recordList.length > 0) {
     await manager.query(
-      `INSERT INTO access_decision (trace_id, span_id, resource, data_subject_id, data_subject_id_type, decision, policy,
-                                    requested_grounds, bronhouder)
-       SELECT $1, $2, resource, subject, subject_type, decision, policy, string_to_array(grounds, ','), bronhouder
-         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-              AS d(resource, subject, subject_type, decision, policy, grounds, bronhouder)`,
+      `INSERT INTO processing_log_record (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
+                                          processing_activity_id, data_subject_id, data_subject_id_type, foreign_operation_processor,
+                                          bronhouder)
+       SELECT $1, $2, $3, $4, $5, $6, $7, activity, subject, subject_type, processor, bronhouder
+         FROM unnest($8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+              AS r(activity, subject, subject_type, processor, bronhouder)`,
       [
         trace.traceId,
         trace.spanId,
-        entry.decisions.map((decision) => decision.resource),
-        entry.decisions.map(({ betrokkene }) => (betrokkene ? pseudonym(entry.pseudonymKey, betrokkene) : null)),
-        entry.decisions.map(({ betrokkene }) => (betrokkene ? pseudonymType(betrokkene) : null)),
-        entry.decisions.map((decision) => (decision.grondslag ? 'PERMIT' : 'DENY')),
-        entry.decisions.map((decision) =>
-          decision.grondslag ? verwerkingsactiviteit(entry.party, decision.grondslag) : 'no-legal-ground',
-        ),
-        entry.decisions.map((decision) => decision.gevraagd.join(',')),
-        entry.decisions.map((decision) => decisionOwner(decision, caller)),
+        trace.parentSpanId ?? null,
+        entry.name,
+        entry.startTime,
+        entry.endTime,
+        entry.failed ? 'ERROR' : 'OK',
+        recordList.map((record) => record.activity),
+        recordList.map((record) => record.subject),
+        recordList.map((record) => record.subjectType),
+        recordList.map((record) => record.processor),
+        recordList.map((record) => record.bronhouder),
       ],
     );
-  });
+  }
+  if (rows.decisions.length === 0) {
+    return;
+  }
+  await manager.query(
+    `INSERT INTO access_decision (trace_id, span_id, resource, data_subject_id, data_subject_id_type, decision, policy,
+                                  requested_grounds, bronhouder)
+     SELECT $1, $2, resource, subject, subject_type, decision, policy, string_to_array(grounds, ','), bronhouder
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+            AS d(resource, subject, subject_type, decision, policy, grounds, bronhouder)`,
+    [
+      trace.traceId,
+      trace.spanId,
+      rows.decisions.map((decision) => decision.resource),
+      rows.decisions.map(({ betrokkene }) => (betrokkene ? pseudonym(entry.pseudonymKey, betrokkene) : null)),
+      rows.decisions.map(({ betrokkene }) => (betrokkene ? pseudonymType(betrokkene) : null)),
+      rows.decisions.map((decision) => (decision.grondslag ? 'PERMIT' : 'DENY')),
+      rows.decisions.map((decision) =>
+        decision.grondslag ? verwerkingsactiviteit(entry.party, decision.grondslag) : 'no-legal-ground',
+      ),
+      rows.decisions.map((decision) => decision.gevraagd.join(',')),
+      rows.decisions.map((decision) => decisionOwner(decision, caller)),
+    ],
+  );
 }
 
 /**
@@ -95,7 +107,9 @@ function decisionOwner({ betrokkene, grondslag }: AccessDecision, caller: Caller
   return grondslag ? null : caller.organisatie;
 }
 
-interface ProcessingRecord {
+/** One processing record; `key` names it within its request (person, activity, owner). */
+export interface ProcessingRecord {
+  readonly key: string;
   readonly activity: string;
   readonly subject: string;
   readonly subjectType: string;
@@ -108,13 +122,16 @@ interface ProcessingRecord {
  * owners' records): a read of the person as such joins the owner's record of the same request.
  * The processor is the caller's organisation unless some read in the record was of its own data.
  */
-function processingRecords(entry: ProcessingLogEntry): ProcessingRecord[] {
+export function processingRecords(
+  entry: Pick<ProcessingLogEntry, 'party' | 'pseudonymKey' | 'caller'>,
+  decisions: readonly AccessDecision[],
+): ProcessingRecord[] {
   const { caller } = entry;
   const processorFor = ({ bronhouder }: Betrokkene): string | null =>
     (bronhouder ? caller.organisatie === bronhouder || caller.soort === bronhouder : caller.soort === entry.party)
       ? null
       : caller.organisatie;
-  const reads = entry.decisions
+  const reads = decisions
     .flatMap(({ grondslag, betrokkene }) => (grondslag && betrokkene ? [{ grondslag, betrokkene }] : []))
     // Owners' records first, so that a read of the person as such finds them.
     .sort((one, other) => Number(!one.betrokkene.bronhouder) - Number(!other.betrokkene.bronhouder));
@@ -133,7 +150,7 @@ function processingRecords(entry: ProcessingLogEntry): ProcessingRecord[] {
       if (processor === null) record.processor = null;
     }
     if (!earlier && joined.length === 0) {
-      records.set(key, { activity, subject, subjectType: pseudonymType(betrokkene), processor, bronhouder });
+      records.set(key, { key, activity, subject, subjectType: pseudonymType(betrokkene), processor, bronhouder });
     }
   }
   return [...records.values()];

@@ -11,6 +11,7 @@ import type { Logger } from '../logging/logger';
 import type { AccessPolicy } from '../policy/access-policy';
 import { groundsPerType } from '../policy/guard-schema';
 import { RequestAccess } from '../policy/request-access';
+import { RequestProcessingLog } from '../processing-log/request-processing-log';
 
 import { databaseUnavailablePlugin } from './database-unavailable-plugin';
 import { requestLoggingPlugin } from './error-logging-plugin';
@@ -65,7 +66,7 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
         ...protection.plugins,
         requestLoggingPlugin<TLoaders>(),
         databaseUnavailablePlugin<RequestContext<TLoaders>>(),
-        processingLogPlugin<TLoaders>(database.dataSource, options.policy.party, options.pseudonymKey),
+        processingLogPlugin<TLoaders>(database.dataSource),
         // Timing traces go to the log and OpenTelemetry, not into responses.
         ApolloServerPluginInlineTraceDisabled(),
       ],
@@ -77,6 +78,13 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
         log,
         caller,
         access: new RequestAccess(caller, options.policy, grounds, () => context),
+        processingLog: new RequestProcessingLog({
+          party: options.policy.party,
+          pseudonymKey: options.pseudonymKey,
+          trace,
+          caller,
+          decisions: () => context.access.decisions,
+        }),
       };
       return context;
     },

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
-import type { DataSource, EntityManager, EntitySchema, MixedList } from 'typeorm';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 
 import { envPrefixOf } from '../config/env-prefix';
 import { openPartyDatabase } from '../database/data-source';
@@ -18,6 +18,8 @@ import type { AccessPolicy, Betrokkene } from '../policy/access-policy';
 import { ProcessingLogQueries } from '../processing-log/processing-log.queries';
 import { processingLogResolver } from '../processing-log/processing-log.resolver';
 
+import { changeTransactions } from './change-transactions';
+import type { Transactions } from './change-transactions';
 import { createSubgraphService } from './create-subgraph-service';
 import type { SubgraphService } from './create-subgraph-service';
 import type { RequestContext } from './request-context';
@@ -37,19 +39,12 @@ export interface SubgraphFactoryOptions {
 }
 
 /**
- * Runs a change in one transaction: the domain's commands write through the manager it gives, and
- * the processing log's rows join them. Resolvers get this, never the data source itself.
- */
-export interface Transactions {
-  run<TResult>(work: (manager: EntityManager) => Promise<TResult>): Promise<TResult>;
-}
-
-/**
  * What a party's resolvers are built with: `dataSource` is for the party's data-access classes
  * (its queries), which the resolvers are given; resolvers themselves hold no SQL.
  */
 export interface ResolverDependencies {
   readonly dataSource: DataSource;
+  /** The change's transaction, for the party's mutations: see `changeTransactions`. */
   readonly transactions: Transactions;
   readonly maxPageSize: number;
 }
@@ -154,7 +149,7 @@ export function defineParty<TName extends string, TLoaders>(
         }),
         ...definition.resolverInstances({
           dataSource,
-          transactions: { run: (work) => dataSource.transaction(work) },
+          transactions: changeTransactions(dataSource),
           maxPageSize: options.maxPageSize,
         }),
       ]);

@@ -2,49 +2,57 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 
 import type { ErrorCode } from '../errors/error-codes';
-import { writeProcessingLog } from '../processing-log/write-processing-log';
 
+import { CHANGE_NOT_LOGGED } from './change-transactions';
 import type { RequestContext } from './request-context';
 
-const LOG_UNAVAILABLE = {
-  message: 'This read could not be recorded in the processing log and is refused. Try again later.',
-  extensions: { code: 'PROCESSING_LOG_UNAVAILABLE' satisfies ErrorCode },
-};
+const READ_NOT_LOGGED = 'This read could not be recorded in the processing log and is refused. Try again later.';
+const ANSWER_OF_CHANGE_NOT_LOGGED =
+  'The change was made and recorded in the processing log, but what this answer reads could not be recorded, so the answer is refused. Do not repeat the change; read the record again later.';
 
 /**
- * Writes each request's access decisions and processing records before its answer leaves. When
- * the log cannot be written, the answer is replaced by PROCESSING_LOG_UNAVAILABLE: no personal
- * data leaves unaccounted.
+ * Writes what of each request's log its changes have not already written (the decisions made
+ * while reading the answer, or the whole log of a read) before its answer leaves. When that
+ * cannot be written, the answer is replaced by PROCESSING_LOG_UNAVAILABLE: no personal data leaves
+ * unaccounted. A change refused because its own log could not be written is answered with HTTP 503.
  */
-export function processingLogPlugin<TLoaders>(
-  dataSource: DataSource,
-  party: string,
-  pseudonymKey: string,
-): ApolloServerPlugin<RequestContext<TLoaders>> {
+export function processingLogPlugin<TLoaders>(dataSource: DataSource): ApolloServerPlugin<RequestContext<TLoaders>> {
   return {
     requestDidStart() {
-      const startTime = new Date();
       return Promise.resolve({
-        async willSendResponse({ contextValue, response, operation, operationName, errors }) {
-          try {
-            await writeProcessingLog(dataSource, {
-              party,
-              pseudonymKey,
-              trace: contextValue.trace,
-              caller: contextValue.caller,
-              name: `graphql ${operation?.operation ?? 'operation'} ${operationName ?? '(anonymous)'}`,
-              startTime,
-              endTime: new Date(),
-              failed: (errors?.length ?? 0) > 0,
-              decisions: contextValue.access.decisions,
-            });
-          } catch (error) {
-            contextValue.log.error({ err: error }, 'processing log write failed; read refused');
-            response.body = { kind: 'single', singleResult: { errors: [LOG_UNAVAILABLE] } };
+        didResolveOperation({ contextValue, operation, operationName }) {
+          contextValue.processingLog.nameOperation(operation?.operation, operationName ?? undefined);
+          return Promise.resolve();
+        },
+        async willSendResponse({ contextValue, response, errors }) {
+          const { processingLog } = contextValue;
+          // Nothing left to write opens no transaction: a database that is down stays DATABASE_UNAVAILABLE.
+          if (processingLog.unwritten) {
+            try {
+              const committed = await dataSource.transaction((manager) =>
+                processingLog.write(manager, { failed: (errors?.length ?? 0) > 0, audit: false }),
+              );
+              committed();
+            } catch (error) {
+              contextValue.log.error({ err: error }, 'processing log write failed; answer refused');
+              response.body = { kind: 'single', singleResult: { errors: [logUnavailable(processingLog.changes)] } };
+              response.http.status = 503;
+              return;
+            }
+          }
+          if (processingLog.changes.refused) {
             response.http.status = 503;
           }
         },
       });
     },
   };
+}
+
+function logUnavailable(changes: { readonly made: boolean; readonly refused: boolean }): {
+  message: string;
+  extensions: { code: ErrorCode };
+} {
+  const message = changes.made ? ANSWER_OF_CHANGE_NOT_LOGGED : changes.refused ? CHANGE_NOT_LOGGED : READ_NOT_LOGGED;
+  return { message, extensions: { code: 'PROCESSING_LOG_UNAVAILABLE' } };
 }

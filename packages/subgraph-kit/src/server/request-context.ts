@@ -1,6 +1,7 @@
 import type { Caller } from '../identity/caller';
 import type { Logger } from '../logging/logger';
 import type { RequestAccess } from '../policy/request-access';
+import type { RequestProcessingLog } from '../processing-log/request-processing-log';
 import type { TraceContext } from '../tracing/trace-context';
 
 /** What every resolver of every subgraph gets for one request. */
@@ -14,4 +15,6 @@ export interface RequestContext<TLoaders> {
   readonly caller: Caller;
   /** The access decisions of this request, enforced by the schema guard and written to the processing log. */
   readonly access: RequestAccess<RequestContext<TLoaders>>;
+  /** This request's processing log: written with each change in its transaction, the rest before the answer leaves. */
+  readonly processingLog: RequestProcessingLog;
 }

@@ -24,9 +24,11 @@ export class DrPlanResolver {
   })
   async stelDrPlanVast(
     @Arg('input', () => DrPlanInput) input: DrPlanInput,
-    @Ctx() { access }: DjiContext,
+    @Ctx() request: DjiContext,
   ): Promise<DrPlan> {
-    const { record, justitiabeleId } = await this.transactions.run((manager) => stelDrPlanVast(manager, input, access));
+    const { record, justitiabeleId } = await this.transactions.run(request, (manager) =>
+      stelDrPlanVast(manager, input, request.access),
+    );
     return DrPlan.from(record, justitiabeleId);
   }
 }

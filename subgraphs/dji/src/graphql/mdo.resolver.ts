@@ -14,8 +14,10 @@ export class MdoResolver {
 
   @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Mdo, { description: 'Records a multidisciplinair overleg.' })
-  async registreerMdo(@Arg('input', () => MdoInput) input: MdoInput, @Ctx() { access }: DjiContext): Promise<Mdo> {
-    const { record, justitiabeleId } = await this.transactions.run((manager) => registreerMdo(manager, input, access));
+  async registreerMdo(@Arg('input', () => MdoInput) input: MdoInput, @Ctx() request: DjiContext): Promise<Mdo> {
+    const { record, justitiabeleId } = await this.transactions.run(request, (manager) =>
+      registreerMdo(manager, input, request.access),
+    );
     return Mdo.from(record, justitiabeleId);
   }
 }

@@ -22,10 +22,10 @@ export class ScreeningResolver {
   @Mutation(() => Screening, { description: 'Records a screening on the basisvoorwaarden and sociaal netwerk.' })
   async registreerScreening(
     @Arg('input', () => ScreeningInput) input: ScreeningInput,
-    @Ctx() { access }: DjiContext,
+    @Ctx() request: DjiContext,
   ): Promise<Screening> {
-    const { record, justitiabeleId } = await this.transactions.run((manager) =>
-      registreerScreening(manager, input, access),
+    const { record, justitiabeleId } = await this.transactions.run(request, (manager) =>
+      registreerScreening(manager, input, request.access),
     );
     return Screening.from(record, justitiabeleId);
   }

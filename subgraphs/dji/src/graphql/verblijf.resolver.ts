@@ -128,27 +128,33 @@ export class VerblijfResolver {
   })
   async registreerInstroom(
     @Arg('input', () => InstroomInput) input: InstroomInput,
-    @Ctx() { access }: DjiContext,
+    @Ctx() request: DjiContext,
   ): Promise<Verblijf> {
-    return Verblijf.from(await this.transactions.run((manager) => registreerInstroom(manager, input, access)));
+    return Verblijf.from(
+      await this.transactions.run(request, (manager) => registreerInstroom(manager, input, request.access)),
+    );
   }
 
   @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Verblijf, { description: 'Moves a current verblijf to another inrichting.' })
   async registreerOverplaatsing(
     @Arg('input', () => OverplaatsingInput) input: OverplaatsingInput,
-    @Ctx() { access }: DjiContext,
+    @Ctx() request: DjiContext,
   ): Promise<Verblijf> {
-    return Verblijf.from(await this.transactions.run((manager) => registreerOverplaatsing(manager, input, access)));
+    return Verblijf.from(
+      await this.transactions.run(request, (manager) => registreerOverplaatsing(manager, input, request.access)),
+    );
   }
 
   @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
   @Mutation(() => Verblijf, { description: 'Ends a verblijf.' })
   async registreerUitstroom(
     @Arg('input', () => UitstroomInput) input: UitstroomInput,
-    @Ctx() { access }: DjiContext,
+    @Ctx() request: DjiContext,
   ): Promise<Verblijf> {
-    return Verblijf.from(await this.transactions.run((manager) => registreerUitstroom(manager, input, access)));
+    return Verblijf.from(
+      await this.transactions.run(request, (manager) => registreerUitstroom(manager, input, request.access)),
+    );
   }
 
   @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
@@ -158,10 +164,10 @@ export class VerblijfResolver {
   })
   async registreerBetrokkenOrganisatie(
     @Arg('input', () => BetrokkenOrganisatieInput) input: BetrokkenOrganisatieInput,
-    @Ctx() { access }: DjiContext,
+    @Ctx() request: DjiContext,
   ): Promise<Verblijf> {
     return Verblijf.from(
-      await this.transactions.run((manager) => registreerBetrokkenOrganisatie(manager, input, access)),
+      await this.transactions.run(request, (manager) => registreerBetrokkenOrganisatie(manager, input, request.access)),
     );
   }
 
@@ -169,8 +175,10 @@ export class VerblijfResolver {
   @Mutation(() => Verblijf, { description: 'Changes the expected end of detention or the VI date.' })
   async wijzigVerwachteUitstroom(
     @Arg('input', () => VerwachteUitstroomInput) input: VerwachteUitstroomInput,
-    @Ctx() { access }: DjiContext,
+    @Ctx() request: DjiContext,
   ): Promise<Verblijf> {
-    return Verblijf.from(await this.transactions.run((manager) => wijzigVerwachteUitstroom(manager, input, access)));
+    return Verblijf.from(
+      await this.transactions.run(request, (manager) => wijzigVerwachteUitstroom(manager, input, request.access)),
+    );
   }
 }

@@ -20,10 +20,10 @@ export class BasisvoorwaardenStatusResolver {
   })
   async werkBasisvoorwaardenBij(
     @Arg('input', () => BasisvoorwaardenInput) input: BasisvoorwaardenInput,
-    @Ctx() { access }: GemeenteContext,
+    @Ctx() request: GemeenteContext,
   ): Promise<Nazorgdossier> {
     return Nazorgdossier.from(
-      await this.transactions.run((manager) => werkBasisvoorwaardenBij(manager, input, access)),
+      await this.transactions.run(request, (manager) => werkBasisvoorwaardenBij(manager, input, request.access)),
     );
   }
 }

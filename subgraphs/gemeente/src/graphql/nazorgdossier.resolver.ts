@@ -71,17 +71,21 @@ export class NazorgdossierResolver {
   })
   async openNazorgdossier(
     @Arg('input', () => NazorgdossierInput) input: NazorgdossierInput,
-    @Ctx() { access }: GemeenteContext,
+    @Ctx() request: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    return Nazorgdossier.from(await this.transactions.run((manager) => openNazorgdossier(manager, input, access)));
+    return Nazorgdossier.from(
+      await this.transactions.run(request, (manager) => openNazorgdossier(manager, input, request.access)),
+    );
   }
 
   @Wijziging(['gemeente:nazorgcoordinator'], 'EIGEN_TAAK')
   @Mutation(() => Nazorgdossier, { description: 'Closes an open nazorgdossier.' })
   async sluitNazorgdossier(
     @Arg('input', () => SluitingInput) input: SluitingInput,
-    @Ctx() { access }: GemeenteContext,
+    @Ctx() request: GemeenteContext,
   ): Promise<Nazorgdossier> {
-    return Nazorgdossier.from(await this.transactions.run((manager) => sluitNazorgdossier(manager, input, access)));
+    return Nazorgdossier.from(
+      await this.transactions.run(request, (manager) => sluitNazorgdossier(manager, input, request.access)),
+    );
   }
 }

@@ -47,8 +47,11 @@ export class BijMeldingResolver {
     description:
       'Receives a BIJ-melding from Justid (only Justid delivers). A person outside the BIJ target group of art. 11a Bjsg is refused with INVALID_INPUT naming the rule; a repeat of a kenmerk is received once.',
   })
-  async ontvangBijMelding(@Arg('input', () => BijMeldingInput) input: BijMeldingInput): Promise<BijMeldingOntvangst> {
-    const { melding, nieuw } = await this.transactions.run((manager) => ontvangBijMelding(manager, input));
+  async ontvangBijMelding(
+    @Arg('input', () => BijMeldingInput) input: BijMeldingInput,
+    @Ctx() request: OmBurgemeesterContext,
+  ): Promise<BijMeldingOntvangst> {
+    const { melding, nieuw } = await this.transactions.run(request, (manager) => ontvangBijMelding(manager, input));
     return Object.assign(new BijMeldingOntvangst(), { kenmerk: melding.kenmerk, nieuw });
   }
 }

@@ -16,10 +16,10 @@ export class OmgevingsanalyseResolver {
   @Mutation(() => Omgevingsanalyse, { description: "Records an omgevingsanalyse of the caller's burgemeester." })
   async registreerOmgevingsanalyse(
     @Arg('input', () => OmgevingsanalyseInput) input: OmgevingsanalyseInput,
-    @Ctx() { access }: OmBurgemeesterContext,
+    @Ctx() request: OmBurgemeesterContext,
   ): Promise<Omgevingsanalyse> {
     return Omgevingsanalyse.from(
-      await this.transactions.run((manager) => registreerOmgevingsanalyse(manager, input, access)),
+      await this.transactions.run(request, (manager) => registreerOmgevingsanalyse(manager, input, request.access)),
     );
   }
 
@@ -30,10 +30,10 @@ export class OmgevingsanalyseResolver {
   })
   async wijzigOmgevingsanalyse(
     @Arg('input', () => OmgevingsanalyseWijzigingInput) input: OmgevingsanalyseWijzigingInput,
-    @Ctx() { access }: OmBurgemeesterContext,
+    @Ctx() request: OmBurgemeesterContext,
   ): Promise<Omgevingsanalyse> {
     return Omgevingsanalyse.from(
-      await this.transactions.run((manager) => wijzigOmgevingsanalyse(manager, input, access)),
+      await this.transactions.run(request, (manager) => wijzigOmgevingsanalyse(manager, input, request.access)),
     );
   }
 }

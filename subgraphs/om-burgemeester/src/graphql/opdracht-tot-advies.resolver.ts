@@ -1,9 +1,10 @@
 import { Wijziging } from '@ketengraaf/subgraph-kit';
 import type { Transactions } from '@ketengraaf/subgraph-kit';
-import { Arg, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { geefOpdrachtTotAdvies } from '../domain/strafzaak-commands';
 
+import type { OmBurgemeesterContext } from './context';
 import { OpdrachtTotAdviesInput } from './inputs';
 import { OpdrachtTotAdvies } from './opdracht-tot-advies.type';
 
@@ -15,7 +16,10 @@ export class OpdrachtTotAdviesResolver {
   @Mutation(() => OpdrachtTotAdvies, { description: 'Orders a reclassering organisation to advise in a case.' })
   async geefOpdrachtTotAdvies(
     @Arg('input', () => OpdrachtTotAdviesInput) input: OpdrachtTotAdviesInput,
+    @Ctx() request: OmBurgemeesterContext,
   ): Promise<OpdrachtTotAdvies> {
-    return OpdrachtTotAdvies.from(await this.transactions.run((manager) => geefOpdrachtTotAdvies(manager, input)));
+    return OpdrachtTotAdvies.from(
+      await this.transactions.run(request, (manager) => geefOpdrachtTotAdvies(manager, input)),
+    );
   }
 }

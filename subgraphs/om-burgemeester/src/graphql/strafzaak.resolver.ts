@@ -86,8 +86,9 @@ export class StrafzaakResolver {
   })
   async registreerDelictcategorie(
     @Arg('input', () => DelictcategorieInput) input: DelictcategorieInput,
+    @Ctx() request: OmBurgemeesterContext,
   ): Promise<Strafzaak> {
-    return Strafzaak.from(await this.transactions.run((manager) => registreerDelictcategorie(manager, input)));
+    return Strafzaak.from(await this.transactions.run(request, (manager) => registreerDelictcategorie(manager, input)));
   }
 
   @Wijziging(['om:officier'], 'EIGEN_TAAK')
@@ -97,7 +98,10 @@ export class StrafzaakResolver {
   })
   async registreerSlachtofferomgeving(
     @Arg('input', () => SlachtofferomgevingInput) input: SlachtofferomgevingInput,
+    @Ctx() request: OmBurgemeesterContext,
   ): Promise<Strafzaak> {
-    return Strafzaak.from(await this.transactions.run((manager) => registreerSlachtofferomgeving(manager, input)));
+    return Strafzaak.from(
+      await this.transactions.run(request, (manager) => registreerSlachtofferomgeving(manager, input)),
+    );
   }
 }

@@ -22,9 +22,9 @@ export class StukAanOmResolver {
   })
   async stuurNaarOm(
     @Arg('input', () => StuurNaarOmInput) input: StuurNaarOmInput,
-    @Ctx() { access }: OmBurgemeesterContext,
+    @Ctx() request: OmBurgemeesterContext,
   ): Promise<typeof StukAanOm> {
-    const verzonden = await this.transactions.run((manager) => stuurNaarOm(manager, input, access));
+    const verzonden = await this.transactions.run(request, (manager) => stuurNaarOm(manager, input, request.access));
     switch (verzonden.soort) {
       case StukSoort.ZIENSWIJZE:
         return Zienswijze.from(verzonden.stuk);

@@ -85,8 +85,11 @@ export class VerstrekkingResolver {
     description:
       "Records the officier's decision on giving items of a case's strafdossier to a burgemeester (Aanwijzing WJSG), with its proportionality reason.",
   })
-  async registreerVerstrekking(@Arg('input', () => VerstrekkingInput) input: VerstrekkingInput): Promise<Verstrekking> {
-    return Verstrekking.from(await this.transactions.run((manager) => registreerVerstrekking(manager, input)));
+  async registreerVerstrekking(
+    @Arg('input', () => VerstrekkingInput) input: VerstrekkingInput,
+    @Ctx() request: OmBurgemeesterContext,
+  ): Promise<Verstrekking> {
+    return Verstrekking.from(await this.transactions.run(request, (manager) => registreerVerstrekking(manager, input)));
   }
 }
 

@@ -1,9 +1,10 @@
 import { Wijziging } from '@ketengraaf/subgraph-kit';
 import type { Transactions } from '@ketengraaf/subgraph-kit';
-import { Arg, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { herroepVi, registreerViBeslissing } from '../domain/vi-commands';
 
+import type { OmBurgemeesterContext } from './context';
 import { HerroepingInput, ViBeslissingInput } from './inputs';
 import { ViBeslissing } from './vi-beslissing.type';
 
@@ -15,15 +16,21 @@ export class ViBeslissingResolver {
   @Mutation(() => ViBeslissing, {
     description: 'Records the VI-beslissing in a case; refused with INVALID_STATE when the case has one.',
   })
-  async registreerViBeslissing(@Arg('input', () => ViBeslissingInput) input: ViBeslissingInput): Promise<ViBeslissing> {
-    return ViBeslissing.from(await this.transactions.run((manager) => registreerViBeslissing(manager, input)));
+  async registreerViBeslissing(
+    @Arg('input', () => ViBeslissingInput) input: ViBeslissingInput,
+    @Ctx() request: OmBurgemeesterContext,
+  ): Promise<ViBeslissing> {
+    return ViBeslissing.from(await this.transactions.run(request, (manager) => registreerViBeslissing(manager, input)));
   }
 
   @Wijziging(['om:officier'], 'EIGEN_TAAK')
   @Mutation(() => ViBeslissing, {
     description: 'Revokes a VI; a herroeping before the beslissing is refused with INVALID_PERIOD.',
   })
-  async herroepVi(@Arg('input', () => HerroepingInput) input: HerroepingInput): Promise<ViBeslissing> {
-    return ViBeslissing.from(await this.transactions.run((manager) => herroepVi(manager, input)));
+  async herroepVi(
+    @Arg('input', () => HerroepingInput) input: HerroepingInput,
+    @Ctx() request: OmBurgemeesterContext,
+  ): Promise<ViBeslissing> {
+    return ViBeslissing.from(await this.transactions.run(request, (manager) => herroepVi(manager, input)));
   }
 }

@@ -18,9 +18,11 @@ export class ZienswijzeResolver {
   })
   async geefZienswijze(
     @Arg('input', () => ZienswijzeInput) input: ZienswijzeInput,
-    @Ctx() { access }: OmBurgemeesterContext,
+    @Ctx() request: OmBurgemeesterContext,
   ): Promise<Zienswijze> {
-    return Zienswijze.from(await this.transactions.run((manager) => geefZienswijze(manager, input, access)));
+    return Zienswijze.from(
+      await this.transactions.run(request, (manager) => geefZienswijze(manager, input, request.access)),
+    );
   }
 
   @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
@@ -30,8 +32,10 @@ export class ZienswijzeResolver {
   })
   async wijzigZienswijze(
     @Arg('input', () => ZienswijzeWijzigingInput) input: ZienswijzeWijzigingInput,
-    @Ctx() { access }: OmBurgemeesterContext,
+    @Ctx() request: OmBurgemeesterContext,
   ): Promise<Zienswijze> {
-    return Zienswijze.from(await this.transactions.run((manager) => wijzigZienswijze(manager, input, access)));
+    return Zienswijze.from(
+      await this.transactions.run(request, (manager) => wijzigZienswijze(manager, input, request.access)),
+    );
   }
 }

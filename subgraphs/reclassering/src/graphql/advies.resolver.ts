@@ -42,8 +42,10 @@ export class AdviesResolver {
   @Mutation(() => Advies, { description: "Registers an advies of the caller's own organisation." })
   async registreerAdvies(
     @Arg('input', () => AdviesInput) input: AdviesInput,
-    @Ctx() { access }: ReclasseringContext,
+    @Ctx() request: ReclasseringContext,
   ): Promise<Advies> {
-    return Advies.from(await this.transactions.run((manager) => registreerAdvies(manager, input, access)));
+    return Advies.from(
+      await this.transactions.run(request, (manager) => registreerAdvies(manager, input, request.access)),
+    );
   }
 }

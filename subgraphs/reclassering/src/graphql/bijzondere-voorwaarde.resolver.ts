@@ -31,10 +31,10 @@ export class BijzondereVoorwaardeResolver {
   })
   async wijzigBijzondereVoorwaarde(
     @Arg('input', () => BijzondereVoorwaardeWijzigingInput) input: BijzondereVoorwaardeWijzigingInput,
-    @Ctx() { access }: ReclasseringContext,
+    @Ctx() request: ReclasseringContext,
   ): Promise<BijzondereVoorwaarde> {
-    const { record, justitiabeleId, bronhouder } = await this.transactions.run((manager) =>
-      wijzigBijzondereVoorwaarde(manager, input, access),
+    const { record, justitiabeleId, bronhouder } = await this.transactions.run(request, (manager) =>
+      wijzigBijzondereVoorwaarde(manager, input, request.access),
     );
     return BijzondereVoorwaarde.from(record, justitiabeleId, bronhouder);
   }

@@ -34,10 +34,10 @@ export class NalevingResolver {
   })
   async registreerNaleving(
     @Arg('input', () => NalevingInput) input: NalevingInput,
-    @Ctx() { access }: ReclasseringContext,
+    @Ctx() request: ReclasseringContext,
   ): Promise<Naleving> {
-    const { record, justitiabeleId, bronhouder } = await this.transactions.run((manager) =>
-      registreerNaleving(manager, input, access),
+    const { record, justitiabeleId, bronhouder } = await this.transactions.run(request, (manager) =>
+      registreerNaleving(manager, input, request.access),
     );
     return Naleving.from(record, justitiabeleId, bronhouder);
   }

@@ -18,10 +18,10 @@ export class RisicotaxatieResolver {
   })
   async registreerRisicotaxatie(
     @Arg('input', () => RisicotaxatieInput) input: RisicotaxatieInput,
-    @Ctx() { access }: ReclasseringContext,
+    @Ctx() request: ReclasseringContext,
   ): Promise<Risicotaxatie> {
     return Risicotaxatie.from(
-      await this.transactions.run((manager) => registreerRisicotaxatie(manager, input, access)),
+      await this.transactions.run(request, (manager) => registreerRisicotaxatie(manager, input, request.access)),
     );
   }
 }

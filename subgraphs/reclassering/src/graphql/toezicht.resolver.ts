@@ -63,9 +63,11 @@ export class ToezichtResolver {
   })
   async startToezicht(
     @Arg('input', () => ToezichtInput) input: ToezichtInput,
-    @Ctx() { access }: ReclasseringContext,
+    @Ctx() request: ReclasseringContext,
   ): Promise<Toezicht> {
-    return Toezicht.from(await this.transactions.run((manager) => startToezicht(manager, input, access)));
+    return Toezicht.from(
+      await this.transactions.run(request, (manager) => startToezicht(manager, input, request.access)),
+    );
   }
 
   @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
@@ -75,18 +77,22 @@ export class ToezichtResolver {
   })
   async wijzigToezicht(
     @Arg('input', () => ToezichtWijzigingInput) input: ToezichtWijzigingInput,
-    @Ctx() { access }: ReclasseringContext,
+    @Ctx() request: ReclasseringContext,
   ): Promise<Toezicht> {
-    return Toezicht.from(await this.transactions.run((manager) => wijzigToezicht(manager, input, access)));
+    return Toezicht.from(
+      await this.transactions.run(request, (manager) => wijzigToezicht(manager, input, request.access)),
+    );
   }
 
   @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
   @Mutation(() => Toezicht, { description: 'Ends a lopend toezicht and the voorwaarden still running under it.' })
   async beeindigToezicht(
     @Arg('input', () => BeeindigingInput) input: BeeindigingInput,
-    @Ctx() { access }: ReclasseringContext,
+    @Ctx() request: ReclasseringContext,
   ): Promise<Toezicht> {
-    return Toezicht.from(await this.transactions.run((manager) => beeindigToezicht(manager, input, access)));
+    return Toezicht.from(
+      await this.transactions.run(request, (manager) => beeindigToezicht(manager, input, request.access)),
+    );
   }
 
   @Wijziging(['reclassering:toezichthouder'], 'EIGEN_TAAK')
@@ -96,8 +102,10 @@ export class ToezichtResolver {
   })
   async legBijzondereVoorwaardeOp(
     @Arg('input', () => BijzondereVoorwaardeInput) input: BijzondereVoorwaardeInput,
-    @Ctx() { access }: ReclasseringContext,
+    @Ctx() request: ReclasseringContext,
   ): Promise<Toezicht> {
-    return Toezicht.from(await this.transactions.run((manager) => legBijzondereVoorwaardeOp(manager, input, access)));
+    return Toezicht.from(
+      await this.transactions.run(request, (manager) => legBijzondereVoorwaardeOp(manager, input, request.access)),
+    );
   }
 }

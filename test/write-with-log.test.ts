@@ -1,0 +1,327 @@
+import { randomBytes } from 'node:crypto';
+
+import type { PartyName } from '@ketengraaf/parties';
+import type { TokenClaims } from '@ketengraaf/subgraph-kit';
+
+import { startTestStack } from './test-stack';
+import type { TestStack } from './test-stack';
+
+/**
+ * A change and its processing log commit together or not at all: with the log failing, the change
+ * is not made and the client hears so (503, PROCESSING_LOG_UNAVAILABLE); with the log working, the
+ * change's decisions are in the log exactly once.
+ */
+
+interface Answer {
+  readonly status: number;
+  readonly text: string;
+  readonly body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+}
+
+/** One attempt at a party's change on a record of the demo chain, and how to see whether it was made. */
+interface Attempt {
+  readonly party: PartyName;
+  readonly caller: TokenClaims;
+  readonly query: string;
+  readonly variables: Record<string, unknown>;
+  /** The state the change moves (a version, a count of rows): equal before and after when it was not made. */
+  readonly state: () => Promise<unknown>;
+}
+
+/** A mutation of a party, each attempt based on the records as they are now. */
+interface Change {
+  readonly party: PartyName;
+  readonly next: () => Promise<Attempt>;
+  /** The decision the change's command takes inside its transaction, when it takes one. */
+  readonly ownDecision?: string;
+}
+
+const CHANGES: readonly Change[] = [
+  {
+    party: 'dji',
+    ownDecision: 'Mutation.stelDrPlanVast',
+    next: async () => {
+      const verblijf = await one<{ id: string; inrichting: string; instroomdatum: string; versie: number }>(
+        'dji',
+        `SELECT v.id, v.huidige_inrichting AS inrichting, to_char(v.instroomdatum, 'YYYY-MM-DD') AS instroomdatum,
+                max(p.versie)::int AS versie
+           FROM verblijf v JOIN dr_plan p ON p.verblijf_id = v.id
+          WHERE v.status <> 'UITGESTROOMD' GROUP BY v.id ORDER BY v.id LIMIT 1`,
+      );
+      return {
+        party: 'dji',
+        caller: { org: `dji:${verblijf.inrichting}`, role: 'casemanager', sub: 'cm-1' },
+        query:
+          'mutation ($input: DrPlanInput!) { stelDrPlanVast(input: $input) { versie afspraken { omschrijving } } }',
+        variables: {
+          input: {
+            verblijfId: verblijf.id,
+            verwachteVersie: verblijf.versie,
+            regie: 'DJI',
+            deelnemendeOrganisaties: [`dji:${verblijf.inrichting}`],
+            justitiabeleBetrokken: true,
+            vastgesteldOp: verblijf.instroomdatum,
+            afspraken: [
+              {
+                basisvoorwaarde: 'ONDERDAK',
+                omschrijving: 'Opvang regelen',
+                verantwoordelijkePartij: `dji:${verblijf.inrichting}`,
+                status: 'OPEN',
+              },
+            ],
+          },
+        },
+        state: () => one('dji', 'SELECT max(versie)::int AS versie FROM dr_plan WHERE verblijf_id = $1', [verblijf.id]),
+      };
+    },
+  },
+  {
+    party: 'gemeente',
+    next: async () => {
+      const dossier = await one<{ id: string; gemeentecode: string; geopend: string; versie: number }>(
+        'gemeente',
+        `SELECT id, gemeentecode, to_char(geopend_op, 'YYYY-MM-DD') AS geopend, versie
+           FROM nazorgdossier WHERE status = 'OPEN' ORDER BY id LIMIT 1`,
+      );
+      return {
+        party: 'gemeente',
+        caller: { org: `gemeente:${dossier.gemeentecode}`, role: 'nazorgcoordinator', sub: 'nc-1' },
+        query: 'mutation ($input: SluitingInput!) { sluitNazorgdossier(input: $input) { status versie } }',
+        variables: { input: { dossierId: dossier.id, verwachteVersie: dossier.versie, geslotenOp: dossier.geopend } },
+        state: () => one('gemeente', 'SELECT versie, status FROM nazorgdossier WHERE id = $1', [dossier.id]),
+      };
+    },
+  },
+  {
+    party: 'reclassering',
+    next: async () => {
+      const toezicht = await one<{ justitiabele_id: string; organisatie: string }>(
+        'reclassering',
+        'SELECT justitiabele_id, organisatie FROM toezicht ORDER BY id LIMIT 1',
+      );
+      return {
+        party: 'reclassering',
+        caller: { org: toezicht.organisatie, role: 'toezichthouder', sub: 'th-1' },
+        query:
+          'mutation ($input: RisicotaxatieInput!) { registreerRisicotaxatie(input: $input) { instrument gevaarrisico } }',
+        variables: {
+          input: {
+            justitiabeleId: toezicht.justitiabele_id,
+            datum: '2026-02-01',
+            instrument: 'RISc',
+            recidiverisico: 'LAAG',
+            gevaarrisico: 'GEMIDDELD',
+          },
+        },
+        state: () =>
+          one('reclassering', 'SELECT count(*)::int AS taxaties FROM risicotaxatie WHERE justitiabele_id = $1', [
+            toezicht.justitiabele_id,
+          ]),
+      };
+    },
+  },
+  {
+    party: 'om-burgemeester',
+    next: async () => {
+      const zaak = await one<{
+        justitiabele_id: string;
+        parketnummer: string;
+        delictcategorie: string;
+        versie: number;
+      }>(
+        'om-burgemeester',
+        'SELECT justitiabele_id, parketnummer, delictcategorie, versie FROM om.strafzaak ORDER BY id LIMIT 1',
+      );
+      return {
+        party: 'om-burgemeester',
+        caller: { org: 'om', role: 'officier', sub: 'ov-1' },
+        query:
+          'mutation ($input: DelictcategorieInput!) { registreerDelictcategorie(input: $input) { delictcategorie versie } }',
+        variables: {
+          input: {
+            justitiabeleId: zaak.justitiabele_id,
+            parketnummer: zaak.parketnummer,
+            delictcategorie: zaak.delictcategorie === 'OVERIG' ? 'VERMOGEN' : 'OVERIG',
+            verwachteVersie: zaak.versie,
+          },
+        },
+        state: () =>
+          one('om-burgemeester', 'SELECT versie, delictcategorie FROM om.strafzaak WHERE parketnummer = $1', [
+            zaak.parketnummer,
+          ]),
+      };
+    },
+  },
+];
+
+let federation: TestStack;
+
+function changeOf(party: PartyName): Change {
+  const change = CHANGES.find((candidate) => candidate.party === party);
+  if (!change) throw new Error(`no change for ${party}`);
+  return change;
+}
+
+async function one<TRow>(party: PartyName, sql: string, parameters: unknown[] = []): Promise<TRow> {
+  const [row] = await federation.rows<TRow>(party, sql, parameters);
+  if (!row) throw new Error(`no row in ${party} for ${sql}`);
+  return row;
+}
+
+/** Posts the change under a fresh trace, returning the HTTP status and body as the client sees them. */
+async function make(change: Attempt): Promise<{ answer: Answer; traceId: string }> {
+  const traceId = randomBytes(16).toString('hex');
+  const response = await fetch(federation.stack.subgraphUrls[change.party], {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await federation.issuer.sign(change.caller)}`,
+      traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+    },
+    body: JSON.stringify({ query: change.query, variables: change.variables }),
+  });
+  const text = await response.text();
+  return { answer: { status: response.status, text, body: JSON.parse(text) as Answer['body'] }, traceId };
+}
+
+interface LoggedDecision {
+  resource: string;
+  decision: string;
+  data_subject_id: string | null;
+  bronhouder: string | null;
+  times: number;
+}
+
+/** What the party's processing log holds for a trace: decisions with how often each is there, records, audit records. */
+async function loggedFor(party: PartyName, traceId: string) {
+  return {
+    decisions: await federation.rows<LoggedDecision>(
+      party,
+      `SELECT resource, decision, data_subject_id, bronhouder, count(*)::int AS times
+         FROM access_decision WHERE trace_id = $1 GROUP BY 1, 2, 3, 4 ORDER BY 1`,
+      [traceId],
+    ),
+    records: await federation.rows<{ processing_activity_id: string }>(
+      party,
+      'SELECT processing_activity_id FROM processing_log_record WHERE trace_id = $1',
+      [traceId],
+    ),
+    audits: await federation.rows<{ organisation: string }>(
+      party,
+      'SELECT organisation FROM processing_audit_record WHERE trace_id = $1',
+      [traceId],
+    ),
+  };
+}
+
+const LOG_TABLES = ['processing_audit_record', 'processing_log_record', 'access_decision'] as const;
+
+/**
+ * Makes inserts into the party's processing log fail, as a full disk or a revoked grant would, for
+ * the rows `when` selects (every row when omitted), while `run` runs.
+ */
+async function withLogFailing<T>(
+  party: PartyName,
+  run: () => Promise<T>,
+  { tables = LOG_TABLES, when }: { tables?: readonly string[]; when?: string } = {},
+): Promise<T> {
+  await federation.rows(
+    party,
+    `CREATE OR REPLACE FUNCTION test_log_unavailable() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN RAISE EXCEPTION 'processing log unavailable (test)'; END $$`,
+  );
+  for (const table of tables) {
+    await federation.rows(
+      party,
+      `CREATE TRIGGER test_log_unavailable BEFORE INSERT ON ${table} FOR EACH ROW
+       ${when ? `WHEN (${when})` : ''} EXECUTE FUNCTION test_log_unavailable()`,
+    );
+  }
+  try {
+    return await run();
+  } finally {
+    for (const table of tables) {
+      await federation.rows(party, `DROP TRIGGER test_log_unavailable ON ${table}`);
+    }
+  }
+}
+
+beforeAll(async () => {
+  federation = await startTestStack('write_with_log');
+}, 180_000);
+
+afterAll(() => federation.stop());
+
+describe('a change and its processing log commit together or not at all', () => {
+  it.each(['dji', 'gemeente', 'reclassering', 'om-burgemeester'] as const)(
+    '%s: with the log failing, the change is not made and the answer is 503 PROCESSING_LOG_UNAVAILABLE saying so',
+    async (party) => {
+      const change = await changeOf(party).next();
+      const before = await change.state();
+
+      const { answer, traceId } = await withLogFailing(party, () => make(change));
+
+      expect(answer.status).toBe(503);
+      expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual(['PROCESSING_LOG_UNAVAILABLE']);
+      expect(answer.body.errors?.[0]?.message).toMatch(/change .*was NOT made/);
+      expect(answer.body.data ?? null).toBeNull();
+      expect(answer.text).not.toMatch(/test_log_unavailable|processing log unavailable \(test\)/);
+      expect(await change.state()).toEqual(before);
+      expect(await loggedFor(party, traceId)).toEqual({ decisions: [], records: [], audits: [] });
+
+      // The same change, the log working again, is made: nothing of the failed attempt was in the way.
+      const { answer: retried } = await make(change);
+      expect(retried.body.errors).toBeUndefined();
+      expect(retried.status).toBe(200);
+      expect(await change.state()).not.toEqual(before);
+    },
+  );
+
+  it.each(['dji', 'gemeente', 'reclassering', 'om-burgemeester'] as const)(
+    '%s: with the log working, the change, its decisions (each exactly once), its processing record and audit record are written',
+    async (party) => {
+      const change = await changeOf(party).next();
+      const before = await change.state();
+
+      const { answer, traceId } = await make(change);
+
+      expect(answer.body.errors).toBeUndefined();
+      expect(await change.state()).not.toEqual(before);
+      const logged = await loggedFor(party, traceId);
+      expect(logged.decisions.length).toBeGreaterThan(0);
+      expect(logged.decisions.every((decision) => decision.times === 1)).toBe(true);
+      expect(logged.decisions.every((decision) => decision.decision === 'PERMIT')).toBe(true);
+      const { ownDecision } = changeOf(party);
+      if (ownDecision) {
+        expect(logged.decisions.filter((decision) => decision.resource === ownDecision)).toHaveLength(1);
+      }
+      expect(logged.records.length).toBeGreaterThan(0);
+      expect(logged.audits).toEqual([{ organisation: change.caller.org }]);
+    },
+  );
+
+  it('dji: when only what the answer reads cannot be logged, the change stands with its own log and the answer says so', async () => {
+    const change = await changeOf('dji').next();
+    const before = (await change.state()) as { versie: number };
+
+    const { answer, traceId } = await withLogFailing('dji', () => make(change), {
+      tables: ['access_decision'],
+      when: `NEW.resource NOT LIKE 'Mutation.%'`,
+    });
+
+    expect(answer.status).toBe(503);
+    expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual(['PROCESSING_LOG_UNAVAILABLE']);
+    expect(answer.body.errors?.[0]?.message).toMatch(/change was made and recorded/);
+    expect(answer.body.errors?.[0]?.message).not.toMatch(/NOT made/);
+    expect(await change.state()).toEqual({ versie: before.versie + 1 });
+    const logged = await loggedFor('dji', traceId);
+    expect(logged.decisions.map(({ resource, decision, times }) => ({ resource, decision, times }))).toEqual([
+      { resource: 'Mutation.stelDrPlanVast', decision: 'PERMIT', times: 1 },
+    ]);
+    expect(logged.records.length).toBeGreaterThan(0);
+    expect(logged.audits).toHaveLength(1);
+  });
+});
