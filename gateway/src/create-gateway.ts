@@ -3,21 +3,25 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import {
   childTraceparent,
+  createMetricsRegistry,
   createTokenVerifier,
   graphqlHttpService,
   isErrorCode,
   protectQueries,
+  subgraphFetchMetric,
 } from '@ketengraaf/subgraph-kit';
 import type {
   ErrorCode,
   IdentityConfig,
   Logger,
   QueryLimits,
+  ReadinessReport,
   RunningService,
   VerifiedRequest,
 } from '@ketengraaf/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Histogram } from 'prom-client';
 
 import { maskGatewayError } from './mask-gateway-error';
 
@@ -58,6 +62,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   const verifyToken = createTokenVerifier(options.identity);
   return {
     listen(port, host = '127.0.0.1') {
+      const metrics = createMetricsRegistry('gateway');
+      const fetchDuration = subgraphFetchMetric(metrics);
+      // Each subgraph's GraphQL URL, by name, as the gateway reaches it: its readiness follows theirs.
+      const subgraphs = new Map<string, string>();
       const gateway = new ApolloGateway({
         supergraphSdl: options.supergraphSdl,
         buildService: ({ name, url }) => {
@@ -65,7 +73,8 @@ export function createGateway(options: GatewayOptions): Gateway {
           if (!target) {
             throw new Error(`No URL for subgraph ${name}: set it in the environment.`);
           }
-          return new ForwardingDataSource(name, target, limits.subgraphTimeoutMs);
+          subgraphs.set(name, target);
+          return new ForwardingDataSource(name, target, limits.subgraphTimeoutMs, fetchDuration);
         },
       });
       const protection = protectQueries<GatewayContext>(limits);
@@ -82,8 +91,43 @@ export function createGateway(options: GatewayOptions): Gateway {
           plugins: protection.plugins,
         },
         context: (request) => request,
+        metrics,
+        readiness: () => subgraphReadiness(subgraphs, Math.min(limits.subgraphTimeoutMs, READY_TIMEOUT_MS)),
       }).listen(port, host);
     },
+  };
+}
+
+/** How long `/ready` waits for each subgraph's own `/ready`. */
+const READY_TIMEOUT_MS = 2000;
+
+/** What the gateway's `/ready` says of each subgraph. */
+type SubgraphState = 'ready' | 'unavailable' | 'unreachable';
+
+/**
+ * The gateway is ready when every subgraph is: each one's `/ready` is asked at once, and the answer
+ * names each subgraph's state, `unavailable` when it answers that it is not ready (its database
+ * down), `unreachable` when it does not answer in time.
+ */
+async function subgraphReadiness(subgraphs: ReadonlyMap<string, string>, timeoutMs: number): Promise<ReadinessReport> {
+  const states = await Promise.all(
+    [...subgraphs].map(async ([name, url]): Promise<[string, SubgraphState]> => {
+      try {
+        const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(timeoutMs) });
+        await response.body?.cancel();
+        return [name, response.ok ? 'ready' : 'unavailable'];
+      } catch {
+        return [name, 'unreachable'];
+      }
+    }),
+  );
+  if (states.length === 0) {
+    return { problem: 'the supergraph is not loaded yet' };
+  }
+  const notReady = states.filter(([, state]) => state !== 'ready').map(([name]) => name);
+  return {
+    problem: notReady.length > 0 ? `subgraphs not ready: ${notReady.join(', ')}` : undefined,
+    subgraphs: Object.fromEntries(states),
   };
 }
 
@@ -98,13 +142,18 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly serviceName: string,
     url: string,
     timeoutMs: number,
+    fetchDuration: Histogram<'subgraph' | 'outcome'>,
   ) {
     super({
       url,
       fetcher: async (input, init) => {
+        const observe = fetchDuration.startTimer({ subgraph: serviceName });
         try {
-          return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          observe({ outcome: String(response.status) });
+          return response;
         } catch (cause) {
+          observe({ outcome: 'unavailable' });
           throw new GraphQLError(
             `The ${serviceName} subgraph is unavailable; its fields are missing from this answer.`,
             {
