@@ -25,9 +25,12 @@ export interface Telemetry {
   shutdown(): Promise<void>;
 }
 
+/** An empty value, as `${VAR:-}` in a compose file gives, is no endpoint. */
+const endpoint = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
+
 const telemetryEnvironment = z.object({
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
-  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: endpoint,
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
   OTEL_SDK_DISABLED: z.enum(['true', 'false']).optional(),
 });
