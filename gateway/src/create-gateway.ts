@@ -3,21 +3,25 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import {
   childTraceparent,
+  createMetricsRegistry,
   createTokenVerifier,
   graphqlHttpService,
   isErrorCode,
   protectQueries,
+  subgraphFetchMetric,
 } from '@ketengraaf/subgraph-kit';
 import type {
   ErrorCode,
   IdentityConfig,
   Logger,
   QueryLimits,
+  ReadinessReport,
   RunningService,
   VerifiedRequest,
 } from '@ketengraaf/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Histogram } from 'prom-client';
 
 import { maskGatewayError } from './mask-gateway-error';
 import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, SubgraphUnreachable } from './subgraph-breakers';
@@ -76,6 +80,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       breakers.onStateChange(listener);
     },
     async listen(port, host = '127.0.0.1') {
+      const metrics = createMetricsRegistry('gateway');
+      const fetchDuration = subgraphFetchMetric(metrics);
+      // Each subgraph's GraphQL URL, by name, as the gateway reaches it: its readiness follows theirs.
+      const subgraphs = new Map<string, string>();
       const gateway = new ApolloGateway({
         supergraphSdl: options.supergraphSdl,
         buildService: ({ name, url }) => {
@@ -84,7 +92,8 @@ export function createGateway(options: GatewayOptions): Gateway {
             throw new Error(`No URL for subgraph ${name}: set it in the environment.`);
           }
           const timeoutMs = limits.subgraphTimeoutsMs?.[name] ?? limits.subgraphTimeoutMs;
-          return new ForwardingDataSource(name, target, breakers.fetcherFor(name, timeoutMs));
+          subgraphs.set(name, target);
+          return new ForwardingDataSource(name, target, breakers.fetcherFor(name, timeoutMs), fetchDuration);
         },
       });
       const protection = protectQueries<GatewayContext>(limits);
@@ -101,6 +110,8 @@ export function createGateway(options: GatewayOptions): Gateway {
           plugins: protection.plugins,
         },
         context: (request) => request,
+        metrics,
+        readiness: () => subgraphReadiness(subgraphs, Math.min(limits.subgraphTimeoutMs, READY_TIMEOUT_MS)),
       }).listen(port, host);
       return {
         url: running.url,
@@ -111,6 +122,39 @@ export function createGateway(options: GatewayOptions): Gateway {
         },
       };
     },
+  };
+}
+
+/** How long `/ready` waits for each subgraph's own `/ready`. */
+const READY_TIMEOUT_MS = 2000;
+
+/** What the gateway's `/ready` says of each subgraph. */
+type SubgraphState = 'ready' | 'unavailable' | 'unreachable';
+
+/**
+ * The gateway is ready when every subgraph is: each one's `/ready` is asked at once, and the answer
+ * names each subgraph's state, `unavailable` when it answers that it is not ready (its database
+ * down), `unreachable` when it does not answer in time.
+ */
+async function subgraphReadiness(subgraphs: ReadonlyMap<string, string>, timeoutMs: number): Promise<ReadinessReport> {
+  const states = await Promise.all(
+    [...subgraphs].map(async ([name, url]): Promise<[string, SubgraphState]> => {
+      try {
+        const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(timeoutMs) });
+        await response.body?.cancel();
+        return [name, response.ok ? 'ready' : 'unavailable'];
+      } catch {
+        return [name, 'unreachable'];
+      }
+    }),
+  );
+  if (states.length === 0) {
+    return { problem: 'the supergraph is not loaded yet' };
+  }
+  const notReady = states.filter(([, state]) => state !== 'ready').map(([name]) => name);
+  return {
+    problem: notReady.length > 0 ? `subgraphs not ready: ${notReady.join(', ')}` : undefined,
+    subgraphs: Object.fromEntries(states),
   };
 }
 
@@ -126,14 +170,19 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly serviceName: string,
     url: string,
     subgraphFetch: SubgraphFetch,
+    fetchDuration: Histogram<'subgraph' | 'outcome'>,
   ) {
     super({
       url,
       fetcher: async (input, init) => {
+        const observe = fetchDuration.startTimer({ subgraph: serviceName });
         try {
-          return await subgraphFetch(input, init);
+          const response = await subgraphFetch(input, init);
+          observe({ outcome: String(response.status) });
+          return response;
         } catch (cause) {
           const notAsked = cause instanceof SubgraphUnreachable && cause.reason === 'circuit-open';
+          observe({ outcome: notAsked ? 'circuit-open' : 'unavailable' });
           throw new GraphQLError(
             notAsked
               ? `The ${serviceName} subgraph is unreachable: it stopped answering and is not asked again until it answers a probe; its fields are missing from this answer.`

@@ -1,11 +1,19 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded only after OpenTelemetry has started */
 import { readFileSync } from 'node:fs';
 
-import { createLogger } from '@ketengraaf/subgraph-kit';
+import type * as Kit from '@ketengraaf/subgraph-kit';
+import { runWithTelemetry } from '@ketengraaf/subgraph-kit/telemetry';
 
-import { createGateway } from './create-gateway';
-import { parseGatewayConfig, parseSubgraphTimeouts, parseSubgraphUrls, subgraphNamesOf } from './gateway-config';
+import type * as Gateway from './create-gateway';
+import type * as GatewayConfig from './gateway-config';
 
-async function main(): Promise<void> {
+// OpenTelemetry first: it instruments http, express and graphql as they are required after it.
+runWithTelemetry('gateway', process.env, async (telemetry) => {
+  const { createLogger } = require('@ketengraaf/subgraph-kit') as typeof Kit;
+  const { createGateway } = require('./create-gateway') as typeof Gateway;
+  const { parseGatewayConfig, parseSubgraphTimeouts, parseSubgraphUrls, subgraphNamesOf } =
+    require('./gateway-config') as typeof GatewayConfig;
+
   const config = parseGatewayConfig(process.env);
   const log = createLogger('gateway', config.logLevel);
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
@@ -20,13 +28,11 @@ async function main(): Promise<void> {
   const running = await gateway.listen(config.port, config.host);
   const shutdown = (signal: string): void => {
     log.info({ signal }, 'stopping');
-    void running.stop().then(() => process.exit(0));
+    void running
+      .stop()
+      .then(() => telemetry.shutdown())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

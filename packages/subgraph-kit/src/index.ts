@@ -88,6 +88,7 @@ export type { Logger, LogLevel } from './logging/logger';
 export { createSubgraphService } from './server/create-subgraph-service';
 export { errorOrderPlugin } from './server/error-order-plugin';
 export { runSubgraph } from './server/run-subgraph';
+export type { Telemetry } from './telemetry/start-telemetry';
 export { defineParty } from './server/define-party';
 export type {
   Party,
@@ -100,7 +101,18 @@ export { CHANGE_NOT_LOGGED } from './server/change-transactions';
 export type { ChangeRequest, Transactions } from './server/change-transactions';
 export type { SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';
 export { graphqlHttpService } from './server/graphql-http-service';
-export type { GraphQLHttpServiceOptions, RunningService, VerifiedRequest } from './server/graphql-http-service';
+export type {
+  GraphQLHttpServiceOptions,
+  ReadinessReport,
+  RunningService,
+  VerifiedRequest,
+} from './server/graphql-http-service';
+export {
+  createMetricsRegistry,
+  databasePoolMetric,
+  requestMetrics,
+  subgraphFetchMetric,
+} from './metrics/service-metrics';
 export type { RequestContext } from './server/request-context';
-export { childTraceparent, traceContextFrom } from './tracing/trace-context';
+export { childTraceparent, requestTraceContext, traceContextFrom, traceResponse } from './tracing/trace-context';
 export type { TraceContext } from './tracing/trace-context';

@@ -1,8 +1,12 @@
-import { runSubgraph } from '@ketengraaf/subgraph-kit';
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded only after OpenTelemetry has started */
+import type * as Kit from '@ketengraaf/subgraph-kit';
+import { runWithTelemetry } from '@ketengraaf/subgraph-kit/telemetry';
 
-import { gemeenteParty } from './index';
+import type * as Party from './index';
 
-runSubgraph(gemeenteParty).catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+// OpenTelemetry first: it instruments http, express, graphql and pg as they are required after it.
+runWithTelemetry('gemeente', process.env, async (telemetry) => {
+  const { runSubgraph } = require('@ketengraaf/subgraph-kit') as typeof Kit;
+  const { gemeenteParty } = require('./index') as typeof Party;
+  await runSubgraph(gemeenteParty, telemetry);
 });

@@ -1,8 +1,12 @@
-import { runSubgraph } from '@ketengraaf/subgraph-kit';
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded only after OpenTelemetry has started */
+import type * as Kit from '@ketengraaf/subgraph-kit';
+import { runWithTelemetry } from '@ketengraaf/subgraph-kit/telemetry';
 
-import { omBurgemeesterParty } from './index';
+import type * as Party from './index';
 
-runSubgraph(omBurgemeesterParty).catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+// OpenTelemetry first: it instruments http, express, graphql and pg as they are required after it.
+runWithTelemetry('om-burgemeester', process.env, async (telemetry) => {
+  const { runSubgraph } = require('@ketengraaf/subgraph-kit') as typeof Kit;
+  const { omBurgemeesterParty } = require('./index') as typeof Party;
+  await runSubgraph(omBurgemeesterParty, telemetry);
 });

@@ -5,6 +5,7 @@ import type { PartyDatabase } from '../database/data-source';
 import { maskError } from '../errors/mask-error';
 import { limitRepresentations } from '../graphql/limit-representations';
 import { protectQueries } from '../graphql/protect-queries';
+import { createMetricsRegistry, databasePoolMetric } from '../metrics/service-metrics';
 import type { QueryLimits } from '../graphql/protect-queries';
 import type { TokenVerifier } from '../identity/token-verifier';
 import type { Logger } from '../logging/logger';
@@ -40,7 +41,7 @@ export interface SubgraphServiceOptions<TLoaders> {
 }
 
 export interface SubgraphService {
-  /** Starts serving GraphQL on `/graphql` plus `/health` and `/ready`; port 0 picks a free port. */
+  /** Starts serving GraphQL on `/graphql` plus `/health`, `/ready` and `/metrics`; port 0 picks a free port. */
   listen(port: number, host?: string): Promise<RunningService>;
 }
 
@@ -53,8 +54,11 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
   const grounds = groundsPerType(options.schema);
   limitRepresentations(options.schema, options.maxRepresentations);
   const protection = protectQueries<RequestContext<TLoaders>>(options.queryLimits);
+  const metrics = createMetricsRegistry(options.name);
+  databasePoolMetric(metrics, database.dataSource);
   return graphqlHttpService<RequestContext<TLoaders>>({
     name: options.name,
+    metrics,
     log: options.log,
     verifyToken: options.verifyToken,
     apollo: {

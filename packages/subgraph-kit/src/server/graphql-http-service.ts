@@ -6,16 +6,20 @@ import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apol
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { Request } from 'express';
 import helmet from 'helmet';
+import type { Registry } from 'prom-client';
 
 import type { Caller } from '../identity/caller';
 import type { TokenVerifier } from '../identity/token-verifier';
 import type { Logger } from '../logging/logger';
-import { traceContextFrom } from '../tracing/trace-context';
+import { createMetricsRegistry, requestMetrics } from '../metrics/service-metrics';
+import type { RequestObservation } from '../metrics/service-metrics';
+import { requestTraceContext, traceResponse } from '../tracing/trace-context';
 import type { TraceContext } from '../tracing/trace-context';
 
 import { errorOrderPlugin } from './error-order-plugin';
-import { httpErrorHandler, methodNotAllowed, routeNotFound } from './http-errors';
+import { httpErrorHandler, methodNotAllowed, routeNotFound, sendHttpError } from './http-errors';
 import { operationResolutionPlugin } from './operation-resolution-plugin';
 
 /** A request whose token was verified: who asks, the trace it belongs to, a logger stamped with both. */
@@ -43,11 +47,32 @@ export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
   readonly apollo: ApolloServerOptions<TContext>;
   /** The context of one verified request. */
   readonly context: (request: VerifiedRequest) => TContext;
-  /** Why the service cannot serve yet (database down, migrations pending), or nothing when it can. */
-  readonly readiness?: () => Promise<string | undefined>;
+  /**
+   * Why the service cannot serve yet (database down, migrations pending), or nothing when it can;
+   * or a report whose other fields (each subgraph's state, at the gateway) join the `/ready` body.
+   */
+  readonly readiness?: () => Promise<string | undefined | ReadinessReport>;
+  /**
+   * The Prometheus registry `/metrics` serves, for the service's own metrics (the database pool,
+   * subgraph fetches); the request metrics join it. A fresh one when not given.
+   */
+  readonly metrics?: Registry;
+}
+
+/** A readiness answer with detail: `problem` when not ready, the rest shown in `/ready`'s body. */
+export interface ReadinessReport {
+  readonly problem?: string;
+  readonly [detail: string]: unknown;
 }
 
 const MAX_BODY = '1mb';
+
+const OBSERVATION = Symbol('request observation');
+
+/** A GraphQL context that carries its request's observation for the metrics. */
+interface Observed {
+  [OBSERVATION]?: RequestObservation;
+}
 
 /**
  * The security headers of a JSON API. No page is served, so the Content Security Policy allows
@@ -74,8 +99,9 @@ const securityHeaders = helmet({
 /**
  * One GraphQL service over HTTP, as the gateway and every subgraph serve it: GraphQL on `POST
  * /graphql` only (BSNs travel in bodies, never in URLs that end up in access logs), every request's
- * token verified before anything is parsed or resolved (401 otherwise), `/health` and `/ready`
- * without a token, errors in path order, and a draining stop. Every error, from any layer and in any
+ * token verified before anything is parsed or resolved (401 otherwise), `/health`, `/ready` and
+ * `/metrics` (Prometheus) without a token, errors in path order, and a draining stop. Every
+ * response names its trace in a `traceresponse` header when the client sent no `traceparent`. Every error, from any layer and in any
  * NODE_ENV, is JSON with a registered code and a 4xx status when the client erred: no stack trace,
  * path or HTML page leaves the service; every response carries the security headers.
  */
@@ -83,13 +109,36 @@ export function graphqlHttpService<TContext extends BaseContext>(
   options: GraphQLHttpServiceOptions<TContext>,
 ): { listen(port: number, host?: string): Promise<RunningService> } {
   const { log, name } = options;
+  const registry = options.metrics ?? createMetricsRegistry(name);
+  const metrics = requestMetrics(registry);
   return {
     async listen(port, host = '127.0.0.1') {
       const app = express();
       app.disable('x-powered-by');
       app.use(securityHeaders);
+      app.use(metrics.middleware);
+      // The request's trace, from its first middleware on: OpenTelemetry's span when the SDK runs.
+      const traces = new WeakMap<Request, TraceContext>();
+      app.use((req, res, next) => {
+        const trace = requestTraceContext(req.header('traceparent'));
+        traces.set(req, trace);
+        if (!trace.parentSpanId) res.setHeader('traceresponse', traceResponse(trace));
+        next();
+      });
+      const operationTypePlugin: ApolloServerPlugin<TContext> = {
+        requestDidStart({ contextValue }) {
+          return Promise.resolve({
+            didResolveOperation({ operation }) {
+              const observation = (contextValue as Observed)[OBSERVATION];
+              if (observation && operation) observation.operation = operation.operation;
+              return Promise.resolve();
+            },
+          });
+        },
+      };
       const httpServer = createServer(app);
       const plugins: ApolloServerPlugin<TContext>[] = [
+        operationTypePlugin,
         ...(options.apollo.plugins ?? []),
         operationResolutionPlugin<TContext>(),
         errorOrderPlugin<TContext>(),
@@ -108,10 +157,22 @@ export function graphqlHttpService<TContext extends BaseContext>(
       });
       app.get('/ready', (_req, res) => {
         void (options.readiness?.() ?? Promise.resolve(undefined)).then(
-          (problem) => {
-            res.status(problem ? 503 : 200).json({ status: problem ? 'unavailable' : 'ready', service: name, problem });
+          (readiness) => {
+            const report = typeof readiness === 'object' ? readiness : { problem: readiness };
+            res
+              .status(report.problem ? 503 : 200)
+              .json({ status: report.problem ? 'unavailable' : 'ready', service: name, ...report });
           },
           () => res.status(503).json({ status: 'unavailable', service: name }),
+        );
+      });
+      app.get('/metrics', (_req, res) => {
+        void registry.metrics().then(
+          (text) => res.type(registry.contentType).send(text),
+          (error: unknown) => {
+            log.error({ err: error }, 'metrics could not be collected');
+            sendHttpError(res, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+          },
         );
       });
       app.post(
@@ -119,8 +180,8 @@ export function graphqlHttpService<TContext extends BaseContext>(
         express.json({ limit: MAX_BODY }),
         expressMiddleware(apollo, {
           // Every request is verified here, before anything is parsed, planned or resolved.
-          context: async ({ req }) => {
-            const trace = traceContextFrom(req.header('traceparent'));
+          context: async ({ req, res }) => {
+            const trace = traces.get(req) ?? requestTraceContext(req.header('traceparent'));
             const requestLog = log.child({ traceId: trace.traceId, spanId: trace.spanId });
             const authorization = req.header('authorization');
             const caller = await options.verifyToken(authorization).catch((error: unknown) => {
@@ -130,13 +191,17 @@ export function graphqlHttpService<TContext extends BaseContext>(
               );
               throw error;
             });
-            return options.context({
+            const contextValue = options.context({
               caller,
               trace,
               log: requestLog.child({ organisatie: caller.organisatie, rol: caller.rol }),
               // Verified, so present.
               authorization: authorization ?? '',
             });
+            // Where the operation's type goes for the metrics; Apollo copies the context's own
+            // properties, symbols too, into the one its plugins see.
+            (contextValue as Observed)[OBSERVATION] = metrics.observationOf(res);
+            return contextValue;
           },
         }),
       );

@@ -1,13 +1,15 @@
 import { parseSubgraphConfig } from '../config/subgraph-config';
 import { createLogger } from '../logging/logger';
+import type { Telemetry } from '../telemetry/start-telemetry';
 
 import type { Party } from './define-party';
 
 /**
  * The body of a subgraph's `main.ts`: configuration from the environment, the service on its
- * configured host (every interface unless told otherwise), and a clean stop on SIGINT or SIGTERM (requests drained, connections closed).
+ * configured host (every interface unless told otherwise), and a clean stop on SIGINT or SIGTERM
+ * (requests drained, connections closed, the last spans sent when `telemetry` runs).
  */
-export async function runSubgraph(party: Party): Promise<void> {
+export async function runSubgraph(party: Party, telemetry?: Telemetry): Promise<void> {
   const config = parseSubgraphConfig(process.env, party.envPrefix, { port: party.defaultPort });
   const log = createLogger(party.name, config.logLevel);
   const subgraph = await party.create({
@@ -25,6 +27,7 @@ export async function runSubgraph(party: Party): Promise<void> {
     running
       .stop()
       .then(() => subgraph.close())
+      .then(() => telemetry?.shutdown())
       .then(
         () => process.exit(0),
         (error: unknown) => {
