@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import helmet from 'helmet';
 
+import { servedOperationTypes } from '../graphql/served-operation-types';
 import type { Caller } from '../identity/caller';
 import type { TokenVerifier } from '../identity/token-verifier';
 import type { Logger } from '../logging/logger';
@@ -97,6 +98,7 @@ export function graphqlHttpService<TContext extends BaseContext>(
       ];
       const apollo = new ApolloServer<TContext>({
         ...options.apollo,
+        validationRules: [...(options.apollo.validationRules ?? []), servedOperationTypes],
         plugins,
         includeStacktraceInErrorResponses: false,
         // The service's main decides how to stop on a signal: drain, then close what it holds.
