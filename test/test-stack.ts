@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import { startStack } from '@ketengraaf/stack';
-import type { RunningStack } from '@ketengraaf/stack';
+import type { RunningStack, StackOptions } from '@ketengraaf/stack';
 import { DEFAULT_MAX_REPRESENTATIONS, DEFAULT_SUBGRAPH_QUERY_LIMITS, startLocalIssuer } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LocalIssuer, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
@@ -25,6 +25,12 @@ export interface TestStack {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse>;
+  /**
+   * Starts every subgraph and the gateway once more over the same databases, issuer and keys, with
+   * the same settings: a second set of services, created under another `NODE_ENV` for instance.
+   * The caller stops it; `stop` does not.
+   */
+  startTwin(): Promise<RunningStack>;
   /** Reads rows straight from a party's own database, to see what it recorded. */
   rows<TRow>(party: PartyName, sql: string, parameters?: unknown[]): Promise<TRow[]>;
   stop(): Promise<void>;
@@ -46,7 +52,7 @@ export async function startTestStack(prefix: string): Promise<TestStack> {
   const databaseUrls = byParty((party) => databases[party].url);
   const pseudonymKeys = byParty(() => randomBytes(32).toString('hex'));
   const ports = { gateway: 0, ...byParty(() => 0) };
-  const stack = await startStack({
+  const options: StackOptions = {
     databases: databaseUrls,
     ports,
     logLevel: 'silent',
@@ -58,7 +64,8 @@ export async function startTestStack(prefix: string): Promise<TestStack> {
     queryLimits: byParty(() => DEFAULT_SUBGRAPH_QUERY_LIMITS),
     identity,
     pseudonymKeys,
-  });
+  };
+  const stack = await startStack(options);
   return {
     stack,
     issuer,
@@ -67,6 +74,8 @@ export async function startTestStack(prefix: string): Promise<TestStack> {
     pseudonymKeys,
     ask: async (url, caller, query, variables = {}, headers = {}) =>
       postGraphQL(url, query, variables, { authorization: `Bearer ${await issuer.sign(caller)}`, ...headers }),
+    // Seeding finds the persons there already and skips.
+    startTwin: () => startStack(options),
     async rows<TRow>(party: PartyName, sql: string, parameters: unknown[] = []) {
       const client = new Client({ connectionString: databaseUrls[party] });
       await client.connect();

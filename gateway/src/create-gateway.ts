@@ -86,6 +86,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       const subgraphs = new Map<string, string>();
       const gateway = new ApolloGateway({
         supergraphSdl: options.supergraphSdl,
+        // Never hand the query plan to a client asking for it with a header, in any NODE_ENV.
+        __exposeQueryPlanExperimental: false,
         buildService: ({ name, url }) => {
           const target = options.subgraphUrls[name] ?? url;
           if (!target) {

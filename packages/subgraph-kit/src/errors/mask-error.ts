@@ -2,12 +2,15 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
 import { isDatabaseUnavailable } from '../database/database-unavailable';
+import { isRejectedInput } from '../database/rejected-input';
 
 import { isErrorCode } from './error-codes';
 import type { ErrorCode } from './error-codes';
 
 const INTERNAL_MESSAGE = 'Internal server error';
 const DATABASE_UNAVAILABLE_MESSAGE = "This party's database cannot be reached. Try again later.";
+const REJECTED_INPUT_MESSAGE =
+  'A value in this request cannot be stored or compared: a NUL character, or a text, number or date out of range or of the wrong form.';
 
 /**
  * How graphql-js's parser (its `maxTokens` option) refuses a document with too many tokens; 16.x
@@ -20,7 +23,8 @@ const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th(?:at|an) (
  * replaced by a generic internal error. Scalars that reject input raise a registered code that
  * Apollo Server rewrites to BAD_USER_INPUT; the original code is restored here. A document over
  * the parser's token limit, which Apollo Server reports as any syntax error, gets its own code; a
- * database that cannot be reached is DATABASE_UNAVAILABLE, whatever statement found out. Neither
+ * database that cannot be reached is DATABASE_UNAVAILABLE, whatever statement found out; a value
+ * the database refuses (a NUL character, a number out of range) is INVALID_INPUT. Neither
  * a stack trace nor the HTTP status Apollo Server reads from `extensions.http` reaches the client.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -42,6 +46,18 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode },
     };
+  }
+  if ((!isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR') && isRejectedInput(error)) {
+    return {
+      message: REJECTED_INPUT_MESSAGE,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INVALID_INPUT' satisfies ErrorCode },
+    };
+  }
+  if (refusedWithClientStatus(error)) {
+    // Apollo Server's own refusals without a code (a persisted query of another version, or whose
+    // hash does not match its query) carry a 4xx status: the client's mistake, told as it is.
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' satisfies ErrorCode } };
   }
   if (!isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR') {
     return {
@@ -69,9 +85,21 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
 
 /** True when the error is unexpected and must be logged: it will reach the client masked. */
 export function isUnexpectedError(error: GraphQLError): boolean {
+  if (refusedWithClientStatus(error) || isRejectedInput(error)) {
+    return false;
+  }
   const original = registeredOriginal(error);
   const code = original?.extensions['code'] ?? error.extensions['code'];
   return !isErrorCode(code) || code === 'INTERNAL_SERVER_ERROR';
+}
+
+/** An error without a code of its own that Apollo Server answers with a 4xx status. */
+function refusedWithClientStatus(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions['code'] !== undefined) {
+    return false;
+  }
+  const { status } = (error.extensions['http'] ?? {}) as { status?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 function registeredOriginal(error: unknown): GraphQLError | undefined {

@@ -10,6 +10,7 @@ import type { Request } from 'express';
 import helmet from 'helmet';
 import type { Registry } from 'prom-client';
 
+import { servedOperationTypes } from '../graphql/served-operation-types';
 import type { Caller } from '../identity/caller';
 import type { TokenVerifier } from '../identity/token-verifier';
 import type { Logger } from '../logging/logger';
@@ -146,6 +147,7 @@ export function graphqlHttpService<TContext extends BaseContext>(
       ];
       const apollo = new ApolloServer<TContext>({
         ...options.apollo,
+        validationRules: [...(options.apollo.validationRules ?? []), servedOperationTypes],
         plugins,
         includeStacktraceInErrorResponses: false,
         // The service's main decides how to stop on a signal: drain, then close what it holds.
