@@ -6,6 +6,7 @@ import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apol
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
 import type { Caller } from '../identity/caller';
@@ -45,6 +46,8 @@ export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
   readonly context: (request: VerifiedRequest) => TContext;
   /** Why the service cannot serve yet (database down, migrations pending), or nothing when it can. */
   readonly readiness?: () => Promise<string | undefined>;
+  /** Other `POST` endpoints beside `/graphql`, with their own authentication (a subgraph's inbox of meldingen). */
+  readonly posts?: readonly { readonly path: string; readonly handlers: readonly RequestHandler[] }[];
 }
 
 const MAX_BODY = '1mb';
@@ -140,6 +143,9 @@ export function graphqlHttpService<TContext extends BaseContext>(
           },
         }),
       );
+      for (const { path, handlers } of options.posts ?? []) {
+        app.post(path, ...handlers);
+      }
       app.all('/graphql', methodNotAllowed);
       app.use(routeNotFound);
       app.use(httpErrorHandler(log, MAX_BODY));

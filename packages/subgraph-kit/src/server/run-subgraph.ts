@@ -1,11 +1,13 @@
 import { parseSubgraphConfig } from '../config/subgraph-config';
+import { clientCredentialsTokens } from '../identity/machine-token';
 import { createLogger } from '../logging/logger';
 
 import type { Party } from './define-party';
 
 /**
  * The body of a subgraph's `main.ts`: configuration from the environment, the service on its
- * configured host (every interface unless told otherwise), and a clean stop on SIGINT or SIGTERM (requests drained, connections closed).
+ * configured host with its dispatcher of meldingen (when given client credentials), and a clean stop
+ * on SIGINT or SIGTERM (requests drained, deliveries finished, connections closed).
  */
 export async function runSubgraph(party: Party): Promise<void> {
   const config = parseSubgraphConfig(process.env, party.envPrefix, { port: party.defaultPort });
@@ -18,7 +20,16 @@ export async function runSubgraph(party: Party): Promise<void> {
     queryLimits: config.queryLimits,
     identity: config.identity,
     pseudonymKey: config.pseudonymKey,
+    meldingen: {
+      settings: config.meldingen.settings,
+      dispatcher: config.meldingen.credentials
+        ? { routes: config.meldingen.routes, tokens: clientCredentialsTokens(config.meldingen.credentials) }
+        : undefined,
+    },
   });
+  if (!config.meldingen.credentials) {
+    log.warn('no MELDINGEN_TOKEN_URL, MELDINGEN_CLIENT_ID and MELDINGEN_CLIENT_SECRET: meldingen wait in the outbox');
+  }
   const running = await subgraph.listen(config.port, config.host);
   const shutdown = (signal: string): void => {
     log.info({ signal }, 'stopping');

@@ -1,5 +1,5 @@
 import { Doelbinding, mapConnection, PageArgs, Wijziging } from '@ketengraaf/subgraph-kit';
-import type { Connection, Transactions } from '@ketengraaf/subgraph-kit';
+import type { Connection, OutboxWriter, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { VerblijfQueries } from '../data/verblijf.queries';
@@ -34,6 +34,7 @@ export class VerblijfResolver {
   constructor(
     private readonly queries: VerblijfQueries,
     private readonly transactions: Transactions,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   @Query(() => Verblijf, { nullable: true })
@@ -130,7 +131,9 @@ export class VerblijfResolver {
     @Arg('input', () => InstroomInput) input: InstroomInput,
     @Ctx() { access }: DjiContext,
   ): Promise<Verblijf> {
-    return Verblijf.from(await this.transactions.run((manager) => registreerInstroom(manager, input, access)));
+    return Verblijf.from(
+      await this.transactions.run((manager) => registreerInstroom(manager, input, access, this.outbox)),
+    );
   }
 
   @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
