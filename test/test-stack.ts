@@ -6,8 +6,13 @@ import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import { startStack } from '@ketengraaf/stack';
 import type { RunningStack, StackOptions } from '@ketengraaf/stack';
-import { DEFAULT_MAX_REPRESENTATIONS, DEFAULT_SUBGRAPH_QUERY_LIMITS, startLocalIssuer } from '@ketengraaf/subgraph-kit';
-import type { IdentityConfig, LocalIssuer, TokenClaims } from '@ketengraaf/subgraph-kit';
+import {
+  DEFAULT_MAX_REPRESENTATIONS,
+  DEFAULT_MELDINGEN_SETTINGS,
+  DEFAULT_SUBGRAPH_QUERY_LIMITS,
+  startLocalIssuer,
+} from '@ketengraaf/subgraph-kit';
+import type { IdentityConfig, LocalIssuer, MeldingenSettings, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestDatabase } from '@ketengraaf/subgraph-kit/testing';
 
@@ -40,7 +45,19 @@ export interface TestStack {
  * The whole federation for an end-to-end test: every party's subgraph over a fresh database of
  * its own, seeded with the demo chain, the gateway, and a token issuer.
  */
-export async function startTestStack(prefix: string): Promise<TestStack> {
+/** Meldingen in a test: retries after about a second, each party's dispatcher polling twice a second. */
+export const TEST_MELDINGEN_SETTINGS: MeldingenSettings = {
+  ...DEFAULT_MELDINGEN_SETTINGS,
+  maxAttempts: 10,
+  retryDelaySeconds: 1,
+  ackCheckIntervalMs: 500,
+  deliveryTimeoutSeconds: 5,
+};
+
+export async function startTestStack(
+  prefix: string,
+  { meldingen = TEST_MELDINGEN_SETTINGS, dispatch = true }: { meldingen?: MeldingenSettings; dispatch?: boolean } = {},
+): Promise<TestStack> {
   const databases = {} as Record<PartyName, TestDatabase>;
   for (const party of parties) {
     databases[party] = await createTestDatabase(`${prefix}_${party.replace(/-/g, '_')}`);
@@ -64,6 +81,7 @@ export async function startTestStack(prefix: string): Promise<TestStack> {
     queryLimits: byParty(() => DEFAULT_SUBGRAPH_QUERY_LIMITS),
     identity,
     pseudonymKeys,
+    meldingen: { settings: meldingen, tokens: issuer.machineTokens, dispatch },
   };
   const stack = await startStack(options);
   return {

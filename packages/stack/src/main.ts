@@ -50,6 +50,14 @@ async function main(): Promise<void> {
     queryLimits: config.queryLimits,
     identity,
     pseudonymKeys,
+    meldingen: {
+      settings: config.meldingen,
+      // The demo issuer signs each party's machine tokens; with an external issuer the parties run as their own services.
+      tokens:
+        issuer?.machineTokens ??
+        (() => Promise.reject(new Error('npm start signs machine tokens only with its demo issuer'))),
+      dispatch: issuer !== undefined,
+    },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const tokens = issuer

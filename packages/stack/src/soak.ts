@@ -209,6 +209,7 @@ async function inProcessStack(): Promise<Target> {
     queryLimits: config.queryLimits,
     identity,
     pseudonymKeys: byParty(() => 'soak-pseudonym-key-of-at-least-32-characters'),
+    meldingen: { settings: config.meldingen, tokens: issuer.machineTokens, dispatch: true },
   });
   const tokens = new Map<Question, string>();
   for (const question of questions) {

@@ -7,10 +7,12 @@ import {
   logLevels,
   maxPageSizeSetting,
   maxRepresentationsSetting,
+  meldingenSettingsOf,
+  meldingenSettingsSchema,
   parseEnvironment,
   parseQueryLimits,
 } from '@ketengraaf/subgraph-kit';
-import type { IdentityConfig, LogLevel, QueryLimits } from '@ketengraaf/subgraph-kit';
+import type { IdentityConfig, LogLevel, MeldingenSettings, QueryLimits } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -85,6 +87,8 @@ export interface StackConfig {
   readonly maxRepresentations: number;
   /** Each party's query limits: `<PARTY>_MAX_DEPTH`, or else `MAX_DEPTH`, and so on. */
   readonly queryLimits: Readonly<Record<PartyName, QueryLimits>>;
+  /** How every party's dispatcher delivers meldingen: `MELDINGEN_MAX_ATTEMPTS`, … */
+  readonly meldingen: MeldingenSettings;
 }
 
 /**
@@ -153,5 +157,6 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
     maxPageSize: config.MAX_PAGE_SIZE,
     maxRepresentations: config.MAX_REPRESENTATIONS,
     queryLimits: byParty((party) => parseQueryLimits(env, partyNamed(party).envPrefix)),
+    meldingen: meldingenSettingsOf(parseEnvironment(meldingenSettingsSchema, env)),
   };
 }

@@ -5,8 +5,18 @@ import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import type { GatewayLimits } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
-import { createLogger, demoPopulation } from '@ketengraaf/subgraph-kit';
-import type { IdentityConfig, LogLevel, PartySubgraph, QueryLimits, RunningService } from '@ketengraaf/subgraph-kit';
+import { createLogger, demoPopulation, INBOX_PATH, routesPerSoort, startDispatcher } from '@ketengraaf/subgraph-kit';
+import type {
+  Dispatcher,
+  IdentityConfig,
+  LogLevel,
+  MachineTokens,
+  MeldingenSettings,
+  MeldingRoutes,
+  PartySubgraph,
+  QueryLimits,
+  RunningService,
+} from '@ketengraaf/subgraph-kit';
 
 export interface StackOptions {
   /** Each party's own database. */
@@ -27,11 +37,23 @@ export interface StackOptions {
   readonly identity: IdentityConfig;
   /** Each party's own key for the pseudonyms in its processing log. */
   readonly pseudonymKeys: Readonly<Record<PartyName, string>>;
+  /** How meldingen go between the parties: each party's dispatcher, its settings and machine tokens. */
+  readonly meldingen: StackMeldingen;
+}
+
+export interface StackMeldingen {
+  readonly settings: MeldingenSettings;
+  /** A machine token of a sending organisation, as its client-credentials grant would give it. */
+  readonly tokens: MachineTokens;
+  /** Whether each party runs its dispatcher; a test may start its own instead. */
+  readonly dispatch: boolean;
 }
 
 export interface RunningStack {
   readonly gatewayUrl: string;
   readonly subgraphUrls: Readonly<Record<PartyName, string>>;
+  /** Which inbox serves which organisation: every kind of organisation to the deployment that keeps its records. */
+  readonly routes: MeldingRoutes;
   /** Which parties' databases received the demo data on this start. */
   readonly seeded: readonly PartyName[];
   stop(): Promise<void>;
@@ -58,6 +80,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         queryLimits: options.queryLimits[party],
         identity: options.identity,
         pseudonymKey: options.pseudonymKeys[party],
+        meldingen: { settings: options.meldingen.settings },
       }),
     });
   }
@@ -69,7 +92,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }
   }
   const services: RunningService[] = [];
+  const dispatchers: Dispatcher[] = [];
   const stop = async (): Promise<void> => {
+    await Promise.all(dispatchers.map((dispatcher) => dispatcher.stop()));
     for (const service of services.reverse()) {
       await service.stop();
     }
@@ -90,7 +115,26 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       identity: options.identity,
     }).listen(options.ports.gateway, host);
     services.push(gateway);
-    return { gatewayUrl: gateway.url, subgraphUrls, seeded, stop };
+    const routes = routesPerSoort(
+      parties.map((party) => ({
+        soorten: partyNamed(party).soorten,
+        inbox: subgraphUrls[party].replace(/\/graphql$/, INBOX_PATH),
+      })),
+    );
+    if (options.meldingen.dispatch) {
+      for (const party of parties) {
+        dispatchers.push(
+          await startDispatcher({
+            databaseUrl: options.databases[party],
+            routes,
+            tokens: options.meldingen.tokens,
+            settings: options.meldingen.settings,
+            log: createLogger(`${party}-dispatcher`, options.logLevel),
+          }),
+        );
+      }
+    }
+    return { gatewayUrl: gateway.url, subgraphUrls, routes, seeded, stop };
   } catch (error) {
     await stop();
     throw error;

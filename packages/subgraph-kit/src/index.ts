@@ -64,8 +64,21 @@ export { BsnScalar, DatumScalar, GemeentecodeScalar } from './graphql/scalars';
 export { rowLoader, rowsLoader } from './loaders/keyed-loaders';
 export { rollenPerOrganisatie } from './identity/caller';
 export type { Caller, Rol } from './identity/caller';
-export { createTokenSigner, generateIssuerKey, startLocalIssuer } from './identity/local-issuer';
+export {
+  createMachineTokenSigner,
+  createTokenSigner,
+  generateIssuerKey,
+  startLocalIssuer,
+} from './identity/local-issuer';
 export type { LocalIssuer, LocalIssuerOptions, TokenClaims, TokenSignerOptions } from './identity/local-issuer';
+export { clientCredentialsTokens, createMachineTokenVerifier, MELDINGEN_SCOPE } from './identity/machine-token';
+export type {
+  ClientCredentials,
+  MachineCaller,
+  MachineClaims,
+  MachineTokens,
+  MachineTokenVerifier,
+} from './identity/machine-token';
 export { createTokenVerifier } from './identity/token-verifier';
 export type { IdentityConfig, TokenVerifier } from './identity/token-verifier';
 export { createLogger, logLevels } from './logging/logger';
@@ -80,6 +93,30 @@ export { grondslagen, verwerkingsactiviteit } from './policy/grondslag';
 export type { Grondslag } from './policy/grondslag';
 export { accessDenied, RequestAccess } from './policy/request-access';
 export type { AccessDecision, Refusals } from './policy/request-access';
+export { startDispatcher } from './meldingen/dispatcher';
+export type { Dispatcher, DispatcherOptions } from './meldingen/dispatcher';
+export { bevestigingen, EVENT_TYPE_PATTERN, meldingStatussen } from './meldingen/melding';
+export type {
+  Bevestiging,
+  MeldingOntvangst,
+  MeldingStatus,
+  OntvangenMelding,
+  OutboxWriter,
+  UitgaandeMelding,
+} from './meldingen/melding';
+export { INBOX_PATH } from './meldingen/melding-inbox';
+export { meldingRoutesSetting, routeOf, routesPerSoort } from './meldingen/melding-routes';
+export type { MeldingRoutes } from './meldingen/melding-routes';
+export type { MeldingCounts } from './meldingen/meldingen.queries';
+export { meldingenMigrations } from './meldingen/meldingen-migrations';
+export {
+  DEFAULT_MELDINGEN_SETTINGS,
+  meldingenSettingNames,
+  meldingenSettingsOf,
+  meldingenSettingsSchema,
+} from './meldingen/meldingen-settings';
+export type { MeldingenSettings } from './meldingen/meldingen-settings';
+export { organisatieUri, organisatieVanUri } from './meldingen/organisatie-uri';
 export { processingLogMigrations } from './processing-log/processing-log-migrations';
 export { pseudonym } from './processing-log/pseudonym';
 export { processingLogResolver } from './processing-log/processing-log.resolver';
@@ -91,6 +128,7 @@ export { runSubgraph } from './server/run-subgraph';
 export type { Telemetry } from './telemetry/start-telemetry';
 export { defineParty } from './server/define-party';
 export type {
+  MeldingenOptions,
   Party,
   PartyDefinition,
   PartySubgraph,

@@ -39,8 +39,8 @@ export const djiParty = defineParty({
     DrPlanResolver,
     MdoResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
-    new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions),
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox }) => [
+    new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions, outbox),
     new InrichtingResolver(new InrichtingQueries(dataSource)),
     new ScreeningResolver(transactions),
     new DrPlanResolver(transactions),

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { NazorgdossierQueries } from './data/nazorgdossier.queries';
+import { gemeenteMeldingen } from './domain/aanmelding-commands';
 import { gemeenteEntities } from './entities';
 import { BasisvoorwaardenStatusResolver } from './graphql/basisvoorwaarden-status.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
@@ -37,4 +38,5 @@ export const gemeenteParty = defineParty({
     perOwner: true,
   },
   seed: seedGemeente,
+  meldingen: { accepts: gemeenteMeldingen },
 });

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
 import type { QueryLimits } from '../graphql/protect-queries';
+import type { ClientCredentials } from '../identity/machine-token';
 import type { IdentityConfig } from '../identity/token-verifier';
 import { logLevels } from '../logging/logger';
+import { meldingRoutesSetting } from '../meldingen/melding-routes';
+import type { MeldingRoutes } from '../meldingen/melding-routes';
+import { meldingenSettingNames, meldingenSettingsOf, meldingenSettingsSchema } from '../meldingen/meldingen-settings';
+import type { MeldingenSettings } from '../meldingen/meldingen-settings';
 
 import { parseEnvironment } from './parse-environment';
 
@@ -58,7 +63,7 @@ const queryLimitsSchema = z.object({
   MAX_TOKENS: limit.default(DEFAULT_SUBGRAPH_QUERY_LIMITS.maxTokens),
 });
 
-export const subgraphConfigSchema = queryLimitsSchema.extend({
+export const subgraphConfigSchema = queryLimitsSchema.extend(meldingenSettingsSchema.shape).extend({
   PORT: port,
   HOST: listenHost.default(DEFAULT_SERVICE_HOST),
   DATABASE_URL: postgresUrl,
@@ -70,6 +75,12 @@ export const subgraphConfigSchema = queryLimitsSchema.extend({
   AUTH_JWKS_URL: z.url(),
   /** Secret key of the processing log's pseudonyms; at least 32 characters. */
   PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters'),
+  /** Organisation (or `gemeente:*`) to inbox URL, as JSON; without it every melding is a dead letter. */
+  MELDINGEN_ROUTES: meldingRoutesSetting.default({}),
+  /** The issuer's token endpoint and this deployment's client, for the machine tokens of its meldingen. */
+  MELDINGEN_TOKEN_URL: z.url().optional(),
+  MELDINGEN_CLIENT_ID: z.string().min(1).optional(),
+  MELDINGEN_CLIENT_SECRET: z.string().min(1).optional(),
 });
 
 export interface SubgraphConfig {
@@ -83,6 +94,12 @@ export interface SubgraphConfig {
   readonly queryLimits: QueryLimits;
   readonly identity: IdentityConfig;
   readonly pseudonymKey: string;
+  readonly meldingen: {
+    readonly settings: MeldingenSettings;
+    readonly routes: MeldingRoutes;
+    /** The client credentials of the machine tokens; without them the subgraph runs no dispatcher. */
+    readonly credentials: ClientCredentials | null;
+  };
 }
 
 /**
@@ -109,9 +126,20 @@ export function parseSubgraphConfig(
       AUTH_AUDIENCE: pick('AUTH_AUDIENCE'),
       AUTH_JWKS_URL: pick('AUTH_JWKS_URL'),
       PSEUDONYM_KEY: pick('PSEUDONYM_KEY'),
+      ...Object.fromEntries(meldingenSettingNames.map((name) => [name, pick(name)])),
+      MELDINGEN_ROUTES: pick('MELDINGEN_ROUTES'),
+      MELDINGEN_TOKEN_URL: pick('MELDINGEN_TOKEN_URL'),
+      MELDINGEN_CLIENT_ID: pick('MELDINGEN_CLIENT_ID'),
+      MELDINGEN_CLIENT_SECRET: pick('MELDINGEN_CLIENT_SECRET'),
     },
     (key) => `${prefix}_${key}`,
   );
+  const credentials = [config.MELDINGEN_TOKEN_URL, config.MELDINGEN_CLIENT_ID, config.MELDINGEN_CLIENT_SECRET];
+  if (credentials.some(Boolean) && !credentials.every(Boolean)) {
+    throw new Error(
+      `Invalid configuration: set all of ${prefix}_MELDINGEN_TOKEN_URL, ${prefix}_MELDINGEN_CLIENT_ID and ${prefix}_MELDINGEN_CLIENT_SECRET, or none.`,
+    );
+  }
   return {
     port: config.PORT,
     host: config.HOST,
@@ -126,6 +154,18 @@ export function parseSubgraphConfig(
       jwksUrl: config.AUTH_JWKS_URL,
     },
     pseudonymKey: config.PSEUDONYM_KEY,
+    meldingen: {
+      settings: meldingenSettingsOf(config),
+      routes: config.MELDINGEN_ROUTES,
+      credentials:
+        config.MELDINGEN_TOKEN_URL && config.MELDINGEN_CLIENT_ID && config.MELDINGEN_CLIENT_SECRET
+          ? {
+              tokenUrl: config.MELDINGEN_TOKEN_URL,
+              clientId: config.MELDINGEN_CLIENT_ID,
+              clientSecret: config.MELDINGEN_CLIENT_SECRET,
+            }
+          : null,
+    },
   };
 }
 

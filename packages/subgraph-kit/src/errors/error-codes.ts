@@ -49,6 +49,10 @@ export const errorCodes = {
   PERSISTED_QUERY_NOT_FOUND: 'A persisted query hash the server does not know.',
   PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not enabled.',
   OPERATION_RESOLUTION_FAILURE: 'The operation name does not match an operation in the document.',
+  INVALID_MELDING:
+    'A body at `POST /meldingen` that is not one structured CloudEvent 1.0 with a subject and JSON data; nothing was kept.',
+  MELDING_NOT_ACCEPTED:
+    "A melding the inbox refuses: its type is not one the sender's kind of organisation may send to this party, its source is not the token's organisation, or its receiver is not served here. The refusal is recorded.",
   INTERNAL_SERVER_ERROR:
     'An unexpected error. Details are in the server log under the request trace id; none reach the client.',
 } as const;

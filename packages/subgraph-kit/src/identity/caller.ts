@@ -2,11 +2,11 @@ import type { OrganisatieSoort } from '../domain/organisatie';
 
 /** The roles a token may carry, and which kind of organisation holds each. */
 export const rollenPerOrganisatie = {
-  dji: ['casemanager', 'privacy-officer'],
-  gemeente: ['nazorgcoordinator', 'privacy-officer'],
-  reclassering: ['adviseur', 'toezichthouder', 'privacy-officer'],
-  om: ['officier', 'privacy-officer'],
-  burgemeester: ['oov-adviseur', 'privacy-officer'],
+  dji: ['casemanager', 'privacy-officer', 'beheerder'],
+  gemeente: ['nazorgcoordinator', 'privacy-officer', 'beheerder'],
+  reclassering: ['adviseur', 'toezichthouder', 'privacy-officer', 'beheerder'],
+  om: ['officier', 'privacy-officer', 'beheerder'],
+  burgemeester: ['oov-adviseur', 'privacy-officer', 'beheerder'],
   justid: ['bij-medewerker'],
   zvh: ['procesregisseur'],
 } as const satisfies Record<OrganisatieSoort, readonly string[]>;

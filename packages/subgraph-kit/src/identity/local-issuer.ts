@@ -5,6 +5,8 @@ import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT 
 import type { JWK, KeyLike } from 'jose';
 
 import type { Rol } from './caller';
+import { MELDINGEN_SCOPE } from './machine-token';
+import type { MachineClaims, MachineTokens } from './machine-token';
 
 export interface TokenClaims {
   /** Organisation identifier, e.g. `gemeente:0363`. */
@@ -22,6 +24,10 @@ export interface LocalIssuer {
   readonly privateJwk: JWK;
   /** Signs an RS256 token for the claims; valid for `lifetime` (a jose time span, `8h`). */
   sign(claims: TokenClaims, lifetime?: string): Promise<string>;
+  /** Signs a machine token (client credentials) for an organisation's client to deliver meldingen. */
+  signMachine(claims: MachineClaims, lifetime?: string): Promise<string>;
+  /** Each organisation's machine token, as its deployment's client (`ketengraaf-<kind>`) gets it by the grant. */
+  readonly machineTokens: MachineTokens;
   stop(): Promise<void>;
 }
 
@@ -61,12 +67,16 @@ export async function startLocalIssuer(options: LocalIssuerOptions): Promise<Loc
   });
   issuer = `http://${host}:${(server.address() as AddressInfo).port}`;
   const sign = await createTokenSigner({ issuer, audience: options.audience, privateJwk });
+  const signMachine = await createMachineTokenSigner({ issuer, audience: options.audience, privateJwk });
   return {
     issuer,
     audience: options.audience,
     jwksUrl: `${issuer}/.well-known/jwks.json`,
     privateJwk: { ...privateJwk, alg: 'RS256' },
     sign,
+    signMachine,
+    machineTokens: (organisatie) =>
+      signMachine({ org: organisatie, clientId: `ketengraaf-${organisatie.split(':')[0] ?? ''}` }),
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
@@ -99,6 +109,23 @@ export async function createTokenSigner(
     new SignJWT({ org: claims.org, role: claims.role })
       .setProtectedHeader({ alg: 'RS256', kid })
       .setSubject(claims.sub)
+      .setIssuer(options.issuer)
+      .setAudience(options.audience)
+      .setIssuedAt()
+      .setExpirationTime(lifetime)
+      .sign(privateKey);
+}
+
+/** Signs machine tokens as the issuer's client-credentials grant would issue them. */
+export async function createMachineTokenSigner(
+  options: TokenSignerOptions,
+): Promise<(claims: MachineClaims, lifetime?: string) => Promise<string>> {
+  const privateKey = (await importJWK(options.privateJwk, 'RS256')) as KeyLike;
+  const { kid } = await publicJwkOf(options.privateJwk);
+  return (claims, lifetime = '1h') =>
+    new SignJWT({ org: claims.org, client_id: claims.clientId, scope: MELDINGEN_SCOPE })
+      .setProtectedHeader({ alg: 'RS256', kid })
+      .setSubject(claims.clientId)
       .setIssuer(options.issuer)
       .setAudience(options.audience)
       .setIssuedAt()

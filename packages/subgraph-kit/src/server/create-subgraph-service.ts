@@ -1,4 +1,5 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 
 import type { PartyDatabase } from '../database/data-source';
@@ -38,10 +39,12 @@ export interface SubgraphServiceOptions<TLoaders> {
   readonly maxRepresentations: number;
   /** How large a query the subgraph accepts, whoever sends it: the gateway or a client directly. */
   readonly queryLimits: QueryLimits;
+  /** The party's inbox of meldingen (`POST /meldingen`), with its own machine-token check. */
+  readonly inbox?: { readonly path: string; readonly handlers: readonly RequestHandler[] };
 }
 
 export interface SubgraphService {
-  /** Starts serving GraphQL on `/graphql` plus `/health`, `/ready` and `/metrics`; port 0 picks a free port. */
+  /** Starts serving GraphQL on `/graphql` plus `/health`, `/ready`, `/metrics` and the inbox; port 0 picks a free port. */
   listen(port: number, host?: string): Promise<RunningService>;
 }
 
@@ -93,6 +96,7 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
       return context;
     },
     readiness: () => readiness(database),
+    posts: options.inbox ? [options.inbox] : [],
   });
 }
 

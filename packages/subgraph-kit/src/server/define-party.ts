@@ -11,9 +11,22 @@ import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import type { QueryLimits } from '../graphql/protect-queries';
 import type { ReferenceResolver } from '../graphql/build-federated-schema';
 import { resolverContainer } from '../graphql/resolver-container';
+import { createMachineTokenVerifier } from '../identity/machine-token';
+import type { MachineTokens } from '../identity/machine-token';
 import { createTokenVerifier } from '../identity/token-verifier';
 import type { IdentityConfig } from '../identity/token-verifier';
 import type { Logger } from '../logging/logger';
+import { startDispatcher } from '../meldingen/dispatcher';
+import type { Dispatcher } from '../meldingen/dispatcher';
+import type { MeldingOntvangst, OutboxWriter } from '../meldingen/melding';
+import { INBOX_PATH, meldingInbox } from '../meldingen/melding-inbox';
+import type { MeldingRoutes } from '../meldingen/melding-routes';
+import { MeldingenQueries } from '../meldingen/meldingen.queries';
+import type { MeldingCounts } from '../meldingen/meldingen.queries';
+import { meldingenResolver } from '../meldingen/meldingen.resolver';
+import { DEFAULT_MELDINGEN_SETTINGS } from '../meldingen/meldingen-settings';
+import type { MeldingenSettings } from '../meldingen/meldingen-settings';
+import { openBoss, Outbox } from '../meldingen/outbox';
 import type { AccessPolicy, Betrokkene } from '../policy/access-policy';
 import { ProcessingLogQueries } from '../processing-log/processing-log.queries';
 import { processingLogResolver } from '../processing-log/processing-log.resolver';
@@ -36,6 +49,14 @@ export interface SubgraphFactoryOptions {
   readonly identity: IdentityConfig;
   /** Key of the pseudonyms in the processing log; secret to the party. */
   readonly pseudonymKey: string;
+  /** How its meldingen are delivered; without `dispatcher` they wait in the outbox for one. */
+  readonly meldingen?: MeldingenOptions;
+}
+
+/** A subgraph's meldingen: retries and times, and, where it runs a dispatcher, the routes and machine tokens. */
+export interface MeldingenOptions {
+  readonly settings?: MeldingenSettings;
+  readonly dispatcher?: { readonly routes: MeldingRoutes; readonly tokens: MachineTokens };
 }
 
 /**
@@ -47,6 +68,8 @@ export interface ResolverDependencies {
   /** The change's transaction, for the party's mutations: see `changeTransactions`. */
   readonly transactions: Transactions;
   readonly maxPageSize: number;
+  /** The party's outbox: a domain command adds a melding through the manager of its change. */
+  readonly outbox: OutboxWriter;
 }
 
 /** One party's subgraph, described once: the kit builds its schema, its service and its database from it. */
@@ -81,11 +104,15 @@ export interface PartyDefinition<TLoaders> {
   };
   /** Seeds the party's own records for the demo population; false when it already holds data. */
   readonly seed: (dataSource: DataSource, persons: readonly DemoPerson[]) => Promise<boolean>;
+  /** The meldingen its inbox accepts (`POST /meldingen`); every other is refused and recorded. */
+  readonly meldingen?: { readonly accepts: readonly MeldingOntvangst[] };
 }
 
 /** A party's subgraph as it runs: its service and its database. */
 export interface PartySubgraph extends SubgraphService {
   readonly database: PartyDatabase;
+  /** Its meldingen per state, of all its owners: for metrics. */
+  readonly meldingen: { counts(): Promise<MeldingCounts> };
   /** Closes the database connections; stop the running service first. */
   close(): Promise<void>;
 }
@@ -100,6 +127,8 @@ export interface Party<TName extends string = string> {
   /** Its database's name where one server holds every party's (the embedded default). */
   readonly databaseName: string;
   readonly defaultPort: number;
+  /** The kinds of organisation whose records it keeps, and for which its inbox receives meldingen. */
+  readonly soorten: readonly OrganisatieSoort[];
   /** Its schema. Without a database it can be printed, not served. */
   readonly buildSchema: () => Promise<GraphQLSchema>;
   /** Its subgraph over its own database, migrated to the current schema. */
@@ -116,9 +145,14 @@ export function defineParty<TName extends string, TLoaders>(
     owners: definition.processingLog.owners,
     perOwner: definition.processingLog.perOwner,
   });
+  const MeldingenResolver = meldingenResolver({
+    party: definition.name,
+    owners: definition.processingLog.owners,
+    perOwner: definition.processingLog.perOwner,
+  });
   const buildSchema = (instances: object[] = []): Promise<GraphQLSchema> =>
     buildFederatedSchema<RequestContext<TLoaders>>({
-      resolvers: [LogResolver, ...definition.resolvers],
+      resolvers: [LogResolver, MeldingenResolver, ...definition.resolvers],
       container: resolverContainer(instances),
       references: definition.references,
       policy: definition.policy,
@@ -130,6 +164,7 @@ export function defineParty<TName extends string, TLoaders>(
     envPrefix,
     databaseName: `ketengraaf_${definition.name.replace(/-/g, '_')}`,
     defaultPort: definition.defaultPort,
+    soorten: definition.processingLog.owners,
     buildSchema: () => buildSchema(),
     seed: definition.seed,
     create: async (options) => {
@@ -140,32 +175,76 @@ export function defineParty<TName extends string, TLoaders>(
         log: options.log,
       });
       const { dataSource } = database;
-      const schema = await buildSchema([
-        new LogResolver({
-          queries: new ProcessingLogQueries(dataSource),
+      const settings = options.meldingen?.settings ?? DEFAULT_MELDINGEN_SETTINGS;
+      // The queue (pg-boss, in the party's own database) takes the outbox's jobs whether or not a dispatcher runs here.
+      const boss = await openBoss(options.databaseUrl, settings, options.log, false);
+      const outbox = new Outbox(boss, settings);
+      const meldingenQueries = new MeldingenQueries(dataSource);
+      const transactions = changeTransactions(dataSource);
+      try {
+        const schema = await buildSchema([
+          new LogResolver({
+            queries: new ProcessingLogQueries(dataSource),
+            pseudonymKey: options.pseudonymKey,
+            maxPageSize: options.maxPageSize,
+            alsoKnownAs: definition.processingLog.alsoKnownAs?.(dataSource),
+          }),
+          new MeldingenResolver({ queries: meldingenQueries, outbox, transactions, maxPageSize: options.maxPageSize }),
+          ...definition.resolverInstances({
+            dataSource,
+            transactions,
+            maxPageSize: options.maxPageSize,
+            outbox,
+          }),
+        ]);
+        const service = createSubgraphService({
+          name: definition.name,
+          schema,
+          database,
+          log: options.log,
+          createLoaders: () => definition.loaders(dataSource),
+          policy: definition.policy,
+          verifyToken: createTokenVerifier(options.identity),
           pseudonymKey: options.pseudonymKey,
-          maxPageSize: options.maxPageSize,
-          alsoKnownAs: definition.processingLog.alsoKnownAs?.(dataSource),
-        }),
-        ...definition.resolverInstances({
-          dataSource,
-          transactions: changeTransactions(dataSource),
-          maxPageSize: options.maxPageSize,
-        }),
-      ]);
-      const service = createSubgraphService({
-        name: definition.name,
-        schema,
-        database,
-        log: options.log,
-        createLoaders: () => definition.loaders(dataSource),
-        policy: definition.policy,
-        verifyToken: createTokenVerifier(options.identity),
-        pseudonymKey: options.pseudonymKey,
-        maxRepresentations: options.maxRepresentations,
-        queryLimits: options.queryLimits,
-      });
-      return { ...service, database, close: () => dataSource.destroy() };
+          maxRepresentations: options.maxRepresentations,
+          queryLimits: options.queryLimits,
+          inbox: {
+            path: INBOX_PATH,
+            handlers: meldingInbox({
+              party: definition.name,
+              soorten: definition.processingLog.owners,
+              accepts: definition.meldingen?.accepts ?? [],
+              dataSource,
+              verify: createMachineTokenVerifier(options.identity),
+              pseudonymKey: options.pseudonymKey,
+              log: options.log,
+            }),
+          },
+        });
+        const dispatcher: Dispatcher | null = options.meldingen?.dispatcher
+          ? await startDispatcher({
+              databaseUrl: options.databaseUrl,
+              routes: options.meldingen.dispatcher.routes,
+              tokens: options.meldingen.dispatcher.tokens,
+              settings,
+              log: options.log,
+            })
+          : null;
+        return {
+          ...service,
+          database,
+          meldingen: { counts: () => meldingenQueries.counts() },
+          close: async () => {
+            await dispatcher?.stop();
+            await boss.stop({ graceful: false, wait: true });
+            await dataSource.destroy();
+          },
+        };
+      } catch (error) {
+        await boss.stop({ graceful: false, wait: true });
+        await dataSource.destroy();
+        throw error;
+      }
     },
   };
 }

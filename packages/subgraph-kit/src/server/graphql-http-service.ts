@@ -6,7 +6,7 @@ import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apol
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { Request } from 'express';
+import type { Request, RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Registry } from 'prom-client';
 
@@ -58,6 +58,8 @@ export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
    * subgraph fetches); the request metrics join it. A fresh one when not given.
    */
   readonly metrics?: Registry;
+  /** Other `POST` endpoints beside `/graphql`, with their own authentication (a subgraph's inbox of meldingen). */
+  readonly posts?: readonly { readonly path: string; readonly handlers: readonly RequestHandler[] }[];
 }
 
 /** A readiness answer with detail: `problem` when not ready, the rest shown in `/ready`'s body. */
@@ -207,6 +209,9 @@ export function graphqlHttpService<TContext extends BaseContext>(
           },
         }),
       );
+      for (const { path, handlers } of options.posts ?? []) {
+        app.post(path, ...handlers);
+      }
       app.all('/graphql', methodNotAllowed);
       app.use(routeNotFound);
       app.use(httpErrorHandler(log, MAX_BODY));

@@ -1,4 +1,5 @@
 import { parseSubgraphConfig } from '../config/subgraph-config';
+import { clientCredentialsTokens } from '../identity/machine-token';
 import { createLogger } from '../logging/logger';
 import type { Telemetry } from '../telemetry/start-telemetry';
 
@@ -6,8 +7,9 @@ import type { Party } from './define-party';
 
 /**
  * The body of a subgraph's `main.ts`: configuration from the environment, the service on its
- * configured host (every interface unless told otherwise), and a clean stop on SIGINT or SIGTERM
- * (requests drained, connections closed, the last spans sent when `telemetry` runs).
+ * configured host with its dispatcher of meldingen (when given client credentials), and a clean stop
+ * on SIGINT or SIGTERM (requests drained, deliveries finished, connections closed, the last spans
+ * sent when `telemetry` runs).
  */
 export async function runSubgraph(party: Party, telemetry?: Telemetry): Promise<void> {
   const config = parseSubgraphConfig(process.env, party.envPrefix, { port: party.defaultPort });
@@ -20,7 +22,16 @@ export async function runSubgraph(party: Party, telemetry?: Telemetry): Promise<
     queryLimits: config.queryLimits,
     identity: config.identity,
     pseudonymKey: config.pseudonymKey,
+    meldingen: {
+      settings: config.meldingen.settings,
+      dispatcher: config.meldingen.credentials
+        ? { routes: config.meldingen.routes, tokens: clientCredentialsTokens(config.meldingen.credentials) }
+        : undefined,
+    },
   });
+  if (!config.meldingen.credentials) {
+    log.warn('no MELDINGEN_TOKEN_URL, MELDINGEN_CLIENT_ID and MELDINGEN_CLIENT_SECRET: meldingen wait in the outbox');
+  }
   const running = await subgraph.listen(config.port, config.host);
   const shutdown = (signal: string): void => {
     log.info({ signal }, 'stopping');

@@ -1,5 +1,5 @@
 import { assertPeriod, clientError, loadForChange, parseContactpersoon, requireText } from '@ketengraaf/subgraph-kit';
-import type { Refusals } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { IsNull, Not } from 'typeorm';
 
@@ -9,17 +9,20 @@ import { PeriodeReden, VerblijfsperiodeEntity } from '../entities/verblijfsperio
 import type { InstroomInput, OverplaatsingInput, UitstroomInput, VerwachteUitstroomInput } from '../graphql/inputs';
 import { assertOwnInrichting, ownRecord } from '../policy/own-record';
 
+import { meldDetentieBegonnen } from './detentie-meldingen';
 import { assertInrichtingExists, toGemeenteRegistratie } from './validation';
 
 /**
  * Registers a person's instroom: the person (when new), the verblijf and its first period. A
  * person already known must come with the same BSN; a second current verblijf is refused. A
- * casemanager registers an instroom only into their own inrichting.
+ * casemanager registers an instroom only into their own inrichting. The gemeenten of origin and
+ * return are told in the same transaction (`meldDetentieBegonnen`).
  */
 export async function registreerInstroom(
   manager: EntityManager,
   input: InstroomInput,
   access: Refusals,
+  outbox: OutboxWriter,
 ): Promise<VerblijfEntity> {
   const id = requireText(input.id, 'The strafrechtsketennummer');
   assertPeriod(input.instroomdatum, input.verwachteUitstroomdatum, 'Verwachte uitstroom');
@@ -72,6 +75,7 @@ export async function registreerInstroom(
   });
   // Inside the transaction: a refusal rolls the person and the verblijf back.
   assertOwnInrichting(access, verblijf.huidigeInrichting);
+  await meldDetentieBegonnen(manager, outbox, verblijf, input.bsn);
   return manager.findOneByOrFail(VerblijfEntity, { id: verblijf.id });
 }
 

@@ -1,5 +1,5 @@
 import { Doelbinding, mapConnection, PageArgs, Wijziging } from '@ketengraaf/subgraph-kit';
-import type { Connection, Transactions } from '@ketengraaf/subgraph-kit';
+import type { Connection, OutboxWriter, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { VerblijfQueries } from '../data/verblijf.queries';
@@ -34,6 +34,7 @@ export class VerblijfResolver {
   constructor(
     private readonly queries: VerblijfQueries,
     private readonly transactions: Transactions,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   @Query(() => Verblijf, { nullable: true })
@@ -131,7 +132,9 @@ export class VerblijfResolver {
     @Ctx() request: DjiContext,
   ): Promise<Verblijf> {
     return Verblijf.from(
-      await this.transactions.run(request, (manager) => registreerInstroom(manager, input, request.access)),
+      await this.transactions.run(request, (manager) =>
+        registreerInstroom(manager, input, request.access, this.outbox),
+      ),
     );
   }
 

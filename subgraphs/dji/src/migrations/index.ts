@@ -1,4 +1,4 @@
-import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
+import { meldingenMigrations, processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { InitialSchema1763900000000 } from './1763900000000-InitialSchema';
 import { InrichtingenReferenceData1763900000001 } from './1763900000001-InrichtingenReferenceData';
@@ -10,4 +10,5 @@ export const djiMigrations = [
   InrichtingenReferenceData1763900000001,
   BetrokkenOrganisaties1763900000002,
   ...processingLogMigrations,
+  ...meldingenMigrations,
 ];

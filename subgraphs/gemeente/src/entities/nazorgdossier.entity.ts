@@ -14,6 +14,8 @@ export enum Procesregie {
 }
 
 export enum DossierStatus {
+  /** Opened from a melding (DJI: detention began), not yet taken up: no nazorgcoördinator yet. */
+  AANGEMELD = 'AANGEMELD',
   OPEN = 'OPEN',
   GESLOTEN = 'GESLOTEN',
 }
@@ -47,6 +49,7 @@ export class NazorgdossierEntity {
   @Column()
   aangemeldDoor: string;
 
+  /** Empty (null naam and email) while the dossier is AANGEMELD. */
   @Column(() => ContactpersoonColumns, { prefix: 'nazorgcoordinator' })
   nazorgcoordinator: ContactpersoonColumns;
 

@@ -19,7 +19,13 @@ registerEnumType(Procesregie, {
     ZORG_EN_VEILIGHEIDSHUIS: { description: 'The regional Zorg- en Veiligheidshuis; it must be involved.' },
   },
 });
-registerEnumType(DossierStatus, { name: 'DossierStatus', description: 'Whether a nazorgdossier is still open.' });
+registerEnumType(DossierStatus, {
+  name: 'DossierStatus',
+  description: 'Whether a nazorgdossier is still open.',
+  valuesConfig: {
+    AANGEMELD: { description: "Opened from DJI's melding that the detention began; not yet taken up." },
+  },
+});
 registerEnumType(OnderdakType, {
   name: 'OnderdakType',
   description: 'Where the person lives, or will live, after release.',

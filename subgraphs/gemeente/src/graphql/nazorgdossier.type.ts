@@ -38,7 +38,7 @@ export class Nazorgdossier {
 
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
   @Field(() => Contactpersoon, { nullable: true, description: "The gemeente's nazorgcoördinator for this dossier." })
-  nazorgcoordinator: Contactpersoon;
+  nazorgcoordinator: Contactpersoon | null;
 
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
   @Field(() => Procesregie, { nullable: true })
@@ -80,7 +80,8 @@ export class Nazorgdossier {
       herkomstgemeente: entity.herkomstgemeente,
       ontvangendeGemeente: entity.ontvangendeGemeente,
       aangemeldDoor: entity.aangemeldDoor,
-      nazorgcoordinator: Contactpersoon.from(entity.nazorgcoordinator),
+      // An AANGEMELD dossier has no nazorgcoördinator yet.
+      nazorgcoordinator: entity.nazorgcoordinator.naam ? Contactpersoon.from(entity.nazorgcoordinator) : null,
       procesregie: entity.procesregie,
       zvhBetrokken: entity.zvhBetrokken,
       zvhNaam: entity.zvhNaam,

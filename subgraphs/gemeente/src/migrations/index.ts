@@ -1,9 +1,15 @@
-import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
+import { meldingenMigrations, processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { InitialSchema1795460000000 } from './1795460000000-InitialSchema';
+import { Aanmelding1795460000001 } from './1795460000001-Aanmelding';
 
 /**
  * The gemeente subgraph's migrations. TypeORM runs them by the timestamp in their names, not by
  * their place here: the kit's processing log (1763…) before the gemeente's own schema (1795…).
  */
-export const gemeenteMigrations = [InitialSchema1795460000000, ...processingLogMigrations];
+export const gemeenteMigrations = [
+  InitialSchema1795460000000,
+  Aanmelding1795460000001,
+  ...processingLogMigrations,
+  ...meldingenMigrations,
+];

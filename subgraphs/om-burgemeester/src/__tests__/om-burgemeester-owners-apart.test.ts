@@ -77,7 +77,7 @@ describe('the two owners are kept apart in the database', () => {
     const tables = await sql<{ table_schema: string; table_name: string }>(
       om,
       `SELECT table_schema, table_name FROM information_schema.tables
-        WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY table_schema, table_name`,
+        WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'pgboss') ORDER BY table_schema, table_name`,
     );
     expect(tables).toEqual([
       { table_schema: 'burgemeester', table_name: 'bij_melding' },
@@ -87,8 +87,10 @@ describe('the two owners are kept apart in the database', () => {
       { table_schema: 'om', table_name: 'strafzaak' },
       { table_schema: 'om', table_name: 'verstrekking' },
       { table_schema: 'om', table_name: 'vi_beslissing' },
-      // Only the machinery is shared: the migrations and the processing log.
+      // Only the machinery is shared: the migrations, the processing log, the meldingen (and their queue, schema pgboss).
       { table_schema: 'public', table_name: 'access_decision' },
+      { table_schema: 'public', table_name: 'melding_inbox' },
+      { table_schema: 'public', table_name: 'melding_outbox' },
       { table_schema: 'public', table_name: 'migrations' },
       { table_schema: 'public', table_name: 'processing_audit_record' },
       { table_schema: 'public', table_name: 'processing_log_record' },

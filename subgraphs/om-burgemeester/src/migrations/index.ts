@@ -1,4 +1,4 @@
-import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
+import { meldingenMigrations, processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { OmSchema1763900000200 } from './1763900000200-OmSchema';
 import { BurgemeesterSchema1763900000201 } from './1763900000201-BurgemeesterSchema';
@@ -12,4 +12,5 @@ export const omBurgemeesterMigrations = [
   Brandstichting1763900000202,
   ViToezicht1763900000203,
   ...processingLogMigrations,
+  ...meldingenMigrations,
 ];

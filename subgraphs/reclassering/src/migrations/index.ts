@@ -1,4 +1,4 @@
-import { processingLogMigrations } from '@ketengraaf/subgraph-kit';
+import { meldingenMigrations, processingLogMigrations } from '@ketengraaf/subgraph-kit';
 
 import { InitialSchema1795470000000 } from './1795470000000-InitialSchema';
 import { InrichtingEnMeldingenAanOm1795480000000 } from './1795480000000-InrichtingEnMeldingenAanOm';
@@ -7,5 +7,6 @@ import { InrichtingEnMeldingenAanOm1795480000000 } from './1795480000000-Inricht
 export const reclasseringMigrations = [
   InitialSchema1795470000000,
   ...processingLogMigrations,
+  ...meldingenMigrations,
   InrichtingEnMeldingenAanOm1795480000000,
 ];

@@ -1,0 +1,272 @@
+import { randomBytes } from 'node:crypto';
+
+import { HTTP } from 'cloudevents';
+import type { CloudEventV1 } from 'cloudevents';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { RequestHandler, Response } from 'express';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import type { OrganisatieSoort } from '../domain/organisatie';
+import type { ErrorCode } from '../errors/error-codes';
+import type { MachineCaller, MachineTokenVerifier } from '../identity/machine-token';
+import type { Logger } from '../logging/logger';
+import type { Betrokkene } from '../policy/access-policy';
+import { verwerkingsactiviteit } from '../policy/grondslag';
+import type { Grondslag } from '../policy/grondslag';
+import { pseudonym, pseudonymType } from '../processing-log/pseudonym';
+import { traceContextFrom } from '../tracing/trace-context';
+import type { TraceContext } from '../tracing/trace-context';
+
+import type { MeldingOntvangst, OntvangenMelding } from './melding';
+import { organisatieVanUri } from './organisatie-uri';
+
+/** The path of every subgraph's inbox. */
+export const INBOX_PATH = '/meldingen';
+
+export interface InboxOptions {
+  readonly party: string;
+  /** The kinds of organisation this deployment serves: the only receivers it accepts meldingen for. */
+  readonly soorten: readonly OrganisatieSoort[];
+  readonly accepts: readonly MeldingOntvangst[];
+  readonly dataSource: DataSource;
+  readonly verify: MachineTokenVerifier;
+  readonly pseudonymKey: string;
+  readonly log: Logger;
+}
+
+/** The role a machine sender is recorded with in the processing log's audit record. */
+const MACHINE_ROLE = 'machine';
+
+/**
+ * `POST /meldingen`: a party's inbox. It verifies the sender's machine token, reads the structured
+ * CloudEvent, refuses (403, recorded as a denial in the access decisions) a type the sender's kind
+ * of organisation may not send, and keeps an accepted melding once by its `source` and `id`: a
+ * repeated delivery is confirmed again and applied no second time. The receipt, what the party's
+ * handler keeps of it and its processing record commit together.
+ */
+export function meldingInbox(options: InboxOptions): RequestHandler[] {
+  const { log } = options;
+  const handle: RequestHandler = (req, res, next) => {
+    receive(options, req.header('authorization'), req.headers, req.body, traceContextFrom(req.header('traceparent')))
+      .then(({ status, body }) => res.status(status).json(body))
+      .catch(next);
+  };
+  return [
+    express.text({ type: ['application/cloudevents+json', 'application/json'], limit: '256kb' }),
+    handle,
+    (error: unknown, _req: unknown, res: Response, next: (error: unknown) => void) => {
+      if (res.headersSent || (error as { type?: string }).type) {
+        next(error);
+        return;
+      }
+      log.error({ err: error }, 'melding receipt failed');
+      refusal(res, 500, 'INTERNAL_SERVER_ERROR', 'The melding could not be received; send it again later.');
+    },
+  ] as RequestHandler[];
+}
+
+interface Answer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+const refused = (status: number, code: ErrorCode, message: string): Answer => ({
+  status,
+  body: { errors: [{ message, extensions: { code } }] },
+});
+
+function refusal(res: Response, status: number, code: ErrorCode, message: string): void {
+  const answer = refused(status, code, message);
+  res.status(answer.status).json(answer.body);
+}
+
+async function receive(
+  options: InboxOptions,
+  authorization: string | undefined,
+  headers: Record<string, unknown>,
+  body: unknown,
+  trace: TraceContext,
+): Promise<Answer> {
+  let sender: MachineCaller;
+  try {
+    sender = await options.verify(authorization);
+  } catch (error) {
+    options.log.warn(
+      { reason: error instanceof Error ? error.message : error },
+      'melding refused: no valid machine token',
+    );
+    return refused(401, 'UNAUTHENTICATED', 'A valid machine token of the sending organisation is required.');
+  }
+  let event: CloudEventV1<unknown>;
+  try {
+    const parsed = HTTP.toEvent({ headers: headers as Record<string, string>, body });
+    if (Array.isArray(parsed)) {
+      return refused(400, 'INVALID_MELDING', 'One melding per request: a batch is not accepted.');
+    }
+    event = parsed;
+  } catch {
+    return refused(400, 'INVALID_MELDING', 'The body is not a valid CloudEvent 1.0.');
+  }
+  const afzender = organisatieVanUri(event.source);
+  const ontvanger = typeof event['ontvanger'] === 'string' ? event['ontvanger'] : '';
+  const ontvangst = options.accepts.find((candidate) => candidate.type === event.type);
+  const deny = async (message: string): Promise<Answer> => {
+    await recordRefusal(options, trace, sender, event.type, ontvangst?.grondslag ?? null);
+    options.log.warn({ type: event.type, afzender: sender.organisatie, reason: message }, 'melding refused');
+    return refused(403, 'MELDING_NOT_ACCEPTED', message);
+  };
+  if (afzender !== sender.organisatie) {
+    return deny(`The melding's source does not name the organisation of the token (${sender.organisatie}).`);
+  }
+  if (!options.soorten.some((soort) => ontvanger === soort || ontvanger.startsWith(`${soort}:`))) {
+    return deny(`This ${options.party} inbox receives no meldingen for ${ontvanger || 'an unnamed receiver'}.`);
+  }
+  const soort = afzender.split(':')[0] as OrganisatieSoort;
+  if (!ontvangst || !ontvangst.van.includes(soort)) {
+    return deny(`A ${soort} organisation may not send ${event.type} to the ${options.party} inbox.`);
+  }
+  if (typeof event.subject !== 'string' || typeof event.data !== 'object' || event.data === null) {
+    return refused(400, 'INVALID_MELDING', 'A melding has a subject and JSON data.');
+  }
+  const melding: OntvangenMelding = {
+    id: event.id,
+    type: event.type,
+    afzender,
+    ontvanger,
+    subject: event.subject,
+    grondslag: ontvangst.grondslag,
+    tijdstip: event.time ?? new Date().toISOString(),
+    data: event.data as Record<string, unknown>,
+  };
+  let nieuw: boolean;
+  try {
+    nieuw = await keep(options, ontvangst, melding, event.source, trace, sender);
+  } catch (error) {
+    if (error instanceof GraphQLError) {
+      // The party's handler found the melding invalid (a BSN failing the elfproef): nothing was kept.
+      return refused(400, 'INVALID_MELDING', error.message);
+    }
+    throw error;
+  }
+  return { status: 200, body: { id: melding.id, status: 'ONTVANGEN', herhaald: !nieuw } };
+}
+
+/** Keeps a melding once, by source and id, with what the party keeps of it and its processing record. */
+function keep(
+  options: InboxOptions,
+  ontvangst: MeldingOntvangst,
+  melding: OntvangenMelding,
+  bron: string,
+  trace: TraceContext,
+  sender: MachineCaller,
+): Promise<boolean> {
+  const { afzender, ontvanger } = melding;
+  return options.dataSource.transaction(async (manager) => {
+    const [row] = await manager.query<{ nieuw: boolean }[]>(
+      `INSERT INTO melding_inbox (bron, id, type, afzender, ontvanger, subject, grondslag, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (bron, id) DO UPDATE SET keer_ontvangen = melding_inbox.keer_ontvangen + 1
+       RETURNING keer_ontvangen = 1 AS nieuw`,
+      [
+        bron,
+        melding.id,
+        melding.type,
+        afzender,
+        ontvanger,
+        melding.subject,
+        melding.grondslag,
+        JSON.stringify(melding.data),
+      ],
+    );
+    if (!row?.nieuw) {
+      return false;
+    }
+    const betrokkene = await ontvangst.ontvang(manager, melding);
+    await recordReceipt(manager, options, trace, sender, melding, betrokkene);
+    return true;
+  });
+}
+
+/** The receipt in the processing log: what was received about whom, from which organisation, on which ground. */
+async function recordReceipt(
+  manager: EntityManager,
+  options: InboxOptions,
+  trace: TraceContext,
+  sender: MachineCaller,
+  melding: OntvangenMelding,
+  betrokkene: Betrokkene | null,
+): Promise<void> {
+  const activity = verwerkingsactiviteit(options.party, melding.grondslag);
+  const spanId = randomBytes(8).toString('hex');
+  await audit(manager, trace, spanId, sender);
+  const subject = betrokkene ? pseudonym(options.pseudonymKey, betrokkene) : null;
+  const subjectType = betrokkene ? pseudonymType(betrokkene) : null;
+  if (subject && subjectType) {
+    const now = new Date();
+    await manager.query(
+      `INSERT INTO processing_log_record (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
+                                          processing_activity_id, data_subject_id, data_subject_id_type,
+                                          foreign_operation_processor, bronhouder)
+       VALUES ($1, $2, $3, $4, $5, $5, 'OK', $6, $7, $8, $9, $10)`,
+      [
+        trace.traceId,
+        spanId,
+        trace.spanId,
+        `melding ${melding.type}`,
+        now,
+        activity,
+        subject,
+        subjectType,
+        melding.afzender,
+        melding.ontvanger,
+      ],
+    );
+  }
+  await manager.query(
+    `INSERT INTO access_decision (trace_id, span_id, resource, data_subject_id, data_subject_id_type, decision, policy,
+                                  requested_grounds, bronhouder)
+     VALUES ($1, $2, $3, $4, $5, 'PERMIT', $6, $7, $8)`,
+    [
+      trace.traceId,
+      spanId,
+      `Melding ${melding.type}`,
+      subject,
+      subjectType,
+      activity,
+      [melding.grondslag],
+      melding.ontvanger,
+    ],
+  );
+}
+
+/** A refused melding as a denial about no one person, in the sending organisation's part of the log. */
+async function recordRefusal(
+  options: InboxOptions,
+  trace: TraceContext,
+  sender: MachineCaller,
+  type: string,
+  grondslag: Grondslag | null,
+): Promise<void> {
+  await options.dataSource.transaction(async (manager) => {
+    const spanId = randomBytes(8).toString('hex');
+    await audit(manager, trace, spanId, sender);
+    await manager.query(
+      `INSERT INTO access_decision (trace_id, span_id, resource, decision, policy, requested_grounds, bronhouder)
+       VALUES ($1, $2, $3, 'DENY', 'no-legal-ground', $4, $5)`,
+      [trace.traceId, spanId, `Melding ${type}`, grondslag ? [grondslag] : [], sender.organisatie],
+    );
+  });
+}
+
+async function audit(
+  manager: EntityManager,
+  trace: TraceContext,
+  spanId: string,
+  sender: MachineCaller,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role) VALUES ($1, $2, $3, $4, $5)`,
+    [trace.traceId, spanId, sender.clientId, sender.organisatie, MACHINE_ROLE],
+  );
+}

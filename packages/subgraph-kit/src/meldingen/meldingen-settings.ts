@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/** How a party's dispatcher delivers: attempts, back-off, and how long a receiver has to confirm. */
+export interface MeldingenSettings {
+  /** Attempts before a melding becomes a dead letter (ONBESTELBAAR); the first counts. */
+  readonly maxAttempts: number;
+  /**
+   * The first retry's delay in seconds; each next one doubles, with jitter (pg-boss: the delay
+   * times 2^n / 2, plus up to as much again at random).
+   */
+  readonly retryDelaySeconds: number;
+  /** Seconds a receiver has to confirm a melding before it becomes a signal at the sender. */
+  readonly ackWithinSeconds: number;
+  /** How often the dispatcher looks for meldingen past that time, in milliseconds. */
+  readonly ackCheckIntervalMs: number;
+  /** How often an idle dispatcher asks for new meldingen, in seconds (pg-boss: at least 0.5). */
+  readonly pollingIntervalSeconds: number;
+  /** Meldingen one dispatcher fetches and delivers at once. */
+  readonly batchSize: number;
+  /** Seconds one delivery may take before it counts as failed. */
+  readonly deliveryTimeoutSeconds: number;
+}
+
+export const DEFAULT_MELDINGEN_SETTINGS: MeldingenSettings = {
+  maxAttempts: 12,
+  retryDelaySeconds: 5,
+  ackWithinSeconds: 24 * 60 * 60,
+  ackCheckIntervalMs: 60_000,
+  pollingIntervalSeconds: 0.5,
+  batchSize: 100,
+  deliveryTimeoutSeconds: 10,
+};
+
+/** The settings as environment variables give them (`MELDINGEN_MAX_ATTEMPTS`, …), each with its default. */
+export const meldingenSettingsSchema = z.object({
+  MELDINGEN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(DEFAULT_MELDINGEN_SETTINGS.maxAttempts),
+  MELDINGEN_RETRY_DELAY_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(DEFAULT_MELDINGEN_SETTINGS.retryDelaySeconds),
+  MELDINGEN_ACK_WITHIN_SECONDS: z.coerce.number().int().min(1).default(DEFAULT_MELDINGEN_SETTINGS.ackWithinSeconds),
+  MELDINGEN_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(DEFAULT_MELDINGEN_SETTINGS.batchSize),
+});
+
+/** The variable names of the settings, for a parser that reads them with a party's prefix. */
+export const meldingenSettingNames = Object.keys(
+  meldingenSettingsSchema.shape,
+) as (keyof typeof meldingenSettingsSchema.shape)[];
+
+export function meldingenSettingsOf(values: z.output<typeof meldingenSettingsSchema>): MeldingenSettings {
+  return {
+    ...DEFAULT_MELDINGEN_SETTINGS,
+    maxAttempts: values.MELDINGEN_MAX_ATTEMPTS,
+    retryDelaySeconds: values.MELDINGEN_RETRY_DELAY_SECONDS,
+    ackWithinSeconds: values.MELDINGEN_ACK_WITHIN_SECONDS,
+    batchSize: values.MELDINGEN_BATCH_SIZE,
+  };
+}
