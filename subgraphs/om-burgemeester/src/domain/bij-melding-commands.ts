@@ -1,4 +1,5 @@
 import { clientError, requireText } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { BijMeldingEntity } from '../entities/bij-melding.entity';
@@ -19,7 +20,11 @@ export interface Ontvangst {
  * kenmerk delivered again, with the same content, is received once; with other content it is
  * refused with INVALID_STATE.
  */
-export async function ontvangBijMelding(manager: EntityManager, input: BijMeldingInput): Promise<Ontvangst> {
+export async function ontvangBijMelding(
+  manager: EntityManager,
+  input: BijMeldingInput,
+  access: Refusals,
+): Promise<Ontvangst> {
   const kenmerk = requireText(input.kenmerk, 'The kenmerk of the melding');
   const justitiabeleId = parseJustitiabeleId(input.justitiabeleId);
   assertBijDoelgroep(input);
@@ -53,6 +58,8 @@ export async function ontvangBijMelding(manager: EntityManager, input: BijMeldin
       { kenmerk },
     );
   }
+  // Justid delivers for the burgemeester, on art. 11a Bjsg: a ground to deliver, not to read.
+  access.permitCreationOf('BijMelding', melding);
   return { melding, nieuw };
 }
 
