@@ -58,8 +58,11 @@ export async function ontvangBijMelding(
       { kenmerk },
     );
   }
-  // Justid delivers for the burgemeester, on art. 11a Bjsg: a ground to deliver, not to read.
-  access.permitCreationOf('BijMelding', melding);
+  // Justid delivers for the burgemeester, on art. 11a Bjsg: a ground to deliver, not to read. A
+  // repeat writes nothing about the person, so only a first delivery is a change to log.
+  if (nieuw) {
+    access.permitCreationOf('BijMelding', melding);
+  }
   return { melding, nieuw };
 }
 
