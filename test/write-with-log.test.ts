@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
 import type { PartyName } from '@ketengraaf/parties';
-import type { TokenClaims } from '@ketengraaf/subgraph-kit';
+import { pseudonym } from '@ketengraaf/subgraph-kit';
+import type { Betrokkene, TokenClaims } from '@ketengraaf/subgraph-kit';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
@@ -29,24 +30,31 @@ interface Attempt {
   readonly variables: Record<string, unknown>;
   /** The state the change moves (a version, a count of rows): equal before and after when it was not made. */
   readonly state: () => Promise<unknown>;
+  /** The decision about the person the change's command takes: the mutation, the person, the owner of the record. */
+  readonly decision: { readonly resource: string; readonly person: Betrokkene; readonly bronhouder: string | null };
+  /** The transaction ids (xmin) of the rows the change writes. */
+  readonly written: () => Promise<string[]>;
 }
 
 /** A mutation of a party, each attempt based on the records as they are now. */
 interface Change {
   readonly party: PartyName;
   readonly next: () => Promise<Attempt>;
-  /** The decision the change's command takes inside its transaction, when it takes one. */
-  readonly ownDecision?: string;
 }
 
 const CHANGES: readonly Change[] = [
   {
     party: 'dji',
-    ownDecision: 'Mutation.stelDrPlanVast',
     next: async () => {
-      const verblijf = await one<{ id: string; inrichting: string; instroomdatum: string; versie: number }>(
+      const verblijf = await one<{
+        id: string;
+        justitiabele_id: string;
+        inrichting: string;
+        instroomdatum: string;
+        versie: number;
+      }>(
         'dji',
-        `SELECT v.id, v.huidige_inrichting AS inrichting, to_char(v.instroomdatum, 'YYYY-MM-DD') AS instroomdatum,
+        `SELECT v.id, v.justitiabele_id, v.huidige_inrichting AS inrichting, to_char(v.instroomdatum, 'YYYY-MM-DD') AS instroomdatum,
                 max(p.versie)::int AS versie
            FROM verblijf v JOIN dr_plan p ON p.verblijf_id = v.id
           WHERE v.status <> 'UITGESTROOMD' GROUP BY v.id ORDER BY v.id LIMIT 1`,
@@ -75,15 +83,21 @@ const CHANGES: readonly Change[] = [
           },
         },
         state: () => one('dji', 'SELECT max(versie)::int AS versie FROM dr_plan WHERE verblijf_id = $1', [verblijf.id]),
+        decision: {
+          resource: 'Mutation.stelDrPlanVast',
+          person: { soort: 'SKN', nummer: verblijf.justitiabele_id },
+          bronhouder: null,
+        },
+        written: () => xmins('dji', 'SELECT xmin::text AS xmin FROM dr_plan WHERE verblijf_id = $1', [verblijf.id]),
       };
     },
   },
   {
     party: 'gemeente',
     next: async () => {
-      const dossier = await one<{ id: string; gemeentecode: string; geopend: string; versie: number }>(
+      const dossier = await one<{ id: string; bsn: string; gemeentecode: string; geopend: string; versie: number }>(
         'gemeente',
-        `SELECT id, gemeentecode, to_char(geopend_op, 'YYYY-MM-DD') AS geopend, versie
+        `SELECT id, bsn, gemeentecode, to_char(geopend_op, 'YYYY-MM-DD') AS geopend, versie
            FROM nazorgdossier WHERE status = 'OPEN' ORDER BY id LIMIT 1`,
       );
       return {
@@ -92,6 +106,12 @@ const CHANGES: readonly Change[] = [
         query: 'mutation ($input: SluitingInput!) { sluitNazorgdossier(input: $input) { status versie } }',
         variables: { input: { dossierId: dossier.id, verwachteVersie: dossier.versie, geslotenOp: dossier.geopend } },
         state: () => one('gemeente', 'SELECT versie, status FROM nazorgdossier WHERE id = $1', [dossier.id]),
+        decision: {
+          resource: 'Mutation.sluitNazorgdossier',
+          person: { soort: 'BSN', nummer: dossier.bsn },
+          bronhouder: `gemeente:${dossier.gemeentecode}`,
+        },
+        written: () => xmins('gemeente', 'SELECT xmin::text AS xmin FROM nazorgdossier WHERE id = $1', [dossier.id]),
       };
     },
   },
@@ -118,6 +138,15 @@ const CHANGES: readonly Change[] = [
         },
         state: () =>
           one('reclassering', 'SELECT count(*)::int AS taxaties FROM risicotaxatie WHERE justitiabele_id = $1', [
+            toezicht.justitiabele_id,
+          ]),
+        decision: {
+          resource: 'Mutation.registreerRisicotaxatie',
+          person: { soort: 'SKN', nummer: toezicht.justitiabele_id },
+          bronhouder: toezicht.organisatie,
+        },
+        written: () =>
+          xmins('reclassering', 'SELECT xmin::text AS xmin FROM risicotaxatie WHERE justitiabele_id = $1', [
             toezicht.justitiabele_id,
           ]),
       };
@@ -152,6 +181,15 @@ const CHANGES: readonly Change[] = [
           one('om-burgemeester', 'SELECT versie, delictcategorie FROM om.strafzaak WHERE parketnummer = $1', [
             zaak.parketnummer,
           ]),
+        decision: {
+          resource: 'Mutation.registreerDelictcategorie',
+          person: { soort: 'SKN', nummer: zaak.justitiabele_id },
+          bronhouder: 'om',
+        },
+        written: () =>
+          xmins('om-burgemeester', 'SELECT xmin::text AS xmin FROM om.strafzaak WHERE parketnummer = $1', [
+            zaak.parketnummer,
+          ]),
       };
     },
   },
@@ -171,6 +209,10 @@ async function one<TRow>(party: PartyName, sql: string, parameters: unknown[] = 
   return row;
 }
 
+async function xmins(party: PartyName, sql: string, parameters: unknown[]): Promise<string[]> {
+  return (await federation.rows<{ xmin: string }>(party, sql, parameters)).map((row) => row.xmin);
+}
+
 /** Posts the change under a fresh trace, returning the HTTP status and body as the client sees them. */
 async function make(change: Attempt): Promise<{ answer: Answer; traceId: string }> {
   const traceId = randomBytes(16).toString('hex');
@@ -188,6 +230,7 @@ async function make(change: Attempt): Promise<{ answer: Answer; traceId: string 
 }
 
 interface LoggedDecision {
+  xmin: string;
   resource: string;
   decision: string;
   data_subject_id: string | null;
@@ -200,13 +243,13 @@ async function loggedFor(party: PartyName, traceId: string) {
   return {
     decisions: await federation.rows<LoggedDecision>(
       party,
-      `SELECT resource, decision, data_subject_id, bronhouder, count(*)::int AS times
-         FROM access_decision WHERE trace_id = $1 GROUP BY 1, 2, 3, 4 ORDER BY 1`,
+      `SELECT min(xmin::text) AS xmin, resource, decision, data_subject_id, bronhouder, count(*)::int AS times
+         FROM access_decision WHERE trace_id = $1 GROUP BY 2, 3, 4, 5 ORDER BY 2`,
       [traceId],
     ),
-    records: await federation.rows<{ processing_activity_id: string }>(
+    records: await federation.rows<{ processing_activity_id: string; data_subject_id: string; xmin: string }>(
       party,
-      'SELECT processing_activity_id FROM processing_log_record WHERE trace_id = $1',
+      'SELECT processing_activity_id, data_subject_id, xmin::text AS xmin FROM processing_log_record WHERE trace_id = $1',
       [traceId],
     ),
     audits: await federation.rows<{ organisation: string }>(
@@ -280,8 +323,28 @@ describe('a change and its processing log commit together or not at all', () => 
     },
   );
 
+  it.each(
+    (['dji', 'gemeente', 'reclassering', 'om-burgemeester'] as const).flatMap((party) =>
+      (['access_decision', 'processing_log_record'] as const).map((table) => [party, table] as const),
+    ),
+  )(
+    '%s: with only %s inserts failing, the change is not made: its decision about the person is written in its transaction',
+    async (party, table) => {
+      const change = await changeOf(party).next();
+      const before = await change.state();
+
+      const { answer, traceId } = await withLogFailing(party, () => make(change), { tables: [table] });
+
+      expect(answer.status).toBe(503);
+      expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual(['PROCESSING_LOG_UNAVAILABLE']);
+      expect(answer.body.errors?.[0]?.message).toMatch(/change .*was NOT made/);
+      expect(await change.state()).toEqual(before);
+      expect(await loggedFor(party, traceId)).toEqual({ decisions: [], records: [], audits: [] });
+    },
+  );
+
   it.each(['dji', 'gemeente', 'reclassering', 'om-burgemeester'] as const)(
-    '%s: with the log working, the change, its decisions (each exactly once), its processing record and audit record are written',
+    "%s: with the log working, the change, its decisions (each exactly once), its processing record and audit record are written, the decision about the person and its record in the change's transaction",
     async (party) => {
       const change = await changeOf(party).next();
       const before = await change.state();
@@ -291,14 +354,24 @@ describe('a change and its processing log commit together or not at all', () => 
       expect(answer.body.errors).toBeUndefined();
       expect(await change.state()).not.toEqual(before);
       const logged = await loggedFor(party, traceId);
-      expect(logged.decisions.length).toBeGreaterThan(0);
       expect(logged.decisions.every((decision) => decision.times === 1)).toBe(true);
       expect(logged.decisions.every((decision) => decision.decision === 'PERMIT')).toBe(true);
-      const { ownDecision } = changeOf(party);
-      if (ownDecision) {
-        expect(logged.decisions.filter((decision) => decision.resource === ownDecision)).toHaveLength(1);
-      }
-      expect(logged.records.length).toBeGreaterThan(0);
+      const subject = pseudonym(federation.pseudonymKeys[party], change.decision.person);
+      const own = logged.decisions.filter((decision) => decision.resource === change.decision.resource);
+      expect(own.map(({ xmin: _xmin, ...decision }) => decision)).toEqual([
+        {
+          resource: change.decision.resource,
+          decision: 'PERMIT',
+          data_subject_id: subject,
+          bronhouder: change.decision.bronhouder,
+          times: 1,
+        },
+      ]);
+      const written = await change.written();
+      expect(written).toContain(own[0]?.xmin);
+      const records = logged.records.filter((record) => record.data_subject_id === subject);
+      expect(records.length).toBeGreaterThan(0);
+      expect(records.map((record) => record.xmin)).toContain(own[0]?.xmin);
       expect(logged.audits).toEqual([{ organisation: change.caller.org }]);
     },
   );

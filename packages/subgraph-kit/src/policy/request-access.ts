@@ -106,6 +106,35 @@ export class RequestAccess<TContext> {
     }
   }
 
+  /**
+   * Lets the change under way touch an existing object of `typeName` when the caller has one of
+   * its declared grounds for the person and owner the policy's subject names (the bronhouder and
+   * record included), decided as for a read; refuses it otherwise. The decision is made in the
+   * command, so the change's transaction logs it with the change.
+   */
+  async authorizeChangeOfRecord(typeName: string, source: unknown, what: string): Promise<void> {
+    await this.authorizeChangeOf(this.subjectOfType(typeName, source), what);
+  }
+
+  /**
+   * Records the change under way as permitted, on its first declared ground, for a record of
+   * `typeName` the command creates for an owner it has checked: the declaration names who may create
+   * it, and no policy can read the record before its transaction commits.
+   */
+  permitCreationOf(typeName: string, source: unknown): void {
+    const change = this.currentChange();
+    const [grondslag] = change.gronden;
+    if (!grondslag) {
+      throw new Error(`${change.resource} declares no ground.`);
+    }
+    this.record({
+      resource: change.resource,
+      betrokkene: this.subjectOfType(typeName, source),
+      grondslag,
+      gevraagd: change.gronden,
+    });
+  }
+
   /** Refuses, recorded, the change under way for a record the caller may not change: `what` names the record. */
   refuseChange(what: string): GraphQLError {
     const change = this.currentChange();
@@ -181,6 +210,14 @@ export class RequestAccess<TContext> {
     return null;
   }
 
+  private subjectOfType(typeName: string, source: unknown): Betrokkene {
+    const subjectOf = this.policy.subjects[typeName];
+    if (!subjectOf) {
+      throw new Error(`The ${this.party} policy names no subject for ${typeName}.`);
+    }
+    return subjectOf(source);
+  }
+
   private currentChange(): { readonly resource: string } & Wijzigingsgrond {
     if (!this.change) {
       throw new Error('A change is refused outside a mutation declared with @wijziging.');
@@ -211,7 +248,10 @@ export function decisionKey({ resource, betrokkene, grondslag }: AccessDecision)
 }
 
 /** What a domain command needs to refuse a change or a list and have the refusal recorded. */
-export type Refusals = Pick<RequestAccess<unknown>, 'caller' | 'refuseChange' | 'refuseList' | 'authorizeChangeOf'>;
+export type Refusals = Pick<
+  RequestAccess<unknown>,
+  'caller' | 'refuseChange' | 'refuseList' | 'authorizeChangeOf' | 'authorizeChangeOfRecord' | 'permitCreationOf'
+>;
 
 /** ACCESS_DENIED naming the grounds the caller lacks. */
 export function accessDenied(resource: string, gronden: readonly Grondslag[], caller: Caller): GraphQLError {

@@ -82,6 +82,7 @@ export async function openNazorgdossier(
   }
   // Every voorwaarde starts unknown; the columns' defaults say "not arranged".
   await manager.insert(BasisvoorwaardenStatusEntity, { dossierId: dossier.id });
+  access.permitCreationOf('Nazorgdossier', dossier);
   return dossier;
 }
 

@@ -6,7 +6,8 @@ import { DossierStatus, NazorgdossierEntity } from '../entities/nazorgdossier.en
 
 /**
  * Reads an open dossier for a change, locked, after checking that it is the caller's gemeente's
- * own dossier and that the caller based the change on its current version.
+ * own dossier, deciding (and so logging, with the change) the caller's ground for it, and checking
+ * that the caller based the change on its current version.
  */
 export async function loadOpenDossier(
   manager: EntityManager,
@@ -18,6 +19,7 @@ export async function loadOpenDossier(
   if (dossier.gemeentecode !== access.caller.code) {
     throw access.refuseChange(`Nazorgdossier ${id}`);
   }
+  await access.authorizeChangeOfRecord('Nazorgdossier', dossier, `Nazorgdossier ${id}`);
   assertVersion(dossier, expectedVersion, 'Nazorgdossier');
   if (dossier.status === DossierStatus.GESLOTEN) {
     throw clientError(

@@ -1,4 +1,5 @@
 import { clientError, requireText } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { BijMeldingEntity } from '../entities/bij-melding.entity';
@@ -19,7 +20,11 @@ export interface Ontvangst {
  * kenmerk delivered again, with the same content, is received once; with other content it is
  * refused with INVALID_STATE.
  */
-export async function ontvangBijMelding(manager: EntityManager, input: BijMeldingInput): Promise<Ontvangst> {
+export async function ontvangBijMelding(
+  manager: EntityManager,
+  input: BijMeldingInput,
+  access: Refusals,
+): Promise<Ontvangst> {
   const kenmerk = requireText(input.kenmerk, 'The kenmerk of the melding');
   const justitiabeleId = parseJustitiabeleId(input.justitiabeleId);
   assertBijDoelgroep(input);
@@ -52,6 +57,11 @@ export async function ontvangBijMelding(manager: EntityManager, input: BijMeldin
       `BIJ-melding ${kenmerk} was received before with other content; a changed melding comes with a kenmerk of its own. Nothing was written.`,
       { kenmerk },
     );
+  }
+  // Justid delivers for the burgemeester, on art. 11a Bjsg: a ground to deliver, not to read. A
+  // repeat writes nothing about the person, so only a first delivery is a change to log.
+  if (nieuw) {
+    access.permitCreationOf('BijMelding', melding);
   }
   return { melding, nieuw };
 }

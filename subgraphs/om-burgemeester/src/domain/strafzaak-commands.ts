@@ -1,4 +1,5 @@
 import { assertVersion, clientError, loadForChange, requireText, violatesUnique } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
@@ -17,6 +18,7 @@ const PARKETNUMMER_UNIEK = 'strafzaak_parketnummer';
 export async function registreerDelictcategorie(
   manager: EntityManager,
   input: DelictcategorieInput,
+  access: Refusals,
 ): Promise<StrafzaakEntity> {
   const justitiabeleId = parseJustitiabeleId(input.justitiabeleId);
   const parketnummer = parseParketnummer(input.parketnummer);
@@ -33,7 +35,7 @@ export async function registreerDelictcategorie(
       );
     }
     try {
-      return await manager.save(
+      const nieuw = await manager.save(
         manager.create(StrafzaakEntity, {
           justitiabeleId,
           parketnummer,
@@ -41,6 +43,8 @@ export async function registreerDelictcategorie(
           slachtofferomgeving: { inDirecteWoonomgeving: null, gemeentecode: null },
         }),
       );
+      access.permitCreationOf('Strafzaak', nieuw);
+      return nieuw;
     } catch (error) {
       if (violatesUnique(error, PARKETNUMMER_UNIEK)) {
         throw clientError(
@@ -56,6 +60,7 @@ export async function registreerDelictcategorie(
     throw clientError('INVALID_INPUT', `Parketnummer ${parketnummer} is a case against another person.`);
   }
   assertVersion(zaak, input.verwachteVersie, 'Strafzaak');
+  await access.authorizeChangeOfRecord('Strafzaak', zaak, `Strafzaak ${parketnummer}`);
   zaak.delictcategorie = input.delictcategorie;
   return manager.save(zaak);
 }
@@ -64,8 +69,10 @@ export async function registreerDelictcategorie(
 export async function registreerSlachtofferomgeving(
   manager: EntityManager,
   input: SlachtofferomgevingInput,
+  access: Refusals,
 ): Promise<StrafzaakEntity> {
   const zaak = await loadForChange(manager, StrafzaakEntity, input.zaakId, input.verwachteVersie, 'Strafzaak');
+  await access.authorizeChangeOfRecord('Strafzaak', zaak, `Strafzaak ${zaak.id}`);
   const gemeentecode = input.gemeentecode ?? null;
   if (input.inDirecteWoonomgeving && !gemeentecode) {
     throw clientError(
@@ -81,11 +88,12 @@ export async function registreerSlachtofferomgeving(
 export async function geefOpdrachtTotAdvies(
   manager: EntityManager,
   input: OpdrachtTotAdviesInput,
+  access: Refusals,
 ): Promise<OpdrachtTotAdviesEntity> {
   const organisatie = parseReclasseringsorganisatie(input.organisatie, 'advice');
   const vraag = requireText(input.vraag, 'The question to the reclassering (vraag)');
   const zaak = await findStrafzaak(manager, input.zaakId);
-  return manager.save(
+  const opdracht = await manager.save(
     manager.create(OpdrachtTotAdviesEntity, {
       zaakId: zaak.id,
       justitiabeleId: zaak.justitiabeleId,
@@ -94,4 +102,6 @@ export async function geefOpdrachtTotAdvies(
       vraag,
     }),
   );
+  access.permitCreationOf('OpdrachtTotAdvies', opdracht);
+  return opdracht;
 }

@@ -33,7 +33,7 @@ export async function geefZienswijze(
   input: ZienswijzeInput,
   access: Refusals,
 ): Promise<ZienswijzeEntity> {
-  return manager.save(
+  const zienswijze = await manager.save(
     manager.create(ZienswijzeEntity, {
       justitiabeleId: parseJustitiabeleId(input.justitiabeleId),
       burgemeester: access.caller.organisatie,
@@ -43,6 +43,8 @@ export async function geefZienswijze(
       verzondenAanOmOp: null,
     }),
   );
+  access.permitCreationOf('Zienswijze', zienswijze);
+  return zienswijze;
 }
 
 /** Changes a zienswijze of the caller's own burgemeester that was not sent yet. */
@@ -70,7 +72,7 @@ export async function registreerOmgevingsanalyse(
   input: OmgevingsanalyseInput,
   access: Refusals,
 ): Promise<OmgevingsanalyseEntity> {
-  return manager.save(
+  const analyse = await manager.save(
     manager.create(OmgevingsanalyseEntity, {
       justitiabeleId: parseJustitiabeleId(input.justitiabeleId),
       burgemeester: access.caller.organisatie,
@@ -79,6 +81,8 @@ export async function registreerOmgevingsanalyse(
       verzondenAanOmOp: null,
     }),
   );
+  access.permitCreationOf('Omgevingsanalyse', analyse);
+  return analyse;
 }
 
 /** Changes an omgevingsanalyse of the caller's own burgemeester that was not sent yet. */
@@ -138,8 +142,8 @@ export async function stuurNaarOm(
 }
 
 /**
- * Reads a document for a change, locked, after checking that the caller's burgemeester owns it,
- * that the change is based on its current version and that it was not sent to OM yet.
+ * Reads a document for a change, locked, after checking that the caller's burgemeester owns it
+ * (the ground for it decided, and so logged, with the change), that the change is based on its current version and that it was not sent to OM yet.
  */
 async function loadOwnUnsent<TStuk extends ZienswijzeEntity | OmgevingsanalyseEntity>(
   manager: EntityManager,
@@ -153,6 +157,7 @@ async function loadOwnUnsent<TStuk extends ZienswijzeEntity | OmgevingsanalyseEn
   if (stuk.burgemeester !== access.caller.organisatie) {
     throw access.refuseChange(`${label} ${id}`);
   }
+  await access.authorizeChangeOfRecord(label, stuk, `${label} ${id}`);
   assertVersion(stuk, expectedVersion, label);
   if (stuk.verzondenAanOmOp !== null) {
     throw clientError(

@@ -1,4 +1,5 @@
 import { assertUnreachable, clientError, requireText } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import type { StrafzaakEntity } from '../entities/strafzaak.entity';
@@ -16,6 +17,7 @@ import { findStrafzaak, parseBurgemeester } from './validation';
 export async function registreerVerstrekking(
   manager: EntityManager,
   input: VerstrekkingInput,
+  access: Refusals,
 ): Promise<VerstrekkingEntity> {
   const burgemeester = parseBurgemeester(input.burgemeester);
   const reden = requireText(input.reden, 'The proportionality reason (reden)');
@@ -38,7 +40,7 @@ export async function registreerVerstrekking(
       }
     }
   }
-  return manager.save(
+  const verstrekking = await manager.save(
     manager.create(VerstrekkingEntity, {
       zaakId: zaak.id,
       justitiabeleId: zaak.justitiabeleId,
@@ -49,6 +51,9 @@ export async function registreerVerstrekking(
       onderdelen: input.onderdelen,
     }),
   );
+  // The officier decides on the Aanwijzing WJSG, a ground to give to the burgemeester, not to read.
+  access.permitCreationOf('Verstrekking', verstrekking);
+  return verstrekking;
 }
 
 async function hasOnderdeel(

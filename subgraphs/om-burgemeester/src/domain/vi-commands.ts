@@ -1,4 +1,5 @@
 import { assertPeriod, clientError, loadForChange, requireText, violatesUnique } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { ViBeslissingEntity } from '../entities/vi-beslissing.entity';
@@ -18,6 +19,7 @@ const PROEFTIJD_MAX_MAANDEN = 240;
 export async function registreerViBeslissing(
   manager: EntityManager,
   input: ViBeslissingInput,
+  access: Refusals,
 ): Promise<ViBeslissingEntity> {
   const zaak = await findStrafzaak(manager, input.zaakId);
   assertPeriod(input.datum, input.ingangsdatum, 'VI (from beslissing to ingangsdatum)');
@@ -38,8 +40,9 @@ export async function registreerViBeslissing(
   if (await manager.existsBy(ViBeslissingEntity, { zaakId: zaak.id })) {
     alreadyDecided();
   }
+  let beslissing: ViBeslissingEntity;
   try {
-    return await manager.save(
+    beslissing = await manager.save(
       manager.create(ViBeslissingEntity, {
         zaakId: zaak.id,
         justitiabeleId: zaak.justitiabeleId,
@@ -59,10 +62,16 @@ export async function registreerViBeslissing(
     }
     throw error;
   }
+  access.permitCreationOf('ViBeslissing', beslissing);
+  return beslissing;
 }
 
 /** Revokes a VI: on or after the beslissing, not after the proeftijd has ended. */
-export async function herroepVi(manager: EntityManager, input: HerroepingInput): Promise<ViBeslissingEntity> {
+export async function herroepVi(
+  manager: EntityManager,
+  input: HerroepingInput,
+  access: Refusals,
+): Promise<ViBeslissingEntity> {
   const beslissing = await loadForChange(
     manager,
     ViBeslissingEntity,
@@ -70,6 +79,7 @@ export async function herroepVi(manager: EntityManager, input: HerroepingInput):
     input.verwachteVersie,
     'VI-beslissing',
   );
+  await access.authorizeChangeOfRecord('ViBeslissing', beslissing, `VI-beslissing ${beslissing.id}`);
   if (beslissing.herroepingDatum !== null) {
     throw clientError(
       'INVALID_STATE',

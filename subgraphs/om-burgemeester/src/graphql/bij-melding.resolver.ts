@@ -51,7 +51,9 @@ export class BijMeldingResolver {
     @Arg('input', () => BijMeldingInput) input: BijMeldingInput,
     @Ctx() request: OmBurgemeesterContext,
   ): Promise<BijMeldingOntvangst> {
-    const { melding, nieuw } = await this.transactions.run(request, (manager) => ontvangBijMelding(manager, input));
+    const { melding, nieuw } = await this.transactions.run(request, (manager) =>
+      ontvangBijMelding(manager, input, request.access),
+    );
     return Object.assign(new BijMeldingOntvangst(), { kenmerk: melding.kenmerk, nieuw });
   }
 }

@@ -19,7 +19,7 @@ export class OpdrachtTotAdviesResolver {
     @Ctx() request: OmBurgemeesterContext,
   ): Promise<OpdrachtTotAdvies> {
     return OpdrachtTotAdvies.from(
-      await this.transactions.run(request, (manager) => geefOpdrachtTotAdvies(manager, input)),
+      await this.transactions.run(request, (manager) => geefOpdrachtTotAdvies(manager, input, request.access)),
     );
   }
 }

@@ -88,7 +88,9 @@ export class StrafzaakResolver {
     @Arg('input', () => DelictcategorieInput) input: DelictcategorieInput,
     @Ctx() request: OmBurgemeesterContext,
   ): Promise<Strafzaak> {
-    return Strafzaak.from(await this.transactions.run(request, (manager) => registreerDelictcategorie(manager, input)));
+    return Strafzaak.from(
+      await this.transactions.run(request, (manager) => registreerDelictcategorie(manager, input, request.access)),
+    );
   }
 
   @Wijziging(['om:officier'], 'EIGEN_TAAK')
@@ -101,7 +103,7 @@ export class StrafzaakResolver {
     @Ctx() request: OmBurgemeesterContext,
   ): Promise<Strafzaak> {
     return Strafzaak.from(
-      await this.transactions.run(request, (manager) => registreerSlachtofferomgeving(manager, input)),
+      await this.transactions.run(request, (manager) => registreerSlachtofferomgeving(manager, input, request.access)),
     );
   }
 }

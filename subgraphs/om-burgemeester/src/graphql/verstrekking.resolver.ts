@@ -89,7 +89,9 @@ export class VerstrekkingResolver {
     @Arg('input', () => VerstrekkingInput) input: VerstrekkingInput,
     @Ctx() request: OmBurgemeesterContext,
   ): Promise<Verstrekking> {
-    return Verstrekking.from(await this.transactions.run(request, (manager) => registreerVerstrekking(manager, input)));
+    return Verstrekking.from(
+      await this.transactions.run(request, (manager) => registreerVerstrekking(manager, input, request.access)),
+    );
   }
 }
 

@@ -20,7 +20,9 @@ export class ViBeslissingResolver {
     @Arg('input', () => ViBeslissingInput) input: ViBeslissingInput,
     @Ctx() request: OmBurgemeesterContext,
   ): Promise<ViBeslissing> {
-    return ViBeslissing.from(await this.transactions.run(request, (manager) => registreerViBeslissing(manager, input)));
+    return ViBeslissing.from(
+      await this.transactions.run(request, (manager) => registreerViBeslissing(manager, input, request.access)),
+    );
   }
 
   @Wijziging(['om:officier'], 'EIGEN_TAAK')
@@ -31,6 +33,8 @@ export class ViBeslissingResolver {
     @Arg('input', () => HerroepingInput) input: HerroepingInput,
     @Ctx() request: OmBurgemeesterContext,
   ): Promise<ViBeslissing> {
-    return ViBeslissing.from(await this.transactions.run(request, (manager) => herroepVi(manager, input)));
+    return ViBeslissing.from(
+      await this.transactions.run(request, (manager) => herroepVi(manager, input, request.access)),
+    );
   }
 }

@@ -50,5 +50,6 @@ export async function registreerAdvies(
       })),
     );
   }
+  access.permitCreationOf('Advies', advies);
   return advies;
 }

@@ -26,7 +26,7 @@ export async function registreerRisicotaxatie(
   if (!ownRecord) {
     throw access.refuseChange(`a risicotaxatie by ${organisatie} of a person it neither advises nor supervises`);
   }
-  return manager.save(
+  const taxatie = await manager.save(
     manager.create(RisicotaxatieEntity, {
       justitiabeleId,
       organisatie,
@@ -36,4 +36,6 @@ export async function registreerRisicotaxatie(
       gevaarrisico: input.gevaarrisico,
     }),
   );
+  access.permitCreationOf('Risicotaxatie', taxatie);
+  return taxatie;
 }

@@ -62,13 +62,15 @@ export async function startToezicht(
     alreadyLopend();
   }
   try {
-    return await manager.save(toezicht);
+    await manager.save(toezicht);
   } catch (error) {
     if (violatesUnique(error, EEN_LOPEND_TOEZICHT)) {
       alreadyLopend();
     }
     throw error;
   }
+  access.permitCreationOf('Toezicht', toezicht);
+  return toezicht;
 }
 
 /** Hands a lopend toezicht over or updates its partners: replaces those as a whole, under its version. */

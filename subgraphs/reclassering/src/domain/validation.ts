@@ -71,7 +71,7 @@ export function parseInrichting(value: string | null | undefined): string | null
 
 /**
  * Reads a lopend toezicht for a change, locked, after checking that it is the caller's
- * organisation's own and, when `expectedVersion` is given, that the change is based on its
+ * organisation's own, deciding (and so logging, with the change) the caller's ground for it, and, when `expectedVersion` is given, that the change is based on its
  * current version.
  */
 export async function loadLopendToezicht(
@@ -82,6 +82,7 @@ export async function loadLopendToezicht(
 ): Promise<ToezichtEntity> {
   const toezicht = await loadForChange(manager, ToezichtEntity, id, null, 'Toezicht');
   assertOwnOrganisatie(toezicht.organisatie, access, `Toezicht ${id}`);
+  await access.authorizeChangeOfRecord('Toezicht', toezicht, `Toezicht ${id}`);
   if (expectedVersion !== null) {
     assertVersion(toezicht, expectedVersion, 'Toezicht');
   }
