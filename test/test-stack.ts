@@ -32,9 +32,10 @@ export interface TestStack {
 
 /**
  * The whole federation for an end-to-end test: every party's subgraph over a fresh database of
- * its own, seeded with the demo chain, the gateway, and a token issuer.
+ * its own, seeded with the demo chain, the gateway, and a token issuer. `vandaag` fixes the day
+ * every party counts the werkstroom's deadlines from.
  */
-export async function startTestStack(prefix: string): Promise<TestStack> {
+export async function startTestStack(prefix: string, options: { vandaag?: string } = {}): Promise<TestStack> {
   const databases = {} as Record<PartyName, TestDatabase>;
   for (const party of parties) {
     databases[party] = await createTestDatabase(`${prefix}_${party.replace(/-/g, '_')}`);
@@ -58,6 +59,7 @@ export async function startTestStack(prefix: string): Promise<TestStack> {
     queryLimits: byParty(() => DEFAULT_SUBGRAPH_QUERY_LIMITS),
     identity,
     pseudonymKeys,
+    vandaag: options.vandaag,
   });
   return {
     stack,

@@ -35,6 +35,15 @@ export const maxPageSizeSetting = z.coerce.number().int().min(1).max(1000).defau
 /** Most entity references one `_entities` call may name; read by a subgraph and by `npm start`. */
 export const maxRepresentationsSetting = z.coerce.number().int().min(1).max(10000).default(DEFAULT_MAX_REPRESENTATIONS);
 
+/**
+ * A fixed day to count the werkstroom's deadlines from (`YYYY-MM-DD`), for a demo or an acceptance
+ * environment; absent, a service counts from the calendar date in the Netherlands.
+ */
+export const vandaagSetting = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .optional();
+
 /** An address or name to listen on: `0.0.0.0` (every interface), `127.0.0.1`, `::`, `localhost`. */
 export const listenHost = z
   .string()
@@ -70,6 +79,7 @@ export const subgraphConfigSchema = queryLimitsSchema.extend({
   AUTH_JWKS_URL: z.url(),
   /** Secret key of the processing log's pseudonyms; at least 32 characters. */
   PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters'),
+  VANDAAG: vandaagSetting,
 });
 
 export interface SubgraphConfig {
@@ -83,6 +93,8 @@ export interface SubgraphConfig {
   readonly queryLimits: QueryLimits;
   readonly identity: IdentityConfig;
   readonly pseudonymKey: string;
+  /** A fixed day to count deadlines from; absent for the calendar date. */
+  readonly vandaag?: string;
 }
 
 /**
@@ -109,6 +121,7 @@ export function parseSubgraphConfig(
       AUTH_AUDIENCE: pick('AUTH_AUDIENCE'),
       AUTH_JWKS_URL: pick('AUTH_JWKS_URL'),
       PSEUDONYM_KEY: pick('PSEUDONYM_KEY'),
+      VANDAAG: pick('VANDAAG'),
     },
     (key) => `${prefix}_${key}`,
   );
@@ -126,6 +139,7 @@ export function parseSubgraphConfig(
       jwksUrl: config.AUTH_JWKS_URL,
     },
     pseudonymKey: config.PSEUDONYM_KEY,
+    ...(config.VANDAAG ? { vandaag: config.VANDAAG } : {}),
   };
 }
 

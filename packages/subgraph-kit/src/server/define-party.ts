@@ -6,6 +6,8 @@ import { envPrefixOf } from '../config/env-prefix';
 import { openPartyDatabase } from '../database/data-source';
 import type { PartyDatabase } from '../database/data-source';
 import type { DemoPerson } from '../demo/demo-population';
+import { klok } from '../domain/vandaag';
+import type { Klok } from '../domain/vandaag';
 import type { OrganisatieSoort } from '../domain/organisatie';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import type { QueryLimits } from '../graphql/protect-queries';
@@ -34,6 +36,8 @@ export interface SubgraphFactoryOptions {
   readonly identity: IdentityConfig;
   /** Key of the pseudonyms in the processing log; secret to the party. */
   readonly pseudonymKey: string;
+  /** The day deadlines are counted from (`YYYY-MM-DD`); the calendar date in the Netherlands when absent. */
+  readonly vandaag?: string;
 }
 
 /**
@@ -52,6 +56,8 @@ export interface ResolverDependencies {
   readonly dataSource: DataSource;
   readonly transactions: Transactions;
   readonly maxPageSize: number;
+  /** Today, as the party counts its deadlines: the one clock of the service, fixed in tests. */
+  readonly vandaag: Klok;
 }
 
 /** One party's subgraph, described once: the kit builds its schema, its service and its database from it. */
@@ -156,6 +162,7 @@ export function defineParty<TName extends string, TLoaders>(
           dataSource,
           transactions: { run: (work) => dataSource.transaction(work) },
           maxPageSize: options.maxPageSize,
+          vandaag: klok(options.vandaag),
         }),
       ]);
       const service = createSubgraphService({

@@ -18,6 +18,7 @@ export async function runSubgraph(party: Party): Promise<void> {
     queryLimits: config.queryLimits,
     identity: config.identity,
     pseudonymKey: config.pseudonymKey,
+    ...(config.vandaag ? { vandaag: config.vandaag } : {}),
   });
   const running = await subgraph.listen(config.port, config.host);
   const shutdown = (signal: string): void => {
