@@ -1,93 +1,23 @@
-import { passesElfproef } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
+import { CASEMANAGER, personMaker } from './werkstroom-fixtures';
+import type { Constructed } from './werkstroom-fixtures';
 
 /** DJI's signals through the gateway, for persons constructed around a fixed day. */
 const VANDAAG = '2026-11-01';
 
 let federation: TestStack;
 
-const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
 const ANDERE_CASEMANAGER: TokenClaims = { org: 'dji:PI-ALMELO', role: 'casemanager', sub: 'cm-almelo' };
 const TERUGKEERGEMEENTE: TokenClaims = { org: 'gemeente:0344', role: 'nazorgcoordinator', sub: 'nc-utrecht' };
 const ANDERE_GEMEENTE: TokenClaims = { org: 'gemeente:0599', role: 'nazorgcoordinator', sub: 'nc-rotterdam' };
 
-interface Constructed {
-  readonly id: string;
-  readonly verblijfId: string;
-}
-
-/** BSNs that pass the elfproef, from a range the demo chain does not draw from. */
-function* bsns(): Generator<string> {
-  for (let candidate = 999_000_000; ; candidate += 1) {
-    if (passesElfproef(String(candidate))) yield String(candidate);
-  }
-}
-const nextBsn = bsns();
-let nextId = 3_000_000_001;
+const person = personMaker(() => federation, 3_000_000_001);
 
 async function gateway(caller: TokenClaims, query: string, variables: Record<string, unknown> = {}) {
   return federation.ask(federation.stack.gatewayUrl, caller, query, variables);
-}
-
-async function mutate(query: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const response = await gateway(CASEMANAGER, query, { input });
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data ?? {};
-}
-
-/** A person held in PI Vught, from Amsterdam returning to Utrecht, with what DJI recorded of them. */
-async function person(stay: {
-  instroomdatum: string;
-  verwachteUitstroomdatum: string | null;
-  screening?: string;
-  plan?: string;
-  mdo?: string;
-}): Promise<Constructed> {
-  const id = String(nextId++);
-  const instroom = await mutate(`mutation ($input: InstroomInput!) { registreerInstroom(input: $input) { id } }`, {
-    id,
-    bsn: nextBsn.next().value,
-    personalia: { voornamen: 'Test', achternaam: `Signaal ${id}`, geboortedatum: '1990-01-01' },
-    instroomdatum: stay.instroomdatum,
-    verwachteUitstroomdatum: stay.verwachteUitstroomdatum,
-    titel: stay.verwachteUitstroomdatum ? 'GEVANGENISSTRAF' : 'VOORLOPIGE_HECHTENIS',
-    inrichting: 'PI-VUGHT',
-    herkomst: { soort: 'GEMEENTE', gemeentecode: '0363' },
-    terugkeer: { soort: 'GEMEENTE', gemeentecode: '0344' },
-    casemanager: { naam: 'C. Vught', email: 'c.vught@dji.example.nl' },
-  });
-  const verblijfId = (instroom['registreerInstroom'] as { id: string }).id;
-  if (stay.screening) {
-    await mutate(`mutation ($input: ScreeningInput!) { registreerScreening(input: $input) { id } }`, {
-      verblijfId,
-      datum: stay.screening,
-      reflectorAfgenomen: true,
-      hulpvragen: [{ domein: 'ONDERDAK', hulpvraag: true }],
-    });
-  }
-  if (stay.plan) {
-    await mutate(`mutation ($input: DrPlanInput!) { stelDrPlanVast(input: $input) { versie } }`, {
-      verblijfId,
-      verwachteVersie: 0,
-      regie: 'DJI',
-      deelnemendeOrganisaties: ['dji:PI-VUGHT', 'gemeente:0344'],
-      justitiabeleBetrokken: true,
-      vastgesteldOp: stay.plan,
-      afspraken: [],
-    });
-  }
-  if (stay.mdo) {
-    await mutate(`mutation ($input: MdoInput!) { registreerMdo(input: $input) { id } }`, {
-      verblijfId,
-      datum: stay.mdo,
-      deelnemers: ['dji:PI-VUGHT'],
-      justitiabeleAanwezig: true,
-    });
-  }
-  return { id, verblijfId };
 }
 
 const SIGNALEN = `query ($id: ID!) {
@@ -208,7 +138,7 @@ describe('who must not see a signal', () => {
     ['a casemanager of another inrichting', ANDERE_CASEMANAGER],
     ['a gemeente that is neither origin nor return', ANDERE_GEMEENTE],
     ['a reclassering organisation DJI did not record', { org: 'reclassering:RN', role: 'toezichthouder', sub: 't' }],
-  ])('refuses %s on the root path, as an unknown person', async (_who, caller: TokenClaims) => {
+  ] satisfies [string, TokenClaims][])('refuses %s on the root path, as an unknown person', async (_who, caller: TokenClaims) => {
     const response = await gateway(caller, SIGNALEN, { id: zonderScreening.id });
     const unknown = await gateway(caller, SIGNALEN, { id: '3999999999' });
     expect(response.data?.['justitiabele']).toBeNull();

@@ -138,7 +138,7 @@ describe('who keeps no werkvoorraad at DJI', () => {
     ['a toezichthouder', { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' }],
     ['an officier', { org: 'om', role: 'officier', sub: 'ovj' }],
     ['an OOV-adviseur', { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov' }],
-  ])('refuses %s without listing anyone', async (_who, caller: TokenClaims) => {
+  ] satisfies [string, TokenClaims][])('refuses %s without listing anyone', async (_who, caller: TokenClaims) => {
     const response = await federation.ask(federation.stack.gatewayUrl, caller, PAGE, { first: 5 });
     expect(response.data).toBeNull();
     expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);

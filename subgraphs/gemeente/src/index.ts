@@ -6,6 +6,7 @@ import { NazorgdossierQueries } from './data/nazorgdossier.queries';
 import { gemeenteEntities } from './entities';
 import { BasisvoorwaardenStatusResolver } from './graphql/basisvoorwaarden-status.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
+import { NazorgSignalenResolver } from './graphql/nazorg-signalen.resolver';
 import { NazorgdossierResolver } from './graphql/nazorgdossier.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createGemeenteLoaders } from './loaders/gemeente-loaders';
@@ -24,10 +25,11 @@ export const gemeenteParty = defineParty({
   defaultPort: 4002,
   entities: gemeenteEntities,
   migrations: gemeenteMigrations,
-  resolvers: [JustitiabeleResolver, NazorgdossierResolver, BasisvoorwaardenStatusResolver],
-  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
+  resolvers: [JustitiabeleResolver, NazorgdossierResolver, BasisvoorwaardenStatusResolver, NazorgSignalenResolver],
+  resolverInstances: ({ dataSource, transactions, maxPageSize, vandaag }) => [
     new NazorgdossierResolver(new NazorgdossierQueries(dataSource, maxPageSize), transactions),
     new BasisvoorwaardenStatusResolver(transactions),
+    new NazorgSignalenResolver(vandaag),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createGemeenteLoaders,

@@ -51,8 +51,10 @@ registerEnumType(SignaalStatus, {
 
 export interface SignaalFeiten {
   readonly deadline: string;
-  /** The day the deadline was met; null while it is not. */
+  /** The day the deadline was met; null while it is not, or when it was met on a day not recorded. */
   readonly afgerondOp: string | null;
+  /** Met, where the day it was met is not recorded (a zorgverzekering, work). */
+  readonly afgerond?: boolean;
   /** The expected end of the stay; null while unknown. */
   readonly verwachteUitstroomdatum: string | null;
   readonly vandaag: string;
@@ -65,10 +67,11 @@ export interface SignaalFeiten {
 export function signaalStatus({
   deadline,
   afgerondOp,
+  afgerond = false,
   verwachteUitstroomdatum,
   vandaag,
 }: SignaalFeiten): SignaalStatus {
-  if (afgerondOp !== null) {
+  if (afgerondOp !== null || afgerond) {
     return SignaalStatus.AFGEROND;
   }
   if (verwachteUitstroomdatum !== null && deadline > verwachteUitstroomdatum) {
