@@ -138,13 +138,16 @@ describe('who must not see a signal', () => {
     ['a casemanager of another inrichting', ANDERE_CASEMANAGER],
     ['a gemeente that is neither origin nor return', ANDERE_GEMEENTE],
     ['a reclassering organisation DJI did not record', { org: 'reclassering:RN', role: 'toezichthouder', sub: 't' }],
-  ] satisfies [string, TokenClaims][])('refuses %s on the root path, as an unknown person', async (_who, caller: TokenClaims) => {
-    const response = await gateway(caller, SIGNALEN, { id: zonderScreening.id });
-    const unknown = await gateway(caller, SIGNALEN, { id: '3999999999' });
-    expect(response.data?.['justitiabele']).toBeNull();
-    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
-    expect(response.errors?.[0]?.message).toEqual(unknown.errors?.[0]?.message);
-  });
+  ] satisfies [string, TokenClaims][])(
+    'refuses %s on the root path, as an unknown person',
+    async (_who, caller: TokenClaims) => {
+      const response = await gateway(caller, SIGNALEN, { id: zonderScreening.id });
+      const unknown = await gateway(caller, SIGNALEN, { id: '3999999999' });
+      expect(response.data?.['justitiabele']).toBeNull();
+      expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+      expect(response.errors?.[0]?.message).toEqual(unknown.errors?.[0]?.message);
+    },
+  );
 
   it('refuses them on the _entities path of the DJI subgraph called directly', async () => {
     const response = await federation.ask(
