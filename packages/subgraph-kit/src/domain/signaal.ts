@@ -8,6 +8,7 @@ export enum SignaalSoort {
   BASISVOORWAARDEN_BIJ_UITSTROOM = 'BASISVOORWAARDEN_BIJ_UITSTROOM',
   BIJ_MELDING = 'BIJ_MELDING',
   REGIE_NA_UITSTROOM = 'REGIE_NA_UITSTROOM',
+  REGIE_CONFLICT = 'REGIE_CONFLICT',
 }
 
 export enum SignaalStatus {
@@ -33,6 +34,7 @@ registerEnumType(SignaalSoort, {
         'A BIJ-melding received before the return, for a person of the BIJ target group in a participating gemeente.',
     },
     REGIE_NA_UITSTROOM: { description: 'Someone has casusregie from the day of uitstroom on.' },
+    REGIE_CONFLICT: { description: 'More than one organisation has casusregie at once.' },
   },
 });
 

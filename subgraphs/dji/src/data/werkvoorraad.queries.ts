@@ -69,6 +69,7 @@ function openDeadline(soort: SignaalSoort): string {
     case SignaalSoort.BASISVOORWAARDEN_BIJ_UITSTROOM:
     case SignaalSoort.BIJ_MELDING:
     case SignaalSoort.REGIE_NA_UITSTROOM:
+    case SignaalSoort.REGIE_CONFLICT:
       throw clientError(
         'INVALID_INPUT',
         `DJI's werkvoorraad is ordered by DJI's own deadlines; filter it on ${DJI_SIGNAALSOORTEN.join(', ')}.`,

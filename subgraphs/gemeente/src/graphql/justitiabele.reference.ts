@@ -12,23 +12,28 @@ import { Verblijf } from './verblijf.external';
 export const resolveJustitiabeleReference: ReferenceResolver<GemeenteContext> = (representation) => {
   const { bsn } = representation;
   return typeof bsn === 'string' && passesElfproef(bsn)
-    ? Justitiabele.from(bsn, huidigVerblijfOf(representation['huidigVerblijf']))
+    ? Justitiabele.from(bsn, {
+        huidigVerblijf: verblijfOf(representation['huidigVerblijf']),
+        laatsteVerblijf: verblijfOf(representation['laatsteVerblijf']),
+      })
     : null;
 };
 
 /**
- * DJI's current stay as the gateway hands it over for `@requires`: only dates, anything else
+ * A stay of DJI's as the gateway hands it over for `@requires`: only dates, anything else
  * ignored. It decides no access here, only the deadlines of signals the caller already may read.
  */
-function huidigVerblijfOf(value: unknown): Verblijf | null {
+function verblijfOf(value: unknown): Verblijf | null {
   if (typeof value !== 'object' || value === null) {
     return null;
   }
   const datum = (field: unknown): string | null =>
     typeof field === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(field) ? field : null;
-  const { instroomdatum, verwachteUitstroomdatum } = value as Record<string, unknown>;
+  const { instroomdatum, verwachteUitstroomdatum, viDatum, uitstroomdatum } = value as Record<string, unknown>;
   return Object.assign(new Verblijf(), {
     instroomdatum: datum(instroomdatum),
     verwachteUitstroomdatum: datum(verwachteUitstroomdatum),
+    viDatum: datum(viDatum),
+    uitstroomdatum: datum(uitstroomdatum),
   });
 }

@@ -19,7 +19,15 @@ export class Justitiabele {
   @Field(() => Verblijf, { nullable: true })
   huidigVerblijf: Verblijf | null;
 
-  static from(bsn: string, huidigVerblijf: Verblijf | null = null): Justitiabele {
-    return Object.assign(new Justitiabele(), { bsn, huidigVerblijf });
+  @Directive('@external')
+  @Field(() => Verblijf, { nullable: true })
+  laatsteVerblijf: Verblijf | null;
+
+  static from(bsn: string, dji: Partial<Pick<Justitiabele, 'huidigVerblijf' | 'laatsteVerblijf'>> = {}): Justitiabele {
+    return Object.assign(new Justitiabele(), {
+      bsn,
+      huidigVerblijf: dji.huidigVerblijf ?? null,
+      laatsteVerblijf: dji.laatsteVerblijf ?? null,
+    });
   }
 }

@@ -15,4 +15,12 @@ export class Verblijf {
   @Directive('@external')
   @Field(() => DatumScalar, { nullable: true })
   verwachteUitstroomdatum: string | null;
+
+  @Directive('@external')
+  @Field(() => DatumScalar, { nullable: true })
+  viDatum: string | null;
+
+  @Directive('@external')
+  @Field(() => DatumScalar, { nullable: true })
+  uitstroomdatum: string | null;
 }
