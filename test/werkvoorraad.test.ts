@@ -144,3 +144,27 @@ describe('who keeps no werkvoorraad at DJI', () => {
     expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
   });
 });
+
+describe("the README's demo werkvoorraden", () => {
+  it.each([
+    ['dji:PI-VUGHT casemanager', { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'u' }],
+    ['gemeente:0363 nazorgcoordinator', { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'u' }],
+  ] satisfies [string, TokenClaims][])('%s: not empty, with an overdue signal', async (_who, caller: TokenClaims) => {
+    const items = await wholeWerkvoorraad(caller, null, 100);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.flatMap((item) => item.signalen ?? []).some((signaal) => signaal.status === 'TE_LAAT')).toBe(true);
+  });
+
+  it('burgemeester:0363 oov-adviseur: not empty, with an overdue signal', async () => {
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'u' },
+      `{ bijWerkvoorraad(first: 10) { edges { node { terugkeerdatum signalen { status } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes = (response.data?.['bijWerkvoorraad'] as { edges: { node: { signalen: { status: string }[] } }[] })
+      .edges;
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.flatMap((edge) => edge.node.signalen).some((signaal) => signaal.status === 'TE_LAAT')).toBe(true);
+  });
+});

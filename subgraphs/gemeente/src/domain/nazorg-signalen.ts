@@ -16,7 +16,7 @@ export interface NazorgSignaal {
 
 /**
  * What is not arranged of the four basisvoorwaarden that must be in place on the day of release
- * (DESIGN §5; seed 001 l. 596–600, seed 002 l. 466–470): an identiteitsbewijs ready, onderdak of
+ * (DESIGN §5; seed 001 l. 604–608, "Voor ontslag"): an identiteitsbewijs ready, onderdak of
  * some kind, an uitkering granted or work, a zorgverzekering.
  */
 export function nietGeregeld(status: BasisvoorwaardenStatusEntity | null): Basisvoorwaarde[] {
