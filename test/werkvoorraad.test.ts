@@ -168,3 +168,23 @@ describe("the README's demo werkvoorraden", () => {
     expect(nodes.flatMap((edge) => edge.node.signalen).some((signaal) => signaal.status === 'TE_LAAT')).toBe(true);
   });
 });
+
+describe("a toezichthouder's werkvoorraad", () => {
+  // Ordered by begindatum, the reclassering's own; DJI refuses (ACCESS_DENIED) the persons whose stay does not involve RN.
+  it('carries, through the person, the signals DJI shares with its organisation, and no others', async () => {
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' },
+      `{ werkvoorraad(first: 100) { edges { node { justitiabele { id detentieSignalen { soort status grondslag } } } } } }`,
+    );
+    const nodes = (
+      response.data?.['werkvoorraad'] as {
+        edges: { node: { justitiabele: { detentieSignalen: { grondslag: string }[] | null } | null } }[];
+      }
+    ).edges;
+    expect(nodes.length).toBeGreaterThan(0);
+    const signalen = nodes.flatMap((edge) => edge.node.justitiabele?.detentieSignalen ?? []);
+    expect(signalen.length).toBeGreaterThan(0);
+    expect(signalen.every((signaal) => signaal.grondslag === 'ART_18A_PBW')).toBe(true);
+  });
+});
