@@ -56,7 +56,7 @@ describe('the supergraph documents who may read what', () => {
       .map(({ type, field }) => `${type.name}.${field.name}`);
     expect(personTypes.map((type) => type.name).sort()).toEqual(
       [
-        ...['DrPlan', 'Justitiabele', 'Mdo', 'Screening', 'Verblijf', 'Verblijfsperiode'],
+        ...['DrPlan', 'Justitiabele', 'Mdo', 'Screening', 'Verblijf', 'Verblijfsperiode', 'WerkvoorraadItem'],
         ...['Nazorgdossier'],
         ...['Advies', 'BijzondereVoorwaarde', 'Naleving', 'Overtredingsmelding', 'Risicotaxatie', 'Toezicht'],
         ...['Strafzaak', 'ViBeslissing', 'OpdrachtTotAdvies', 'Verstrekking'],

@@ -43,7 +43,8 @@ export interface TestStack {
 
 /**
  * The whole federation for an end-to-end test: every party's subgraph over a fresh database of
- * its own, seeded with the demo chain, the gateway, and a token issuer.
+ * its own, seeded with the demo chain, the gateway, and a token issuer. `vandaag` fixes the day
+ * every party counts the werkstroom's deadlines from.
  */
 /** Meldingen in a test: retries after about a second, each party's dispatcher polling twice a second. */
 export const TEST_MELDINGEN_SETTINGS: MeldingenSettings = {
@@ -56,7 +57,11 @@ export const TEST_MELDINGEN_SETTINGS: MeldingenSettings = {
 
 export async function startTestStack(
   prefix: string,
-  { meldingen = TEST_MELDINGEN_SETTINGS, dispatch = true }: { meldingen?: MeldingenSettings; dispatch?: boolean } = {},
+  {
+    meldingen = TEST_MELDINGEN_SETTINGS,
+    dispatch = true,
+    vandaag,
+  }: { meldingen?: MeldingenSettings; dispatch?: boolean; vandaag?: string } = {},
 ): Promise<TestStack> {
   const databases = {} as Record<PartyName, TestDatabase>;
   for (const party of parties) {
@@ -82,6 +87,7 @@ export async function startTestStack(
     identity,
     pseudonymKeys,
     meldingen: { settings: meldingen, tokens: issuer.machineTokens, dispatch },
+    vandaag,
   };
   const stack = await startStack(options);
   return {

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     gatewayLimits: parseGatewayLimits(process.env, parties),
     maxPageSize: config.maxPageSize,
     maxRepresentations: config.maxRepresentations,
+    vandaag: config.vandaag,
     queryLimits: config.queryLimits,
     identity,
     pseudonymKeys,

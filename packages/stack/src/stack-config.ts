@@ -9,6 +9,7 @@ import {
   maxRepresentationsSetting,
   meldingenSettingsOf,
   meldingenSettingsSchema,
+  vandaagSetting,
   parseEnvironment,
   parseQueryLimits,
 } from '@ketengraaf/subgraph-kit';
@@ -48,6 +49,7 @@ const stackEnvironment = z.object({
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   MAX_PAGE_SIZE: maxPageSizeSetting,
   MAX_REPRESENTATIONS: maxRepresentationsSetting,
+  VANDAAG: vandaagSetting,
   // The demo issuer's URL carries its port, and `npm run token` signs for that URL: no 0 here.
   ISSUER_PORT: port.min(1).default(4010),
   AUTH_ISSUER: z.string().min(1).optional(),
@@ -85,6 +87,8 @@ export interface StackConfig {
   readonly seedDemoData: boolean;
   readonly maxPageSize: number;
   readonly maxRepresentations: number;
+  /** A fixed day every party counts the werkstroom's deadlines from; absent for the calendar date. */
+  readonly vandaag?: string;
   /** Each party's query limits: `<PARTY>_MAX_DEPTH`, or else `MAX_DEPTH`, and so on. */
   readonly queryLimits: Readonly<Record<PartyName, QueryLimits>>;
   /** How every party's dispatcher delivers meldingen: `MELDINGEN_MAX_ATTEMPTS`, … */
@@ -156,6 +160,7 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
     seedDemoData: config.SEED_DEMO_DATA === 'true',
     maxPageSize: config.MAX_PAGE_SIZE,
     maxRepresentations: config.MAX_REPRESENTATIONS,
+    vandaag: config.VANDAAG,
     queryLimits: byParty((party) => parseQueryLimits(env, partyNamed(party).envPrefix)),
     meldingen: meldingenSettingsOf(parseEnvironment(meldingenSettingsSchema, env)),
   };

@@ -31,6 +31,8 @@ export interface StackOptions {
   readonly maxPageSize: number;
   /** Most entity references one `_entities` call to a subgraph may name. */
   readonly maxRepresentations: number;
+  /** A fixed day every party counts the werkstroom's deadlines from (tests); absent for the calendar date. */
+  readonly vandaag?: string;
   /** How large a query each party's subgraph accepts, from the gateway or called directly. */
   readonly queryLimits: Readonly<Record<PartyName, QueryLimits>>;
   /** The token issuer the gateway and every subgraph verify requests against. */
@@ -77,6 +79,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         log: createLogger(party, options.logLevel),
         maxPageSize: options.maxPageSize,
         maxRepresentations: options.maxRepresentations,
+        vandaag: options.vandaag,
         queryLimits: options.queryLimits[party],
         identity: options.identity,
         pseudonymKey: options.pseudonymKeys[party],

@@ -10,6 +10,7 @@ export {
   parseQueryLimits,
   parseSubgraphConfig,
   subgraphConfigSchema,
+  vandaagSetting,
 } from './config/subgraph-config';
 export type { SubgraphConfig } from './config/subgraph-config';
 export { envPrefixOf } from './config/env-prefix';
@@ -35,6 +36,13 @@ export { parseBsn, passesElfproef } from './domain/bsn';
 export { gemeenten, parseGemeentecode } from './domain/gemeenten';
 export type { Gemeente } from './domain/gemeenten';
 export { assertPeriod } from './domain/period';
+export { parseProcesversies, procesversies, procesversieVoor } from './domain/procesversies';
+export type { Procesversie, Termijnen } from './domain/procesversies';
+export { byUrgency, SignaalSoort, SignaalStatus, signaalStatus } from './domain/signaal';
+export type { SignaalFeiten } from './domain/signaal';
+export { klok } from './domain/vandaag';
+export type { Klok } from './domain/vandaag';
+export { Signaal } from './graphql/signaal.type';
 export { parseEmail, requireText } from './domain/text';
 export { djiLocaties } from './domain/dji-locaties';
 export { namesZorgEnVeiligheidshuis, zorgEnVeiligheidshuizen } from './domain/zorg-en-veiligheidshuizen';

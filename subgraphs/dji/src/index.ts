@@ -4,14 +4,17 @@ import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { InrichtingQueries } from './data/inrichting.queries';
 import { VerblijfQueries } from './data/verblijf.queries';
+import { WerkvoorraadQueries } from './data/werkvoorraad.queries';
 import { djiEntities } from './entities';
 import { DrPlanResolver } from './graphql/dr-plan.resolver';
 import { InrichtingResolver } from './graphql/inrichting.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
+import { JustitiabeleSignalenResolver } from './graphql/justitiabele-signalen.resolver';
 import { MdoResolver } from './graphql/mdo.resolver';
 import { ScreeningResolver } from './graphql/screening.resolver';
 import { VerblijfResolver } from './graphql/verblijf.resolver';
 import { VerblijfsperiodeResolver } from './graphql/verblijfsperiode.resolver';
+import { WerkvoorraadResolver } from './graphql/werkvoorraad.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createDjiLoaders } from './loaders/dji-loaders';
 import { djiMigrations } from './migrations';
@@ -38,13 +41,17 @@ export const djiParty = defineParty({
     ScreeningResolver,
     DrPlanResolver,
     MdoResolver,
+    JustitiabeleSignalenResolver,
+    WerkvoorraadResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox }) => [
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions, outbox),
     new InrichtingResolver(new InrichtingQueries(dataSource)),
     new ScreeningResolver(transactions),
     new DrPlanResolver(transactions),
     new MdoResolver(transactions),
+    new JustitiabeleSignalenResolver(vandaag),
+    new WerkvoorraadResolver(new WerkvoorraadQueries(dataSource, maxPageSize), vandaag),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createDjiLoaders,

@@ -7,6 +7,8 @@ import { gemeenteMeldingen } from './domain/aanmelding-commands';
 import { gemeenteEntities } from './entities';
 import { BasisvoorwaardenStatusResolver } from './graphql/basisvoorwaarden-status.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
+import { NazorgSignalenResolver } from './graphql/nazorg-signalen.resolver';
+import { RegieResolver } from './graphql/regie.resolver';
 import { NazorgdossierResolver } from './graphql/nazorgdossier.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createGemeenteLoaders } from './loaders/gemeente-loaders';
@@ -25,10 +27,18 @@ export const gemeenteParty = defineParty({
   defaultPort: 4002,
   entities: gemeenteEntities,
   migrations: gemeenteMigrations,
-  resolvers: [JustitiabeleResolver, NazorgdossierResolver, BasisvoorwaardenStatusResolver],
-  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
+  resolvers: [
+    JustitiabeleResolver,
+    NazorgdossierResolver,
+    BasisvoorwaardenStatusResolver,
+    NazorgSignalenResolver,
+    RegieResolver,
+  ],
+  resolverInstances: ({ dataSource, transactions, maxPageSize, vandaag }) => [
     new NazorgdossierResolver(new NazorgdossierQueries(dataSource, maxPageSize), transactions),
     new BasisvoorwaardenStatusResolver(transactions),
+    new NazorgSignalenResolver(vandaag),
+    new RegieResolver(vandaag),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createGemeenteLoaders,

@@ -40,6 +40,15 @@ export const maxPageSizeSetting = z.coerce.number().int().min(1).max(1000).defau
 /** Most entity references one `_entities` call may name; read by a subgraph and by `npm start`. */
 export const maxRepresentationsSetting = z.coerce.number().int().min(1).max(10000).default(DEFAULT_MAX_REPRESENTATIONS);
 
+/**
+ * A fixed day to count the werkstroom's deadlines from (`YYYY-MM-DD`), for a demo or an acceptance
+ * environment; absent, a service counts from the calendar date in the Netherlands.
+ */
+export const vandaagSetting = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .optional();
+
 /** An address or name to listen on: `0.0.0.0` (every interface), `127.0.0.1`, `::`, `localhost`. */
 export const listenHost = z
   .string()
@@ -81,6 +90,7 @@ export const subgraphConfigSchema = queryLimitsSchema.extend(meldingenSettingsSc
   MELDINGEN_TOKEN_URL: z.url().optional(),
   MELDINGEN_CLIENT_ID: z.string().min(1).optional(),
   MELDINGEN_CLIENT_SECRET: z.string().min(1).optional(),
+  VANDAAG: vandaagSetting,
 });
 
 export interface SubgraphConfig {
@@ -100,6 +110,8 @@ export interface SubgraphConfig {
     /** The client credentials of the machine tokens; without them the subgraph runs no dispatcher. */
     readonly credentials: ClientCredentials | null;
   };
+  /** A fixed day to count deadlines from; absent for the calendar date. */
+  readonly vandaag?: string;
 }
 
 /**
@@ -131,6 +143,7 @@ export function parseSubgraphConfig(
       MELDINGEN_TOKEN_URL: pick('MELDINGEN_TOKEN_URL'),
       MELDINGEN_CLIENT_ID: pick('MELDINGEN_CLIENT_ID'),
       MELDINGEN_CLIENT_SECRET: pick('MELDINGEN_CLIENT_SECRET'),
+      VANDAAG: pick('VANDAAG'),
     },
     (key) => `${prefix}_${key}`,
   );
@@ -166,6 +179,7 @@ export function parseSubgraphConfig(
             }
           : null,
     },
+    ...(config.VANDAAG ? { vandaag: config.VANDAAG } : {}),
   };
 }
 

@@ -70,6 +70,15 @@ export class RequestAccess<TContext> {
   }
 
   /**
+   * The ground on which the caller reads `resource` (`Type.field`) of this object: the first of
+   * `gronden` that holds, as the guard decided it for the field; null when none holds.
+   */
+  async groundOf(resource: string, gronden: readonly Grondslag[], source: unknown): Promise<Grondslag | null> {
+    const subjectOf = this.policy.subjects[resource.split('.')[0] ?? ''];
+    return subjectOf ? this.decide(resource, gronden, subjectOf(source), false) : null;
+  }
+
+  /**
    * Records a refusal that concerns no one person (listing another party's worklist, changing its
    * records) and returns the ACCESS_DENIED error to throw.
    */

@@ -6,6 +6,8 @@ import { envPrefixOf } from '../config/env-prefix';
 import { openPartyDatabase } from '../database/data-source';
 import type { PartyDatabase } from '../database/data-source';
 import type { DemoPerson } from '../demo/demo-population';
+import { klok } from '../domain/vandaag';
+import type { Klok } from '../domain/vandaag';
 import type { OrganisatieSoort } from '../domain/organisatie';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import type { QueryLimits } from '../graphql/protect-queries';
@@ -51,6 +53,8 @@ export interface SubgraphFactoryOptions {
   readonly pseudonymKey: string;
   /** How its meldingen are delivered; without `dispatcher` they wait in the outbox for one. */
   readonly meldingen?: MeldingenOptions;
+  /** The day deadlines are counted from (`YYYY-MM-DD`); the calendar date in the Netherlands when absent. */
+  readonly vandaag?: string;
 }
 
 /** A subgraph's meldingen: retries and times, and, where it runs a dispatcher, the routes and machine tokens. */
@@ -70,6 +74,8 @@ export interface ResolverDependencies {
   readonly maxPageSize: number;
   /** The party's outbox: a domain command adds a melding through the manager of its change. */
   readonly outbox: OutboxWriter;
+  /** Today, as the party counts its deadlines: the one clock of the service, fixed in tests. */
+  readonly vandaag: Klok;
 }
 
 /** One party's subgraph, described once: the kit builds its schema, its service and its database from it. */
@@ -195,6 +201,7 @@ export function defineParty<TName extends string, TLoaders>(
             transactions,
             maxPageSize: options.maxPageSize,
             outbox,
+            vandaag: klok(options.vandaag),
           }),
         ]);
         const service = createSubgraphService({

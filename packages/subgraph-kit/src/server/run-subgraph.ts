@@ -28,6 +28,7 @@ export async function runSubgraph(party: Party, telemetry?: Telemetry): Promise<
         ? { routes: config.meldingen.routes, tokens: clientCredentialsTokens(config.meldingen.credentials) }
         : undefined,
     },
+    ...(config.vandaag ? { vandaag: config.vandaag } : {}),
   });
   if (!config.meldingen.credentials) {
     log.warn('no MELDINGEN_TOKEN_URL, MELDINGEN_CLIENT_ID and MELDINGEN_CLIENT_SECRET: meldingen wait in the outbox');

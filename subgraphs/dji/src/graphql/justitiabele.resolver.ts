@@ -45,6 +45,23 @@ export class JustitiabeleResolver {
   }
 
   @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @FieldResolver(() => Verblijf, {
+    nullable: true,
+    description:
+      "The stay DJI's work on the person concerns: the one not ended, or else the last; null when the caller may not see that stay. The gemeente's regie is derived from it.",
+  })
+  async laatsteVerblijf(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders, access }: DjiContext,
+  ): Promise<Verblijf | null> {
+    const verblijven = await loaders.verblijven.load(justitiabele.id);
+    const entity = verblijven.find((verblijf) => verblijf.status !== VerblijfStatus.UITGESTROOMD) ?? verblijven[0];
+    const verblijf = entity && Verblijf.from(entity);
+    // As huidigVerblijf: null without an error, so the answer does not tell a gemeente of an earlier stay about a later one.
+    return verblijf && (await access.mayRead('Verblijf', verblijf)) ? verblijf : null;
+  }
+
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
   @FieldResolver(() => [Verblijf], { nullable: true, description: 'All verblijven, newest first.' })
   async verblijven(@Root() justitiabele: Justitiabele, @Ctx() { loaders }: DjiContext): Promise<Verblijf[]> {
     return (await loaders.verblijven.load(justitiabele.id)).map((entity) => Verblijf.from(entity));

@@ -6,6 +6,7 @@ import type { VerblijfEntity } from '../entities/verblijf.entity';
 import type { DjiContext } from '../graphql/context';
 import type { Justitiabele } from '../graphql/justitiabele.type';
 import type { Verblijf } from '../graphql/verblijf.type';
+import type { WerkvoorraadItem } from '../graphql/werkvoorraad.type';
 
 /** Objects that know the person they are about by chain id. */
 type OfJustitiabele = { justitiabeleId: string };
@@ -27,6 +28,11 @@ export const djiPolicy: AccessPolicy<DjiContext> = {
     Screening: subjectOf<OfJustitiabele>((screening) => bySkn(screening.justitiabeleId)),
     DrPlan: subjectOf<OfJustitiabele>((plan) => bySkn(plan.justitiabeleId)),
     Mdo: subjectOf<OfJustitiabele>((mdo) => bySkn(mdo.justitiabeleId)),
+    // An item of a werkvoorraad is about the person's current stay, as a verblijf is about its own.
+    WerkvoorraadItem: subjectOf<WerkvoorraadItem>((item) => ({
+      ...bySkn(item.justitiabeleId),
+      record: item.verblijfId,
+    })),
   },
   grounds: {
     EIGEN_TAAK: async (caller, betrokkene, context) =>

@@ -1,6 +1,8 @@
 import { BsnScalar, Doelbinding } from '@ketengraaf/subgraph-kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
+import { Verblijf } from './verblijf.external';
+
 /**
  * A person in the re-integration chain as the gemeente knows them: by BSN only, the chain id lives
  * with DJI. No GraphQL description, so the supergraph keeps DJI's without a composition hint.
@@ -12,7 +14,20 @@ export class Justitiabele {
   @Field(() => BsnScalar, { nullable: true })
   bsn: string;
 
-  static from(bsn: string): Justitiabele {
-    return Object.assign(new Justitiabele(), { bsn });
+  // DJI's, handed over by the gateway for the signals that need it; the guard leaves an external field to its owner.
+  @Directive('@external')
+  @Field(() => Verblijf, { nullable: true })
+  huidigVerblijf: Verblijf | null;
+
+  @Directive('@external')
+  @Field(() => Verblijf, { nullable: true })
+  laatsteVerblijf: Verblijf | null;
+
+  static from(bsn: string, dji: Partial<Pick<Justitiabele, 'huidigVerblijf' | 'laatsteVerblijf'>> = {}): Justitiabele {
+    return Object.assign(new Justitiabele(), {
+      bsn,
+      huidigVerblijf: dji.huidigVerblijf ?? null,
+      laatsteVerblijf: dji.laatsteVerblijf ?? null,
+    });
   }
 }

@@ -1,14 +1,17 @@
-import { assertUnreachable, clientError } from '@ketengraaf/subgraph-kit';
+import { assertUnreachable, clientError, procesversieVoor } from '@ketengraaf/subgraph-kit';
 
 import { BijGrondslag } from '../entities/bij-melding.entity';
 import { BIJ_DELICTCATEGORIEEN } from '../entities/delictcategorie';
 import type { Delictcategorie } from '../entities/delictcategorie';
 
 /**
- * The gemeenten taking part in BIJ aim to inform the burgemeester this many days before a return
- * (seed 004, footnote 1). A working norm of the 2021 werkstroom, not a legal term.
+ * How many days before a return the gemeenten taking part in BIJ aim to inform the burgemeester
+ * (seed 004 l. 69, footnote 1): a working norm, not a legal term, and data of the process version
+ * in force on the day of return (OM and the burgemeester do not know the stay's instroomdatum).
  */
-export const BIJ_NORM_DAGEN = 60;
+export function bijNormDagen(terugkeerdatum: string): number {
+  return procesversieVoor(terugkeerdatum).termijnen.bijMeldingDagenVoorTerugkeer;
+}
 
 /** The rule a refused melding breaks, in the error's extensions. */
 export const BIJ_DOELGROEP_REGEL = 'art-11a-bjsg-doelgroep';

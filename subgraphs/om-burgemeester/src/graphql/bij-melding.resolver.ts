@@ -1,4 +1,4 @@
-import { DatumScalar, Doelbinding, mapConnection, PageArgs, Wijziging } from '@ketengraaf/subgraph-kit';
+import { DatumScalar, Doelbinding, mapConnection, PageArgs, Signaal, Wijziging } from '@ketengraaf/subgraph-kit';
 import type { Connection, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
@@ -6,7 +6,7 @@ import type { BijMeldingQueries } from '../data/bij-melding.queries';
 import { ontvangBijMelding } from '../domain/bij-melding-commands';
 import { werkvoorraadGemeente } from '../policy/list-scope';
 
-import { BijMelding, BijMeldingConnection, BijMeldingOntvangst } from './bij-melding.type';
+import { BijMelding, BijMeldingConnection, BijMeldingOntvangst, signalenVan } from './bij-melding.type';
 import type { OmBurgemeesterContext } from './context';
 import { BijMeldingInput } from './inputs';
 import { Justitiabele } from './justitiabele.type';
@@ -40,6 +40,16 @@ export class BijMeldingResolver {
   })
   justitiabele(@Root() melding: BijMelding): Justitiabele {
     return Justitiabele.from(melding.justitiabeleId);
+  }
+
+  @Doelbinding('ART_11A_BJSG')
+  @FieldResolver(() => [Signaal], {
+    nullable: true,
+    description:
+      'The BIJ norm of this melding as a signal: AFGEROND when it arrived in time, TE_LAAT when after; none for a gemeente that does not take part in BIJ.',
+  })
+  signalen(@Root() melding: BijMelding): Signaal[] {
+    return signalenVan(melding);
   }
 
   @Wijziging(['justid:bij-medewerker'], 'ART_11A_BJSG')

@@ -1,8 +1,9 @@
-import { connectionOf, DatumScalar, Doelbinding, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
+import { connectionOf, DatumScalar, Doelbinding, GemeentecodeScalar, Signaal } from '@ketengraaf/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import type { BijMeldingEntity } from '../entities/bij-melding.entity';
-import { BIJ_NORM_DAGEN } from '../domain/bij-doelgroep';
+import { bijNormDagen } from '../domain/bij-doelgroep';
+import { bijSignaal } from '../domain/bij-signaal';
 
 import { BijGrondslag, BijMeldingSoort, Delictcategorie } from './enums';
 
@@ -13,6 +14,9 @@ import { BijGrondslag, BijMeldingSoort, Delictcategorie } from './enums';
 export class BijMelding {
   /** The person this is about, for the access policy. */
   justitiabeleId: string;
+
+  /** The melding as received, for its signal. */
+  entity?: BijMeldingEntity;
 
   @Doelbinding('ART_11A_BJSG')
   @Field(() => ID, { nullable: true })
@@ -64,12 +68,14 @@ export class BijMelding {
   @Doelbinding('ART_11A_BJSG')
   @Field(() => Boolean, {
     nullable: true,
-    description: `Whether the melding arrived at least ${BIJ_NORM_DAGEN} days before the terugkeerdatum, the working norm of the gemeenten taking part in BIJ (seed 004); null when the gemeente does not take part.`,
+    description:
+      'Whether the melding arrived at least the BIJ norm (60 days in the process versions so far) before the terugkeerdatum, the working norm of the gemeenten taking part in BIJ (seed 004); null when the gemeente does not take part.',
   })
   binnenNorm: boolean | null;
 
   static from(entity: BijMeldingEntity): BijMelding {
     return Object.assign(new BijMelding(), {
+      entity,
       justitiabeleId: entity.justitiabeleId,
       id: entity.id,
       kenmerk: entity.kenmerk,
@@ -82,9 +88,17 @@ export class BijMelding {
       gemeenteNeemtDeel: entity.gemeenteNeemtDeel,
       ontvangenOp: entity.ontvangenOp,
       dagenVoorTerugkeer: entity.dagenVoorTerugkeer,
-      binnenNorm: entity.gemeenteNeemtDeel ? entity.dagenVoorTerugkeer >= BIJ_NORM_DAGEN : null,
+      binnenNorm: entity.gemeenteNeemtDeel ? entity.dagenVoorTerugkeer >= bijNormDagen(entity.terugkeerdatum) : null,
     });
   }
+}
+
+/** The signal of a melding's BIJ norm, shown on art. 11a Bjsg to the burgemeester of its terugkeergemeente. */
+export function signalenVan(melding: BijMelding): Signaal[] {
+  const signaal = melding.entity && bijSignaal(melding.entity);
+  return signaal
+    ? [Signaal.of({ ...signaal, eigenaar: `burgemeester:${melding.terugkeergemeente}`, grondslag: 'ART_11A_BJSG' })]
+    : [];
 }
 
 export const BijMeldingConnection = connectionOf(BijMelding, 'BijMelding');

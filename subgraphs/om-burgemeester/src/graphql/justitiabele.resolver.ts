@@ -1,9 +1,9 @@
-import { Doelbinding } from '@ketengraaf/subgraph-kit';
+import { byUrgency, Doelbinding, Signaal } from '@ketengraaf/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { scopeStukken, scopeVerstrekkingen } from '../policy/list-scope';
 
-import { BijMelding } from './bij-melding.type';
+import { BijMelding, signalenVan } from './bij-melding.type';
 import type { OmBurgemeesterContext } from './context';
 import { Justitiabele } from './justitiabele.type';
 import { Omgevingsanalyse } from './omgevingsanalyse.type';
@@ -71,6 +71,27 @@ export class JustitiabeleResolver {
     @Ctx() { loaders }: OmBurgemeesterContext,
   ): Promise<BijMelding[]> {
     return (await loaders.bijMeldingen.load(justitiabele.id)).map((entity) => BijMelding.from(entity));
+  }
+
+  @Doelbinding('ART_11A_BJSG')
+  @FieldResolver(() => [Signaal], {
+    nullable: true,
+    description:
+      "The BIJ norm of each BIJ-melding the caller's burgemeester received about the person, as signals: AFGEROND in time, TE_LAAT when after the norm.",
+  })
+  async bijSignalen(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders, access }: OmBurgemeesterContext,
+  ): Promise<Signaal[]> {
+    const signalen: Signaal[] = [];
+    for (const entity of await loaders.bijMeldingen.load(justitiabele.id)) {
+      const melding = BijMelding.from(entity);
+      // Only the caller's own burgemeester's meldingen: another gemeente's say nothing to it.
+      if (await access.mayRead('BijMelding', melding)) {
+        signalen.push(...signalenVan(melding));
+      }
+    }
+    return signalen.sort(byUrgency);
   }
 
   @Doelbinding('OPDRACHT_OM', 'EIGEN_TAAK')

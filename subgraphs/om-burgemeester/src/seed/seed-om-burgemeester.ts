@@ -10,7 +10,7 @@ import { StrafzaakEntity } from '../entities/strafzaak.entity';
 import { VerstrekkingBesluit, VerstrekkingEntity, VerstrekkingOnderdeel } from '../entities/verstrekking.entity';
 import { ViBeslissingEntity } from '../entities/vi-beslissing.entity';
 import { ZienswijzeEntity } from '../entities/zienswijze.entity';
-import { BIJ_NORM_DAGEN } from '../domain/bij-doelgroep';
+import { bijNormDagen } from '../domain/bij-doelgroep';
 import { addMonths } from '../domain/validation';
 import { burgemeesterVan } from '../policy/bronhouder';
 
@@ -242,7 +242,8 @@ function seedBijMelding(
   if (!grondslag || !terugkeergemeente || !terugkeer || !random.chance(0.65)) {
     return null;
   }
-  const dagen = random.chance(0.25) ? random.integer(5, BIJ_NORM_DAGEN - 1) : random.integer(BIJ_NORM_DAGEN, 95);
+  const norm = bijNormDagen(DEMO_REFERENCE_DATE);
+  const dagen = random.chance(0.25) ? random.integer(5, norm - 1) : random.integer(norm, 95);
   const nogVer = addDays(terugkeer, -dagen) > DEMO_REFERENCE_DATE;
   const verlof = nogVer ? random.chance(0.6) : random.chance(0.15);
   const terugkeerdatum = verlof

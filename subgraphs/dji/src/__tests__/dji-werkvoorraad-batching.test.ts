@@ -1,0 +1,48 @@
+import { demoPopulation } from '@ketengraaf/subgraph-kit';
+import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
+
+import { seedDji } from '../index';
+
+import { startDji } from './dji-fixtures';
+import type { DjiTestSubgraph } from './dji-fixtures';
+
+const persons = demoPopulation(120);
+let dji: DjiTestSubgraph;
+let subgraph: PartySubgraph;
+
+beforeAll(async () => {
+  dji = await startDji('dji_werkvoorraad_batching');
+  subgraph = dji.subgraph;
+  await seedDji(subgraph.database.dataSource, persons);
+  // This file counts statements, not scope: every stay is in the casemanager's own inrichting.
+  await subgraph.database.dataSource.query(`UPDATE verblijf SET huidige_inrichting = 'PI-VUGHT'`);
+});
+
+afterAll(() => dji.stop());
+
+async function selectsFor(first: number): Promise<number> {
+  const statements: string[] = [];
+  const stopListening = subgraph.database.statements.listen((sql) => statements.push(sql));
+  try {
+    const response = await dji.ask(
+      `query ($first: Int!) { verblijfWerkvoorraad(first: $first) { edges { node {
+        urgentie signalen { soort status } verblijf { instroomdatum } justitiabele { bsn detentieSignalen { soort } }
+      } } } }`,
+      { first },
+    );
+    expect(response.errors).toBeUndefined();
+    expect((response.data?.['verblijfWerkvoorraad'] as { edges: unknown[] }).edges).toHaveLength(first);
+    return statements.filter((sql) => sql.trimStart().startsWith('SELECT')).length;
+  } finally {
+    stopListening();
+  }
+}
+
+describe("DJI's werkvoorraad is batched", () => {
+  it('costs the same statements for a page of 5 as for a page of 50, signals included', async () => {
+    const small = await selectsFor(5);
+    expect(await selectsFor(50)).toBe(small);
+    // The page; then persons, stays, screenings, plans and MDOs, one statement each.
+    expect(small).toBeLessThanOrEqual(6);
+  });
+});

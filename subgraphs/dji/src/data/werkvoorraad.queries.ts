@@ -1,0 +1,129 @@
+import {
+  assertUnreachable,
+  clientError,
+  decodeDateCursor,
+  encodeCursor,
+  pageSize,
+  procesversies,
+  SignaalSoort,
+  toConnection,
+} from '@ketengraaf/subgraph-kit';
+import type { Connection, PageArgs, Refusals, Termijnen } from '@ketengraaf/subgraph-kit';
+import type { DataSource } from 'typeorm';
+
+import { VerblijfStatus } from '../entities/verblijf.entity';
+import { werkvoorraadScope } from '../policy/werkvoorraad-scope';
+
+/** One stay in a werkvoorraad: its earliest open deadline DJI keeps, or `infinity` when none. */
+export interface WerkvoorraadRij {
+  readonly verblijfId: string;
+  readonly justitiabeleId: string;
+  readonly urgentie: string;
+}
+
+/** The kinds of signal DJI computes, and so can order and filter its werkvoorraad by. */
+export const DJI_SIGNAALSOORTEN: readonly SignaalSoort[] = [
+  SignaalSoort.SCREENING,
+  SignaalSoort.DR_PLAN,
+  SignaalSoort.MDO,
+];
+
+/**
+ * A term of the stay `v`'s process version, in days, as SQL: the version is chosen by the stay's
+ * instroomdatum, as `procesversieVoor` chooses it. The values are the validated definition's
+ * integers and dates, so they are written into the statement.
+ */
+function termijn(naam: keyof Termijnen): string {
+  const [eerste, ...later] = procesversies();
+  if (!eerste) {
+    throw new Error('No process versions are defined.');
+  }
+  const cases = later
+    .reverse()
+    .map((versie) => `WHEN v.instroomdatum >= DATE '${versie.instroomVanaf ?? ''}' THEN ${versie.termijnen[naam]}`);
+  return cases.length > 0
+    ? `(CASE ${cases.join(' ')} ELSE ${eerste.termijnen[naam]} END)`
+    : `${eerste.termijnen[naam]}`;
+}
+
+/** An open deadline that the stay can still reach: none after its expected uitstroom (NIET_HAALBAAR). */
+const haalbaar = (deadline: string): string =>
+  `(CASE WHEN v.verwachte_uitstroomdatum IS NULL OR ${deadline} <= v.verwachte_uitstroomdatum THEN ${deadline} END)`;
+
+/** Each kind's open deadline of stay `v` as SQL, null when it is met; the same rules as `detentieSignalen`. */
+function openDeadline(soort: SignaalSoort): string {
+  switch (soort) {
+    case SignaalSoort.SCREENING:
+      return haalbaar(
+        `(CASE WHEN NOT EXISTS (SELECT 1 FROM screening s WHERE s.verblijf_id = v.id) THEN v.instroomdatum + ${termijn('screeningDagen')} END)`,
+      );
+    case SignaalSoort.DR_PLAN:
+      return haalbaar(
+        `(CASE WHEN NOT EXISTS (SELECT 1 FROM dr_plan p WHERE p.verblijf_id = v.id) THEN v.instroomdatum + ${termijn('drPlanDagen')} END)`,
+      );
+    case SignaalSoort.MDO:
+      return haalbaar(
+        `(SELECT greatest(min(p.vastgesteld_op), (SELECT max(m.datum) FROM mdo m WHERE m.verblijf_id = v.id)) + ${termijn('mdoIntervalDagen')}
+            FROM dr_plan p WHERE p.verblijf_id = v.id)`,
+      );
+    case SignaalSoort.BASISVOORWAARDEN_BIJ_UITSTROOM:
+    case SignaalSoort.BIJ_MELDING:
+    case SignaalSoort.REGIE_NA_UITSTROOM:
+    case SignaalSoort.REGIE_CONFLICT:
+      throw clientError(
+        'INVALID_INPUT',
+        `DJI's werkvoorraad is ordered by DJI's own deadlines; filter it on ${DJI_SIGNAALSOORTEN.join(', ')}.`,
+      );
+    default:
+      return assertUnreachable(soort);
+  }
+}
+
+/** DJI's werkvoorraden: the current stays a casemanager or nazorgcoördinator keeps, most urgent first. */
+export class WerkvoorraadQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly maxPageSize: number,
+  ) {}
+
+  /**
+   * One page of the caller's werkvoorraad, ordered by urgency: the earliest open deadline first, so
+   * the overdue (whose deadline has passed) come before the rest, and stays without an open deadline
+   * last; by keyset on (deadline, verblijf id). With `soort`, only stays with that deadline open,
+   * ordered by it. Refused (by `werkvoorraadScope`) to a caller who keeps none here.
+   */
+  async page(
+    soort: SignaalSoort | null,
+    { first, after }: PageArgs,
+    access: Refusals,
+  ): Promise<Connection<WerkvoorraadRij>> {
+    const scope = werkvoorraadScope(access);
+    const size = pageSize(first, this.maxPageSize);
+    const deadlines = (soort ? [soort] : DJI_SIGNAALSOORTEN).map(openDeadline);
+    const parameters: unknown[] = [VerblijfStatus.UITGESTROOMD, scope.value, size + 1];
+    const conditions = [`v.status <> $1`, scope.sql('$2'), ...(soort ? [`${deadlines[0] ?? 'NULL'} IS NOT NULL`] : [])];
+    let keyset = '';
+    if (after) {
+      const cursor = decodeDateCursor(after);
+      parameters.push(cursor.sortKey, cursor.id);
+      keyset = `WHERE (w.urgentie, w.verblijf_id) > (CAST($4 AS date), CAST($5 AS uuid))`;
+    }
+    const rows: { verblijf_id: string; justitiabele_id: string; urgentie: string }[] = await this.dataSource.query(
+      `SELECT w.verblijf_id, w.justitiabele_id, w.urgentie FROM (
+         SELECT v.id AS verblijf_id, v.justitiabele_id,
+                coalesce(least(${deadlines.join(', ')}), 'infinity'::date) AS urgentie
+           FROM verblijf v
+          WHERE ${conditions.join(' AND ')}) w
+        ${keyset}
+        ORDER BY w.urgentie, w.verblijf_id
+        LIMIT $3`,
+      parameters,
+    );
+    return toConnection(
+      rows,
+      size,
+      (row) => encodeCursor(row.urgentie, row.verblijf_id),
+      (row) => ({ verblijfId: row.verblijf_id, justitiabeleId: row.justitiabele_id, urgentie: row.urgentie }),
+    );
+  }
+}

@@ -1,0 +1,190 @@
+import { DEMO_REFERENCE_DATE } from '@ketengraaf/subgraph-kit';
+import type { TokenClaims } from '@ketengraaf/subgraph-kit';
+
+import { startTestStack } from './test-stack';
+import type { TestStack } from './test-stack';
+
+/** The werkvoorraden of DJI's stays through the gateway, on the seeded demo chain, counted from its reference day. */
+let federation: TestStack;
+
+beforeAll(async () => {
+  federation = await startTestStack('werkvoorraad', { vandaag: DEMO_REFERENCE_DATE });
+}, 120_000);
+
+afterAll(() => federation.stop());
+
+interface Item {
+  urgentie: string | null;
+  justitiabele: { id: string } | null;
+  verblijf: { herkomst: { gemeentecode: string | null }; terugkeer: { gemeentecode: string | null } } | null;
+  signalen: { soort: string; status: string; deadline: string; grondslag: string }[] | null;
+}
+
+const PAGE = `query ($first: Int!, $after: String, $soort: SignaalSoort) {
+  verblijfWerkvoorraad(first: $first, after: $after, soort: $soort) {
+    edges { node {
+      urgentie
+      justitiabele { id }
+      verblijf { herkomst { gemeentecode } terugkeer { gemeentecode } }
+      signalen { soort status deadline grondslag }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Every page of the caller's werkvoorraad, `first` at a time. */
+async function wholeWerkvoorraad(caller: TokenClaims, soort: string | null = null, first = 20): Promise<Item[]> {
+  const items: Item[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const response = await federation.ask(federation.stack.gatewayUrl, caller, PAGE, { first, after, soort });
+    expect(response.errors).toBeUndefined();
+    const page = response.data?.['verblijfWerkvoorraad'] as {
+      edges: { node: Item }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    items.push(...page.edges.map((edge) => edge.node));
+    if (!page.pageInfo.hasNextPage) return items;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** Most urgent first: by the earliest open deadline, those without one last. */
+function expectOrderedByUrgency(items: Item[]): void {
+  const keys = items.map((item) => item.urgentie ?? '9999-12-31');
+  expect(keys).toEqual([...keys].sort());
+}
+
+async function busiestInrichting(): Promise<string> {
+  const [row] = await federation.rows<{ huidige_inrichting: string }>(
+    'dji',
+    `SELECT huidige_inrichting FROM verblijf WHERE status <> 'UITGESTROOMD'
+      GROUP BY huidige_inrichting ORDER BY count(*) DESC, huidige_inrichting LIMIT 1`,
+  );
+  if (!row) throw new Error('The demo chain holds no one');
+  return row.huidige_inrichting;
+}
+
+describe("a casemanager's werkvoorraad", () => {
+  it('holds the current stays of its own inrichting, most urgent first over every page, each with its signals', async () => {
+    const inrichting = await busiestInrichting();
+    const caller: TokenClaims = { org: `dji:${inrichting}`, role: 'casemanager', sub: 'cm-1' };
+    const items = await wholeWerkvoorraad(caller, null, 3);
+    const [{ count }] = (await federation.rows<{ count: string }>(
+      'dji',
+      `SELECT count(*) FROM verblijf WHERE status <> 'UITGESTROOMD' AND huidige_inrichting = $1`,
+      [inrichting],
+    )) as [{ count: string }];
+    expect(items).toHaveLength(Number(count));
+    expect(new Set(items.map((item) => item.justitiabele?.id)).size).toBe(items.length);
+    expectOrderedByUrgency(items);
+    // Overdue first: the first item's deadline has passed, and it carries that signal.
+    expect(items[0]?.urgentie && items[0].urgentie < DEMO_REFERENCE_DATE).toBe(true);
+    expect(items[0]?.signalen).toContainEqual(
+      expect.objectContaining({ status: 'TE_LAAT', deadline: items[0]?.urgentie, grondslag: 'EIGEN_TAAK' }),
+    );
+    for (const item of items) {
+      expect(item.signalen?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('filters on one kind of signal, ordered by that deadline', async () => {
+    const inrichting = await busiestInrichting();
+    const caller: TokenClaims = { org: `dji:${inrichting}`, role: 'casemanager', sub: 'cm-1' };
+    const items = await wholeWerkvoorraad(caller, 'MDO', 5);
+    expect(items.length).toBeGreaterThan(0);
+    expectOrderedByUrgency(items);
+    for (const item of items) {
+      const mdo = item.signalen?.find((signaal) => signaal.soort === 'MDO');
+      expect(mdo).toMatchObject({ deadline: item.urgentie, status: expect.stringMatching(/^(OPEN|TE_LAAT)$/) });
+    }
+  });
+
+  it('refuses a kind of signal DJI does not keep, naming the ones it does', async () => {
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-1' },
+      PAGE,
+      { first: 5, soort: 'BIJ_MELDING' },
+    );
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('INVALID_INPUT');
+    expect(response.errors?.[0]?.message).toContain('SCREENING, DR_PLAN, MDO');
+  });
+});
+
+describe("a nazorgcoördinator's werkvoorraad", () => {
+  const amsterdam: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-1' };
+
+  it('holds the current stays DJI registered its gemeente on, as origin or return, with at least one overdue signal', async () => {
+    const items = await wholeWerkvoorraad(amsterdam);
+    expect(items.length).toBeGreaterThan(0);
+    expectOrderedByUrgency(items);
+    for (const item of items) {
+      expect([item.verblijf?.herkomst.gemeentecode, item.verblijf?.terugkeer.gemeentecode]).toContain('0363');
+      expect(item.signalen?.every((signaal) => signaal.grondslag === 'ART_18A_PBW')).toBe(true);
+    }
+    expect(items.flatMap((item) => item.signalen ?? []).some((signaal) => signaal.status === 'TE_LAAT')).toBe(true);
+    const [{ count }] = (await federation.rows<{ count: string }>(
+      'dji',
+      `SELECT count(*) FROM verblijf WHERE status <> 'UITGESTROOMD'
+          AND (herkomst_gemeentecode = '0363' OR terugkeer_gemeentecode = '0363')`,
+    )) as [{ count: string }];
+    expect(items).toHaveLength(Number(count));
+  });
+});
+
+describe('who keeps no werkvoorraad at DJI', () => {
+  it.each([
+    ['a toezichthouder', { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' }],
+    ['an officier', { org: 'om', role: 'officier', sub: 'ovj' }],
+    ['an OOV-adviseur', { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov' }],
+  ] satisfies [string, TokenClaims][])('refuses %s without listing anyone', async (_who, caller: TokenClaims) => {
+    const response = await federation.ask(federation.stack.gatewayUrl, caller, PAGE, { first: 5 });
+    expect(response.data).toBeNull();
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+  });
+});
+
+describe("the README's demo werkvoorraden", () => {
+  it.each([
+    ['dji:PI-VUGHT casemanager', { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'u' }],
+    ['gemeente:0363 nazorgcoordinator', { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'u' }],
+  ] satisfies [string, TokenClaims][])('%s: not empty, with an overdue signal', async (_who, caller: TokenClaims) => {
+    const items = await wholeWerkvoorraad(caller, null, 100);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.flatMap((item) => item.signalen ?? []).some((signaal) => signaal.status === 'TE_LAAT')).toBe(true);
+  });
+
+  it('burgemeester:0363 oov-adviseur: not empty, with an overdue signal', async () => {
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'u' },
+      `{ bijWerkvoorraad(first: 10) { edges { node { terugkeerdatum signalen { status } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes = (response.data?.['bijWerkvoorraad'] as { edges: { node: { signalen: { status: string }[] } }[] })
+      .edges;
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.flatMap((edge) => edge.node.signalen).some((signaal) => signaal.status === 'TE_LAAT')).toBe(true);
+  });
+});
+
+describe("a toezichthouder's werkvoorraad", () => {
+  // Ordered by begindatum, the reclassering's own; DJI refuses (ACCESS_DENIED) the persons whose stay does not involve RN.
+  it('carries, through the person, the signals DJI shares with its organisation, and no others', async () => {
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' },
+      `{ werkvoorraad(first: 100) { edges { node { justitiabele { id detentieSignalen { soort status grondslag } } } } } }`,
+    );
+    const nodes = (
+      response.data?.['werkvoorraad'] as {
+        edges: { node: { justitiabele: { detentieSignalen: { grondslag: string }[] | null } | null } }[];
+      }
+    ).edges;
+    expect(nodes.length).toBeGreaterThan(0);
+    const signalen = nodes.flatMap((edge) => edge.node.justitiabele?.detentieSignalen ?? []);
+    expect(signalen.length).toBeGreaterThan(0);
+    expect(signalen.every((signaal) => signaal.grondslag === 'ART_18A_PBW')).toBe(true);
+  });
+});
