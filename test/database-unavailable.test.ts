@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, connect } from 'node:net';
-import type { AddressInfo, Server, Socket } from 'node:net';
 
 import { Client } from 'pg';
 
@@ -10,45 +8,12 @@ import type { LocalIssuer, PartySubgraph, RunningService, TokenClaims } from '@k
 import { createTestDatabase, TEST_ADMIN_URL_VARIABLE } from '@ketengraaf/subgraph-kit/testing';
 import type { TestDatabase } from '@ketengraaf/subgraph-kit/testing';
 
+import { Relay } from './tcp-relay';
+
 const AMSTERDAM: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-0363' };
 const DOSSIERS = '{ nazorgdossiers(gemeentecode: "0363", first: 2) { edges { node { id rol } } } }';
 const SLUITEN =
   'mutation { sluitNazorgdossier(input: { dossierId: "00000000-0000-4000-8000-000000000000", verwachteVersie: 1, geslotenOp: "2026-03-01" }) { id } }';
-
-/**
- * A TCP relay in front of the test PostgreSQL: the subgraph connects through it, so the test can
- * take the server away (refuse new connections, cut open ones) and bring it back on the same port,
- * as a crashed or restarted PostgreSQL looks to the service.
- */
-class Relay {
-  private server: Server | undefined;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async open(): Promise<void> {
-    const server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => socket.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
-    this.port = (server.address() as AddressInfo).port;
-    this.server = server;
-  }
-
-  async close(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  }
-}
 
 interface Answer {
   status: number;

@@ -1,6 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, connect } from 'node:net';
-import type { AddressInfo, Server, Socket } from 'node:net';
 
 import { createGateway } from '@ketengraaf/gateway';
 import { parties } from '@ketengraaf/parties';
@@ -8,6 +6,7 @@ import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger } from '@ketengraaf/subgraph-kit';
 import type { RunningService, TokenClaims } from '@ketengraaf/subgraph-kit';
 
+import { Relay } from './tcp-relay';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
 
@@ -197,40 +196,6 @@ describe('the trace id of an answer', () => {
     expect(response.headers.get('traceresponse')).toBeNull();
   });
 });
-
-/**
- * A TCP relay in front of a subgraph: the gateway reaches the subgraph through it, so the test can
- * take the subgraph away and bring it back on the same port.
- */
-class Relay {
-  private server: Server | undefined;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async open(): Promise<void> {
-    const server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => socket.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
-    this.port = (server.address() as AddressInfo).port;
-    this.server = server;
-  }
-
-  async close(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  }
-}
 
 describe("the gateway's /ready", () => {
   let relay: Relay;

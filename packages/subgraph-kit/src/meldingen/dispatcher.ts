@@ -7,6 +7,7 @@ import type { Logger } from '../logging/logger';
 import type { Bevestiging } from './melding';
 import { routeOf } from './melding-routes';
 import type { MeldingRoutes } from './melding-routes';
+import type { OutboxRow } from './meldingen.queries';
 import type { MeldingenSettings } from './meldingen-settings';
 import { organisatieUri } from './organisatie-uri';
 import { MELDINGEN_QUEUE, openBoss } from './outbox';
@@ -25,18 +26,6 @@ export interface DispatcherOptions {
 export interface Dispatcher {
   /** Stops fetching, lets deliveries under way finish, and closes the connections. */
   stop(): Promise<void>;
-}
-
-interface OutboxRow {
-  readonly id: string;
-  readonly type: string;
-  readonly afzender: string;
-  readonly ontvanger: string;
-  readonly subject: string;
-  readonly grondslag: string;
-  readonly data: Record<string, unknown>;
-  readonly status: string;
-  readonly aangemaakt_op: Date;
 }
 
 /** How one delivery ended: delivered, to be tried again, or given up on at once. */

@@ -8,6 +8,9 @@ export interface OutboxRow {
   readonly afzender: string;
   readonly ontvanger: string;
   readonly subject: string;
+  readonly grondslag: string;
+  /** What the melding says, as the receiver gets it. */
+  readonly data: Record<string, unknown>;
   readonly status: MeldingStatus;
   readonly pogingen: number;
   readonly laatste_fout: string | null;
