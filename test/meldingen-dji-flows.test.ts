@@ -274,6 +274,75 @@ describe('DJI casemanager → gemeente and reclassering: the screening (art. 18a
   });
 });
 
+describe('DJI casemanager → the reclassering organisation it recorded as involved (art. 18a Pbw)', () => {
+  it('sends the request and the hulpvragen to that organisation only, which records their receipt about the person', async () => {
+    const verblijf = await registreer(105, '0599', '0363');
+    const skn = String(instroom(105, '0599')['id']);
+    await dji(
+      `mutation ($input: BetrokkenOrganisatieInput!) { registreerBetrokkenOrganisatie(input: $input) { id } }`,
+      {
+        input: {
+          verblijfId: verblijf.id,
+          organisatie: 'reclassering:RN',
+          aanleiding: 'INFORMATIEVERZOEK_SCREENING',
+          datum: '2026-03-02',
+        },
+      },
+    );
+    await dji(`mutation ($id: ID!) { vraagScreeningInformatie(verblijfId: $id) { id } }`, { id: verblijf.id });
+    await dji(`mutation ($input: ScreeningInput!) { registreerScreening(input: $input) { id } }`, {
+      input: {
+        verblijfId: verblijf.id,
+        datum: '2026-03-09',
+        reflectorAfgenomen: false,
+        hulpvragen: [{ domein: 'ZORG', hulpvraag: true }],
+      },
+    });
+    await eventually(
+      async () =>
+        (await outboxOf(skn)).filter((row) => row.ontvanger.startsWith('reclassering:') && row.status === 'AFGELEVERD')
+          .length === 2,
+      10_000,
+      'both meldingen delivered to the reclassering',
+    );
+    expect((await outboxOf(skn)).filter((row) => row.ontvanger.startsWith('reclassering:'))).toEqual([
+      {
+        type: 'nl.ketengraaf.dji.screening.hulpvragen',
+        ontvanger: 'reclassering:RN',
+        grondslag: 'ART_18A_PBW',
+        status: 'AFGELEVERD',
+      },
+      {
+        type: 'nl.ketengraaf.dji.screening.informatieverzoek',
+        ontvanger: 'reclassering:RN',
+        grondslag: 'ART_18A_PBW',
+        status: 'AFGELEVERD',
+      },
+    ]);
+    const receipts = await federation.rows<{ name: string; bronhouder: string; processing_activity_id: string }>(
+      'reclassering',
+      `SELECT name, bronhouder, processing_activity_id FROM processing_log_record
+        WHERE name LIKE 'melding nl.ketengraaf.dji.screening.%' ORDER BY name`,
+    );
+    expect(receipts).toEqual(
+      ['hulpvragen', 'informatieverzoek'].map((soort) => ({
+        name: `melding nl.ketengraaf.dji.screening.${soort}`,
+        bronhouder: 'reclassering:RN',
+        processing_activity_id: 'https://ketengraaf.nl/verwerkingsactiviteiten/reclassering/art-18a-pbw',
+      })),
+    );
+    // The other two organisations' beheerders see none of it.
+    for (const org of ['reclassering:SVG', 'reclassering:LJ&R']) {
+      const beheer = await federation.ask(
+        federation.stack.subgraphUrls.reclassering,
+        { org, role: 'beheerder', sub: 'b-rec' },
+        `{ reclasseringInkomendeMeldingen(first: 10) { edges { node { type } } } }`,
+      );
+      expect(beheer.data?.['reclasseringInkomendeMeldingen']).toEqual({ edges: [] });
+    }
+  });
+});
+
 describe('taking up an AANGEMELD dossier', () => {
   const bsn = testBsn(103);
 
