@@ -47,7 +47,7 @@ export const djiParty = defineParty({
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions, outbox),
     new InrichtingResolver(new InrichtingQueries(dataSource)),
-    new ScreeningResolver(transactions),
+    new ScreeningResolver(transactions, outbox),
     new DrPlanResolver(transactions),
     new MdoResolver(transactions),
     new JustitiabeleSignalenResolver(vandaag),

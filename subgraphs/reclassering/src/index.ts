@@ -5,6 +5,7 @@ import { defineParty } from '@ketengraaf/subgraph-kit';
 import { AdviesQueries } from './data/advies.queries';
 import { OvertredingsmeldingQueries } from './data/overtredingsmelding.queries';
 import { ToezichtQueries } from './data/toezicht.queries';
+import { screeningMeldingen } from './domain/screening-meldingen';
 import { reclasseringEntities } from './entities';
 import { AdviesResolver } from './graphql/advies.resolver';
 import { BijzondereVoorwaardeResolver } from './graphql/bijzondere-voorwaarde.resolver';
@@ -55,4 +56,5 @@ export const reclasseringParty = defineParty({
     perOwner: true,
   },
   seed: seedReclassering,
+  meldingen: { accepts: screeningMeldingen },
 });

@@ -1,21 +1,30 @@
-import { assertPeriod, clientError } from '@ketengraaf/subgraph-kit';
-import type { Refusals } from '@ketengraaf/subgraph-kit';
+import { addDays, assertPeriod, clientError, procesversieVoor } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { HulpvraagEntity, ScreeningEntity } from '../entities/screening.entity';
+import { VerblijfStatus } from '../entities/verblijf.entity';
+import type { VerblijfEntity } from '../entities/verblijf.entity';
 import type { ScreeningInput } from '../graphql/inputs';
 import { ownRecord } from '../policy/own-record';
+
+import { meldScreeningHulpvragen, meldScreeningInformatieverzoek } from './detentie-meldingen';
 
 import { findVerblijf } from './validation';
 import type { Recorded } from './validation';
 
 const SCIL_MAX = 100;
 
-/** Records a screening with one hulpvraag per domain it covers, for the casemanager the person's records are open to. */
+/**
+ * Records a screening with one hulpvraag per domain it covers, for the casemanager the person's
+ * records are open to, and shares its hulpvragen with the gemeenten and the reclassering involved
+ * (`meldScreeningHulpvragen`) in the same transaction.
+ */
 export async function registreerScreening(
   manager: EntityManager,
   input: ScreeningInput,
   access: Refusals,
+  outbox: OutboxWriter,
 ): Promise<Recorded<ScreeningEntity>> {
   const verblijf = await findVerblijf(manager, input.verblijfId);
   assertPeriod(verblijf.instroomdatum, input.datum, 'Screening (from instroom to screening date)');
@@ -36,16 +45,40 @@ export async function registreerScreening(
       scilScore: input.scilScore ?? null,
     }),
   );
-  if (input.hulpvragen.length > 0) {
-    await manager.insert(
-      HulpvraagEntity,
-      input.hulpvragen.map((vraag) => ({
-        screeningId: screening.id,
-        domein: vraag.domein,
-        hulpvraag: vraag.hulpvraag,
-        toelichting: vraag.toelichting?.trim() || null,
-      })),
+  const hulpvragen = input.hulpvragen.map((vraag) => ({
+    screeningId: screening.id,
+    domein: vraag.domein,
+    hulpvraag: vraag.hulpvraag,
+    toelichting: vraag.toelichting?.trim() || null,
+  }));
+  if (hulpvragen.length > 0) {
+    await manager.insert(HulpvraagEntity, hulpvragen);
+  }
+  const recorded = await ownRecord(access, { record: screening, justitiabeleId: verblijf.justitiabeleId });
+  await meldScreeningHulpvragen(manager, outbox, verblijf, screening, hulpvragen);
+  return recorded;
+}
+
+/**
+ * Asks the gemeente of origin and the reclassering organisations recorded as involved for
+ * information for the screening of a current verblijf (`meldScreeningInformatieverzoek`), telling
+ * them the day the process version wants the screening done by.
+ */
+export async function vraagScreeningInformatie(
+  manager: EntityManager,
+  verblijfId: string,
+  access: Refusals,
+  outbox: OutboxWriter,
+): Promise<VerblijfEntity> {
+  const verblijf = await findVerblijf(manager, verblijfId);
+  await ownRecord(access, verblijf);
+  if (verblijf.status === VerblijfStatus.UITGESTROOMD) {
+    throw clientError(
+      'INVALID_STATE',
+      `Verblijf ${verblijf.id} ended on ${verblijf.uitstroomdatum ?? '?'}; its screening is over.`,
     );
   }
-  return ownRecord(access, { record: screening, justitiabeleId: verblijf.justitiabeleId });
+  const { screeningDagen } = procesversieVoor(verblijf.instroomdatum).termijnen;
+  await meldScreeningInformatieverzoek(manager, outbox, verblijf, addDays(verblijf.instroomdatum, screeningDagen));
+  return verblijf;
 }

@@ -9,7 +9,7 @@ import { PeriodeReden, VerblijfsperiodeEntity } from '../entities/verblijfsperio
 import type { InstroomInput, OverplaatsingInput, UitstroomInput, VerwachteUitstroomInput } from '../graphql/inputs';
 import { assertOwnInrichting, ownRecord } from '../policy/own-record';
 
-import { meldDetentieBegonnen } from './detentie-meldingen';
+import { meldDetentieBeeindigd, meldDetentieBegonnen, meldDetentieEindeGewijzigd } from './detentie-meldingen';
 import { assertInrichtingExists, toGemeenteRegistratie } from './validation';
 
 /**
@@ -75,7 +75,7 @@ export async function registreerInstroom(
   });
   // Inside the transaction: a refusal rolls the person and the verblijf back.
   assertOwnInrichting(access, verblijf.huidigeInrichting);
-  await meldDetentieBegonnen(manager, outbox, verblijf, input.bsn);
+  await meldDetentieBegonnen(manager, outbox, verblijf);
   return manager.findOneByOrFail(VerblijfEntity, { id: verblijf.id });
 }
 
@@ -106,11 +106,12 @@ export async function registreerOverplaatsing(
   return ownRecord(access, await manager.save(verblijf));
 }
 
-/** Ends a verblijf: the open period closes on the uitstroomdatum. */
+/** Ends a verblijf: the open period closes on the uitstroomdatum; the gemeenten are told (`meldDetentieBeeindigd`). */
 export async function registreerUitstroom(
   manager: EntityManager,
   input: UitstroomInput,
   access: Refusals,
+  outbox: OutboxWriter,
 ): Promise<VerblijfEntity> {
   const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
   const open = await openPeriode(manager, verblijf.id);
@@ -118,21 +119,32 @@ export async function registreerUitstroom(
   await manager.update(VerblijfsperiodeEntity, { id: open.id }, { einddatum: input.uitstroomdatum });
   verblijf.status = VerblijfStatus.UITGESTROOMD;
   verblijf.uitstroomdatum = input.uitstroomdatum;
-  return ownRecord(access, await manager.save(verblijf));
+  const saved = await ownRecord(access, await manager.save(verblijf));
+  await meldDetentieBeeindigd(manager, outbox, saved);
+  return saved;
 }
 
-/** Records a changed expected end of detention or VI date. */
+/**
+ * Records a changed expected end of detention or VI date; when the expected end changed, the
+ * gemeenten are told (`meldDetentieEindeGewijzigd`).
+ */
 export async function wijzigVerwachteUitstroom(
   manager: EntityManager,
   input: VerwachteUitstroomInput,
   access: Refusals,
+  outbox: OutboxWriter,
 ): Promise<VerblijfEntity> {
   const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
   assertPeriod(verblijf.instroomdatum, input.verwachteUitstroomdatum, 'Verwachte uitstroom');
   assertPeriod(verblijf.instroomdatum, input.viDatum, 'VI-datum');
+  const eindeGewijzigd = verblijf.verwachteUitstroomdatum !== input.verwachteUitstroomdatum;
   verblijf.verwachteUitstroomdatum = input.verwachteUitstroomdatum;
   verblijf.viDatum = input.viDatum;
-  return ownRecord(access, await manager.save(verblijf));
+  const saved = await ownRecord(access, await manager.save(verblijf));
+  if (eindeGewijzigd) {
+    await meldDetentieEindeGewijzigd(manager, outbox, saved);
+  }
+  return saved;
 }
 
 async function loadCurrentVerblijf(

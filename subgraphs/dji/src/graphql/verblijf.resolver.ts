@@ -156,7 +156,9 @@ export class VerblijfResolver {
     @Ctx() request: DjiContext,
   ): Promise<Verblijf> {
     return Verblijf.from(
-      await this.transactions.run(request, (manager) => registreerUitstroom(manager, input, request.access)),
+      await this.transactions.run(request, (manager) =>
+        registreerUitstroom(manager, input, request.access, this.outbox),
+      ),
     );
   }
 
@@ -181,7 +183,9 @@ export class VerblijfResolver {
     @Ctx() request: DjiContext,
   ): Promise<Verblijf> {
     return Verblijf.from(
-      await this.transactions.run(request, (manager) => wijzigVerwachteUitstroom(manager, input, request.access)),
+      await this.transactions.run(request, (manager) =>
+        wijzigVerwachteUitstroom(manager, input, request.access, this.outbox),
+      ),
     );
   }
 }

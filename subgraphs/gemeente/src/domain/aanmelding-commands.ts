@@ -1,21 +1,27 @@
-import { clientError, parseBsn, parseGemeentecode } from '@ketengraaf/subgraph-kit';
+import { Basisvoorwaarde, clientError, DatumScalar, parseBsn, parseGemeentecode } from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, MeldingOntvangst, OntvangenMelding } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 
 import { BasisvoorwaardenStatusEntity } from '../entities/basisvoorwaarden-status.entity';
 import { DossierStatus, GemeenteRol, NazorgdossierEntity, Procesregie } from '../entities/nazorgdossier.entity';
+import type { GemeldeHulpvraag } from '../entities/nazorgdossier.entity';
 
-/** DJI's melding that a resident's detention began (art. 51c WJSG). */
+/** DJI's meldingen about a resident's detention (art. 51c WJSG) and screening (art. 18a Pbw). */
 export const DETENTIE_BEGONNEN = 'nl.ketengraaf.dji.detentie.begonnen';
+export const DETENTIE_EINDE_GEWIJZIGD = 'nl.ketengraaf.dji.detentie.einde-gewijzigd';
+export const DETENTIE_BEEINDIGD = 'nl.ketengraaf.dji.detentie.beeindigd';
+export const SCREENING_INFORMATIEVERZOEK = 'nl.ketengraaf.dji.screening.informatieverzoek';
+export const SCREENING_HULPVRAGEN = 'nl.ketengraaf.dji.screening.hulpvragen';
 
 /**
- * Opens an AANGEMELD nazorgdossier from DJI's melding that a resident's detention began, unless the
- * gemeente already has one open or aangemeld on the person. It keeps only what the melding says:
- * the person's BSN, the gemeente's part, who notified it (`aangemeldDoor`) and the day it did; the
- * stay itself the gemeente reads from DJI through the graph, on art. 51c WJSG.
+ * The gemeente's lopende dossier (AANGEMELD or OPEN) on the person a DJI melding is about, locked
+ * for the change; when it has none, an AANGEMELD one (no nazorgcoördinator yet) opens from the
+ * melding. It keeps only what the melding says: the person's BSN, the gemeente's part, who notified
+ * it (`aangemeldDoor`), the day it did and DJI's reference; the stay itself the gemeente reads from
+ * DJI through the graph, on art. 51c WJSG.
  */
-export async function ontvangDetentieBegonnen(manager: EntityManager, melding: OntvangenMelding): Promise<Betrokkene> {
+async function lopendDossier(manager: EntityManager, melding: OntvangenMelding): Promise<NazorgdossierEntity> {
   const gemeentecode = parseGemeentecode(melding.ontvanger.replace(/^gemeente:/, ''));
   const bsn = parseBsn(String(melding.data['bsn']));
   const rol =
@@ -27,33 +33,116 @@ export async function ontvangDetentieBegonnen(manager: EntityManager, melding: O
   if ((rol === GemeenteRol.HERKOMSTGEMEENTE ? herkomstgemeente : ontvangendeGemeente) !== gemeentecode) {
     throw clientError('INVALID_INPUT', `The melding names gemeente ${gemeentecode} in no part it plays.`);
   }
-  const known = await manager.existsBy(NazorgdossierEntity, {
+  await lockPerson(manager, gemeentecode, bsn);
+  const known = await manager.findOneBy(NazorgdossierEntity, {
     gemeentecode,
     bsn,
     status: In([DossierStatus.AANGEMELD, DossierStatus.OPEN]),
   });
-  if (!known) {
-    const { identifiers } = await manager.insert(NazorgdossierEntity, {
-      gemeentecode,
-      bsn,
-      rol,
-      herkomstgemeente,
-      ontvangendeGemeente,
-      aangemeldDoor: melding.afzender,
-      nazorgcoordinator: { naam: null, email: null, telefoon: null } as never,
-      procesregie: Procesregie.GEMEENTE,
-      zvhBetrokken: false,
-      zvhNaam: null,
-      status: DossierStatus.AANGEMELD,
-      geopendOp: melding.tijdstip.slice(0, 10),
-      geslotenOp: null,
-    });
-    await manager.insert(BasisvoorwaardenStatusEntity, { dossierId: String(identifiers[0]?.['id']) });
+  if (known) {
+    known.detentieReferentie = melding.subject;
+    return known;
   }
-  return { soort: 'BSN', nummer: bsn, bronhouder: `gemeente:${gemeentecode}` };
+  const dossier = manager.create(NazorgdossierEntity, {
+    gemeentecode,
+    bsn,
+    rol,
+    herkomstgemeente,
+    ontvangendeGemeente,
+    aangemeldDoor: melding.afzender,
+    nazorgcoordinator: { naam: null, email: null, telefoon: null } as never,
+    procesregie: Procesregie.GEMEENTE,
+    zvhBetrokken: false,
+    zvhNaam: null,
+    status: DossierStatus.AANGEMELD,
+    geopendOp: melding.tijdstip.slice(0, 10),
+    geslotenOp: null,
+    detentieReferentie: melding.subject,
+  });
+  await manager.save(dossier);
+  await manager.insert(BasisvoorwaardenStatusEntity, { dossierId: dossier.id });
+  return dossier;
 }
 
-/** The meldingen the gemeente subgraph's inbox accepts. */
+/**
+ * Serialises the changes to one gemeente's dossiers on one person (a melding, taking up the
+ * dossier) until the transaction ends, so the two never make two lopende dossiers side by side.
+ */
+export async function lockPerson(manager: EntityManager, gemeentecode: string, bsn: string): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`nazorgdossier:${gemeentecode}:${bsn}`]);
+}
+
+/** A receipt that keeps, on the lopende dossier, what `keep` takes from the melding. */
+function keepOnDossier(
+  keep: (dossier: NazorgdossierEntity, data: OntvangenMelding['data']) => void,
+): MeldingOntvangst['ontvang'] {
+  return async (manager, melding) => {
+    const dossier = await lopendDossier(manager, melding);
+    keep(dossier, melding.data);
+    await manager.save(dossier);
+    return { soort: 'BSN', nummer: dossier.bsn, bronhouder: `gemeente:${dossier.gemeentecode}` } satisfies Betrokkene;
+  };
+}
+
+function datum(data: OntvangenMelding['data'], key: string): string {
+  return DatumScalar.parseValue(data[key]);
+}
+
+function hulpvragen(data: OntvangenMelding['data']): GemeldeHulpvraag[] {
+  const given = data['hulpvragen'];
+  if (!Array.isArray(given)) {
+    throw clientError('INVALID_INPUT', 'The melding carries no list of hulpvragen.');
+  }
+  const domeinen: readonly Basisvoorwaarde[] = Object.values(Basisvoorwaarde);
+  return given.map((vraag: Record<string, unknown>) => {
+    const domein = domeinen.find((candidate) => candidate === vraag['domein']);
+    if (!domein) {
+      throw clientError('INVALID_INPUT', `A hulpvraag names no basisvoorwaarde (${String(vraag['domein'])}).`);
+    }
+    return {
+      domein,
+      hulpvraag: vraag['hulpvraag'] === true,
+      toelichting: typeof vraag['toelichting'] === 'string' ? vraag['toelichting'] : null,
+    };
+  });
+}
+
+/** The meldingen the gemeente subgraph's inbox accepts: DJI's, each on the ground DJI sends it on. */
 export const gemeenteMeldingen: readonly MeldingOntvangst[] = [
-  { type: DETENTIE_BEGONNEN, van: ['dji'], grondslag: 'ART_51C_WJSG', ontvang: ontvangDetentieBegonnen },
+  { type: DETENTIE_BEGONNEN, van: ['dji'], grondslag: 'ART_51C_WJSG', ontvang: keepOnDossier(() => undefined) },
+  {
+    type: DETENTIE_EINDE_GEWIJZIGD,
+    van: ['dji'],
+    grondslag: 'ART_51C_WJSG',
+    ontvang: keepOnDossier((dossier, data) => {
+      // DJI may no longer expect a date at all.
+      dossier.gemeldeVerwachteUitstroomdatum =
+        data['verwachteUitstroomdatum'] == null ? null : datum(data, 'verwachteUitstroomdatum');
+    }),
+  },
+  {
+    type: DETENTIE_BEEINDIGD,
+    van: ['dji'],
+    grondslag: 'ART_51C_WJSG',
+    ontvang: keepOnDossier((dossier, data) => {
+      dossier.gemeldeUitstroomdatum = datum(data, 'uitstroomdatum');
+    }),
+  },
+  {
+    type: SCREENING_INFORMATIEVERZOEK,
+    van: ['dji'],
+    grondslag: 'ART_18A_PBW',
+    ontvang: keepOnDossier((dossier, data) => {
+      dossier.screeningInformatieGevraagdVoor = datum(data, 'screeningUiterlijk');
+    }),
+  },
+  {
+    type: SCREENING_HULPVRAGEN,
+    van: ['dji'],
+    grondslag: 'ART_18A_PBW',
+    ontvang: keepOnDossier((dossier, data) => {
+      dossier.gemeldeScreeningdatum = datum(data, 'screeningdatum');
+      dossier.gemeldeHulpvragen = hulpvragen(data);
+    }),
+  },
 ];

@@ -8,11 +8,13 @@ import {
 } from '@ketengraaf/subgraph-kit';
 import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 
 import { BasisvoorwaardenStatusEntity } from '../entities/basisvoorwaarden-status.entity';
 import { DossierStatus, GemeenteRol, NazorgdossierEntity, Procesregie } from '../entities/nazorgdossier.entity';
 import type { NazorgdossierInput, SluitingInput } from '../graphql/inputs';
 
+import { lockPerson } from './aanmelding-commands';
 import { loadOpenDossier } from './validation';
 
 const EEN_OPEN_DOSSIER = 'nazorgdossier_een_open';
@@ -20,7 +22,10 @@ const EEN_OPEN_DOSSIER = 'nazorgdossier_een_open';
 /**
  * Opens a gemeente's nazorgdossier on a resident, with an empty status per basisvoorwaarde. A
  * gemeente has at most one open dossier per person: a second one is refused with INVALID_STATE,
- * also when two arrive at the same moment (the partial unique index decides).
+ * also when two arrive at the same moment (the partial unique index decides). When a melding made
+ * the gemeente's dossier on the person AANGEMELD, opening takes that one up: it becomes OPEN with
+ * the nazorgcoördinator, procesregie and Zorg- en Veiligheidshuis given, and keeps what the
+ * meldingen said (the part, the gemeenten, who notified it, since when, DJI's dates and hulpvragen).
  */
 export async function openNazorgdossier(
   manager: EntityManager,
@@ -48,14 +53,23 @@ export async function openNazorgdossier(
       `Gemeente ${input.gemeentecode} already has an open nazorgdossier on this person; close it before opening another.`,
     );
   };
-  if (
-    await manager.existsBy(NazorgdossierEntity, {
-      gemeentecode: input.gemeentecode,
-      bsn: input.bsn,
-      status: DossierStatus.OPEN,
-    })
-  ) {
+  await lockPerson(manager, input.gemeentecode, input.bsn);
+  const lopend = await manager.findOneBy(NazorgdossierEntity, {
+    gemeentecode: input.gemeentecode,
+    bsn: input.bsn,
+    status: In([DossierStatus.AANGEMELD, DossierStatus.OPEN]),
+  });
+  if (lopend?.status === DossierStatus.OPEN) {
     alreadyOpen();
+  }
+  if (lopend) {
+    await access.authorizeChangeOfRecord('Nazorgdossier', lopend, `Nazorgdossier ${lopend.id}`);
+    lopend.status = DossierStatus.OPEN;
+    lopend.nazorgcoordinator = parseContactpersoon(input.nazorgcoordinator, 'Nazorgcoördinator');
+    lopend.procesregie = input.procesregie;
+    lopend.zvhBetrokken = input.zvhBetrokken;
+    lopend.zvhNaam = zvhNaam;
+    return manager.save(lopend);
   }
   const dossier = manager.create(NazorgdossierEntity, {
     gemeentecode: input.gemeentecode,

@@ -1,4 +1,5 @@
 import { ContactpersoonColumns } from '@ketengraaf/subgraph-kit';
+import type { Basisvoorwaarde } from '@ketengraaf/subgraph-kit';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** The part this gemeente plays for the person: where they came from, or where they return to. */
@@ -18,6 +19,13 @@ export enum DossierStatus {
   AANGEMELD = 'AANGEMELD',
   OPEN = 'OPEN',
   GESLOTEN = 'GESLOTEN',
+}
+
+/** A hulpvraag of DJI's screening, as DJI's melding told it. */
+export interface GemeldeHulpvraag {
+  readonly domein: Basisvoorwaarde;
+  readonly hulpvraag: boolean;
+  readonly toelichting: string | null;
 }
 
 /**
@@ -70,6 +78,29 @@ export class NazorgdossierEntity {
 
   @Column({ type: 'date', nullable: true })
   geslotenOp: string | null;
+
+  /** DJI's reference to the stay its meldingen were about (`verblijf/<uuid>`). */
+  @Column({ type: 'text', nullable: true })
+  detentieReferentie: string | null;
+
+  /** The expected end of detention as DJI's last melding of a change told it. */
+  @Column({ type: 'date', nullable: true })
+  gemeldeVerwachteUitstroomdatum: string | null;
+
+  /** The uitstroomdatum as DJI's melding of the uitstroom told it. */
+  @Column({ type: 'date', nullable: true })
+  gemeldeUitstroomdatum: string | null;
+
+  /** The day by which DJI's casemanager asked this gemeente for information for the screening. */
+  @Column({ type: 'date', nullable: true })
+  screeningInformatieGevraagdVoor: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  gemeldeScreeningdatum: string | null;
+
+  /** The hulpvragen per basisvoorwaarde of DJI's latest screening, as its melding told them. */
+  @Column({ type: 'jsonb', nullable: true })
+  gemeldeHulpvragen: GemeldeHulpvraag[] | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   geregistreerdOp: Date;

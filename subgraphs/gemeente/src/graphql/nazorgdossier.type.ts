@@ -1,9 +1,32 @@
-import { connectionOf, Contactpersoon, DatumScalar, Doelbinding, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
+import {
+  Basisvoorwaarde,
+  connectionOf,
+  Contactpersoon,
+  DatumScalar,
+  Doelbinding,
+  GemeentecodeScalar,
+} from '@ketengraaf/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-import type { NazorgdossierEntity } from '../entities/nazorgdossier.entity';
+import type { GemeldeHulpvraag as GemeldeHulpvraagRecord, NazorgdossierEntity } from '../entities/nazorgdossier.entity';
 
 import { DossierStatus, GemeenteRol, Procesregie } from './enums';
+
+@ObjectType({ description: "A hulpvraag of DJI's screening, as DJI's melding told it to the gemeente." })
+export class GemeldeHulpvraag {
+  @Field(() => Basisvoorwaarde)
+  domein: Basisvoorwaarde;
+
+  @Field({ description: 'Whether the person asks for help on this basisvoorwaarde.' })
+  hulpvraag: boolean;
+
+  @Field(() => String, { nullable: true })
+  toelichting: string | null;
+
+  static from(record: GemeldeHulpvraagRecord): GemeldeHulpvraag {
+    return Object.assign(new GemeldeHulpvraag(), record);
+  }
+}
 
 @ObjectType({ description: "A gemeente's nazorgdossier on one resident who is detained or returns." })
 export class Nazorgdossier {
@@ -71,6 +94,48 @@ export class Nazorgdossier {
   })
   versie: number;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => String, {
+    nullable: true,
+    description: "DJI's reference to the stay its meldingen were about (verblijf/<id>).",
+  })
+  detentieReferentie: string | null;
+
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description: "The changed expected end of detention, as DJI's last melding of it told (art. 51c WJSG).",
+  })
+  gemeldeVerwachteUitstroomdatum: string | null;
+
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description: "The uitstroomdatum, as DJI's melding of the uitstroom told (art. 51c WJSG).",
+  })
+  gemeldeUitstroomdatum: string | null;
+
+  // The screening's request and hulpvragen are shared with the re-integration's partners only
+  // (seed 001 Bijlage I, l. 580–582): not with a Zorg- en Veiligheidshuis.
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description: "The day by which DJI's casemanager asked for information for the screening (art. 18a Pbw).",
+  })
+  screeningInformatieGevraagdVoor: string | null;
+
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => DatumScalar, { nullable: true, description: "The date of DJI's screening its hulpvragen come from." })
+  gemeldeScreeningdatum: string | null;
+
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Field(() => [GemeldeHulpvraag], {
+    nullable: true,
+    description:
+      "The hulpvragen per basisvoorwaarde of DJI's latest screening, as its melding told them (art. 18a Pbw).",
+  })
+  gemeldeHulpvragen: GemeldeHulpvraag[] | null;
+
   static from(entity: NazorgdossierEntity): Nazorgdossier {
     return Object.assign(new Nazorgdossier(), {
       id: entity.id,
@@ -89,6 +154,12 @@ export class Nazorgdossier {
       geopendOp: entity.geopendOp,
       geslotenOp: entity.geslotenOp,
       versie: entity.versie,
+      detentieReferentie: entity.detentieReferentie,
+      gemeldeVerwachteUitstroomdatum: entity.gemeldeVerwachteUitstroomdatum,
+      gemeldeUitstroomdatum: entity.gemeldeUitstroomdatum,
+      screeningInformatieGevraagdVoor: entity.screeningInformatieGevraagdVoor,
+      gemeldeScreeningdatum: entity.gemeldeScreeningdatum,
+      gemeldeHulpvragen: entity.gemeldeHulpvragen?.map((vraag) => GemeldeHulpvraag.from(vraag)) ?? null,
     });
   }
 }

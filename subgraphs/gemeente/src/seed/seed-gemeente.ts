@@ -122,6 +122,13 @@ function dossier(
     status: gesloten ? DossierStatus.GESLOTEN : DossierStatus.OPEN,
     geopendOp,
     geslotenOp: gesloten ? addDays(uitstroom, random.integer(30, SLUITEN_NA_UITSTROOM)) : null,
+    // The demo's dossiers were opened by hand, before DJI's meldingen told them anything.
+    detentieReferentie: null,
+    gemeldeVerwachteUitstroomdatum: null,
+    gemeldeUitstroomdatum: null,
+    screeningInformatieGevraagdVoor: null,
+    gemeldeScreeningdatum: null,
+    gemeldeHulpvragen: null,
   };
 }
 
