@@ -1,10 +1,11 @@
 // Runs `npm run build` only when a workspace's build is older than its sources, so commands that
 // run compiled code (`npm run token`) start at once when nothing changed. A workspace is up to date
 // when its `dist/.tsbuildinfo` (written by `tsc -b`) is newer than every file under its `src/`,
-// its tsconfig.json and package.json, and the root tsconfig.base.json.
+// its tsconfig.json and package.json, and the root tsconfig.base.json. Run as a script it checks
+// every workspace; `buildIfStale(folders)` checks only those a command runs from.
 const { spawnSync } = require('node:child_process');
 const { readdirSync, readFileSync, statSync } = require('node:fs');
-const { join } = require('node:path');
+const { join, resolve } = require('node:path');
 
 const root = join(__dirname, '..');
 
@@ -19,29 +20,45 @@ function workspaceFolders() {
   );
 }
 
-function newestChange(path) {
+/** Whether any file under `path` (tests aside) changed after `time`; stops at the first that did. */
+function changedSince(path, time) {
   const stats = statSync(path, { throwIfNoEntry: false });
   if (!stats) {
-    return 0;
+    return false;
   }
-  if (!stats.isDirectory()) {
-    return stats.mtimeMs;
+  if (stats.mtimeMs > time) {
+    return true;
   }
-  return Math.max(
-    stats.mtimeMs,
-    ...readdirSync(path)
+  return (
+    stats.isDirectory() &&
+    readdirSync(path)
       .filter((name) => name !== '__tests__')
-      .map((name) => newestChange(join(path, name))),
+      .some((name) => changedSince(join(path, name), time))
   );
 }
 
 function isStale(folder) {
   const built = statSync(join(folder, 'dist', '.tsbuildinfo'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  const sources = [join(folder, 'src'), join(folder, 'tsconfig.json'), join(folder, 'package.json')];
-  return Math.max(newestChange(join(root, 'tsconfig.base.json')), ...sources.map(newestChange)) > built;
+  return [
+    join(root, 'tsconfig.base.json'),
+    join(folder, 'src'),
+    join(folder, 'tsconfig.json'),
+    join(folder, 'package.json'),
+  ].some((path) => changedSince(path, built));
 }
 
-if (workspaceFolders().some(isStale)) {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  process.exit(build.status ?? 1);
+/** Builds the whole repository when one of `folders` (relative to the root) is stale; exits on a failed build. */
+function buildIfStale(folders = workspaceFolders()) {
+  if (folders.map((folder) => resolve(root, folder)).some(isStale)) {
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) {
+      process.exit(build.status ?? 1);
+    }
+  }
+}
+
+module.exports = { buildIfStale };
+
+if (require.main === module) {
+  buildIfStale();
 }

@@ -1,12 +1,15 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 import {
   DEMO_AUDIENCE,
   demoIssuerUrl,
+  parseIdentityChoice,
   parseStackConfig,
   pseudonymKeysFor,
   signDemoToken,
@@ -134,16 +137,60 @@ describe('an external issuer', () => {
     AUTH_JWKS_URL: 'https://login.example.nl/.well-known/jwks.json',
   };
 
-  it('replaces the demo issuer when fully configured', () => {
-    expect(parseStackConfig(external).identity).toEqual({
+  it('replaces the demo issuer when fully configured, for the stack and for npm run token alike', () => {
+    const identity = {
       kind: 'external',
       identity: { issuer: external.AUTH_ISSUER, audience: external.AUTH_AUDIENCE, jwksUrl: external.AUTH_JWKS_URL },
-    });
+    };
+    expect(parseStackConfig(external).identity).toEqual(identity);
+    expect(parseIdentityChoice(external)).toEqual(identity);
   });
 
   it('is refused when only partly configured', () => {
-    expect(() => parseStackConfig({ AUTH_ISSUER: external.AUTH_ISSUER })).toThrow(
-      /AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL/,
-    );
+    for (const parse of [parseStackConfig, parseIdentityChoice]) {
+      expect(() => parse({ AUTH_ISSUER: external.AUTH_ISSUER })).toThrow(
+        /AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL/,
+      );
+    }
   });
+});
+
+describe('npm run token', () => {
+  const ROOT = join(__dirname, '..');
+  const TOKEN_CLI = join(ROOT, 'packages/stack/dist/token-cli.js');
+  const run = promisify(execFile);
+
+  it("prints a token the demo issuer accepts, loading neither the parties nor the kit's servers and database", async () => {
+    const choice = await localChoice();
+    const env = { ...process.env, KETENGRAAF_DATA_DIR: dataDir, ISSUER_PORT: String(choice.port) };
+    // What `npm run token` runs: builds first when the kit or the stack changed.
+    const { stdout } = await run(process.execPath, ['scripts/token.cjs', 'gemeente:0363', 'nazorgcoordinator', 'u-7'], {
+      cwd: ROOT,
+      env,
+    });
+    const issuer = await startDemoIssuer(choice);
+    try {
+      await expect(verifierFor(choice.port)(`Bearer ${stdout.trim()}`)).resolves.toMatchObject({
+        organisatie: 'gemeente:0363',
+        rol: 'nazorgcoordinator',
+        gebruiker: 'u-7',
+      });
+    } finally {
+      await issuer.stop();
+    }
+
+    // With -e, the arguments start at argv[1]; the CLI reads them from argv[2], as when run as a file.
+    const listLoaded = `process.argv.splice(1, 0, 'token-cli');
+      process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));
+      require(${JSON.stringify(TOKEN_CLI)});`;
+    const { stderr } = await run(process.execPath, ['-e', listLoaded, 'om', 'officier'], { cwd: ROOT, env });
+    const loaded = JSON.parse(stderr) as string[];
+    expect(loaded).toContain(TOKEN_CLI);
+    const heavy = loaded.filter((file) =>
+      /[\\/](parties|subgraphs|gateway|typeorm|pg|pg-boss|@apollo|type-graphql|express)[\\/]|subgraph-kit[\\/]dist[\\/]index\.js$/.test(
+        file,
+      ),
+    );
+    expect(heavy).toEqual([]);
+  }, 180_000);
 });

@@ -6,6 +6,7 @@ import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger } from '@ketengraaf/subgraph-kit';
 import type { RunningService, TokenClaims } from '@ketengraaf/subgraph-kit';
 
+import { scrape, valueOf } from './prometheus';
 import { Relay } from './tcp-relay';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
@@ -45,48 +46,6 @@ async function asNazorg(url: string, query: string, headers: Record<string, stri
   return post(url, query, { authorization: `Bearer ${await federation.issuer.sign(amsterdamNazorg)}`, ...headers });
 }
 
-/** The samples of a Prometheus text exposition, as `name{labels}` with their labels and value. */
-interface Sample {
-  readonly name: string;
-  readonly labels: Readonly<Record<string, string>>;
-  readonly value: number;
-}
-
-function parsePrometheus(text: string): { types: Map<string, string>; samples: Sample[] } {
-  const types = new Map<string, string>();
-  const samples: Sample[] = [];
-  for (const line of text.split('\n')) {
-    const type = /^# TYPE (\S+) (counter|gauge|histogram|summary|untyped)$/.exec(line);
-    if (type?.[1] && type[2]) {
-      types.set(type[1], type[2]);
-      continue;
-    }
-    if (line === '' || line.startsWith('#')) continue;
-    const sample = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!sample?.[1] || !sample[3]) throw new Error(`not Prometheus text: ${line}`);
-    const labels = Object.fromEntries(
-      [...(sample[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]),
-    );
-    samples.push({ name: sample[1], labels, value: Number(sample[3]) });
-  }
-  return { types, samples };
-}
-
-async function scrape(graphqlUrl: string): Promise<{ types: Map<string, string>; samples: Sample[] }> {
-  const response = await fetch(`${base(graphqlUrl)}/metrics`);
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-  return parsePrometheus(await response.text());
-}
-
-/** The sum of the samples of `name` whose labels include `labels`. */
-function valueOf(samples: readonly Sample[], name: string, labels: Record<string, string> = {}): number {
-  return samples
-    .filter((sample) => sample.name === name)
-    .filter((sample) => Object.entries(labels).every(([key, value]) => sample.labels[key] === value))
-    .reduce((sum, sample) => sum + sample.value, 0);
-}
-
 describe('/metrics on every service', () => {
   it.each(services)(
     '%s serves Prometheus text without a token: requests, errors, latency, process',
@@ -99,6 +58,23 @@ describe('/metrics on every service', () => {
       expect(types.get('nodejs_eventloop_lag_seconds')).toBe('gauge');
     },
   );
+
+  it.each(parties)('%s reports its meldingen per direction and status, and those signalled', async (party) => {
+    const { samples, types } = await scrape(federation.stack.subgraphUrls[party]);
+    expect(types.get('ketengraaf_meldingen')).toBe('gauge');
+    expect(types.get('ketengraaf_meldingen_gesignaleerd')).toBe('gauge');
+    expect(
+      samples
+        .filter((sample) => sample.name === 'ketengraaf_meldingen')
+        .map(({ labels }) => `${labels['direction']}/${labels['status']}`),
+    ).toEqual(['uit/TE_VERZENDEN', 'uit/AFGELEVERD', 'uit/ONBESTELBAAR', 'in/ONTVANGEN']);
+  });
+
+  it('the gateway holds no meldingen, and reports none', async () => {
+    const { types } = await scrape(federation.stack.gatewayUrl);
+    expect(types.has('ketengraaf_meldingen')).toBe(false);
+    expect(types.has('ketengraaf_meldingen_gesignaleerd')).toBe(false);
+  });
 
   it.each(services)('%s counts a query by its type, and an error by its code', async (service) => {
     const url = urlOf(service);

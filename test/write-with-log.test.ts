@@ -4,6 +4,7 @@ import type { PartyName } from '@ketengraaf/parties';
 import { pseudonym } from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, TokenClaims } from '@ketengraaf/subgraph-kit';
 
+import { instroom, REGISTREER_INSTROOM } from './meldingen-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
 
@@ -38,13 +39,17 @@ interface Attempt {
 
 /** A mutation of a party, each attempt based on the records as they are now. */
 interface Change {
-  readonly party: PartyName;
+  /** The party and its mutation, as the tests name it. */
+  readonly name: string;
   readonly next: () => Promise<Attempt>;
 }
 
+/** Test persons of the instroom change: each attempt a new one, whom no seed holds. */
+let instroomPerson = 7000;
+
 const CHANGES: readonly Change[] = [
   {
-    party: 'dji',
+    name: 'dji stelDrPlanVast',
     next: async () => {
       const verblijf = await one<{
         id: string;
@@ -93,7 +98,32 @@ const CHANGES: readonly Change[] = [
     },
   },
   {
-    party: 'gemeente',
+    name: 'dji registreerInstroom',
+    next: () => {
+      instroomPerson += 1;
+      const input = instroom(instroomPerson, '0363');
+      const id = String(input['id']);
+      const bsn = String(input['bsn']);
+      return Promise.resolve({
+        party: 'dji',
+        caller: { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-1' },
+        query: REGISTREER_INSTROOM,
+        variables: { input },
+        // The melding to the gemeente is written in the same transaction: with the change, or not at all.
+        state: () =>
+          one(
+            'dji',
+            `SELECT (SELECT count(*)::int FROM verblijf WHERE justitiabele_id = $1) AS verblijven,
+                    (SELECT count(*)::int FROM melding_outbox WHERE data->>'bsn' = $2) AS meldingen`,
+            [id, bsn],
+          ),
+        decision: { resource: 'Mutation.registreerInstroom', person: { soort: 'SKN', nummer: id }, bronhouder: null },
+        written: () => xmins('dji', 'SELECT xmin::text AS xmin FROM verblijf WHERE justitiabele_id = $1', [id]),
+      });
+    },
+  },
+  {
+    name: 'gemeente sluitNazorgdossier',
     next: async () => {
       const dossier = await one<{ id: string; bsn: string; gemeentecode: string; geopend: string; versie: number }>(
         'gemeente',
@@ -116,7 +146,7 @@ const CHANGES: readonly Change[] = [
     },
   },
   {
-    party: 'reclassering',
+    name: 'reclassering registreerRisicotaxatie',
     next: async () => {
       const toezicht = await one<{ justitiabele_id: string; organisatie: string }>(
         'reclassering',
@@ -153,7 +183,7 @@ const CHANGES: readonly Change[] = [
     },
   },
   {
-    party: 'om-burgemeester',
+    name: 'om-burgemeester registreerDelictcategorie',
     next: async () => {
       const zaak = await one<{
         justitiabele_id: string;
@@ -197,9 +227,11 @@ const CHANGES: readonly Change[] = [
 
 let federation: TestStack;
 
-function changeOf(party: PartyName): Change {
-  const change = CHANGES.find((candidate) => candidate.party === party);
-  if (!change) throw new Error(`no change for ${party}`);
+const CHANGE_NAMES = CHANGES.map((change) => change.name);
+
+function changeNamed(name: string): Change {
+  const change = CHANGES.find((candidate) => candidate.name === name);
+  if (!change) throw new Error(`no change ${name}`);
   return change;
 }
 
@@ -299,10 +331,11 @@ beforeAll(async () => {
 afterAll(() => federation.stop());
 
 describe('a change and its processing log commit together or not at all', () => {
-  it.each(['dji', 'gemeente', 'reclassering', 'om-burgemeester'] as const)(
+  it.each(CHANGE_NAMES)(
     '%s: with the log failing, the change is not made and the answer is 503 PROCESSING_LOG_UNAVAILABLE saying so',
-    async (party) => {
-      const change = await changeOf(party).next();
+    async (name) => {
+      const change = await changeNamed(name).next();
+      const { party } = change;
       const before = await change.state();
 
       const { answer, traceId } = await withLogFailing(party, () => make(change));
@@ -324,13 +357,14 @@ describe('a change and its processing log commit together or not at all', () => 
   );
 
   it.each(
-    (['dji', 'gemeente', 'reclassering', 'om-burgemeester'] as const).flatMap((party) =>
-      (['access_decision', 'processing_log_record'] as const).map((table) => [party, table] as const),
+    CHANGE_NAMES.flatMap((name) =>
+      (['access_decision', 'processing_log_record'] as const).map((table) => [name, table] as const),
     ),
   )(
     '%s: with only %s inserts failing, the change is not made: its decision about the person is written in its transaction',
-    async (party, table) => {
-      const change = await changeOf(party).next();
+    async (name, table) => {
+      const change = await changeNamed(name).next();
+      const { party } = change;
       const before = await change.state();
 
       const { answer, traceId } = await withLogFailing(party, () => make(change), { tables: [table] });
@@ -343,10 +377,11 @@ describe('a change and its processing log commit together or not at all', () => 
     },
   );
 
-  it.each(['dji', 'gemeente', 'reclassering', 'om-burgemeester'] as const)(
+  it.each(CHANGE_NAMES)(
     "%s: with the log working, the change, its decisions (each exactly once), its processing record and audit record are written, the decision about the person and its record in the change's transaction",
-    async (party) => {
-      const change = await changeOf(party).next();
+    async (name) => {
+      const change = await changeNamed(name).next();
+      const { party } = change;
       const before = await change.state();
 
       const { answer, traceId } = await make(change);
@@ -377,7 +412,7 @@ describe('a change and its processing log commit together or not at all', () => 
   );
 
   it('dji: when only what the answer reads cannot be logged, the change stands with its own log and the answer says so', async () => {
-    const change = await changeOf('dji').next();
+    const change = await changeNamed('dji stelDrPlanVast').next();
     const before = (await change.state()) as { versie: number };
 
     const { answer, traceId } = await withLogFailing('dji', () => make(change), {

@@ -9,7 +9,7 @@ import type { PartyName } from '@ketengraaf/parties';
 import { demoPopulation, startLocalIssuer } from '@ketengraaf/subgraph-kit';
 import type { Rol } from '@ketengraaf/subgraph-kit';
 
-import { signDemoToken } from './demo-identity';
+import { signDemoToken } from './demo-token';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { ensurePartyDatabases } from './party-databases';
 import { parseStackConfig } from './stack-config';

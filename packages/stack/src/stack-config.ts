@@ -13,10 +13,12 @@ import {
   parseEnvironment,
   parseQueryLimits,
 } from '@ketengraaf/subgraph-kit';
-import type { IdentityConfig, LogLevel, MeldingenSettings, QueryLimits } from '@ketengraaf/subgraph-kit';
+import type { LogLevel, MeldingenSettings, QueryLimits } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
-const port = z.coerce.number().int().min(0).max(65535);
+import { identityChoiceOf, identityEnvironment, port } from './identity-config';
+import type { IdentityChoice } from './identity-config';
+
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
 const pseudonymKey = z.string().min(32, 'must be at least 32 characters');
 
@@ -39,8 +41,7 @@ const partyEnvironment = z.object(
   ),
 );
 
-const stackEnvironment = z.object({
-  KETENGRAAF_DATA_DIR: z.string().default('.data'),
+const stackEnvironment = identityEnvironment.extend({
   EMBEDDED_POSTGRES_PORT: port.default(54329),
   GATEWAY_PORT: port.default(4000),
   // One machine, one user: loopback unless the developer opens it up.
@@ -50,26 +51,11 @@ const stackEnvironment = z.object({
   MAX_PAGE_SIZE: maxPageSizeSetting,
   MAX_REPRESENTATIONS: maxRepresentationsSetting,
   VANDAAG: vandaagSetting,
-  // The demo issuer's URL carries its port, and `npm run token` signs for that URL: no 0 here.
-  ISSUER_PORT: port.min(1).default(4010),
-  AUTH_ISSUER: z.string().min(1).optional(),
-  AUTH_AUDIENCE: z.string().min(1).optional(),
-  AUTH_JWKS_URL: z.url().optional(),
 });
 
 export type DatabaseChoice =
   | { readonly kind: 'configured'; readonly urls: Record<PartyName, string> }
   | { readonly kind: 'embedded'; readonly dataDir: string; readonly port: number };
-
-export type IdentityChoice =
-  | { readonly kind: 'external'; readonly identity: IdentityConfig }
-  | {
-      readonly kind: 'local';
-      /** Port of the demo issuer on loopback; its URL, and every token's `iss`, is `http://127.0.0.1:<port>`. */
-      readonly port: number;
-      /** Where the demo issuer's private key is kept between starts. */
-      readonly keyFile: string;
-    };
 
 /** A party's pseudonym key: given by the environment, or kept in a file under the data folder. */
 export type PseudonymKeyChoice =
@@ -97,10 +83,8 @@ export interface StackConfig {
 
 /**
  * With a connection string for every party, the stack uses those databases and starts no
- * PostgreSQL; with none, it runs embedded PostgreSQL with its files under the data folder. Likewise
- * with AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL all set it trusts that external token issuer
- * and starts none; with none of them, it runs the local demo issuer with its key under the data
- * folder. Only some of either set is a mistake, refused rather than guessed at.
+ * PostgreSQL; with none, it runs embedded PostgreSQL with its files under the data folder. Only some
+ * is a mistake, refused rather than guessed at. The token issuer is chosen as `identityChoiceOf` says.
  */
 export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
   const config = parseEnvironment(stackEnvironment, env);
@@ -122,23 +106,7 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
       `Set a database for every party (${parties.map((party) => partyVariables(party).database).join(', ')}), or none for embedded PostgreSQL.`,
     );
   }
-  const auth = [config.AUTH_ISSUER, config.AUTH_AUDIENCE, config.AUTH_JWKS_URL];
-  if (auth.some(Boolean) && !auth.every(Boolean)) {
-    throw new Error(
-      'Set every one of AUTH_ISSUER, AUTH_AUDIENCE and AUTH_JWKS_URL for an external token issuer, or none for the local demo issuer.',
-    );
-  }
-  const identity: IdentityChoice =
-    config.AUTH_ISSUER && config.AUTH_AUDIENCE && config.AUTH_JWKS_URL
-      ? {
-          kind: 'external',
-          identity: { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, jwksUrl: config.AUTH_JWKS_URL },
-        }
-      : {
-          kind: 'local',
-          port: config.ISSUER_PORT,
-          keyFile: join(config.KETENGRAAF_DATA_DIR, 'issuer', 'private-key.json'),
-        };
+  const identity = identityChoiceOf(config);
   const pseudonymKeyOf = (party: PartyName, configured: string | undefined): PseudonymKeyChoice =>
     configured
       ? { kind: 'configured', key: configured }

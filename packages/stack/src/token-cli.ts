@@ -1,7 +1,7 @@
-import { rollenPerOrganisatie } from '@ketengraaf/subgraph-kit';
+import { rollenPerOrganisatie } from '@ketengraaf/subgraph-kit/identity';
 
-import { signDemoToken } from './demo-identity';
-import { parseStackConfig } from './stack-config';
+import { signDemoToken } from './demo-token';
+import { parseIdentityChoice } from './identity-config';
 
 const USAGE = `Usage: npm run -s token -- <organisation> <role> [user]
 
@@ -17,20 +17,21 @@ ${Object.entries(rollenPerOrganisatie)
 /**
  * `npm run token`: signs a token with the demo issuer's kept key and the issuer URL the running
  * stack uses (`http://127.0.0.1:<ISSUER_PORT>`), whether or not `npm start` is running. Only the
- * token goes to stdout, so `$(npm run -s token -- …)` can be used in a header.
+ * token goes to stdout, so `$(npm run -s token -- …)` can be used in a header. It loads the kit's
+ * identity alone, not the parties or the kit's servers, so it answers at once.
  */
 async function main(args: readonly string[]): Promise<void> {
   const [organisatie, rol, gebruiker = 'demo-user', ...rest] = args;
   if (!organisatie || !rol || rest.length > 0 || organisatie === '--help' || organisatie === '-h') {
     throw new Error(USAGE);
   }
-  const config = parseStackConfig(process.env);
-  if (config.identity.kind === 'external') {
+  const identity = parseIdentityChoice(process.env);
+  if (identity.kind === 'external') {
     throw new Error(
-      `An external token issuer is configured (AUTH_ISSUER=${config.identity.identity.issuer}): get tokens from it. This command signs only for the local demo issuer.`,
+      `An external token issuer is configured (AUTH_ISSUER=${identity.identity.issuer}): get tokens from it. This command signs only for the local demo issuer.`,
     );
   }
-  process.stdout.write(`${await signDemoToken(config.identity, { organisatie, rol, gebruiker })}\n`);
+  process.stdout.write(`${await signDemoToken(identity, { organisatie, rol, gebruiker })}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

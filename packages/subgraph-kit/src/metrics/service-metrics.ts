@@ -2,6 +2,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 
+import type { Logger } from '../logging/logger';
+import type { MeldingCounts } from '../meldingen/meldingen.queries';
+
 /**
  * A service's own Prometheus registry, with the process's default metrics (CPU, memory, event
  * loop, GC) labelled with the service's name. One per service, so several services in one process
@@ -124,6 +127,58 @@ export function databasePoolMetric(registry: Registry, dataSource: DataSource): 
       this.set({ state: 'total' }, pool?.totalCount ?? 0);
       this.set({ state: 'idle' }, pool?.idleCount ?? 0);
       this.set({ state: 'waiting' }, pool?.waitingCount ?? 0);
+    },
+  });
+}
+
+/** Where the meldingen metrics read a party's outbox and inbox at each scrape. */
+export interface MeldingenCounter {
+  counts(): Promise<MeldingCounts>;
+}
+
+/**
+ * The party's meldingen at each scrape: the outbox by state (`uit`), the inbox (`in`), and the
+ * outgoing meldingen signalled as not confirmed in time. Counts, never content: `/metrics` needs
+ * no token, so no subject or type of a melding appears in it. Without the database the gauges
+ * have no samples rather than stale ones; `/ready` says why.
+ */
+export function meldingenMetrics(registry: Registry, meldingen: MeldingenCounter, log: Logger): void {
+  // Both gauges are collected in the same scrape: they share one read of the counts.
+  let reading: Promise<MeldingCounts | null> | undefined;
+  const current = (): Promise<MeldingCounts | null> =>
+    (reading ??= meldingen
+      .counts()
+      .catch((error: unknown) => {
+        log.warn({ err: error }, 'meldingen could not be counted for the metrics');
+        return null;
+      })
+      .finally(() => {
+        reading = undefined;
+      }));
+  new Gauge({
+    name: 'ketengraaf_meldingen',
+    help: 'Meldingen in the outbox by status (direction uit: TE_VERZENDEN, AFGELEVERD, ONBESTELBAAR) and in the inbox (direction in: ONTVANGEN)',
+    labelNames: ['direction', 'status'] as const,
+    registers: [registry],
+    async collect() {
+      const counts = await current();
+      this.reset();
+      if (!counts) return;
+      this.set({ direction: 'uit', status: 'TE_VERZENDEN' }, counts.teVerzenden);
+      this.set({ direction: 'uit', status: 'AFGELEVERD' }, counts.afgeleverd);
+      this.set({ direction: 'uit', status: 'ONBESTELBAAR' }, counts.onbestelbaar);
+      this.set({ direction: 'in', status: 'ONTVANGEN' }, counts.ontvangen);
+    },
+  });
+  new Gauge({
+    name: 'ketengraaf_meldingen_gesignaleerd',
+    help: 'Outgoing meldingen the receiver did not confirm in time (signalled) and has still not confirmed',
+    labelNames: ['direction'] as const,
+    registers: [registry],
+    async collect() {
+      const counts = await current();
+      this.reset();
+      if (counts) this.set({ direction: 'uit' }, counts.gesignaleerd);
     },
   });
 }

@@ -6,7 +6,8 @@ import type { PartyDatabase } from '../database/data-source';
 import { maskError } from '../errors/mask-error';
 import { limitRepresentations } from '../graphql/limit-representations';
 import { protectQueries } from '../graphql/protect-queries';
-import { createMetricsRegistry, databasePoolMetric } from '../metrics/service-metrics';
+import { createMetricsRegistry, databasePoolMetric, meldingenMetrics } from '../metrics/service-metrics';
+import type { MeldingenCounter } from '../metrics/service-metrics';
 import type { QueryLimits } from '../graphql/protect-queries';
 import type { TokenVerifier } from '../identity/token-verifier';
 import type { Logger } from '../logging/logger';
@@ -41,6 +42,8 @@ export interface SubgraphServiceOptions<TLoaders> {
   readonly queryLimits: QueryLimits;
   /** The party's inbox of meldingen (`POST /meldingen`), with its own machine-token check. */
   readonly inbox?: { readonly path: string; readonly handlers: readonly RequestHandler[] };
+  /** Its outbox and inbox, counted for `/metrics` at each scrape. */
+  readonly meldingen?: MeldingenCounter;
 }
 
 export interface SubgraphService {
@@ -59,6 +62,7 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
   const protection = protectQueries<RequestContext<TLoaders>>(options.queryLimits);
   const metrics = createMetricsRegistry(options.name);
   databasePoolMetric(metrics, database.dataSource);
+  if (options.meldingen) meldingenMetrics(metrics, options.meldingen, options.log);
   return graphqlHttpService<RequestContext<TLoaders>>({
     name: options.name,
     metrics,

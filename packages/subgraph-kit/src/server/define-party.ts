@@ -186,6 +186,7 @@ export function defineParty<TName extends string, TLoaders>(
       const boss = await openBoss(options.databaseUrl, settings, options.log, false);
       const outbox = new Outbox(boss, settings);
       const meldingenQueries = new MeldingenQueries(dataSource);
+      const meldingen = { counts: () => meldingenQueries.counts() };
       const transactions = changeTransactions(dataSource);
       try {
         const schema = await buildSchema([
@@ -215,6 +216,7 @@ export function defineParty<TName extends string, TLoaders>(
           pseudonymKey: options.pseudonymKey,
           maxRepresentations: options.maxRepresentations,
           queryLimits: options.queryLimits,
+          meldingen,
           inbox: {
             path: INBOX_PATH,
             handlers: meldingInbox({
@@ -240,7 +242,7 @@ export function defineParty<TName extends string, TLoaders>(
         return {
           ...service,
           database,
-          meldingen: { counts: () => meldingenQueries.counts() },
+          meldingen,
           close: async () => {
             await dispatcher?.stop();
             await boss.stop({ graceful: false, wait: true });

@@ -15,8 +15,9 @@ import { assertInrichtingExists, toGemeenteRegistratie } from './validation';
 /**
  * Registers a person's instroom: the person (when new), the verblijf and its first period. A
  * person already known must come with the same BSN; a second current verblijf is refused. A
- * casemanager registers an instroom only into their own inrichting. The gemeenten of origin and
- * return are told in the same transaction (`meldDetentieBegonnen`).
+ * casemanager registers an instroom only into their own inrichting; the permit about the person is
+ * recorded in the change's transaction. The gemeenten of origin and return are told in the same
+ * transaction (`meldDetentieBegonnen`).
  */
 export async function registreerInstroom(
   manager: EntityManager,
@@ -73,8 +74,11 @@ export async function registreerInstroom(
     reden: PeriodeReden.INSTROOM,
     casemanager: parseContactpersoon(input.casemanager, 'Casemanager'),
   });
-  // Inside the transaction: a refusal rolls the person and the verblijf back.
+  // Inside the transaction: a refusal rolls the person and the verblijf back, and the permit
+  // commits with them. The policy cannot decide on a stay it cannot read yet; the casemanager's own
+  // inrichting, checked here, is what EIGEN_TAAK asks.
   assertOwnInrichting(access, verblijf.huidigeInrichting);
+  access.permitCreationOf('Verblijf', verblijf);
   await meldDetentieBegonnen(manager, outbox, verblijf);
   return manager.findOneByOrFail(VerblijfEntity, { id: verblijf.id });
 }
