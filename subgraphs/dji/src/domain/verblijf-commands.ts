@@ -135,7 +135,8 @@ export async function wijzigVerwachteUitstroom(
   return ownRecord(access, await manager.save(verblijf));
 }
 
-async function loadCurrentVerblijf(
+/** Reads a verblijf that has not ended for a change, checking the version the caller based it on. */
+export async function loadCurrentVerblijf(
   manager: EntityManager,
   id: string,
   expectedVersion: number,

@@ -1,10 +1,11 @@
 import { clientError, parseBsn, parseGemeentecode } from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, MeldingOntvangst, OntvangenMelding } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 
-import { BasisvoorwaardenStatusEntity } from '../entities/basisvoorwaarden-status.entity';
-import { DossierStatus, GemeenteRol, NazorgdossierEntity, Procesregie } from '../entities/nazorgdossier.entity';
+import { GemeenteRol } from '../entities/nazorgdossier.entity';
+
+import { aanmelding } from './aanmelding';
+import { overdrachtMeldingen } from './overdracht-commands';
 
 /** DJI's melding that a resident's detention began (art. 51c WJSG). */
 export const DETENTIE_BEGONNEN = 'nl.ketengraaf.dji.detentie.begonnen';
@@ -27,33 +28,20 @@ export async function ontvangDetentieBegonnen(manager: EntityManager, melding: O
   if ((rol === GemeenteRol.HERKOMSTGEMEENTE ? herkomstgemeente : ontvangendeGemeente) !== gemeentecode) {
     throw clientError('INVALID_INPUT', `The melding names gemeente ${gemeentecode} in no part it plays.`);
   }
-  const known = await manager.existsBy(NazorgdossierEntity, {
+  await aanmelding(manager, {
     gemeentecode,
     bsn,
-    status: In([DossierStatus.AANGEMELD, DossierStatus.OPEN]),
+    rol,
+    herkomstgemeente,
+    ontvangendeGemeente,
+    aangemeldDoor: melding.afzender,
+    geopendOp: melding.tijdstip.slice(0, 10),
   });
-  if (!known) {
-    const { identifiers } = await manager.insert(NazorgdossierEntity, {
-      gemeentecode,
-      bsn,
-      rol,
-      herkomstgemeente,
-      ontvangendeGemeente,
-      aangemeldDoor: melding.afzender,
-      nazorgcoordinator: { naam: null, email: null, telefoon: null } as never,
-      procesregie: Procesregie.GEMEENTE,
-      zvhBetrokken: false,
-      zvhNaam: null,
-      status: DossierStatus.AANGEMELD,
-      geopendOp: melding.tijdstip.slice(0, 10),
-      geslotenOp: null,
-    });
-    await manager.insert(BasisvoorwaardenStatusEntity, { dossierId: String(identifiers[0]?.['id']) });
-  }
   return { soort: 'BSN', nummer: bsn, bronhouder: `gemeente:${gemeentecode}` };
 }
 
 /** The meldingen the gemeente subgraph's inbox accepts. */
 export const gemeenteMeldingen: readonly MeldingOntvangst[] = [
   { type: DETENTIE_BEGONNEN, van: ['dji'], grondslag: 'ART_51C_WJSG', ontvang: ontvangDetentieBegonnen },
+  ...overdrachtMeldingen,
 ];

@@ -18,6 +18,8 @@ export enum DossierStatus {
   AANGEMELD = 'AANGEMELD',
   OPEN = 'OPEN',
   GESLOTEN = 'GESLOTEN',
+  /** Closed because the gemeente of return changed and this gemeente handed over to the new one. */
+  OVERGEDRAGEN = 'OVERGEDRAGEN',
 }
 
 /**
@@ -70,6 +72,17 @@ export class NazorgdossierEntity {
 
   @Column({ type: 'date', nullable: true })
   geslotenOp: string | null;
+
+  /** The new gemeente of return DJI named: this dossier hands over to it. */
+  @Column({ type: 'char', length: 4, nullable: true })
+  overdrachtAan: string | null;
+
+  /** The former gemeente of return that handed this dossier's person over (`gemeente:0363`), and when. */
+  @Column({ type: 'text', nullable: true })
+  overgedragenDoor: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  overgedragenOp: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   geregistreerdOp: Date;

@@ -2,6 +2,7 @@ import { meldingenMigrations, processingLogMigrations } from '@ketengraaf/subgra
 
 import { InitialSchema1795460000000 } from './1795460000000-InitialSchema';
 import { Aanmelding1795460000001 } from './1795460000001-Aanmelding';
+import { Overdracht1795460000040 } from './1795460000040-Overdracht';
 
 /**
  * The gemeente subgraph's migrations. TypeORM runs them by the timestamp in their names, not by
@@ -10,6 +11,7 @@ import { Aanmelding1795460000001 } from './1795460000001-Aanmelding';
 export const gemeenteMigrations = [
   InitialSchema1795460000000,
   Aanmelding1795460000001,
+  Overdracht1795460000040,
   ...processingLogMigrations,
   ...meldingenMigrations,
 ];

@@ -122,6 +122,9 @@ function dossier(
     status: gesloten ? DossierStatus.GESLOTEN : DossierStatus.OPEN,
     geopendOp,
     geslotenOp: gesloten ? addDays(uitstroom, random.integer(30, SLUITEN_NA_UITSTROOM)) : null,
+    overdrachtAan: null,
+    overgedragenDoor: null,
+    overgedragenOp: null,
   };
 }
 
