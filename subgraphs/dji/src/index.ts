@@ -12,6 +12,7 @@ import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
 import { JustitiabeleSignalenResolver } from './graphql/justitiabele-signalen.resolver';
 import { MdoResolver } from './graphql/mdo.resolver';
 import { ScreeningResolver } from './graphql/screening.resolver';
+import { TerugkeerwijzigingResolver } from './graphql/terugkeerwijziging.resolver';
 import { VerblijfResolver } from './graphql/verblijf.resolver';
 import { VerblijfsperiodeResolver } from './graphql/verblijfsperiode.resolver';
 import { WerkvoorraadResolver } from './graphql/werkvoorraad.resolver';
@@ -43,6 +44,7 @@ export const djiParty = defineParty({
     MdoResolver,
     JustitiabeleSignalenResolver,
     WerkvoorraadResolver,
+    TerugkeerwijzigingResolver,
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions, outbox),
@@ -52,6 +54,7 @@ export const djiParty = defineParty({
     new MdoResolver(transactions),
     new JustitiabeleSignalenResolver(vandaag),
     new WerkvoorraadResolver(new WerkvoorraadQueries(dataSource, maxPageSize), vandaag),
+    new TerugkeerwijzigingResolver(transactions, outbox),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createDjiLoaders,

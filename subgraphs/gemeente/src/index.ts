@@ -34,8 +34,8 @@ export const gemeenteParty = defineParty({
     NazorgSignalenResolver,
     RegieResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize, vandaag }) => [
-    new NazorgdossierResolver(new NazorgdossierQueries(dataSource, maxPageSize), transactions),
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
+    new NazorgdossierResolver(new NazorgdossierQueries(dataSource, maxPageSize), transactions, outbox),
     new BasisvoorwaardenStatusResolver(transactions),
     new NazorgSignalenResolver(vandaag),
     new RegieResolver(vandaag),

@@ -151,7 +151,8 @@ export async function wijzigVerwachteUitstroom(
   return saved;
 }
 
-async function loadCurrentVerblijf(
+/** Reads a verblijf that has not ended for a change, checking the version the caller based it on. */
+export async function loadCurrentVerblijf(
   manager: EntityManager,
   id: string,
   expectedVersion: number,

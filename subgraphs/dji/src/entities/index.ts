@@ -5,6 +5,7 @@ import { JustitiabeleEntity } from './justitiabele.entity';
 import { MdoEntity } from './mdo.entity';
 import { HulpvraagEntity, ScreeningEntity } from './screening.entity';
 import { VerblijfEntity } from './verblijf.entity';
+import { TerugkeerwijzigingEntity } from './terugkeerwijziging.entity';
 import { VerblijfsperiodeEntity } from './verblijfsperiode.entity';
 
 export const djiEntities = [
@@ -13,6 +14,7 @@ export const djiEntities = [
   VerblijfEntity,
   VerblijfsperiodeEntity,
   BetrokkenOrganisatieEntity,
+  TerugkeerwijzigingEntity,
   ScreeningEntity,
   HulpvraagEntity,
   DrPlanEntity,

@@ -4,6 +4,7 @@ import { BetrokkenheidAanleiding } from '../entities/betrokken-organisatie.entit
 import { AfspraakStatus, Regiehouder } from '../entities/dr-plan.entity';
 import { GemeenteRegistratieSoort } from '../entities/gemeente-registratie';
 import { InrichtingSoort } from '../entities/inrichting.entity';
+import { TerugkeerwijzigingReden } from '../entities/terugkeerwijziging.entity';
 import { Titel, VerblijfStatus } from '../entities/verblijf.entity';
 import { PeriodeReden } from '../entities/verblijfsperiode.entity';
 
@@ -32,6 +33,15 @@ registerEnumType(BetrokkenheidAanleiding, {
     TOEZICHT: { description: 'It holds a toezicht on the person.' },
   },
 });
+registerEnumType(TerugkeerwijzigingReden, {
+  name: 'TerugkeerwijzigingReden',
+  description: "Why DJI changed a stay's gemeente of return (seed 000 l. 254–256, seed 002 l. 126–130).",
+  valuesConfig: {
+    WENS_JUSTITIABELE: { description: 'The detainee wishes to live elsewhere.' },
+    BELANGEN_SLACHTOFFERS: { description: "The victims' interests (for instance after a sexual offence)." },
+    ZWAARWEGENDE_REDENEN: { description: 'Other weighty reasons not to return to the gemeente of origin.' },
+  },
+});
 
 export {
   AfspraakStatus,
@@ -40,6 +50,7 @@ export {
   InrichtingSoort,
   PeriodeReden,
   Regiehouder,
+  TerugkeerwijzigingReden,
   Titel,
   VerblijfStatus,
 };

@@ -7,7 +7,14 @@ import {
 } from '@ketengraaf/subgraph-kit';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-import { AfspraakStatus, BetrokkenheidAanleiding, GemeenteRegistratieSoort, Regiehouder, Titel } from './enums';
+import {
+  AfspraakStatus,
+  BetrokkenheidAanleiding,
+  GemeenteRegistratieSoort,
+  Regiehouder,
+  TerugkeerwijzigingReden,
+  Titel,
+} from './enums';
 
 @InputType()
 export class PersonaliaInput {
@@ -240,4 +247,22 @@ export class VerblijfFilter {
 
   @Field({ defaultValue: false })
   inclusiefUitgestroomd: boolean;
+}
+
+@InputType({ description: "A changed gemeente of return of a current verblijf, with DJI's reason." })
+export class TerugkeergemeenteWijzigingInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => Int)
+  verwachteVersie: number;
+
+  @Field(() => GemeenteRegistratieInput)
+  terugkeer: GemeenteRegistratieInput;
+
+  @Field(() => TerugkeerwijzigingReden)
+  reden: TerugkeerwijzigingReden;
+
+  @Field(() => DatumScalar, { description: 'From when the new gemeente of return applies.' })
+  datum: string;
 }

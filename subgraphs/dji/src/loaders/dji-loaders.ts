@@ -9,6 +9,7 @@ import { InrichtingEntity } from '../entities/inrichting.entity';
 import { JustitiabeleEntity } from '../entities/justitiabele.entity';
 import { MdoEntity } from '../entities/mdo.entity';
 import { HulpvraagEntity, ScreeningEntity } from '../entities/screening.entity';
+import { TerugkeerwijzigingEntity } from '../entities/terugkeerwijziging.entity';
 import { VerblijfEntity } from '../entities/verblijf.entity';
 import { VerblijfsperiodeEntity } from '../entities/verblijfsperiode.entity';
 
@@ -26,6 +27,7 @@ export interface DjiLoaders {
   readonly drPlannen: DataLoader<string, DrPlanEntity[]>;
   readonly afspraken: DataLoader<string, DrAfspraakEntity[]>;
   readonly mdos: DataLoader<string, MdoEntity[]>;
+  readonly terugkeerwijzigingen: DataLoader<string, TerugkeerwijzigingEntity[]>;
 }
 
 export function createDjiLoaders(dataSource: DataSource): DjiLoaders {
@@ -85,6 +87,14 @@ export function createDjiLoaders(dataSource: DataSource): DjiLoaders {
     ),
     mdos: rowsLoader(
       (ids) => manager.find(MdoEntity, { where: { verblijfId: In([...ids]) }, order: { datum: 'DESC' } }),
+      (row) => row.verblijfId,
+    ),
+    terugkeerwijzigingen: rowsLoader(
+      (ids) =>
+        manager.find(TerugkeerwijzigingEntity, {
+          where: { verblijfId: In([...ids]) },
+          order: { datum: 'ASC', geregistreerdOp: 'ASC' },
+        }),
       (row) => row.verblijfId,
     ),
   };

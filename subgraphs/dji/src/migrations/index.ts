@@ -3,12 +3,14 @@ import { meldingenMigrations, processingLogMigrations } from '@ketengraaf/subgra
 import { InitialSchema1763900000000 } from './1763900000000-InitialSchema';
 import { InrichtingenReferenceData1763900000001 } from './1763900000001-InrichtingenReferenceData';
 import { BetrokkenOrganisaties1763900000002 } from './1763900000002-BetrokkenOrganisaties';
+import { Terugkeerwijzigingen1763900000040 } from './1763900000040-Terugkeerwijzigingen';
 
 /** DJI's migrations, in the order they run. */
 export const djiMigrations = [
   InitialSchema1763900000000,
   InrichtingenReferenceData1763900000001,
   BetrokkenOrganisaties1763900000002,
+  Terugkeerwijzigingen1763900000040,
   ...processingLogMigrations,
   ...meldingenMigrations,
 ];

@@ -1,11 +1,12 @@
 import { Basisvoorwaarde, clientError, DatumScalar, parseBsn, parseGemeentecode } from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, MeldingOntvangst, OntvangenMelding } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 
-import { BasisvoorwaardenStatusEntity } from '../entities/basisvoorwaarden-status.entity';
-import { DossierStatus, GemeenteRol, NazorgdossierEntity, Procesregie } from '../entities/nazorgdossier.entity';
-import type { GemeldeHulpvraag } from '../entities/nazorgdossier.entity';
+import { GemeenteRol } from '../entities/nazorgdossier.entity';
+import type { GemeldeHulpvraag, NazorgdossierEntity } from '../entities/nazorgdossier.entity';
+
+import { aanmelding } from './aanmelding';
+import { overdrachtMeldingen } from './overdracht-commands';
 
 /** DJI's meldingen about a resident's detention (art. 51c WJSG) and screening (art. 18a Pbw). */
 export const DETENTIE_BEGONNEN = 'nl.ketengraaf.dji.detentie.begonnen';
@@ -33,43 +34,17 @@ async function lopendDossier(manager: EntityManager, melding: OntvangenMelding):
   if ((rol === GemeenteRol.HERKOMSTGEMEENTE ? herkomstgemeente : ontvangendeGemeente) !== gemeentecode) {
     throw clientError('INVALID_INPUT', `The melding names gemeente ${gemeentecode} in no part it plays.`);
   }
-  await lockPerson(manager, gemeentecode, bsn);
-  const known = await manager.findOneBy(NazorgdossierEntity, {
-    gemeentecode,
-    bsn,
-    status: In([DossierStatus.AANGEMELD, DossierStatus.OPEN]),
-  });
-  if (known) {
-    known.detentieReferentie = melding.subject;
-    return known;
-  }
-  const dossier = manager.create(NazorgdossierEntity, {
+  const dossier = await aanmelding(manager, {
     gemeentecode,
     bsn,
     rol,
     herkomstgemeente,
     ontvangendeGemeente,
     aangemeldDoor: melding.afzender,
-    nazorgcoordinator: { naam: null, email: null, telefoon: null } as never,
-    procesregie: Procesregie.GEMEENTE,
-    zvhBetrokken: false,
-    zvhNaam: null,
-    status: DossierStatus.AANGEMELD,
     geopendOp: melding.tijdstip.slice(0, 10),
-    geslotenOp: null,
-    detentieReferentie: melding.subject,
   });
-  await manager.save(dossier);
-  await manager.insert(BasisvoorwaardenStatusEntity, { dossierId: dossier.id });
+  dossier.detentieReferentie = melding.subject;
   return dossier;
-}
-
-/**
- * Serialises the changes to one gemeente's dossiers on one person (a melding, taking up the
- * dossier) until the transaction ends, so the two never make two lopende dossiers side by side.
- */
-export async function lockPerson(manager: EntityManager, gemeentecode: string, bsn: string): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`nazorgdossier:${gemeentecode}:${bsn}`]);
 }
 
 /** A receipt that keeps, on the lopende dossier, what `keep` takes from the melding. */
@@ -107,7 +82,7 @@ function hulpvragen(data: OntvangenMelding['data']): GemeldeHulpvraag[] {
   });
 }
 
-/** The meldingen the gemeente subgraph's inbox accepts: DJI's, each on the ground DJI sends it on. */
+/** The meldingen the gemeente subgraph's inbox accepts: DJI's and another gemeente's handover, each on its ground. */
 export const gemeenteMeldingen: readonly MeldingOntvangst[] = [
   { type: DETENTIE_BEGONNEN, van: ['dji'], grondslag: 'ART_51C_WJSG', ontvang: keepOnDossier(() => undefined) },
   {
@@ -145,4 +120,5 @@ export const gemeenteMeldingen: readonly MeldingOntvangst[] = [
       dossier.gemeldeHulpvragen = hulpvragen(data);
     }),
   },
+  ...overdrachtMeldingen,
 ];

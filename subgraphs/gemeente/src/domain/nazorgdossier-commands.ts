@@ -14,7 +14,7 @@ import { BasisvoorwaardenStatusEntity } from '../entities/basisvoorwaarden-statu
 import { DossierStatus, GemeenteRol, NazorgdossierEntity, Procesregie } from '../entities/nazorgdossier.entity';
 import type { NazorgdossierInput, SluitingInput } from '../graphql/inputs';
 
-import { lockPerson } from './aanmelding-commands';
+import { lockPerson } from './aanmelding';
 import { loadOpenDossier } from './validation';
 
 const EEN_OPEN_DOSSIER = 'nazorgdossier_een_open';

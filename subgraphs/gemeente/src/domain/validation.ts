@@ -21,7 +21,7 @@ export async function loadOpenDossier(
   }
   await access.authorizeChangeOfRecord('Nazorgdossier', dossier, `Nazorgdossier ${id}`);
   assertVersion(dossier, expectedVersion, 'Nazorgdossier');
-  if (dossier.status === DossierStatus.GESLOTEN) {
+  if (dossier.status === DossierStatus.GESLOTEN || dossier.status === DossierStatus.OVERGEDRAGEN) {
     throw clientError(
       'INVALID_STATE',
       `Nazorgdossier ${id} was closed on ${dossier.geslotenOp ?? '?'}; it can no longer change.`,

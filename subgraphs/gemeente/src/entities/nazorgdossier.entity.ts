@@ -19,6 +19,8 @@ export enum DossierStatus {
   AANGEMELD = 'AANGEMELD',
   OPEN = 'OPEN',
   GESLOTEN = 'GESLOTEN',
+  /** Closed because the gemeente of return changed and this gemeente handed over to the new one. */
+  OVERGEDRAGEN = 'OVERGEDRAGEN',
 }
 
 /** A hulpvraag of DJI's screening, as DJI's melding told it. */
@@ -101,6 +103,17 @@ export class NazorgdossierEntity {
   /** The hulpvragen per basisvoorwaarde of DJI's latest screening, as its melding told them. */
   @Column({ type: 'jsonb', nullable: true })
   gemeldeHulpvragen: GemeldeHulpvraag[] | null;
+
+  /** The new gemeente of return DJI named: this dossier hands over to it. */
+  @Column({ type: 'char', length: 4, nullable: true })
+  overdrachtAan: string | null;
+
+  /** The former gemeente of return that handed this dossier's person over (`gemeente:0363`), and when. */
+  @Column({ type: 'text', nullable: true })
+  overgedragenDoor: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  overgedragenOp: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   geregistreerdOp: Date;

@@ -24,6 +24,9 @@ registerEnumType(DossierStatus, {
   description: 'Whether a nazorgdossier is still open.',
   valuesConfig: {
     AANGEMELD: { description: "Opened from DJI's melding that the detention began; not yet taken up." },
+    OVERGEDRAGEN: {
+      description: 'Closed: the gemeente of return changed and this gemeente handed over to the new one.',
+    },
   },
 });
 registerEnumType(OnderdakType, {

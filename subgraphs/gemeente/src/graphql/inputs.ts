@@ -129,3 +129,15 @@ export class SluitingInput {
   @Field(() => DatumScalar)
   geslotenOp: string;
 }
+
+@InputType({ description: 'The handover of a dossier to the new gemeente of return DJI named.' })
+export class OverdrachtInput {
+  @Field(() => ID)
+  dossierId: string;
+
+  @Field(() => Int)
+  verwachteVersie: number;
+
+  @Field(() => DatumScalar)
+  datum: string;
+}

@@ -1,14 +1,15 @@
 import { Doelbinding, GemeentecodeScalar, mapConnection, PageArgs, Wijziging } from '@ketengraaf/subgraph-kit';
-import type { Connection, Transactions } from '@ketengraaf/subgraph-kit';
+import type { Connection, OutboxWriter, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { NazorgdossierQueries } from '../data/nazorgdossier.queries';
 import { openNazorgdossier, sluitNazorgdossier } from '../domain/nazorgdossier-commands';
+import { draagNazorgdossierOver } from '../domain/overdracht-commands';
 import { DossierStatus } from '../entities/nazorgdossier.entity';
 
 import { BasisvoorwaardenStatus } from './basisvoorwaarden-status.type';
 import type { GemeenteContext } from './context';
-import { NazorgdossierInput, SluitingInput } from './inputs';
+import { NazorgdossierInput, OverdrachtInput, SluitingInput } from './inputs';
 import { Justitiabele } from './justitiabele.type';
 import { Nazorgdossier, NazorgdossierConnection } from './nazorgdossier.type';
 
@@ -17,6 +18,7 @@ export class NazorgdossierResolver {
   constructor(
     private readonly dossiers: NazorgdossierQueries,
     private readonly transactions: Transactions,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   @Query(() => Nazorgdossier, { nullable: true })
@@ -86,6 +88,22 @@ export class NazorgdossierResolver {
   ): Promise<Nazorgdossier> {
     return Nazorgdossier.from(
       await this.transactions.run(request, (manager) => sluitNazorgdossier(manager, input, request.access)),
+    );
+  }
+
+  @Wijziging(['gemeente:nazorgcoordinator'], 'EIGEN_TAAK')
+  @Mutation(() => Nazorgdossier, {
+    description:
+      'Hands a dossier over to the new gemeente of return DJI named: it closes as OVERGEDRAGEN and the new gemeente is told (art. 18a Pbw).',
+  })
+  async draagNazorgdossierOver(
+    @Arg('input', () => OverdrachtInput) input: OverdrachtInput,
+    @Ctx() request: GemeenteContext,
+  ): Promise<Nazorgdossier> {
+    return Nazorgdossier.from(
+      await this.transactions.run(request, (manager) =>
+        draagNazorgdossierOver(manager, input, request.access, this.outbox),
+      ),
     );
   }
 }

@@ -88,6 +88,24 @@ export class Nazorgdossier {
   geslotenOp: string | null;
 
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => GemeentecodeScalar, {
+    nullable: true,
+    description: 'The new gemeente of return DJI named, to which this dossier hands over.',
+  })
+  overdrachtAan: string | null;
+
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => String, {
+    nullable: true,
+    description: 'The former gemeente of return that handed the person over, e.g. gemeente:0363.',
+  })
+  overgedragenDoor: string | null;
+
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => DatumScalar, { nullable: true })
+  overgedragenOp: string | null;
+
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
   @Field(() => Int, {
     nullable: true,
     description: 'Pass back as `verwachteVersie` when changing this dossier or its basisvoorwaarden.',
@@ -153,6 +171,9 @@ export class Nazorgdossier {
       status: entity.status,
       geopendOp: entity.geopendOp,
       geslotenOp: entity.geslotenOp,
+      overdrachtAan: entity.overdrachtAan,
+      overgedragenDoor: entity.overgedragenDoor,
+      overgedragenOp: entity.overgedragenOp,
       versie: entity.versie,
       detentieReferentie: entity.detentieReferentie,
       gemeldeVerwachteUitstroomdatum: entity.gemeldeVerwachteUitstroomdatum,

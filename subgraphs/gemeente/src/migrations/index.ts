@@ -3,6 +3,7 @@ import { meldingenMigrations, processingLogMigrations } from '@ketengraaf/subgra
 import { InitialSchema1795460000000 } from './1795460000000-InitialSchema';
 import { Aanmelding1795460000001 } from './1795460000001-Aanmelding';
 import { DetentieMeldingen1795460000002 } from './1795460000002-DetentieMeldingen';
+import { Overdracht1795460000040 } from './1795460000040-Overdracht';
 
 /**
  * The gemeente subgraph's migrations. TypeORM runs them by the timestamp in their names, not by
@@ -12,6 +13,7 @@ export const gemeenteMigrations = [
   InitialSchema1795460000000,
   Aanmelding1795460000001,
   DetentieMeldingen1795460000002,
+  Overdracht1795460000040,
   ...processingLogMigrations,
   ...meldingenMigrations,
 ];

@@ -129,6 +129,9 @@ function dossier(
     screeningInformatieGevraagdVoor: null,
     gemeldeScreeningdatum: null,
     gemeldeHulpvragen: null,
+    overdrachtAan: null,
+    overgedragenDoor: null,
+    overgedragenOp: null,
   };
 }
 
