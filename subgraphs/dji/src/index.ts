@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { InrichtingQueries } from './data/inrichting.queries';
+import { KetencijfersQueries } from './data/ketencijfers.queries';
 import { VerblijfQueries } from './data/verblijf.queries';
 import { WerkvoorraadQueries } from './data/werkvoorraad.queries';
 import { djiEntities } from './entities';
@@ -10,6 +11,7 @@ import { DrPlanResolver } from './graphql/dr-plan.resolver';
 import { InrichtingResolver } from './graphql/inrichting.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
 import { JustitiabeleSignalenResolver } from './graphql/justitiabele-signalen.resolver';
+import { KetencijfersResolver } from './graphql/ketencijfers.resolver';
 import { MdoResolver } from './graphql/mdo.resolver';
 import { ScreeningResolver } from './graphql/screening.resolver';
 import { VerblijfResolver } from './graphql/verblijf.resolver';
@@ -43,6 +45,7 @@ export const djiParty = defineParty({
     MdoResolver,
     JustitiabeleSignalenResolver,
     WerkvoorraadResolver,
+    KetencijfersResolver,
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions, outbox),
@@ -52,6 +55,7 @@ export const djiParty = defineParty({
     new MdoResolver(transactions),
     new JustitiabeleSignalenResolver(vandaag),
     new WerkvoorraadResolver(new WerkvoorraadQueries(dataSource, maxPageSize), vandaag),
+    new KetencijfersResolver(new KetencijfersQueries(dataSource), vandaag),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createDjiLoaders,
