@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { schemaFilesFromCode } from '@ketengraaf/schema';
 import { parties } from '@ketengraaf/parties';
-import { buildASTSchema, getNamedType, isObjectType, parse } from 'graphql';
+import { buildASTSchema, getNamedType, isObjectType, parse, print } from 'graphql';
 import type { GraphQLField, GraphQLObjectType } from 'graphql';
 
 describe('the committed schema', () => {
@@ -46,8 +46,21 @@ describe('the supergraph documents who may read what', () => {
     );
     const grounded = (field: GraphQLField<unknown, unknown>) =>
       field.astNode?.directives?.some((directive) => directive.name.value === 'doelbinding') ?? false;
-    // A person's types: those whose fields declare grounds. Every one of their fields must.
-    const personTypes = objectTypes.filter((type) => Object.values(type.getFields()).some(grounded));
+    // A person's types: those whose fields declare grounds. Every one of their fields must. The root
+    // query's grounded fields are the chain's figures, about no one person, on a ground of the caller alone.
+    const personTypes = objectTypes.filter(
+      (type) => type !== supergraph.getQueryType() && Object.values(type.getFields()).some(grounded),
+    );
+    const figures = Object.values(supergraph.getQueryType()?.getFields() ?? {})
+      .filter(grounded)
+      .map((field) => {
+        const doelbinding = field.astNode?.directives?.find((directive) => directive.name.value === 'doelbinding');
+        return `${field.name} ${doelbinding ? print(doelbinding) : ''}`;
+      });
+    expect(figures.sort()).toEqual([
+      'bijKetencijfers @doelbinding(gronden: ["KETENMONITORING"])',
+      'detentieKetencijfers @doelbinding(gronden: ["KETENMONITORING"])',
+    ]);
     const personFields = personTypes.flatMap((type) =>
       Object.values(type.getFields()).map((field) => ({ type, field })),
     );

@@ -16,6 +16,7 @@ import type {
   PartySubgraph,
   QueryLimits,
   RunningService,
+  SqlStatementLog,
 } from '@ketengraaf/subgraph-kit';
 
 export interface StackOptions {
@@ -58,6 +59,8 @@ export interface RunningStack {
   readonly routes: MeldingRoutes;
   /** Which parties' databases received the demo data on this start. */
   readonly seeded: readonly PartyName[];
+  /** Each subgraph's SQL statements as they are sent, so a test can count what a question costs. */
+  readonly statements: Readonly<Record<PartyName, SqlStatementLog>>;
   stop(): Promise<void>;
 }
 
@@ -137,7 +140,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         );
       }
     }
-    return { gatewayUrl: gateway.url, subgraphUrls, routes, seeded, stop };
+    const statements = Object.fromEntries(
+      subgraphs.map(({ party, subgraph }) => [party, subgraph.database.statements]),
+    ) as Record<PartyName, SqlStatementLog>;
+    return { gatewayUrl: gateway.url, subgraphUrls, routes, seeded, statements, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { InrichtingQueries } from './data/inrichting.queries';
+import { KetencijfersQueries } from './data/ketencijfers.queries';
 import { VerblijfQueries } from './data/verblijf.queries';
 import { WerkvoorraadQueries } from './data/werkvoorraad.queries';
 import { djiEntities } from './entities';
@@ -10,6 +11,7 @@ import { DrPlanResolver } from './graphql/dr-plan.resolver';
 import { InrichtingResolver } from './graphql/inrichting.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
 import { JustitiabeleSignalenResolver } from './graphql/justitiabele-signalen.resolver';
+import { KetencijfersResolver } from './graphql/ketencijfers.resolver';
 import { MdoResolver } from './graphql/mdo.resolver';
 import { ScreeningResolver } from './graphql/screening.resolver';
 import { TerugkeerwijzigingResolver } from './graphql/terugkeerwijziging.resolver';
@@ -45,6 +47,7 @@ export const djiParty = defineParty({
     JustitiabeleSignalenResolver,
     WerkvoorraadResolver,
     TerugkeerwijzigingResolver,
+    KetencijfersResolver,
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions, outbox),
@@ -55,6 +58,7 @@ export const djiParty = defineParty({
     new JustitiabeleSignalenResolver(vandaag),
     new WerkvoorraadResolver(new WerkvoorraadQueries(dataSource, maxPageSize), vandaag),
     new TerugkeerwijzigingResolver(transactions, outbox),
+    new KetencijfersResolver(new KetencijfersQueries(dataSource), vandaag),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createDjiLoaders,

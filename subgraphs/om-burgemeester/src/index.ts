@@ -3,10 +3,12 @@ import 'reflect-metadata';
 import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { BijMeldingQueries } from './data/bij-melding.queries';
+import { KetencijfersQueries } from './data/ketencijfers.queries';
 import { StrafzaakQueries } from './data/strafzaak.queries';
 import { omBurgemeesterEntities } from './entities';
 import { BijMeldingResolver } from './graphql/bij-melding.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
+import { KetencijfersResolver } from './graphql/ketencijfers.resolver';
 import { OmgevingsanalyseResolver } from './graphql/omgevingsanalyse.resolver';
 import { OpdrachtTotAdviesResolver } from './graphql/opdracht-tot-advies.resolver';
 import { StrafzaakResolver } from './graphql/strafzaak.resolver';
@@ -41,6 +43,7 @@ export const omBurgemeesterParty = defineParty({
     ZienswijzeResolver,
     OmgevingsanalyseResolver,
     StukAanOmResolver,
+    KetencijfersResolver,
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
     new StrafzaakResolver(new StrafzaakQueries(dataSource), transactions),
@@ -51,6 +54,7 @@ export const omBurgemeesterParty = defineParty({
     new ZienswijzeResolver(transactions),
     new OmgevingsanalyseResolver(transactions),
     new StukAanOmResolver(transactions),
+    new KetencijfersResolver(new KetencijfersQueries(dataSource)),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createOmBurgemeesterLoaders,

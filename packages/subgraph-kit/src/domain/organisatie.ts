@@ -5,14 +5,24 @@ import { parseGemeentecode } from './gemeenten';
 import { zorgEnVeiligheidshuizen } from './zorg-en-veiligheidshuizen';
 
 /** The kinds of organisation in the chain, as identity tokens and records name them. */
-export const organisatieSoorten = ['dji', 'gemeente', 'reclassering', 'om', 'burgemeester', 'justid', 'zvh'] as const;
+export const organisatieSoorten = [
+  'dji',
+  'gemeente',
+  'reclassering',
+  'om',
+  'burgemeester',
+  'justid',
+  'zvh',
+  'regiegroep',
+  'inspectie',
+] as const;
 export type OrganisatieSoort = (typeof organisatieSoorten)[number];
 
 const RECLASSERINGSORGANISATIES = ['RN', 'SVG', 'LJ&R'] as const;
 
 /**
  * Validates an organisation identifier (`dji:PI-ALMELO`, `gemeente:0363`, `reclassering:RN`,
- * `om`, `burgemeester:0363`, `justid`): the form every party uses to name another. Codes are
+ * `om`, `burgemeester:0363`, `justid`, `regiegroep`, `inspectie`): the form every party uses to name another. Codes are
  * checked against the lists of DJI's locations, the CBS gemeenten, the reclassering organisations
  * and the Zorg- en Veiligheidshuizen.
  */
@@ -51,6 +61,8 @@ export function parseOrganisatie(value: string): string {
       break;
     case 'om':
     case 'justid':
+    case 'regiegroep':
+    case 'inspectie':
       if (code !== undefined) {
         invalid(`${soort} has no code`);
       }

@@ -91,3 +91,21 @@ export function procesversieVoor(
     first,
   );
 }
+
+/**
+ * A term of the process version that applies on the day `datum` (an SQL date expression, e.g.
+ * `v.instroomdatum`), in days, as SQL: the version is chosen as `procesversieVoor` chooses it. The
+ * values are the validated definition's integers and dates, so they are written into the statement.
+ */
+export function termijnAlsSql(naam: keyof Termijnen, datum: string): string {
+  const [eerste, ...later] = procesversies();
+  if (!eerste) {
+    throw new Error('No process versions are defined.');
+  }
+  const cases = later
+    .reverse()
+    .map((versie) => `WHEN ${datum} >= DATE '${versie.instroomVanaf ?? ''}' THEN ${versie.termijnen[naam]}`);
+  return cases.length > 0
+    ? `(CASE ${cases.join(' ')} ELSE ${eerste.termijnen[naam]} END)`
+    : `${eerste.termijnen[naam]}`;
+}

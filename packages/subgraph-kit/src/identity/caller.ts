@@ -9,6 +9,9 @@ export const rollenPerOrganisatie = {
   burgemeester: ['oov-adviseur', 'privacy-officer', 'beheerder'],
   justid: ['bij-medewerker'],
   zvh: ['procesregisseur'],
+  // The landelijke regiegroep and the Inspectie JenV read only the chain's figures, no person.
+  regiegroep: ['analist'],
+  inspectie: ['analist'],
 } as const satisfies Record<OrganisatieSoort, readonly string[]>;
 
 export type Rol = (typeof rollenPerOrganisatie)[OrganisatieSoort][number];

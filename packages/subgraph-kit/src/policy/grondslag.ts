@@ -1,3 +1,5 @@
+import type { Caller } from '../identity/caller';
+
 /**
  * The legal grounds on which one party may read another's data (DESIGN §4), each with the text
  * a denial names and the slug of its processing activity.
@@ -14,9 +16,23 @@ export const grondslagen = {
     omschrijving: "OM's opdracht to the reclassering (the advies it ordered, the conditions it had supervised)",
     slug: 'opdracht-om',
   },
+  KETENMONITORING: {
+    omschrijving: "monitoring of the chain's results by the landelijke regiegroep or the Inspectie JenV (counts only)",
+    slug: 'ketenmonitoring',
+  },
 } as const;
 
 export type Grondslag = keyof typeof grondslagen;
+
+/**
+ * The grounds that open figures about no one person (counts over many, small ones suppressed),
+ * decided from who asks alone: the landelijke regiegroep monitors the results of the chain's
+ * cooperation (seed 000 l. 411), the Inspectie JenV supervises it (seed 001 l. 3–7), and both ask
+ * for measurable goals (seed 002 l. 351–353). Only their analists hold the role.
+ */
+export const grondenZonderBetrokkene: Readonly<Partial<Record<Grondslag, (caller: Caller) => boolean>>> = {
+  KETENMONITORING: (caller) => caller.rol === 'analist',
+};
 
 export function isGrondslag(value: string): value is Grondslag {
   return Object.prototype.hasOwnProperty.call(grondslagen, value);

@@ -11,7 +11,7 @@ import type { GraphQLField, GraphQLFieldResolver, GraphQLOutputType, GraphQLSche
 
 import type { AccessPolicy } from './access-policy';
 import { DOELBINDING_DIRECTIVE } from './doelbinding';
-import { isGrondslag } from './grondslag';
+import { grondenZonderBetrokkene, isGrondslag } from './grondslag';
 import type { Grondslag } from './grondslag';
 import type { RequestAccess } from './request-access';
 import { declaredChange } from './wijziging';
@@ -20,7 +20,7 @@ import { declaredChange } from './wijziging';
 export interface GuardedContext {
   readonly access: Pick<
     RequestAccess<unknown>,
-    'authorize' | 'mayRead' | 'assertMayRead' | 'refuseUnknown' | 'authorizeChange'
+    'authorize' | 'authorizeFigures' | 'mayRead' | 'assertMayRead' | 'refuseUnknown' | 'authorizeChange'
   >;
 }
 
@@ -64,6 +64,8 @@ export function groundsPerType(schema: GraphQLSchema): Map<string, Grondslag[]> 
  * - a field that leads to a person's objects (a root query, a list's node, a person's list of
  *   records of several owners) lets through only objects the caller may see: a single one is
  *   refused, a list is narrowed to them, each decision recorded.
+ * - a root query of figures about no one person declares only grounds decided from the caller
+ *   (`grondenZonderBetrokkene`), and answers only a caller who holds one;
  * - a mutation is made only by those its `@wijziging` declares.
  * The schema must be consistent: every field of a person's type declares grounds and is nullable,
  * and every mutation declares who may make it.
@@ -100,6 +102,12 @@ export function guardSchema<TContext>(schema: GraphQLSchema, policy: AccessPolic
           // A list of other records about the person (one per owner) shows only those the caller may see.
           listOfRecords ? guardEntry(itemType, resolve) : resolve,
         );
+      } else if (
+        gronden &&
+        type === schema.getQueryType() &&
+        gronden.every((grond) => grondenZonderBetrokkene[grond])
+      ) {
+        field.resolve = guardFigures(resource, gronden, field.resolve ?? defaultFieldResolver);
       } else if (gronden) {
         throw new Error(`${resource} declares @doelbinding, but the policy cannot tell whose data ${type.name} is.`);
       } else if (subjectTypes.has(getNamedType(field.type).name)) {
@@ -143,6 +151,18 @@ function guardField<TContext>(
   }
   return async (source, args, context, info) => {
     await context.access.authorize(resource, gronden, subjectOf(source));
+    return resolve(source, args, context, info);
+  };
+}
+
+/** A root query of figures about no one person: answered only to a caller who holds one of its grounds. */
+function guardFigures(
+  resource: string,
+  gronden: readonly Grondslag[],
+  resolve: GraphQLFieldResolver<unknown, GuardedContext>,
+): GraphQLFieldResolver<unknown, GuardedContext> {
+  return (source, args, context, info) => {
+    context.access.authorizeFigures(resource, gronden);
     return resolve(source, args, context, info);
   };
 }

@@ -4,7 +4,7 @@ import { clientError } from '../errors/client-error';
 import type { Caller } from '../identity/caller';
 
 import type { AccessPolicy, Betrokkene, GroundResult } from './access-policy';
-import { grondslagen } from './grondslag';
+import { grondenZonderBetrokkene, grondslagen } from './grondslag';
 import type { Grondslag } from './grondslag';
 import type { Wijzigingsgrond } from './wijziging';
 
@@ -51,6 +51,24 @@ export class RequestAccess<TContext> {
     const grondslag = await this.decide(resource, gronden, betrokkene);
     if (!grondslag) {
       throw accessDenied(resource, gronden, this.caller);
+    }
+  }
+
+  /**
+   * Allows a read of figures about no one person when the caller has one of its grounds, decided
+   * from who the caller is (`grondenZonderBetrokkene`); records the decision either way, as the
+   * caller's organisation's, so each query of the figures is accounted for.
+   */
+  authorizeFigures(resource: string, gronden: readonly Grondslag[]): void {
+    const grondslag = gronden.find((grond) => grondenZonderBetrokkene[grond]?.(this.caller)) ?? null;
+    this.record({ resource, betrokkene: null, grondslag, gevraagd: gronden });
+    if (!grondslag) {
+      const { caller } = this;
+      throw clientError(
+        'ACCESS_DENIED',
+        `Access to ${resource} denied: ${caller.organisatie} (${caller.rol}) has no legal ground for these figures. It requires ${groundNames(gronden)}.`,
+        { resource, gronden },
+      );
     }
   }
 

@@ -97,14 +97,15 @@ export async function writeProcessingLog(
 
 /**
  * Whose part of the log a decision belongs to: the owner of the record decided on; for a refusal
- * of the person as such or of no one person, the caller's own organisation, whose privacy officer
- * answers for its staff's attempts; none for a permitted read of the person in a subgraph of one owner.
+ * of the person as such, and for anything about no one person (a refusal, a read of figures), the
+ * caller's own organisation, whose privacy officer answers for its staff's attempts and questions;
+ * none for a permitted read of the person in a subgraph of one owner.
  */
 function decisionOwner({ betrokkene, grondslag }: AccessDecision, caller: Caller): string | null {
   if (betrokkene?.bronhouder) {
     return betrokkene.bronhouder;
   }
-  return grondslag ? null : caller.organisatie;
+  return grondslag && betrokkene ? null : caller.organisatie;
 }
 
 /** One processing record; `key` names it within its request (person, activity, owner). */

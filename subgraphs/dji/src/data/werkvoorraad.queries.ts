@@ -4,11 +4,11 @@ import {
   decodeDateCursor,
   encodeCursor,
   pageSize,
-  procesversies,
   SignaalSoort,
+  termijnAlsSql,
   toConnection,
 } from '@ketengraaf/subgraph-kit';
-import type { Connection, PageArgs, Refusals, Termijnen } from '@ketengraaf/subgraph-kit';
+import type { Connection, PageArgs, Refusals } from '@ketengraaf/subgraph-kit';
 import type { DataSource } from 'typeorm';
 
 import { VerblijfStatus } from '../entities/verblijf.entity';
@@ -28,24 +28,6 @@ export const DJI_SIGNAALSOORTEN: readonly SignaalSoort[] = [
   SignaalSoort.MDO,
 ];
 
-/**
- * A term of the stay `v`'s process version, in days, as SQL: the version is chosen by the stay's
- * instroomdatum, as `procesversieVoor` chooses it. The values are the validated definition's
- * integers and dates, so they are written into the statement.
- */
-function termijn(naam: keyof Termijnen): string {
-  const [eerste, ...later] = procesversies();
-  if (!eerste) {
-    throw new Error('No process versions are defined.');
-  }
-  const cases = later
-    .reverse()
-    .map((versie) => `WHEN v.instroomdatum >= DATE '${versie.instroomVanaf ?? ''}' THEN ${versie.termijnen[naam]}`);
-  return cases.length > 0
-    ? `(CASE ${cases.join(' ')} ELSE ${eerste.termijnen[naam]} END)`
-    : `${eerste.termijnen[naam]}`;
-}
-
 /** An open deadline that the stay can still reach: none after its expected uitstroom (NIET_HAALBAAR). */
 const haalbaar = (deadline: string): string =>
   `(CASE WHEN v.verwachte_uitstroomdatum IS NULL OR ${deadline} <= v.verwachte_uitstroomdatum THEN ${deadline} END)`;
@@ -55,15 +37,15 @@ function openDeadline(soort: SignaalSoort): string {
   switch (soort) {
     case SignaalSoort.SCREENING:
       return haalbaar(
-        `(CASE WHEN NOT EXISTS (SELECT 1 FROM screening s WHERE s.verblijf_id = v.id) THEN v.instroomdatum + ${termijn('screeningDagen')} END)`,
+        `(CASE WHEN NOT EXISTS (SELECT 1 FROM screening s WHERE s.verblijf_id = v.id) THEN v.instroomdatum + ${termijnAlsSql('screeningDagen', 'v.instroomdatum')} END)`,
       );
     case SignaalSoort.DR_PLAN:
       return haalbaar(
-        `(CASE WHEN NOT EXISTS (SELECT 1 FROM dr_plan p WHERE p.verblijf_id = v.id) THEN v.instroomdatum + ${termijn('drPlanDagen')} END)`,
+        `(CASE WHEN NOT EXISTS (SELECT 1 FROM dr_plan p WHERE p.verblijf_id = v.id) THEN v.instroomdatum + ${termijnAlsSql('drPlanDagen', 'v.instroomdatum')} END)`,
       );
     case SignaalSoort.MDO:
       return haalbaar(
-        `(SELECT greatest(min(p.vastgesteld_op), (SELECT max(m.datum) FROM mdo m WHERE m.verblijf_id = v.id)) + ${termijn('mdoIntervalDagen')}
+        `(SELECT greatest(min(p.vastgesteld_op), (SELECT max(m.datum) FROM mdo m WHERE m.verblijf_id = v.id)) + ${termijnAlsSql('mdoIntervalDagen', 'v.instroomdatum')}
             FROM dr_plan p WHERE p.verblijf_id = v.id)`,
       );
     case SignaalSoort.BASISVOORWAARDEN_BIJ_UITSTROOM:

@@ -33,20 +33,20 @@ export class NazorgSignalenResolver {
     if (!verblijf || !grondslag) {
       return [];
     }
-    const signalen: Signaal[] = [];
-    for (const entity of await loaders.nazorgdossiers.load(justitiabele.bsn)) {
-      // Only dossiers the caller may see: another gemeente's dossier says nothing to this one.
-      if (
-        entity.status !== DossierStatus.OPEN ||
-        !(await access.mayRead('Nazorgdossier', Nazorgdossier.from(entity)))
-      ) {
-        continue;
-      }
-      const signaal = uitstroomSignaal(verblijf, await loaders.basisvoorwaarden.load(entity.id), this.vandaag());
-      if (signaal) {
-        signalen.push(Signaal.of({ ...signaal, eigenaar: `gemeente:${entity.gemeentecode}`, grondslag }));
-      }
-    }
-    return signalen.sort(byUrgency);
+    // All of the person's dossiers at once, so their statuses load in the page's one batch, not one batch per dossier.
+    const signalen = await Promise.all(
+      (await loaders.nazorgdossiers.load(justitiabele.bsn)).map(async (entity) => {
+        // Only dossiers the caller may see: another gemeente's dossier says nothing to this one.
+        if (
+          entity.status !== DossierStatus.OPEN ||
+          !(await access.mayRead('Nazorgdossier', Nazorgdossier.from(entity)))
+        ) {
+          return [];
+        }
+        const signaal = uitstroomSignaal(verblijf, await loaders.basisvoorwaarden.load(entity.id), this.vandaag());
+        return signaal ? [Signaal.of({ ...signaal, eigenaar: `gemeente:${entity.gemeentecode}`, grondslag })] : [];
+      }),
+    );
+    return signalen.flat().sort(byUrgency);
   }
 }

@@ -203,6 +203,8 @@ function receivesRiskFor(caller: Caller, records: PersonRecords): boolean {
     case 'gemeente':
     case 'justid':
     case 'zvh':
+    case 'regiegroep':
+    case 'inspectie':
       return false;
   }
 }

@@ -1,0 +1,143 @@
+import { DEMO_REFERENCE_DATE } from '@ketengraaf/subgraph-kit';
+import type { TokenClaims } from '@ketengraaf/subgraph-kit';
+import { parties } from '@ketengraaf/parties';
+import type { PartyName } from '@ketengraaf/parties';
+
+import { startTestStack } from './test-stack';
+import type { TestStack } from './test-stack';
+
+/**
+ * What one page of each werkvoorraad with its signals costs through the gateway: the fetches the
+ * gateway makes to each subgraph (its /metrics) and the SQL statements each subgraph sends.
+ * Both must not grow with the page size.
+ */
+let federation: TestStack;
+
+const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-meting' };
+const OOV: TokenClaims = { org: 'burgemeester:0344', role: 'oov-adviseur', sub: 'oov-meting' };
+let toezichthouder: TokenClaims;
+
+beforeAll(async () => {
+  // Without dispatchers: their polling would be counted with the question's statements.
+  federation = await startTestStack('werkvoorraad_fetches', { vandaag: DEMO_REFERENCE_DATE, dispatch: false });
+  // These tests count, not scope: each werkvoorraad is made to hold most of the demo chain.
+  await federation.rows('dji', `UPDATE verblijf SET huidige_inrichting = 'PI-VUGHT'`);
+  // Every dossier notified by that inrichting, so every page holds persons whose dossier it may see.
+  await federation.rows('gemeente', `UPDATE nazorgdossier SET aangemeld_door = 'dji:PI-VUGHT'`);
+  await federation.rows('om-burgemeester', `UPDATE burgemeester.bij_melding SET terugkeergemeente = '0344'`);
+  const [busiest] = await federation.rows<{ organisatie: string }>(
+    'reclassering',
+    `SELECT organisatie FROM toezicht WHERE status = 'LOPEND' GROUP BY organisatie ORDER BY count(*) DESC LIMIT 1`,
+  );
+  toezichthouder = { org: busiest?.organisatie ?? '', role: 'toezichthouder', sub: 'th-meting' };
+  await federation.rows(
+    'reclassering',
+    `UPDATE toezicht SET toezichthouder_gebruiker = 'th-meting' WHERE status = 'LOPEND' AND organisatie = $1`,
+    [toezichthouder.org],
+  );
+  // Every person's last stay current, with that organisation involved: every item of a page then
+  // has the same shape at DJI (a stay whose signals it may see), on a page of 5 as on one of 50.
+  await federation.rows(
+    'dji',
+    `UPDATE verblijf v SET status = 'BINNEN', uitstroomdatum = NULL
+      WHERE v.status = 'UITGESTROOMD'
+        AND NOT EXISTS (SELECT 1 FROM verblijf o WHERE o.justitiabele_id = v.justitiabele_id AND o.status <> 'UITGESTROOMD')
+        AND v.instroomdatum = (SELECT max(l.instroomdatum) FROM verblijf l WHERE l.justitiabele_id = v.justitiabele_id)`,
+  );
+  await federation.rows(
+    'dji',
+    `INSERT INTO betrokken_organisatie (verblijf_id, organisatie, aanleiding, datum)
+     SELECT id, $1, 'TOEZICHT', instroomdatum FROM verblijf WHERE status <> 'UITGESTROOMD' ON CONFLICT DO NOTHING`,
+    [toezichthouder.org],
+  );
+}, 180_000);
+
+afterAll(() => federation.stop());
+
+const WERKVOORRADEN: { name: string; caller: () => TokenClaims; field: string; query: string }[] = [
+  {
+    name: "the casemanager's verblijfWerkvoorraad",
+    caller: () => CASEMANAGER,
+    field: 'verblijfWerkvoorraad',
+    query: `query ($first: Int!) { verblijfWerkvoorraad(first: $first) { edges { node {
+      urgentie signalen { soort status deadline } verblijf { instroomdatum }
+      justitiabele { id bsn detentieSignalen { soort status } nazorgSignalen { soort status } regie { fase casusregie } }
+    } } } }`,
+  },
+  {
+    name: "the toezichthouder's werkvoorraad",
+    caller: () => toezichthouder,
+    field: 'werkvoorraad',
+    query: `query ($first: Int!) { werkvoorraad(first: $first) { edges { node {
+      begindatum bijzondereVoorwaarden { type }
+      justitiabele { id detentieSignalen { soort status } huidigVerblijf { instroomdatum } }
+    } } } }`,
+  },
+  {
+    name: "the OOV-adviseur's bijWerkvoorraad",
+    caller: () => OOV,
+    field: 'bijWerkvoorraad',
+    query: `query ($first: Int!) { bijWerkvoorraad(first: $first) { edges { node {
+      terugkeerdatum signalen { soort status }
+      justitiabele { id bijSignalen { status } detentieSignalen { soort } }
+    } } } }`,
+  },
+];
+
+/** The gateway's fetches so far, per subgraph, from its /metrics. */
+async function fetchesSoFar(): Promise<Record<string, number>> {
+  const text = await (await fetch(federation.stack.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+  const counts: Record<string, number> = {};
+  for (const line of text.split('\n')) {
+    const match = /^ketengraaf_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="([^"]+)"[^}]*\} (\d+)/.exec(line);
+    if (match?.[1]) counts[match[1]] = (counts[match[1]] ?? 0) + Number(match[2]);
+  }
+  return counts;
+}
+
+interface Cost {
+  readonly items: number;
+  readonly fetches: Record<string, number>;
+  readonly statements: Record<string, number>;
+}
+
+/** One page of `first` items: how many, and what it cost each subgraph. */
+async function cost(werkvoorraad: (typeof WERKVOORRADEN)[number], first: number): Promise<Cost> {
+  const statements = Object.fromEntries(parties.map((party) => [party, 0])) as Record<PartyName, number>;
+  const stop = parties.map((party) =>
+    federation.stack.statements[party].listen(() => {
+      statements[party] += 1;
+    }),
+  );
+  const before = await fetchesSoFar();
+  try {
+    const response = await federation.ask(federation.stack.gatewayUrl, werkvoorraad.caller(), werkvoorraad.query, {
+      first,
+    });
+    const page = response.data?.[werkvoorraad.field] as { edges: unknown[] } | null;
+    const after = await fetchesSoFar();
+    const fetches = Object.fromEntries(
+      Object.entries(after)
+        .map(([subgraph, count]) => [subgraph, count - (before[subgraph] ?? 0)] as const)
+        .filter(([, count]) => count > 0),
+    );
+    return { items: page?.edges.length ?? 0, fetches, statements };
+  } finally {
+    for (const stopListening of stop) stopListening();
+  }
+}
+
+describe('a werkvoorraad page with signals', () => {
+  it.each(WERKVOORRADEN.map((werkvoorraad) => [werkvoorraad.name, werkvoorraad] as const))(
+    '%s costs the same fetches per subgraph and SQL statements per subgraph for 5 items as for 50',
+    async (_name, werkvoorraad) => {
+      await cost(werkvoorraad, 5); // warm: the first question of a kind also loads what later ones share
+      const small = await cost(werkvoorraad, 5);
+      const large = await cost(werkvoorraad, 50);
+      expect(small.items).toBe(5);
+      expect(large.items).toBeGreaterThanOrEqual(3 * small.items);
+      expect(large.fetches).toEqual(small.fetches);
+      expect(large.statements).toEqual(small.statements);
+    },
+  );
+});
