@@ -4,6 +4,7 @@ import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { BijMeldingQueries } from './data/bij-melding.queries';
 import { StrafzaakQueries } from './data/strafzaak.queries';
+import { omMeldingen } from './domain/reclasseringsmelding-commands';
 import { omBurgemeesterEntities } from './entities';
 import { BijMeldingResolver } from './graphql/bij-melding.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
@@ -60,4 +61,5 @@ export const omBurgemeesterParty = defineParty({
     perOwner: true,
   },
   seed: seedOmBurgemeester,
+  meldingen: { accepts: omMeldingen },
 });

@@ -39,11 +39,11 @@ export const reclasseringParty = defineParty({
     OvertredingsmeldingResolver,
     RisicotaxatieResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
-    new AdviesResolver(new AdviesQueries(dataSource), transactions),
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox }) => [
+    new AdviesResolver(new AdviesQueries(dataSource), transactions, outbox),
     new ToezichtResolver(new ToezichtQueries(dataSource, maxPageSize), transactions),
     new BijzondereVoorwaardeResolver(transactions),
-    new NalevingResolver(transactions),
+    new NalevingResolver(transactions, outbox),
     new OvertredingsmeldingResolver(new OvertredingsmeldingQueries(dataSource, maxPageSize)),
     new RisicotaxatieResolver(transactions),
   ],

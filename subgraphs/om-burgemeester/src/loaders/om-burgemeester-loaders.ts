@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { BijMeldingEntity } from '../entities/bij-melding.entity';
 import { OmgevingsanalyseEntity } from '../entities/omgevingsanalyse.entity';
 import { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
+import { ReclasseringsmeldingEntity } from '../entities/reclasseringsmelding.entity';
 import { StrafzaakEntity } from '../entities/strafzaak.entity';
 import { VerstrekkingEntity } from '../entities/verstrekking.entity';
 import { ViBeslissingEntity } from '../entities/vi-beslissing.entity';
@@ -30,6 +31,8 @@ export interface OmBurgemeesterLoaders {
   readonly zienswijzen: DataLoader<string, ZienswijzeEntity[]>;
   /** Newest first. */
   readonly omgevingsanalyses: DataLoader<string, OmgevingsanalyseEntity[]>;
+  /** What the reclassering told OM, newest first. */
+  readonly reclasseringsmeldingen: DataLoader<string, ReclasseringsmeldingEntity[]>;
 }
 
 export function createOmBurgemeesterLoaders(dataSource: DataSource): OmBurgemeesterLoaders {
@@ -48,6 +51,14 @@ export function createOmBurgemeesterLoaders(dataSource: DataSource): OmBurgemees
         manager.find(ViBeslissingEntity, {
           where: { justitiabeleId: In([...ids]) },
           order: { datum: 'DESC', id: 'ASC' },
+        }),
+      (row) => row.justitiabeleId,
+    ),
+    reclasseringsmeldingen: rowsLoader(
+      (ids) =>
+        manager.find(ReclasseringsmeldingEntity, {
+          where: { justitiabeleId: In([...ids]) },
+          order: { datum: 'DESC', ontvangenOp: 'DESC', id: 'ASC' },
         }),
       (row) => row.justitiabeleId,
     ),

@@ -4,6 +4,7 @@ import { OmSchema1763900000200 } from './1763900000200-OmSchema';
 import { BurgemeesterSchema1763900000201 } from './1763900000201-BurgemeesterSchema';
 import { Brandstichting1763900000202 } from './1763900000202-Brandstichting';
 import { ViToezicht1763900000203 } from './1763900000203-ViToezicht';
+import { Reclasseringsmeldingen1763900000204 } from './1763900000204-Reclasseringsmeldingen';
 
 /** The OM/burgemeester subgraph's migrations, in the order they run. */
 export const omBurgemeesterMigrations = [
@@ -13,4 +14,5 @@ export const omBurgemeesterMigrations = [
   ViToezicht1763900000203,
   ...processingLogMigrations,
   ...meldingenMigrations,
+  Reclasseringsmeldingen1763900000204,
 ];

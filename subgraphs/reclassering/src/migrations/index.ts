@@ -2,6 +2,7 @@ import { meldingenMigrations, processingLogMigrations } from '@ketengraaf/subgra
 
 import { InitialSchema1795470000000 } from './1795470000000-InitialSchema';
 import { InrichtingEnMeldingenAanOm1795480000000 } from './1795480000000-InrichtingEnMeldingenAanOm';
+import { OvertredingsmeldingViaOutbox1795490000000 } from './1795490000000-OvertredingsmeldingViaOutbox';
 
 /** The reclassering subgraph's migrations, in the order they run. */
 export const reclasseringMigrations = [
@@ -9,4 +10,5 @@ export const reclasseringMigrations = [
   ...processingLogMigrations,
   ...meldingenMigrations,
   InrichtingEnMeldingenAanOm1795480000000,
+  OvertredingsmeldingViaOutbox1795490000000,
 ];
