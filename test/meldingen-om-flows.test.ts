@@ -72,20 +72,25 @@ async function bijOm(caller: TokenClaims, justitiabeleId: string) {
   };
 }
 
-/** Posts a CloudEvent to OM's inbox with a machine token of `org`. */
-async function postAanOm(org: string, type: string): Promise<number> {
+/** Posts a CloudEvent to a party's inbox with a machine token of `org`, for `ontvanger`. */
+async function postMelding(
+  party: 'om-burgemeester' | 'reclassering',
+  org: string,
+  type: string,
+  ontvanger: string,
+): Promise<number> {
   const token = await federation.issuer.signMachine({ org, clientId: `client-${org}` });
   const message = HTTP.structured(
     new CloudEvent({
       source: `https://ketengraaf.nl/organisaties/${org.replace(':', '/')}`,
       type,
       subject: 'overtredingsmelding/onbekend',
-      ontvanger: 'om',
+      ontvanger,
       datacontenttype: 'application/json',
-      data: { justitiabeleId: 'SKN-ONBEKEND', datum: '2026-05-01' },
+      data: { justitiabeleId: 'SKN-ONBEKEND', datum: '2026-05-01', vraag: 'Iets.' },
     }),
   );
-  const response = await fetch(federation.stack.subgraphUrls['om-burgemeester'].replace(/\/graphql$/, '/meldingen'), {
+  const response = await fetch(federation.stack.subgraphUrls[party].replace(/\/graphql$/, '/meldingen'), {
     method: 'POST',
     headers: { ...(message.headers as Record<string, string>), authorization: `Bearer ${token}` },
     body: message.body as string,
@@ -209,8 +214,12 @@ describe('reclassering → OM: an overtreding (seed 004 l. 148–152, on OM’s 
 
   it('refuses, and records, an overtreding or advies sent by anyone but a reclassering organisation', async () => {
     for (const org of ['dji:PI-VUGHT', 'gemeente:0363', 'burgemeester:0363']) {
-      expect(await postAanOm(org, 'nl.ketengraaf.reclassering.voorwaarde.overtreden')).toBe(403);
-      expect(await postAanOm(org, 'nl.ketengraaf.reclassering.advies.uitgebracht')).toBe(403);
+      expect(await postMelding('om-burgemeester', org, 'nl.ketengraaf.reclassering.voorwaarde.overtreden', 'om')).toBe(
+        403,
+      );
+      expect(await postMelding('om-burgemeester', org, 'nl.ketengraaf.reclassering.advies.uitgebracht', 'om')).toBe(
+        403,
+      );
     }
     const denials = await federation.rows<{ bronhouder: string; requested_grounds: string[] }>(
       'om-burgemeester',
@@ -266,5 +275,132 @@ describe('reclassering → OM: the advies OM asked for (seed 004 l. 16–24)', (
       ],
       codes: undefined,
     });
+  });
+});
+
+describe('OM → reclassering: the opdracht tot advies (seed 004 l. 16)', () => {
+  const ADVISEUR_LJR: TokenClaims = { org: 'reclassering:LJ&R', role: 'adviseur', sub: 'adv-ljr' };
+  const ADVIESOPDRACHTEN = `{ adviesopdrachten(first: 100) { edges { node { opdrachtgever datum vraag referentie justitiabele { id } } } } }`;
+  let opdrachtId: string;
+  let justitiabeleId: string;
+
+  const opdrachtenVan = async (caller: TokenClaims) => {
+    const response = await federation.ask(federation.stack.subgraphUrls.reclassering, caller, ADVIESOPDRACHTEN);
+    const edges = (response.data?.['adviesopdrachten'] as { edges: { node: { referentie: string } }[] } | null)?.edges;
+    return {
+      opdrachten: edges?.map((edge) => edge.node).filter((node) => node.referentie.endsWith(opdrachtId)) ?? null,
+      codes: response.errors?.map((error) => error.extensions?.['code']),
+    };
+  };
+
+  beforeAll(async () => {
+    const [zaak] = await federation.rows<{ id: string; justitiabele_id: string }>(
+      'om-burgemeester',
+      'SELECT id, justitiabele_id FROM om.strafzaak ORDER BY id LIMIT 1',
+    );
+    if (!zaak) throw new Error('The demo data has no strafzaak.');
+    justitiabeleId = zaak.justitiabele_id;
+    const given = await federation.ask(
+      federation.stack.gatewayUrl,
+      OFFICIER,
+      `mutation ($input: OpdrachtTotAdviesInput!) { geefOpdrachtTotAdvies(input: $input) { id } }`,
+      {
+        input: {
+          zaakId: zaak.id,
+          organisatie: 'reclassering:LJ&R',
+          datum: '2026-05-04',
+          vraag: 'Advies over voorwaarden bij de VI.',
+        },
+      },
+    );
+    expect(given.errors).toBeUndefined();
+    opdrachtId = (given.data?.['geefOpdrachtTotAdvies'] as { id: string }).id;
+  });
+
+  it('is work for the adviseurs of the organisation OM named, within seconds', async () => {
+    await eventually(
+      async () => ((await opdrachtenVan(ADVISEUR_LJR)).opdrachten ?? []).length > 0,
+      10_000,
+      'the opdracht at the reclassering',
+    );
+    expect(await opdrachtenVan(ADVISEUR_LJR)).toEqual({
+      opdrachten: [
+        {
+          opdrachtgever: 'om',
+          datum: '2026-05-04',
+          vraag: 'Advies over voorwaarden bij de VI.',
+          referentie: `opdracht-tot-advies/${opdrachtId}`,
+          justitiabele: { id: justitiabeleId },
+        },
+      ],
+      codes: undefined,
+    });
+    const [outbox] = await federation.rows<{ status: string; bevestiging: string }>(
+      'om-burgemeester',
+      `SELECT status, bevestiging FROM melding_outbox WHERE subject = $1`,
+      [`opdracht-tot-advies/${opdrachtId}`],
+    );
+    expect(outbox).toEqual({ status: 'AFGELEVERD', bevestiging: 'ONTVANGEN' });
+  });
+
+  it('keeps only what the melding says, and logs the receipt as the organisation’s, with OM as processor', async () => {
+    const [row] = await federation.rows<{ data: Record<string, unknown>; ontvanger: string }>(
+      'reclassering',
+      `SELECT data, ontvanger FROM melding_inbox WHERE subject = $1`,
+      [`opdracht-tot-advies/${opdrachtId}`],
+    );
+    // No parketnummer, no delictcategorie: the case stays with OM.
+    expect(row).toEqual({
+      ontvanger: 'reclassering:LJ&R',
+      data: { justitiabeleId, datum: '2026-05-04', vraag: 'Advies over voorwaarden bij de VI.' },
+    });
+    expect(
+      await federation.rows(
+        'reclassering',
+        `SELECT foreign_operation_processor, processing_activity_id, bronhouder FROM processing_log_record
+          WHERE name = 'melding nl.ketengraaf.om.advies.gevraagd'`,
+      ),
+    ).toEqual([
+      {
+        foreign_operation_processor: 'om',
+        processing_activity_id: 'https://ketengraaf.nl/verwerkingsactiviteiten/reclassering/opdracht-om',
+        bronhouder: 'reclassering:LJ&R',
+      },
+    ]);
+  });
+
+  it('shows another organisation’s adviseur none of it, and refuses everyone else the list', async () => {
+    expect(await opdrachtenVan({ org: 'reclassering:RN', role: 'adviseur', sub: 'adv-rn' })).toEqual({
+      opdrachten: [],
+      codes: undefined,
+    });
+    const refused: TokenClaims[] = [
+      { org: 'reclassering:LJ&R', role: 'toezichthouder', sub: 'th-ljr' },
+      OFFICIER,
+      { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nzc-0363' },
+      { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' },
+    ];
+    for (const caller of refused) {
+      expect(await opdrachtenVan(caller)).toEqual({ opdrachten: null, codes: ['ACCESS_DENIED'] });
+    }
+  });
+
+  it('refuses, and records, an opdracht tot advies from anyone but OM', async () => {
+    for (const org of ['reclassering:RN', 'gemeente:0363', 'burgemeester:0363']) {
+      expect(await postMelding('reclassering', org, 'nl.ketengraaf.om.advies.gevraagd', 'reclassering:LJ&R')).toBe(403);
+    }
+    const denials = await federation.rows<{ bronhouder: string }>(
+      'reclassering',
+      `SELECT bronhouder FROM access_decision
+        WHERE resource = 'Melding nl.ketengraaf.om.advies.gevraagd' AND decision = 'DENY' ORDER BY bronhouder`,
+    );
+    expect(denials.map((denial) => denial.bronhouder)).toEqual([
+      'burgemeester:0363',
+      'gemeente:0363',
+      'reclassering:RN',
+    ]);
+    expect(
+      await federation.rows('reclassering', `SELECT 1 FROM adviesopdracht WHERE justitiabele_id = 'SKN-ONBEKEND'`),
+    ).toEqual([]);
   });
 });

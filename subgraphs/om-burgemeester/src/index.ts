@@ -43,10 +43,10 @@ export const omBurgemeesterParty = defineParty({
     OmgevingsanalyseResolver,
     StukAanOmResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox }) => [
     new StrafzaakResolver(new StrafzaakQueries(dataSource), transactions),
     new ViBeslissingResolver(transactions),
-    new OpdrachtTotAdviesResolver(transactions),
+    new OpdrachtTotAdviesResolver(transactions, outbox),
     new VerstrekkingResolver(transactions),
     new BijMeldingResolver(new BijMeldingQueries(dataSource, maxPageSize), transactions),
     new ZienswijzeResolver(transactions),

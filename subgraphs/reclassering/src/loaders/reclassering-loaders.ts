@@ -5,6 +5,7 @@ import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 
 import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from '../entities/advies.entity';
+import { AdviesopdrachtEntity } from '../entities/adviesopdracht.entity';
 import { BijzondereVoorwaardeEntity } from '../entities/bijzondere-voorwaarde.entity';
 import { NalevingEntity } from '../entities/naleving.entity';
 import { MeldingStatus, OvertredingsmeldingEntity } from '../entities/overtredingsmelding.entity';
@@ -16,6 +17,8 @@ export interface ReclasseringLoaders {
   readonly toezichten: DataLoader<string, ToezichtEntity[]>;
   /** A person's adviezen by strafrechtsketennummer, newest first. */
   readonly adviezen: DataLoader<string, AdviesEntity[]>;
+  /** OM's opdrachten tot advies on a person by strafrechtsketennummer, newest first. */
+  readonly adviesopdrachten: DataLoader<string, AdviesopdrachtEntity[]>;
   /** A person's risicotaxaties by strafrechtsketennummer, newest first. */
   readonly risicotaxaties: DataLoader<string, RisicotaxatieEntity[]>;
   /** An advies' geadviseerde voorwaarden by advies id, in the advies' order. */
@@ -54,6 +57,14 @@ export function createReclasseringLoaders(dataSource: DataSource): ReclasseringL
     adviezen: rowsLoader(
       (ids) =>
         manager.find(AdviesEntity, { where: { justitiabeleId: In([...ids]) }, order: { datum: 'DESC', id: 'ASC' } }),
+      (row) => row.justitiabeleId,
+    ),
+    adviesopdrachten: rowsLoader(
+      (ids) =>
+        manager.find(AdviesopdrachtEntity, {
+          where: { justitiabeleId: In([...ids]) },
+          order: { datum: 'DESC', id: 'ASC' },
+        }),
       (row) => row.justitiabeleId,
     ),
     risicotaxaties: rowsLoader(

@@ -3,6 +3,7 @@ import { meldingenMigrations, processingLogMigrations } from '@ketengraaf/subgra
 import { InitialSchema1795470000000 } from './1795470000000-InitialSchema';
 import { InrichtingEnMeldingenAanOm1795480000000 } from './1795480000000-InrichtingEnMeldingenAanOm';
 import { OvertredingsmeldingViaOutbox1795490000000 } from './1795490000000-OvertredingsmeldingViaOutbox';
+import { Adviesopdrachten1795500000000 } from './1795500000000-Adviesopdrachten';
 
 /** The reclassering subgraph's migrations, in the order they run. */
 export const reclasseringMigrations = [
@@ -11,4 +12,5 @@ export const reclasseringMigrations = [
   ...meldingenMigrations,
   InrichtingEnMeldingenAanOm1795480000000,
   OvertredingsmeldingViaOutbox1795490000000,
+  Adviesopdrachten1795500000000,
 ];
