@@ -72,22 +72,30 @@ async function bijOm(caller: TokenClaims, justitiabeleId: string) {
   };
 }
 
-/** Posts a CloudEvent to a party's inbox with a machine token of `org`, for `ontvanger`. */
-async function postMelding(
+/** What a test melding carries when the test does not say. */
+const IETS = {
+  subject: 'overtredingsmelding/onbekend',
+  data: { justitiabeleId: 'SKN-ONBEKEND', datum: '2026-05-01', vraag: 'Iets.' },
+};
+
+/** Posts a CloudEvent to a party's inbox with a machine token of `org`, for `ontvanger`; answers its HTTP status and body. */
+async function deliver(
   party: 'om-burgemeester' | 'reclassering',
   org: string,
   type: string,
   ontvanger: string,
-): Promise<number> {
+  { id, subject, data }: { id?: string; subject: string; data: Record<string, unknown> } = IETS,
+): Promise<{ status: number; body: unknown }> {
   const token = await federation.issuer.signMachine({ org, clientId: `client-${org}` });
   const message = HTTP.structured(
     new CloudEvent({
+      ...(id ? { id } : {}),
       source: `https://ketengraaf.nl/organisaties/${org.replace(':', '/')}`,
       type,
-      subject: 'overtredingsmelding/onbekend',
+      subject,
       ontvanger,
       datacontenttype: 'application/json',
-      data: { justitiabeleId: 'SKN-ONBEKEND', datum: '2026-05-01', vraag: 'Iets.' },
+      data,
     }),
   );
   const response = await fetch(federation.stack.subgraphUrls[party].replace(/\/graphql$/, '/meldingen'), {
@@ -95,8 +103,12 @@ async function postMelding(
     headers: { ...(message.headers as Record<string, string>), authorization: `Bearer ${token}` },
     body: message.body as string,
   });
-  return response.status;
+  return { status: response.status, body: await response.json() };
 }
+
+/** The HTTP status a party's inbox answers a test melding with. */
+const postMelding = async (party: 'om-burgemeester' | 'reclassering', org: string, type: string, ontvanger: string) =>
+  (await deliver(party, org, type, ontvanger)).status;
 
 describe('reclassering → OM: an overtreding (seed 004 l. 148–152, on OM’s opdracht)', () => {
   let voorwaarde: Voorwaarde;
@@ -401,6 +413,115 @@ describe('OM → reclassering: the opdracht tot advies (seed 004 l. 16)', () => 
     ]);
     expect(
       await federation.rows('reclassering', `SELECT 1 FROM adviesopdracht WHERE justitiabele_id = 'SKN-ONBEKEND'`),
+    ).toEqual([]);
+  });
+});
+
+describe('Justid → burgemeester: the BIJ-melding through the inbox (art. 11a Bjsg, seed 002 l. 617–625)', () => {
+  const BIJ = 'nl.ketengraaf.justid.bij-melding.verzonden';
+  const EVENT_ID = '6f1c2b9e-0c1d-4b8e-9a57-5d0e6b3a1c01';
+  const OOV_0363: TokenClaims = { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov-0363' };
+  const bijMelding = (overrides: Record<string, unknown> = {}) => ({
+    justitiabeleId: 'SKN-BIJ-1',
+    soort: 'TERUGKEER',
+    terugkeerdatum: '2027-03-01',
+    terugkeergemeente: '0363',
+    delictcategorie: 'ZEDEN',
+    grondslag: 'VEROORDELING',
+    onherroepelijk: true,
+    gemeenteNeemtDeel: true,
+    ...overrides,
+  });
+  const stuur = (org: string, ontvanger: string, data: Record<string, unknown>, id?: string) =>
+    deliver('om-burgemeester', org, BIJ, ontvanger, { ...(id ? { id } : {}), subject: 'bij-melding/test', data });
+  const werkvoorraad = async (caller: TokenClaims) => {
+    const response = await federation.ask(
+      federation.stack.subgraphUrls['om-burgemeester'],
+      caller,
+      `{ bijWerkvoorraad(first: 100) { edges { node { kenmerk terugkeerdatum delictcategorie justitiabele { id } } } } }`,
+    );
+    const edges = (response.data?.['bijWerkvoorraad'] as { edges: { node: { kenmerk: string } }[] } | null)?.edges;
+    return edges?.map((edge) => edge.node).filter((node) => node.kenmerk === EVENT_ID) ?? null;
+  };
+  const kept = () =>
+    federation.rows<{ kenmerk: string }>(
+      'om-burgemeester',
+      `SELECT kenmerk FROM burgemeester.bij_melding WHERE justitiabele_id = 'SKN-BIJ-1'`,
+    );
+
+  it('is kept for the OOV-adviseur of the terugkeergemeente, with Justid’s event id as its kenmerk', async () => {
+    expect(await stuur('justid', 'burgemeester:0363', bijMelding(), EVENT_ID)).toEqual({
+      status: 200,
+      body: { id: EVENT_ID, status: 'ONTVANGEN', herhaald: false },
+    });
+    expect(await werkvoorraad(OOV_0363)).toEqual([
+      { kenmerk: EVENT_ID, terugkeerdatum: '2027-03-01', delictcategorie: 'ZEDEN', justitiabele: { id: 'SKN-BIJ-1' } },
+    ]);
+    expect(
+      await federation.rows(
+        'om-burgemeester',
+        `SELECT foreign_operation_processor, processing_activity_id, bronhouder FROM processing_log_record
+          WHERE name = 'melding ${BIJ}'`,
+      ),
+    ).toEqual([
+      {
+        foreign_operation_processor: 'justid',
+        processing_activity_id: 'https://ketengraaf.nl/verwerkingsactiviteiten/om-burgemeester/art-11a-bjsg',
+        bronhouder: 'burgemeester:0363',
+      },
+    ]);
+  });
+
+  it('is kept once, whether delivered again or also through the mutation: one command serves both paths', async () => {
+    expect((await stuur('justid', 'burgemeester:0363', bijMelding(), EVENT_ID)).body).toEqual({
+      id: EVENT_ID,
+      status: 'ONTVANGEN',
+      herhaald: true,
+    });
+    const viaMutation = await federation.ask(
+      federation.stack.subgraphUrls['om-burgemeester'],
+      { org: 'justid', role: 'bij-medewerker', sub: 'justid-1' },
+      `mutation ($input: BijMeldingInput!) { ontvangBijMelding(input: $input) { kenmerk nieuw } }`,
+      { input: { ...bijMelding(), kenmerk: EVENT_ID, ontvangenOp: '2026-11-01' } },
+    );
+    expect(viaMutation.data?.['ontvangBijMelding']).toEqual({ kenmerk: EVENT_ID, nieuw: false });
+    expect(await kept()).toEqual([{ kenmerk: EVENT_ID }]);
+  });
+
+  it('shows another burgemeester, OM and the gemeente nothing of it', async () => {
+    expect(await werkvoorraad({ org: 'burgemeester:0599', role: 'oov-adviseur', sub: 'oov-0599' })).toEqual([]);
+    expect(await werkvoorraad(OFFICIER)).toBeNull();
+    expect(await werkvoorraad({ org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nzc-0363' })).toBeNull();
+  });
+
+  it('refuses, and records, a BIJ-melding from anyone but Justid', async () => {
+    for (const org of ['dji:PI-VUGHT', 'om', 'gemeente:0363']) {
+      expect((await stuur(org, 'burgemeester:0363', bijMelding({ justitiabeleId: 'SKN-BIJ-2' }))).status).toBe(403);
+    }
+    const denials = await federation.rows<{ bronhouder: string }>(
+      'om-burgemeester',
+      `SELECT bronhouder FROM access_decision WHERE resource = 'Melding ${BIJ}' AND decision = 'DENY' ORDER BY bronhouder`,
+    );
+    expect(denials.map((denial) => denial.bronhouder)).toEqual(['dji:PI-VUGHT', 'gemeente:0363', 'om']);
+  });
+
+  it('refuses a melding for another burgemeester than that of its terugkeergemeente, or outside the BIJ target group', async () => {
+    const naarAnder = await stuur('justid', 'burgemeester:0599', bijMelding({ justitiabeleId: 'SKN-BIJ-3' }));
+    expect(naarAnder.status).toBe(400);
+    const buitenDoelgroep = await stuur(
+      'justid',
+      'burgemeester:0363',
+      bijMelding({ justitiabeleId: 'SKN-BIJ-3', onherroepelijk: false }),
+    );
+    expect(buitenDoelgroep).toEqual({
+      status: 400,
+      body: { errors: [{ message: expect.stringContaining('irrevocable'), extensions: { code: 'INVALID_MELDING' } }] },
+    });
+    expect(
+      await federation.rows(
+        'om-burgemeester',
+        `SELECT 1 FROM burgemeester.bij_melding WHERE justitiabele_id = 'SKN-BIJ-3'`,
+      ),
     ).toEqual([]);
   });
 });

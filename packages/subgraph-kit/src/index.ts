@@ -62,6 +62,7 @@ export {
   decodeCursor,
   decodeDateCursor,
   encodeCursor,
+  isCalendarDate,
   PageArgs,
   PageInfo,
   pageSize,

@@ -4,7 +4,8 @@ import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { BijMeldingQueries } from './data/bij-melding.queries';
 import { StrafzaakQueries } from './data/strafzaak.queries';
-import { omMeldingen } from './domain/reclasseringsmelding-commands';
+import { bijMeldingOntvangst } from './domain/bij-melding-commands';
+import { reclasseringsmeldingOntvangsten } from './domain/reclasseringsmelding-commands';
 import { omBurgemeesterEntities } from './entities';
 import { BijMeldingResolver } from './graphql/bij-melding.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
@@ -61,5 +62,6 @@ export const omBurgemeesterParty = defineParty({
     perOwner: true,
   },
   seed: seedOmBurgemeester,
-  meldingen: { accepts: omMeldingen },
+  // One inbox for both owners: the receiver of each melding says whose it is.
+  meldingen: { accepts: [...reclasseringsmeldingOntvangsten, bijMeldingOntvangst] },
 });

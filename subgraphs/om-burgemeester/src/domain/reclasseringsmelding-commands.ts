@@ -1,4 +1,4 @@
-import { clientError } from '@ketengraaf/subgraph-kit';
+import { clientError, isCalendarDate } from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, MeldingOntvangst, OntvangenMelding } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
@@ -11,8 +11,6 @@ import { parseJustitiabeleId } from './validation';
 export const OVERTREDING_GEMELD = 'nl.ketengraaf.reclassering.voorwaarde.overtreden';
 export const ADVIES_UITGEBRACHT = 'nl.ketengraaf.reclassering.advies.uitgebracht';
 
-const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Keeps a reclassering's melding to OM as it says it, for the officier: whose, from which
  * organisation, which day, and the reclassering's reference (the melding's subject). The
@@ -22,7 +20,7 @@ function ontvangReclasseringsmelding(soort: ReclasseringsmeldingSoort, referenti
   return async (manager: EntityManager, melding: OntvangenMelding): Promise<Betrokkene> => {
     const { justitiabeleId: id, datum } = melding.data;
     const justitiabeleId = parseJustitiabeleId(typeof id === 'string' ? id : '');
-    if (typeof datum !== 'string' || !ISO_DATUM.test(datum)) {
+    if (typeof datum !== 'string' || !isCalendarDate(datum)) {
       throw clientError('INVALID_INPUT', "The melding's datum is not an ISO date (yyyy-mm-dd).");
     }
     if (!melding.subject.startsWith(`${referentie}/`)) {
@@ -39,8 +37,8 @@ function ontvangReclasseringsmelding(soort: ReclasseringsmeldingSoort, referenti
   };
 }
 
-/** The meldingen OM's inbox accepts, from a reclassering organisation only, on OM's opdracht. */
-export const omMeldingen: readonly MeldingOntvangst[] = [
+/** What OM's inbox accepts: from a reclassering organisation only, on OM's opdracht. */
+export const reclasseringsmeldingOntvangsten: readonly MeldingOntvangst[] = [
   {
     type: OVERTREDING_GEMELD,
     van: ['reclassering'],

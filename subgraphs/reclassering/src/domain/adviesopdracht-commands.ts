@@ -1,4 +1,4 @@
-import { clientError, requireText } from '@ketengraaf/subgraph-kit';
+import { clientError, isCalendarDate, requireText } from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, MeldingOntvangst, OntvangenMelding } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
@@ -9,8 +9,6 @@ import { parseJustitiabeleId, parseReclasseringsorganisatie } from './validation
 /** OM's melding that it asks a reclassering organisation for an advies (its sender's event type). */
 export const ADVIES_GEVRAAGD = 'nl.ketengraaf.om.advies.gevraagd';
 
-const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Keeps OM's opdracht tot advies as the melding says it, for the adviseurs of the organisation
  * asked: "Het OM geeft de reclassering de opdracht om advies uit te brengen" (seed 004, l. 16).
@@ -20,7 +18,7 @@ export async function ontvangAdviesopdracht(manager: EntityManager, melding: Ont
   const organisatie = parseReclasseringsorganisatie(melding.ontvanger);
   const { justitiabeleId: id, datum, vraag } = melding.data;
   const justitiabeleId = parseJustitiabeleId(typeof id === 'string' ? id : '');
-  if (typeof datum !== 'string' || !ISO_DATUM.test(datum)) {
+  if (typeof datum !== 'string' || !isCalendarDate(datum)) {
     throw clientError('INVALID_INPUT', "The melding's datum is not an ISO date (yyyy-mm-dd).");
   }
   if (!melding.subject.startsWith('opdracht-tot-advies/')) {
