@@ -525,3 +525,131 @@ describe('Justid → burgemeester: the BIJ-melding through the inbox (art. 11a B
     ).toEqual([]);
   });
 });
+
+describe('burgemeester → OM: a zienswijze sent, through the outbox to the inbox of the same deployment (seed 004 l. 24–30)', () => {
+  const OOV_0363: TokenClaims = { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov-0363' };
+  const PERSOON = 'SKN-ZIENSWIJZE-1';
+  let zienswijzeId: string;
+
+  const zienswijzen = async (caller: TokenClaims) => {
+    const response = await federation.ask(
+      federation.stack.subgraphUrls['om-burgemeester'],
+      caller,
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Justitiabele { zienswijzen { id ontvangenDoorOmOp } } } }`,
+      { representations: [{ __typename: 'Justitiabele', id: PERSOON }] },
+    );
+    const [entity] =
+      (response.data?.['_entities'] as { zienswijzen: { ontvangenDoorOmOp: string | null }[] | null }[] | undefined) ??
+      [];
+    return entity?.zienswijzen ?? null;
+  };
+
+  beforeAll(async () => {
+    const om = federation.stack.subgraphUrls['om-burgemeester'];
+    const given = await federation.ask(
+      om,
+      OOV_0363,
+      `mutation ($input: ZienswijzeInput!) { geefZienswijze(input: $input) { id versie } }`,
+      {
+        input: {
+          justitiabeleId: PERSOON,
+          datum: '2026-05-10',
+          tekst: 'Geen terugkeer in de wijk van het slachtoffer.',
+        },
+      },
+    );
+    expect(given.errors).toBeUndefined();
+    const { id, versie } = given.data?.['geefZienswijze'] as { id: string; versie: number };
+    zienswijzeId = id;
+    const sent = await federation.ask(
+      om,
+      OOV_0363,
+      `mutation ($input: StuurNaarOmInput!) { stuurNaarOm(input: $input) { __typename } }`,
+      { input: { stuk: 'ZIENSWIJZE', id, verwachteVersie: versie, verzondenOp: '2026-05-11' } },
+    );
+    expect(sent.errors).toBeUndefined();
+  });
+
+  it('arrives in OM’s inbox as a melding from the burgemeester, and both see when OM received it', async () => {
+    await eventually(
+      async () => (await zienswijzen(OFFICIER))?.[0]?.ontvangenDoorOmOp != null,
+      10_000,
+      'the zienswijze received by OM',
+    );
+    expect(await zienswijzen(OFFICIER)).toEqual([{ id: zienswijzeId, ontvangenDoorOmOp: expect.any(String) }]);
+    expect(await zienswijzen(OOV_0363)).toEqual([{ id: zienswijzeId, ontvangenDoorOmOp: expect.any(String) }]);
+    expect(
+      await federation.rows(
+        'om-burgemeester',
+        `SELECT o.afzender, o.ontvanger, o.status, r.burgemeester, r.referentie
+           FROM melding_outbox o JOIN om.ontvangen_stuk r ON r.referentie = o.subject WHERE o.subject = $1`,
+        [`zienswijze/${zienswijzeId}`],
+      ),
+    ).toEqual([
+      {
+        afzender: 'burgemeester:0363',
+        ontvanger: 'om',
+        status: 'AFGELEVERD',
+        burgemeester: 'burgemeester:0363',
+        referentie: `zienswijze/${zienswijzeId}`,
+      },
+    ]);
+  });
+
+  it('keeps at OM only the reference, and logs the receipt as OM’s, with the burgemeester as processor', async () => {
+    const [row] = await federation.rows<{ data: Record<string, unknown> }>(
+      'om-burgemeester',
+      `SELECT data FROM melding_inbox WHERE subject = $1`,
+      [`zienswijze/${zienswijzeId}`],
+    );
+    // No tekst, no gebiedsverbod: OM reads the zienswijze on the burgemeester's record.
+    expect(row?.data).toEqual({ justitiabeleId: PERSOON, verzondenOp: '2026-05-11' });
+    expect(
+      await federation.rows(
+        'om-burgemeester',
+        `SELECT foreign_operation_processor, processing_activity_id, bronhouder FROM processing_log_record
+          WHERE name = 'melding nl.ketengraaf.burgemeester.zienswijze.verzonden'`,
+      ),
+    ).toEqual([
+      {
+        foreign_operation_processor: 'burgemeester:0363',
+        processing_activity_id: 'https://ketengraaf.nl/verwerkingsactiviteiten/om-burgemeester/eigen-taak',
+        bronhouder: 'om',
+      },
+    ]);
+  });
+
+  it('shows another burgemeester nothing, and refuses, and records, a zienswijze sent by anyone but a burgemeester', async () => {
+    expect(await zienswijzen({ org: 'burgemeester:0599', role: 'oov-adviseur', sub: 'oov-0599' })).toBeNull();
+    for (const org of ['reclassering:RN', 'gemeente:0363']) {
+      expect(await postMelding('om-burgemeester', org, 'nl.ketengraaf.burgemeester.zienswijze.verzonden', 'om')).toBe(
+        403,
+      );
+    }
+    const denials = await federation.rows<{ bronhouder: string }>(
+      'om-burgemeester',
+      `SELECT bronhouder FROM access_decision
+        WHERE resource = 'Melding nl.ketengraaf.burgemeester.zienswijze.verzonden' AND decision = 'DENY' ORDER BY bronhouder`,
+    );
+    expect(denials.map((denial) => denial.bronhouder)).toEqual(['gemeente:0363', 'reclassering:RN']);
+  });
+
+  it('lets no other burgemeester claim the receipt of a document it did not make', async () => {
+    const claimed = await deliver(
+      'om-burgemeester',
+      'burgemeester:0599',
+      'nl.ketengraaf.burgemeester.zienswijze.verzonden',
+      'om',
+      {
+        subject: `zienswijze/${zienswijzeId}`,
+        data: { justitiabeleId: PERSOON, verzondenOp: '2026-05-12' },
+      },
+    );
+    expect(claimed.status).toBe(200);
+    expect(
+      await federation.rows('om-burgemeester', `SELECT burgemeester FROM om.ontvangen_stuk WHERE referentie = $1`, [
+        `zienswijze/${zienswijzeId}`,
+      ]),
+    ).toEqual([{ burgemeester: 'burgemeester:0363' }]);
+  });
+});

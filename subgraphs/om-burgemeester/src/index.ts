@@ -6,6 +6,7 @@ import { BijMeldingQueries } from './data/bij-melding.queries';
 import { StrafzaakQueries } from './data/strafzaak.queries';
 import { bijMeldingOntvangst } from './domain/bij-melding-commands';
 import { reclasseringsmeldingOntvangsten } from './domain/reclasseringsmelding-commands';
+import { stukOntvangsten } from './domain/stuk-meldingen';
 import { omBurgemeesterEntities } from './entities';
 import { BijMeldingResolver } from './graphql/bij-melding.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
@@ -52,7 +53,7 @@ export const omBurgemeesterParty = defineParty({
     new BijMeldingResolver(new BijMeldingQueries(dataSource, maxPageSize), transactions),
     new ZienswijzeResolver(transactions),
     new OmgevingsanalyseResolver(transactions),
-    new StukAanOmResolver(transactions),
+    new StukAanOmResolver(transactions, outbox),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createOmBurgemeesterLoaders,
@@ -63,5 +64,5 @@ export const omBurgemeesterParty = defineParty({
   },
   seed: seedOmBurgemeester,
   // One inbox for both owners: the receiver of each melding says whose it is.
-  meldingen: { accepts: [...reclasseringsmeldingOntvangsten, bijMeldingOntvangst] },
+  meldingen: { accepts: [...reclasseringsmeldingOntvangsten, bijMeldingOntvangst, ...stukOntvangsten] },
 });

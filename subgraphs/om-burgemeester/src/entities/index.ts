@@ -1,5 +1,6 @@
 import { BijMeldingEntity } from './bij-melding.entity';
 import { OmgevingsanalyseEntity } from './omgevingsanalyse.entity';
+import { OntvangenStukEntity } from './ontvangen-stuk.entity';
 import { OpdrachtTotAdviesEntity } from './opdracht-tot-advies.entity';
 import { ReclasseringsmeldingEntity } from './reclasseringsmelding.entity';
 import { StrafzaakEntity } from './strafzaak.entity';
@@ -14,6 +15,7 @@ export const omEntities = [
   OpdrachtTotAdviesEntity,
   VerstrekkingEntity,
   ReclasseringsmeldingEntity,
+  OntvangenStukEntity,
 ];
 
 /** The burgemeesters' entities, all in schema `burgemeester`. */
