@@ -72,7 +72,8 @@ describe('the supergraph documents who may read what', () => {
         ...['DrPlan', 'Justitiabele', 'Mdo', 'Screening', 'Verblijf', 'Verblijfsperiode', 'WerkvoorraadItem'],
         ...['Nazorgdossier'],
         ...['Advies', 'BijzondereVoorwaarde', 'Naleving', 'Overtredingsmelding', 'Risicotaxatie', 'Toezicht'],
-        ...['Strafzaak', 'ViBeslissing', 'OpdrachtTotAdvies', 'Verstrekking'],
+        ...['Adviesopdracht'],
+        ...['Strafzaak', 'ViBeslissing', 'OpdrachtTotAdvies', 'Verstrekking', 'Reclasseringsmelding'],
         ...['BijMelding', 'Zienswijze', 'Omgevingsanalyse'],
       ].sort(),
     );

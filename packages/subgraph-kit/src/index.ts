@@ -65,6 +65,7 @@ export {
   decodeCursor,
   decodeDateCursor,
   encodeCursor,
+  isCalendarDate,
   PageArgs,
   PageInfo,
   pageSize,

@@ -5,6 +5,9 @@ import { defineParty } from '@ketengraaf/subgraph-kit';
 import { BijMeldingQueries } from './data/bij-melding.queries';
 import { KetencijfersQueries } from './data/ketencijfers.queries';
 import { StrafzaakQueries } from './data/strafzaak.queries';
+import { bijMeldingOntvangst } from './domain/bij-melding-commands';
+import { reclasseringsmeldingOntvangsten } from './domain/reclasseringsmelding-commands';
+import { stukOntvangsten } from './domain/stuk-meldingen';
 import { omBurgemeesterEntities } from './entities';
 import { BijMeldingResolver } from './graphql/bij-melding.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
@@ -45,15 +48,15 @@ export const omBurgemeesterParty = defineParty({
     StukAanOmResolver,
     KetencijfersResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox }) => [
     new StrafzaakResolver(new StrafzaakQueries(dataSource), transactions),
     new ViBeslissingResolver(transactions),
-    new OpdrachtTotAdviesResolver(transactions),
+    new OpdrachtTotAdviesResolver(transactions, outbox),
     new VerstrekkingResolver(transactions),
     new BijMeldingResolver(new BijMeldingQueries(dataSource, maxPageSize), transactions),
     new ZienswijzeResolver(transactions),
     new OmgevingsanalyseResolver(transactions),
-    new StukAanOmResolver(transactions),
+    new StukAanOmResolver(transactions, outbox),
     new KetencijfersResolver(new KetencijfersQueries(dataSource)),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
@@ -64,4 +67,6 @@ export const omBurgemeesterParty = defineParty({
     perOwner: true,
   },
   seed: seedOmBurgemeester,
+  // One inbox for both owners: the receiver of each melding says whose it is.
+  meldingen: { accepts: [...reclasseringsmeldingOntvangsten, bijMeldingOntvangst, ...stukOntvangsten] },
 });

@@ -3,11 +3,14 @@ import 'reflect-metadata';
 import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { AdviesQueries } from './data/advies.queries';
+import { AdviesopdrachtQueries } from './data/adviesopdracht.queries';
 import { OvertredingsmeldingQueries } from './data/overtredingsmelding.queries';
 import { ToezichtQueries } from './data/toezicht.queries';
+import { reclasseringMeldingen } from './domain/adviesopdracht-commands';
 import { screeningMeldingen } from './domain/screening-meldingen';
 import { reclasseringEntities } from './entities';
 import { AdviesResolver } from './graphql/advies.resolver';
+import { AdviesopdrachtResolver } from './graphql/adviesopdracht.resolver';
 import { BijzondereVoorwaardeResolver } from './graphql/bijzondere-voorwaarde.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
 import { NalevingResolver } from './graphql/naleving.resolver';
@@ -39,14 +42,16 @@ export const reclasseringParty = defineParty({
     NalevingResolver,
     OvertredingsmeldingResolver,
     RisicotaxatieResolver,
+    AdviesopdrachtResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize }) => [
-    new AdviesResolver(new AdviesQueries(dataSource), transactions),
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox }) => [
+    new AdviesResolver(new AdviesQueries(dataSource), transactions, outbox),
     new ToezichtResolver(new ToezichtQueries(dataSource, maxPageSize), transactions),
     new BijzondereVoorwaardeResolver(transactions),
-    new NalevingResolver(transactions),
+    new NalevingResolver(transactions, outbox),
     new OvertredingsmeldingResolver(new OvertredingsmeldingQueries(dataSource, maxPageSize)),
     new RisicotaxatieResolver(transactions),
+    new AdviesopdrachtResolver(new AdviesopdrachtQueries(dataSource, maxPageSize)),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createReclasseringLoaders,
@@ -56,5 +61,5 @@ export const reclasseringParty = defineParty({
     perOwner: true,
   },
   seed: seedReclassering,
-  meldingen: { accepts: screeningMeldingen },
+  meldingen: { accepts: [...screeningMeldingen, ...reclasseringMeldingen] },
 });

@@ -105,7 +105,8 @@ export function decodeDateCursor(cursor: string): { sortKey: string; id: string 
   return { sortKey, id };
 }
 
-function isCalendarDate(value: string): boolean {
+/** Whether `value` is a day of the calendar written YYYY-MM-DD (not 2026-02-31). */
+export function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

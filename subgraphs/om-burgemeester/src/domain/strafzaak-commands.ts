@@ -1,10 +1,11 @@
 import { assertVersion, clientError, loadForChange, requireText, violatesUnique } from '@ketengraaf/subgraph-kit';
-import type { Refusals } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
 import { StrafzaakEntity } from '../entities/strafzaak.entity';
 import type { DelictcategorieInput, OpdrachtTotAdviesInput, SlachtofferomgevingInput } from '../graphql/inputs';
+import { OM } from '../policy/bronhouder';
 
 import { findStrafzaak, parseJustitiabeleId, parseParketnummer, parseReclasseringsorganisatie } from './validation';
 
@@ -84,9 +85,17 @@ export async function registreerSlachtofferomgeving(
   return manager.save(zaak);
 }
 
-/** Orders a reclassering organisation to advise in a case. */
+/** OM's melding to the reclassering organisation it asks for an advies. */
+export const ADVIES_GEVRAAGD = 'nl.ketengraaf.om.advies.gevraagd';
+
+/**
+ * Orders a reclassering organisation to advise in a case, and tells it so in the same
+ * transaction: "Het OM geeft de reclassering de opdracht om advies uit te brengen" (seed 004,
+ * l. 16). The melding says whose, the day and the question; the case stays with OM.
+ */
 export async function geefOpdrachtTotAdvies(
   manager: EntityManager,
+  outbox: OutboxWriter,
   input: OpdrachtTotAdviesInput,
   access: Refusals,
 ): Promise<OpdrachtTotAdviesEntity> {
@@ -103,5 +112,13 @@ export async function geefOpdrachtTotAdvies(
     }),
   );
   access.permitCreationOf('OpdrachtTotAdvies', opdracht);
+  await outbox.add(manager, {
+    type: ADVIES_GEVRAAGD,
+    afzender: OM,
+    ontvanger: organisatie,
+    subject: `opdracht-tot-advies/${opdracht.id}`,
+    grondslag: 'OPDRACHT_OM',
+    data: { justitiabeleId: opdracht.justitiabeleId, datum: opdracht.datum, vraag },
+  });
   return opdracht;
 }

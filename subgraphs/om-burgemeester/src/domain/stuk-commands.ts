@@ -6,7 +6,7 @@ import {
   loadForChange,
   requireText,
 } from '@ketengraaf/subgraph-kit';
-import type { Refusals } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { OmgevingsanalyseEntity } from '../entities/omgevingsanalyse.entity';
@@ -19,6 +19,7 @@ import type {
   ZienswijzeWijzigingInput,
 } from '../graphql/inputs';
 
+import { meldStukVerzonden } from './stuk-meldingen';
 import { StukSoort } from './stuk-soort';
 import { parseJustitiabeleId } from './validation';
 
@@ -103,8 +104,22 @@ export async function wijzigOmgevingsanalyse(
   return manager.save(analyse);
 }
 
-/** Sends a zienswijze or omgevingsanalyse to OM: from then on OM reads it, and it no longer changes. */
+/**
+ * Sends a zienswijze or omgevingsanalyse to OM: from then on OM reads it, and it no longer changes.
+ * A melding tells OM so, in the same transaction.
+ */
 export async function stuurNaarOm(
+  manager: EntityManager,
+  outbox: OutboxWriter,
+  input: StuurNaarOmInput,
+  access: Refusals,
+): Promise<VerzondenStuk> {
+  const verzonden = await markeerVerzonden(manager, input, access);
+  await meldStukVerzonden(manager, outbox, verzonden.soort, verzonden.stuk);
+  return verzonden;
+}
+
+async function markeerVerzonden(
   manager: EntityManager,
   input: StuurNaarOmInput,
   access: Refusals,

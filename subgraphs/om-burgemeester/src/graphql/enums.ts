@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 
 import { BijGrondslag, BijMeldingSoort } from '../entities/bij-melding.entity';
 import { Delictcategorie } from '../entities/delictcategorie';
+import { ReclasseringsmeldingSoort } from '../entities/reclasseringsmelding.entity';
 import { VerstrekkingBesluit, VerstrekkingOnderdeel } from '../entities/verstrekking.entity';
 import { StukSoort } from '../domain/stuk-soort';
 
@@ -49,5 +50,21 @@ registerEnumType(BijGrondslag, {
   },
 });
 registerEnumType(StukSoort, { name: 'StukSoort', description: "Which of a burgemeester's documents." });
+registerEnumType(ReclasseringsmeldingSoort, {
+  name: 'ReclasseringsmeldingSoort',
+  description: 'What a reclassering organisation told OM.',
+  valuesConfig: {
+    OVERTREDING: { description: 'A voorwaarde OM ordered supervised was breached.' },
+    ADVIES: { description: 'The advies OM asked for was made.' },
+  },
+});
 
-export { BijGrondslag, BijMeldingSoort, Delictcategorie, StukSoort, VerstrekkingBesluit, VerstrekkingOnderdeel };
+export {
+  BijGrondslag,
+  BijMeldingSoort,
+  Delictcategorie,
+  ReclasseringsmeldingSoort,
+  StukSoort,
+  VerstrekkingBesluit,
+  VerstrekkingOnderdeel,
+};

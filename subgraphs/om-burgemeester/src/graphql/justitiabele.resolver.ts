@@ -7,6 +7,7 @@ import { BijMelding, signalenVan } from './bij-melding.type';
 import type { OmBurgemeesterContext } from './context';
 import { Justitiabele } from './justitiabele.type';
 import { Omgevingsanalyse } from './omgevingsanalyse.type';
+import { Reclasseringsmelding } from './reclasseringsmelding.type';
 import { Strafzaak } from './strafzaak.type';
 import { Verstrekking } from './verstrekking.type';
 import { ViBeslissing } from './vi-beslissing.type';
@@ -58,6 +59,21 @@ export class JustitiabeleResolver {
   ): Promise<Verstrekking[]> {
     const rows = scopeVerstrekkingen(await loaders.verstrekkingen.load(justitiabele.id), access.caller);
     return rows.map((entity) => Verstrekking.from(entity));
+  }
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => [Reclasseringsmelding], {
+    nullable: true,
+    description:
+      "What the reclassering told OM about the person on OM's opdracht (overtredingen, adviezen), newest first: for the officier.",
+  })
+  async reclasseringsmeldingen(
+    @Root() justitiabele: Justitiabele,
+    @Ctx() { loaders }: OmBurgemeesterContext,
+  ): Promise<Reclasseringsmelding[]> {
+    return (await loaders.reclasseringsmeldingen.load(justitiabele.id)).map((entity) =>
+      Reclasseringsmelding.from(entity),
+    );
   }
 
   @Doelbinding('ART_11A_BJSG')

@@ -1,5 +1,5 @@
 import { Wijziging } from '@ketengraaf/subgraph-kit';
-import type { Transactions } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { geefOpdrachtTotAdvies } from '../domain/strafzaak-commands';
@@ -10,16 +10,24 @@ import { OpdrachtTotAdvies } from './opdracht-tot-advies.type';
 
 @Resolver(() => OpdrachtTotAdvies)
 export class OpdrachtTotAdviesResolver {
-  constructor(private readonly transactions: Transactions) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   @Wijziging(['om:officier'], 'EIGEN_TAAK')
-  @Mutation(() => OpdrachtTotAdvies, { description: 'Orders a reclassering organisation to advise in a case.' })
+  @Mutation(() => OpdrachtTotAdvies, {
+    description:
+      'Orders a reclassering organisation to advise in a case; a melding tells it so in the same transaction.',
+  })
   async geefOpdrachtTotAdvies(
     @Arg('input', () => OpdrachtTotAdviesInput) input: OpdrachtTotAdviesInput,
     @Ctx() request: OmBurgemeesterContext,
   ): Promise<OpdrachtTotAdvies> {
     return OpdrachtTotAdvies.from(
-      await this.transactions.run(request, (manager) => geefOpdrachtTotAdvies(manager, input, request.access)),
+      await this.transactions.run(request, (manager) =>
+        geefOpdrachtTotAdvies(manager, this.outbox, input, request.access),
+      ),
     );
   }
 }

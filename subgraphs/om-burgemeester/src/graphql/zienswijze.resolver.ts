@@ -1,8 +1,10 @@
-import { Wijziging } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
 import type { Transactions } from '@ketengraaf/subgraph-kit';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 
 import { geefZienswijze, wijzigZienswijze } from '../domain/stuk-commands';
+import { ontvangenDoorOm } from '../domain/stuk-meldingen';
+import { StukSoort } from '../domain/stuk-soort';
 
 import type { OmBurgemeesterContext } from './context';
 import { ZienswijzeInput, ZienswijzeWijzigingInput } from './inputs';
@@ -11,6 +13,15 @@ import { Zienswijze } from './zienswijze.type';
 @Resolver(() => Zienswijze)
 export class ZienswijzeResolver {
   constructor(private readonly transactions: Transactions) {}
+
+  @Doelbinding('EIGEN_TAAK')
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "When OM's inbox received it, from the melding sent with it; null until then.",
+  })
+  ontvangenDoorOmOp(@Root() stuk: Zienswijze, @Ctx() { loaders }: OmBurgemeesterContext): Promise<Date | null> {
+    return ontvangenDoorOm(loaders.ontvangenStuk, StukSoort.ZIENSWIJZE, stuk);
+  }
 
   @Wijziging(['burgemeester:oov-adviseur'], 'EIGEN_TAAK')
   @Mutation(() => Zienswijze, {

@@ -1,11 +1,13 @@
-import { rowsLoader } from '@ketengraaf/subgraph-kit';
+import { rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
 import type DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 
 import { BijMeldingEntity } from '../entities/bij-melding.entity';
 import { OmgevingsanalyseEntity } from '../entities/omgevingsanalyse.entity';
+import { OntvangenStukEntity } from '../entities/ontvangen-stuk.entity';
 import { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
+import { ReclasseringsmeldingEntity } from '../entities/reclasseringsmelding.entity';
 import { StrafzaakEntity } from '../entities/strafzaak.entity';
 import { VerstrekkingEntity } from '../entities/verstrekking.entity';
 import { ViBeslissingEntity } from '../entities/vi-beslissing.entity';
@@ -30,6 +32,10 @@ export interface OmBurgemeesterLoaders {
   readonly zienswijzen: DataLoader<string, ZienswijzeEntity[]>;
   /** Newest first. */
   readonly omgevingsanalyses: DataLoader<string, OmgevingsanalyseEntity[]>;
+  /** OM's receipt of a burgemeester's document, by its reference (`zienswijze/<id>`). */
+  readonly ontvangenStuk: DataLoader<string, OntvangenStukEntity | null>;
+  /** What the reclassering told OM, newest first. */
+  readonly reclasseringsmeldingen: DataLoader<string, ReclasseringsmeldingEntity[]>;
 }
 
 export function createOmBurgemeesterLoaders(dataSource: DataSource): OmBurgemeesterLoaders {
@@ -48,6 +54,18 @@ export function createOmBurgemeesterLoaders(dataSource: DataSource): OmBurgemees
         manager.find(ViBeslissingEntity, {
           where: { justitiabeleId: In([...ids]) },
           order: { datum: 'DESC', id: 'ASC' },
+        }),
+      (row) => row.justitiabeleId,
+    ),
+    ontvangenStuk: rowLoader(
+      (referenties) => manager.find(OntvangenStukEntity, { where: { referentie: In([...referenties]) } }),
+      (row) => row.referentie,
+    ),
+    reclasseringsmeldingen: rowsLoader(
+      (ids) =>
+        manager.find(ReclasseringsmeldingEntity, {
+          where: { justitiabeleId: In([...ids]) },
+          order: { datum: 'DESC', ontvangenOp: 'DESC', id: 'ASC' },
         }),
       (row) => row.justitiabeleId,
     ),

@@ -4,6 +4,8 @@ import { OmSchema1763900000200 } from './1763900000200-OmSchema';
 import { BurgemeesterSchema1763900000201 } from './1763900000201-BurgemeesterSchema';
 import { Brandstichting1763900000202 } from './1763900000202-Brandstichting';
 import { ViToezicht1763900000203 } from './1763900000203-ViToezicht';
+import { Reclasseringsmeldingen1763900000204 } from './1763900000204-Reclasseringsmeldingen';
+import { OntvangenStukken1763900000205 } from './1763900000205-OntvangenStukken';
 
 /** The OM/burgemeester subgraph's migrations, in the order they run. */
 export const omBurgemeesterMigrations = [
@@ -13,4 +15,6 @@ export const omBurgemeesterMigrations = [
   ViToezicht1763900000203,
   ...processingLogMigrations,
   ...meldingenMigrations,
+  Reclasseringsmeldingen1763900000204,
+  OntvangenStukken1763900000205,
 ];

@@ -1,10 +1,11 @@
 import { parseOrganisatie, requireText } from '@ketengraaf/subgraph-kit';
-import type { Refusals } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from '../entities/advies.entity';
 import type { AdviesInput } from '../graphql/inputs';
 
+import { meldAdvies } from './meldingen-aan-om';
 import {
   assertOwnOrganisatie,
   parseInrichting,
@@ -14,10 +15,12 @@ import {
 
 /**
  * Registers an organisation's advies with the conditions it proposes. Only the advising
- * organisation's own staff register it; victims' interests are always accounted for in words.
+ * organisation's own staff register it; victims' interests are always accounted for in words. An
+ * advies OM asked for is reported to OM in the same transaction.
  */
 export async function registreerAdvies(
   manager: EntityManager,
+  outbox: OutboxWriter,
   input: AdviesInput,
   access: Refusals,
 ): Promise<AdviesEntity> {
@@ -51,5 +54,6 @@ export async function registreerAdvies(
     );
   }
   access.permitCreationOf('Advies', advies);
+  await meldAdvies(manager, outbox, advies);
   return advies;
 }

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
+
 import { assertPeriod, assertVersion, clientError, isUuid, requireText } from '@ketengraaf/subgraph-kit';
-import type { Refusals } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { BijzondereVoorwaardeEntity } from '../entities/bijzondere-voorwaarde.entity';
@@ -8,10 +10,8 @@ import { MeldingStatus, OvertredingsmeldingEntity } from '../entities/overtredin
 import { ToezichtEntity } from '../entities/toezicht.entity';
 import type { BijzondereVoorwaardeInput, BijzondereVoorwaardeWijzigingInput, NalevingInput } from '../graphql/inputs';
 
+import { meldOvertreding, OM } from './meldingen-aan-om';
 import { loadLopendToezicht, voorwaardeDetails } from './validation';
-
-/** An overtreding is reported to OM, which decides on its consequences. */
-const MELDING_AAN = 'om';
 
 /** A record under a toezicht, with the person it is about and the organisation that holds it. */
 export interface Recorded<TRecord> {
@@ -84,11 +84,13 @@ export async function wijzigBijzondereVoorwaarde(
 }
 
 /**
- * Records one check of a voorwaarde. An overtreding is reported to OM: its melding is written in
- * the same transaction as the naleving, so neither exists without the other.
+ * Records one check of a voorwaarde. An overtreding is reported to OM, which decides on its
+ * consequences: the overtredingsmelding and its melding in the outbox are written in the same
+ * transaction as the naleving, so none exists without the others.
  */
 export async function registreerNaleving(
   manager: EntityManager,
+  outbox: OutboxWriter,
   input: NalevingInput,
   access: Refusals,
 ): Promise<Recorded<NalevingEntity>> {
@@ -110,13 +112,14 @@ export async function registreerNaleving(
     }),
   );
   if (naleving.uitkomst === NalevingUitkomst.OVERTREDEN) {
+    const melding = { id: randomUUID(), justitiabeleId: toezicht.justitiabeleId, datum: naleving.datum };
     await manager.insert(OvertredingsmeldingEntity, {
+      ...melding,
       nalevingId: naleving.id,
       toezichtId: toezicht.id,
-      justitiabeleId: toezicht.justitiabeleId,
-      gemeldAan: MELDING_AAN,
-      datum: naleving.datum,
+      gemeldAan: OM,
       status: MeldingStatus.TE_VERZENDEN,
+      meldingId: await meldOvertreding(manager, outbox, melding, toezicht.organisatie),
     });
   }
   return { record: naleving, justitiabeleId: toezicht.justitiabeleId, bronhouder: toezicht.organisatie };

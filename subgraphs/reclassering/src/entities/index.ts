@@ -1,4 +1,5 @@
 import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from './advies.entity';
+import { AdviesopdrachtEntity } from './adviesopdracht.entity';
 import { BijzondereVoorwaardeEntity } from './bijzondere-voorwaarde.entity';
 import { NalevingEntity } from './naleving.entity';
 import { OvertredingsmeldingEntity } from './overtredingsmelding.entity';
@@ -13,4 +14,5 @@ export const reclasseringEntities = [
   NalevingEntity,
   OvertredingsmeldingEntity,
   RisicotaxatieEntity,
+  AdviesopdrachtEntity,
 ];

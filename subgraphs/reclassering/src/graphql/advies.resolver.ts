@@ -1,5 +1,5 @@
 import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
-import type { Transactions } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { AdviesQueries } from '../data/advies.queries';
@@ -15,6 +15,7 @@ export class AdviesResolver {
   constructor(
     private readonly adviezen: AdviesQueries,
     private readonly transactions: Transactions,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   @Query(() => Advies, { nullable: true })
@@ -39,13 +40,16 @@ export class AdviesResolver {
   }
 
   @Wijziging(['reclassering:adviseur'], 'EIGEN_TAAK')
-  @Mutation(() => Advies, { description: "Registers an advies of the caller's own organisation." })
+  @Mutation(() => Advies, {
+    description:
+      "Registers an advies of the caller's own organisation; one OM asked for is reported to OM in the same transaction.",
+  })
   async registreerAdvies(
     @Arg('input', () => AdviesInput) input: AdviesInput,
     @Ctx() request: ReclasseringContext,
   ): Promise<Advies> {
     return Advies.from(
-      await this.transactions.run(request, (manager) => registreerAdvies(manager, input, request.access)),
+      await this.transactions.run(request, (manager) => registreerAdvies(manager, this.outbox, input, request.access)),
     );
   }
 }

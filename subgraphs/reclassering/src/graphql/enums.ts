@@ -31,6 +31,11 @@ registerEnumType(NalevingUitkomst, {
 registerEnumType(MeldingStatus, {
   name: 'MeldingStatus',
   description: 'Whether a melding has been delivered to the party it is for.',
+  valuesConfig: {
+    TE_VERZENDEN: { description: 'In the outbox, waiting for delivery or a retry.' },
+    VERZONDEN: { description: "Delivered: the receiver's inbox confirmed it." },
+    ONBESTELBAAR: { description: "Given up on after its attempts, or refused: the beheerder's dead letter." },
+  },
 });
 registerEnumType(Risiconiveau, { name: 'Risiconiveau', description: 'A risk level of a risicotaxatie.' });
 

@@ -1,5 +1,5 @@
 import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
-import type { Transactions } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 
 import { registreerNaleving } from '../domain/voorwaarde-commands';
@@ -12,7 +12,10 @@ import { Overtredingsmelding } from './overtredingsmelding.type';
 
 @Resolver(() => Naleving)
 export class NalevingResolver {
-  constructor(private readonly transactions: Transactions) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   @Doelbinding('EIGEN_TAAK')
   @FieldResolver(() => Overtredingsmelding, {
@@ -37,7 +40,7 @@ export class NalevingResolver {
     @Ctx() request: ReclasseringContext,
   ): Promise<Naleving> {
     const { record, justitiabeleId, bronhouder } = await this.transactions.run(request, (manager) =>
-      registreerNaleving(manager, input, request.access),
+      registreerNaleving(manager, this.outbox, input, request.access),
     );
     return Naleving.from(record, justitiabeleId, bronhouder);
   }

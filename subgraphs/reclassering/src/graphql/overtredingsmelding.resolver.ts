@@ -11,18 +11,23 @@ import type { ReclasseringContext } from './context';
 import { Justitiabele } from './justitiabele.type';
 import { Overtredingsmelding, OvertredingsmeldingConnection } from './overtredingsmelding.type';
 
-/** A melding as GraphQL object, with the toezicht it was made under (the person's toezichten, batched). */
+/**
+ * A melding as GraphQL object, with the toezicht it was made under (the person's toezichten,
+ * batched) and where its delivery to OM is (its outbox row, batched).
+ */
 export async function meldingVan(
   entity: OvertredingsmeldingEntity,
   loaders: ReclasseringLoaders,
 ): Promise<Overtredingsmelding> {
-  const toezicht = (await loaders.toezichten.load(entity.justitiabeleId)).find(
-    (candidate) => candidate.id === entity.toezichtId,
-  );
+  const [toezichten, status] = await Promise.all([
+    loaders.toezichten.load(entity.justitiabeleId),
+    entity.meldingId ? loaders.uitgaandeMeldingStatus.load(entity.meldingId) : entity.status,
+  ]);
+  const toezicht = toezichten.find((candidate) => candidate.id === entity.toezichtId);
   if (!toezicht) {
     throw new Error(`Overtredingsmelding ${entity.id} names toezicht ${entity.toezichtId}, which does not exist.`);
   }
-  return Overtredingsmelding.from(entity, toezicht);
+  return Overtredingsmelding.from(entity, toezicht, status ?? entity.status);
 }
 
 @Resolver(() => Overtredingsmelding)

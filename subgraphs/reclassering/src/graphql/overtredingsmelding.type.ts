@@ -37,14 +37,14 @@ export class Overtredingsmelding {
   datum: string;
 
   @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
-  @Field(() => MeldingStatus, { nullable: true })
+  @Field(() => MeldingStatus, { nullable: true, description: 'Where its delivery to OM is.' })
   status: MeldingStatus;
 
   @Doelbinding('EIGEN_TAAK', 'OPDRACHT_OM')
   @Field(() => Contactpersoon, { nullable: true, description: 'The toezichthouder: whom OM asks about it.' })
   toezichthouder: Contactpersoon;
 
-  static from(entity: OvertredingsmeldingEntity, toezicht: ToezichtEntity): Overtredingsmelding {
+  static from(entity: OvertredingsmeldingEntity, toezicht: ToezichtEntity, status: MeldingStatus): Overtredingsmelding {
     return Object.assign(new Overtredingsmelding(), {
       justitiabeleId: entity.justitiabeleId,
       nalevingId: entity.nalevingId,
@@ -52,7 +52,7 @@ export class Overtredingsmelding {
       organisatie: toezicht.organisatie,
       gemeldAan: entity.gemeldAan,
       datum: entity.datum,
-      status: entity.status,
+      status,
       toezichthouder: Contactpersoon.from(toezicht.toezichthouder),
     });
   }

@@ -1,12 +1,14 @@
 import { rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
-import type DataLoader from 'dataloader';
+import type { MeldingStatus as OutboxStatus } from '@ketengraaf/subgraph-kit';
+import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 
 import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from '../entities/advies.entity';
+import { AdviesopdrachtEntity } from '../entities/adviesopdracht.entity';
 import { BijzondereVoorwaardeEntity } from '../entities/bijzondere-voorwaarde.entity';
 import { NalevingEntity } from '../entities/naleving.entity';
-import { OvertredingsmeldingEntity } from '../entities/overtredingsmelding.entity';
+import { MeldingStatus, OvertredingsmeldingEntity } from '../entities/overtredingsmelding.entity';
 import { RisicotaxatieEntity } from '../entities/risicotaxatie.entity';
 import { ToezichtEntity } from '../entities/toezicht.entity';
 
@@ -15,6 +17,8 @@ export interface ReclasseringLoaders {
   readonly toezichten: DataLoader<string, ToezichtEntity[]>;
   /** A person's adviezen by strafrechtsketennummer, newest first. */
   readonly adviezen: DataLoader<string, AdviesEntity[]>;
+  /** OM's opdrachten tot advies on a person by strafrechtsketennummer, newest first. */
+  readonly adviesopdrachten: DataLoader<string, AdviesopdrachtEntity[]>;
   /** A person's risicotaxaties by strafrechtsketennummer, newest first. */
   readonly risicotaxaties: DataLoader<string, RisicotaxatieEntity[]>;
   /** An advies' geadviseerde voorwaarden by advies id, in the advies' order. */
@@ -31,6 +35,8 @@ export interface ReclasseringLoaders {
   readonly voorwaarde: DataLoader<string, BijzondereVoorwaardeEntity | null>;
   /** One naleving by id, for the melding that reports it. */
   readonly nalevingRecord: DataLoader<string, NalevingEntity | null>;
+  /** Where an outgoing melding is (its outbox row's status), by outbox id. */
+  readonly uitgaandeMeldingStatus: DataLoader<string, MeldingStatus | null>;
 }
 
 export function createReclasseringLoaders(dataSource: DataSource): ReclasseringLoaders {
@@ -51,6 +57,14 @@ export function createReclasseringLoaders(dataSource: DataSource): ReclasseringL
     adviezen: rowsLoader(
       (ids) =>
         manager.find(AdviesEntity, { where: { justitiabeleId: In([...ids]) }, order: { datum: 'DESC', id: 'ASC' } }),
+      (row) => row.justitiabeleId,
+    ),
+    adviesopdrachten: rowsLoader(
+      (ids) =>
+        manager.find(AdviesopdrachtEntity, {
+          where: { justitiabeleId: In([...ids]) },
+          order: { datum: 'DESC', id: 'ASC' },
+        }),
       (row) => row.justitiabeleId,
     ),
     risicotaxaties: rowsLoader(
@@ -106,5 +120,20 @@ export function createReclasseringLoaders(dataSource: DataSource): ReclasseringL
       (ids) => manager.find(NalevingEntity, { where: { id: In([...ids]) } }),
       (row) => row.id,
     ),
+    uitgaandeMeldingStatus: new DataLoader(async (ids) => {
+      const rows = await manager.query<{ id: string; status: OutboxStatus }[]>(
+        'SELECT id, status FROM melding_outbox WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+      const byId = new Map(rows.map((row) => [row.id, STATUS_VAN_OUTBOX[row.status]]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
   };
 }
+
+/** The outbox's state of a melding, in the words the reclassering's own API has used. */
+const STATUS_VAN_OUTBOX: Record<OutboxStatus, MeldingStatus> = {
+  TE_VERZENDEN: MeldingStatus.TE_VERZENDEN,
+  AFGELEVERD: MeldingStatus.VERZONDEN,
+  ONBESTELBAAR: MeldingStatus.ONBESTELBAAR,
+};

@@ -2,6 +2,8 @@ import { meldingenMigrations, processingLogMigrations } from '@ketengraaf/subgra
 
 import { InitialSchema1795470000000 } from './1795470000000-InitialSchema';
 import { InrichtingEnMeldingenAanOm1795480000000 } from './1795480000000-InrichtingEnMeldingenAanOm';
+import { OvertredingsmeldingViaOutbox1795490000000 } from './1795490000000-OvertredingsmeldingViaOutbox';
+import { Adviesopdrachten1795500000000 } from './1795500000000-Adviesopdrachten';
 
 /** The reclassering subgraph's migrations, in the order they run. */
 export const reclasseringMigrations = [
@@ -9,4 +11,6 @@ export const reclasseringMigrations = [
   ...processingLogMigrations,
   ...meldingenMigrations,
   InrichtingEnMeldingenAanOm1795480000000,
+  OvertredingsmeldingViaOutbox1795490000000,
+  Adviesopdrachten1795500000000,
 ];

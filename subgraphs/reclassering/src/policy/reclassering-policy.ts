@@ -7,6 +7,7 @@ import { Risiconiveau } from '../entities/risicotaxatie.entity';
 import { ToezichtStatus } from '../entities/toezicht.entity';
 import type { ToezichtEntity } from '../entities/toezicht.entity';
 import type { Advies } from '../graphql/advies.type';
+import type { Adviesopdracht } from '../graphql/adviesopdracht.type';
 import type { BijzondereVoorwaarde } from '../graphql/bijzondere-voorwaarde.type';
 import type { ReclasseringContext } from '../graphql/context';
 import type { Justitiabele } from '../graphql/justitiabele.type';
@@ -67,6 +68,8 @@ export const reclasseringPolicy: AccessPolicy<ReclasseringContext> = {
     Advies: subjectOf<Advies>((advies) =>
       bySkn(advies.justitiabeleId, advies.organisatie, { soort: 'advies', id: advies.id }),
     ),
+    // The organisation asked owns the opdracht as it received it.
+    Adviesopdracht: subjectOf<Adviesopdracht>((opdracht) => bySkn(opdracht.justitiabeleId, opdracht.organisatie)),
     Toezicht: subjectOf<Toezicht>((toezicht) => bySkn(toezicht.justitiabeleId, toezicht.organisatie)),
     BijzondereVoorwaarde: subjectOf<BijzondereVoorwaarde>((voorwaarde) =>
       bySkn(voorwaarde.justitiabeleId, voorwaarde.bronhouder, { soort: 'voorwaarde', id: voorwaarde.id }),
@@ -123,6 +126,7 @@ export const reclasseringPolicy: AccessPolicy<ReclasseringContext> = {
 interface PersonRecords {
   readonly toezichten: ToezichtEntity[];
   readonly adviezen: AdviesEntity[];
+  readonly adviesopdrachten: { organisatie: string }[];
   readonly risicotaxaties: { id: string; organisatie: string; gevaarrisico: Risiconiveau }[];
 }
 
@@ -131,12 +135,13 @@ interface PersonRecords {
  * ground a person's first check tries, every person of a request then shares one statement per table.
  */
 async function personRecords(betrokkene: Betrokkene, { loaders }: ReclasseringContext): Promise<PersonRecords> {
-  const [toezichten, adviezen, risicotaxaties] = await Promise.all([
+  const [toezichten, adviezen, adviesopdrachten, risicotaxaties] = await Promise.all([
     loaders.toezichten.load(betrokkene.nummer),
     loaders.adviezen.load(betrokkene.nummer),
+    loaders.adviesopdrachten.load(betrokkene.nummer),
     loaders.risicotaxaties.load(betrokkene.nummer),
   ]);
-  return { toezichten, adviezen, risicotaxaties };
+  return { toezichten, adviezen, adviesopdrachten, risicotaxaties };
 }
 
 /** Own task of a reclassering organisation: the person's records it holds, never another's. */
@@ -227,9 +232,14 @@ function heldIn({ adviezen, toezichten }: PersonRecords): string | null {
   return dated[0]?.inrichting ?? null;
 }
 
-/** Whether the caller's organisation holds an advies, toezicht or risicotaxatie on the person. */
-function involved(caller: Caller, { toezichten, adviezen, risicotaxaties }: PersonRecords): boolean {
-  return [...toezichten, ...adviezen, ...risicotaxaties].some((record) => record.organisatie === caller.organisatie);
+/**
+ * Whether the caller's organisation holds an advies, toezicht or risicotaxatie on the person, or
+ * was asked by OM to advise on them (it must read the person to do so).
+ */
+function involved(caller: Caller, { toezichten, adviezen, adviesopdrachten, risicotaxaties }: PersonRecords): boolean {
+  return [...toezichten, ...adviezen, ...adviesopdrachten, ...risicotaxaties].some(
+    (record) => record.organisatie === caller.organisatie,
+  );
 }
 
 function owners(records: readonly { organisatie: string }[]): string[] {

@@ -262,7 +262,9 @@ function seedNaleving(toezicht: ToezichtRow, voorwaarde: VoorwaardeRow, random: 
         justitiabeleId: toezicht.justitiabeleId,
         gemeldAan: 'om',
         datum,
+        // The demo's history: sent before the outbox delivered meldingen.
         status: MeldingStatus.VERZONDEN,
+        meldingId: null,
       });
     }
   }
