@@ -53,10 +53,10 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-/** Asks until the answer has no errors; returns how long that took. */
 /** Recovery takes tens of milliseconds here; the bound leaves room for a loaded CI machine. */
 const RECOVERY_BOUND_MS = 5000;
 
+/** Asks until the answer has no errors; returns how long that took. */
 async function recoveryTime(): Promise<number> {
   const started = Date.now();
   for (;;) {
