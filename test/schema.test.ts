@@ -60,6 +60,11 @@ describe('the supergraph documents who may read what', () => {
     expect(figures.sort()).toEqual([
       'bijKetencijfers @doelbinding(gronden: ["KETENMONITORING"])',
       'detentieKetencijfers @doelbinding(gronden: ["KETENMONITORING"])',
+      // Each party's processing log counted, for a DPIA or the Inspectie (Inzage).
+      'djiVerwerkingscijfers @doelbinding(gronden: ["KETENMONITORING"])',
+      'gemeenteVerwerkingscijfers @doelbinding(gronden: ["KETENMONITORING"])',
+      'omBurgemeesterVerwerkingscijfers @doelbinding(gronden: ["KETENMONITORING"])',
+      'reclasseringVerwerkingscijfers @doelbinding(gronden: ["KETENMONITORING"])',
     ]);
     const personFields = personTypes.flatMap((type) =>
       Object.values(type.getFields()).map((field) => ({ type, field })),

@@ -3,6 +3,7 @@ import {
   generateIssuerKey,
   organisatieSoorten,
   parseOrganisatie,
+  passesElfproef,
   rollenPerOrganisatie,
 } from '@ketengraaf/subgraph-kit/identity';
 import type { OrganisatieSoort, Rol, TokenClaims } from '@ketengraaf/subgraph-kit/identity';
@@ -32,7 +33,7 @@ export type LocalIdentity = Extract<IdentityChoice, { kind: 'local' }>;
  */
 export async function signDemoToken(
   choice: LocalIdentity,
-  request: { organisatie: string; rol: string; gebruiker: string },
+  request: DemoTokenRequest,
   lifetime = '8h',
 ): Promise<string> {
   const claims = demoTokenClaims(request);
@@ -44,8 +45,23 @@ export async function signDemoToken(
   return sign(claims, lifetime);
 }
 
-/** Validates what `npm run token` is asked for: a known organisation, a role it has, a user id. */
-export function demoTokenClaims(request: { organisatie: string; rol: string; gebruiker: string }): TokenClaims {
+/**
+ * What `npm run token` is asked for; `bsn` (and the strafrechtsketennummer `skn`, where the chain has
+ * one) only for a betrokkene (`burger`), as a DigiD-backed login service would vouch for them.
+ */
+export interface DemoTokenRequest {
+  readonly organisatie: string;
+  readonly rol: string;
+  readonly gebruiker: string;
+  readonly bsn?: string;
+  readonly skn?: string;
+}
+
+/**
+ * Validates what `npm run token` is asked for: a known organisation, a role it has, a user id, and
+ * a BSN passing the elfproef for a betrokkene and for no one else.
+ */
+export function demoTokenClaims(request: DemoTokenRequest): TokenClaims {
   try {
     parseOrganisatie(request.organisatie);
   } catch (error) {
@@ -64,7 +80,25 @@ export function demoTokenClaims(request: { organisatie: string; rol: string; geb
   if (!/^\S+$/.test(request.gebruiker)) {
     throw new Error(`User "${request.gebruiker}" is not valid: a user id is one word without spaces.`);
   }
-  return { org: request.organisatie, role: request.rol as Rol, sub: request.gebruiker };
+  const claims: TokenClaims = { org: request.organisatie, role: request.rol as Rol, sub: request.gebruiker };
+  if (soort !== 'burger') {
+    if (request.bsn !== undefined || request.skn !== undefined) {
+      throw new Error(`Only a betrokkene (burger) token carries a BSN; ${request.organisatie} does not.`);
+    }
+    return claims;
+  }
+  if (request.bsn === undefined || !passesElfproef(request.bsn)) {
+    throw new Error(
+      `A betrokkene's token names the person's BSN (nine digits passing the elfproef): npm run -s token -- burger betrokkene <user> <bsn> [skn].`,
+    );
+  }
+  if (request.bsn === request.gebruiker) {
+    throw new Error('The user id of a betrokkene is pseudonymous, never the BSN: it goes into the audit record.');
+  }
+  if (request.skn !== undefined && !/^\d{1,12}$/.test(request.skn)) {
+    throw new Error(`Strafrechtsketennummer "${request.skn}" is not valid: it is digits only.`);
+  }
+  return { ...claims, bsn: request.bsn, ...(request.skn === undefined ? {} : { skn: request.skn }) };
 }
 
 /** The demo issuer's private key from its file; made (readable by the owner only) when missing. */

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     queryLimits: config.queryLimits,
     identity,
     pseudonymKeys,
+    processingLogRetentionDays: config.processingLogRetentionDays,
     meldingen: {
       settings: config.meldingen,
       // The demo issuer signs each party's machine tokens; with an external issuer the parties run as their own services.

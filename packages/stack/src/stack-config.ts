@@ -12,6 +12,7 @@ import {
   vandaagSetting,
   parseEnvironment,
   parseQueryLimits,
+  processingLogRetentionDaysSetting,
 } from '@ketengraaf/subgraph-kit';
 import type { LogLevel, MeldingenSettings, QueryLimits } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
@@ -22,10 +23,15 @@ import type { IdentityChoice } from './identity-config';
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
 const pseudonymKey = z.string().min(32, 'must be at least 32 characters');
 
-/** Per party: `<PARTY>_DATABASE_URL`, `<PARTY>_PORT`, `<PARTY>_PSEUDONYM_KEY`. */
+/** Per party: `<PARTY>_DATABASE_URL`, `<PARTY>_PORT`, `<PARTY>_PSEUDONYM_KEY`, `<PARTY>_PROCESSING_LOG_RETENTION_DAYS`. */
 const partyVariables = (party: PartyName) => {
   const prefix = partyNamed(party).envPrefix;
-  return { database: `${prefix}_DATABASE_URL`, port: `${prefix}_PORT`, pseudonymKey: `${prefix}_PSEUDONYM_KEY` };
+  return {
+    database: `${prefix}_DATABASE_URL`,
+    port: `${prefix}_PORT`,
+    pseudonymKey: `${prefix}_PSEUDONYM_KEY`,
+    retentionDays: `${prefix}_PROCESSING_LOG_RETENTION_DAYS`,
+  };
 };
 
 const partyEnvironment = z.object(
@@ -36,6 +42,7 @@ const partyEnvironment = z.object(
         [variables.database, postgresUrl.optional()],
         [variables.port, port.default(partyNamed(party).defaultPort)],
         [variables.pseudonymKey, pseudonymKey.optional()],
+        [variables.retentionDays, processingLogRetentionDaysSetting],
       ];
     }),
   ),
@@ -79,6 +86,8 @@ export interface StackConfig {
   readonly queryLimits: Readonly<Record<PartyName, QueryLimits>>;
   /** How every party's dispatcher delivers meldingen: `MELDINGEN_MAX_ATTEMPTS`, … */
   readonly meldingen: MeldingenSettings;
+  /** Days each party's processing log keeps its rows: `<PARTY>_PROCESSING_LOG_RETENTION_DAYS`. */
+  readonly processingLogRetentionDays: Readonly<Record<PartyName, number>>;
 }
 
 /**
@@ -95,6 +104,7 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
       database: partyValues[variables.database] as string | undefined,
       port: partyValues[variables.port] as number,
       pseudonymKey: partyValues[variables.pseudonymKey] as string | undefined,
+      retentionDays: partyValues[variables.retentionDays] as number,
     };
   };
   const byParty = <T>(value: (party: PartyName) => T) =>
@@ -131,5 +141,6 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
     vandaag: config.VANDAAG,
     queryLimits: byParty((party) => parseQueryLimits(env, partyNamed(party).envPrefix)),
     meldingen: meldingenSettingsOf(parseEnvironment(meldingenSettingsSchema, env)),
+    processingLogRetentionDays: byParty((party) => partyConfig(party).retentionDays),
   };
 }

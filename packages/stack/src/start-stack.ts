@@ -42,6 +42,8 @@ export interface StackOptions {
   readonly pseudonymKeys: Readonly<Record<PartyName, string>>;
   /** How meldingen go between the parties: each party's dispatcher, its settings and machine tokens. */
   readonly meldingen: StackMeldingen;
+  /** Days each party's processing log keeps its rows, deleted by a nightly job; absent, no job runs (tests). */
+  readonly processingLogRetentionDays?: Readonly<Record<PartyName, number>>;
 }
 
 export interface StackMeldingen {
@@ -87,6 +89,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         identity: options.identity,
         pseudonymKey: options.pseudonymKeys[party],
         meldingen: { settings: options.meldingen.settings },
+        processingLogRetentionDays: options.processingLogRetentionDays?.[party],
       }),
     });
   }

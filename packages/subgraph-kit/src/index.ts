@@ -9,6 +9,7 @@ export {
   DEFAULT_SUBGRAPH_QUERY_LIMITS,
   parseQueryLimits,
   parseSubgraphConfig,
+  processingLogRetentionDaysSetting,
   subgraphConfigSchema,
   vandaagSetting,
 } from './config/subgraph-config';
@@ -43,7 +44,7 @@ export type { SignaalFeiten } from './domain/signaal';
 export { klok } from './domain/vandaag';
 export type { Klok } from './domain/vandaag';
 export { Signaal } from './graphql/signaal.type';
-export { aandeel, KLEINSTE_GETOONDE_AANTAL, maandPeriode } from './domain/ketencijfers';
+export { aandeel, getoondAantal, KLEINSTE_GETOONDE_AANTAL, maandPeriode } from './domain/ketencijfers';
 export type { AandeelWaarden, MaandPeriode } from './domain/ketencijfers';
 export { Aandeel } from './graphql/aandeel.type';
 export { parseEmail, requireText } from './domain/text';
@@ -99,12 +100,13 @@ export type { AccessPolicy, Betrokkene, GroundCheck, GroundResult, SubjectOf } f
 export { Doelbinding, DOELBINDING_DIRECTIVE } from './policy/doelbinding';
 export { declaredChange, Wijziging, WIJZIGING_DIRECTIVE } from './policy/wijziging';
 export type { Wijziger, Wijzigingsgrond } from './policy/wijziging';
-export { declaredGrounds, groundsPerType } from './policy/guard-schema';
+export { declaredGrounds, declaredReads, groundsPerType } from './policy/guard-schema';
+export type { DeclaredRead } from './policy/guard-schema';
 export type { GuardedContext } from './policy/guard-schema';
-export { grondslagen, verwerkingsactiviteit } from './policy/grondslag';
-export type { Grondslag } from './policy/grondslag';
+export { grondslagen, grondslagOfActivity, verwerkingsactiviteit } from './policy/grondslag';
+export type { AvgGrondslag, Grondslag } from './policy/grondslag';
 export { accessDenied, RequestAccess } from './policy/request-access';
-export type { AccessDecision, Refusals } from './policy/request-access';
+export type { AccessDecision, Refusals, WouldGrant } from './policy/request-access';
 export { startDispatcher } from './meldingen/dispatcher';
 export type { Dispatcher, DispatcherOptions } from './meldingen/dispatcher';
 export { bevestigingen, EVENT_TYPE_PATTERN, meldingStatussen } from './meldingen/melding';
@@ -129,8 +131,16 @@ export {
 } from './meldingen/meldingen-settings';
 export type { MeldingenSettings } from './meldingen/meldingen-settings';
 export { organisatieUri, organisatieVanUri } from './meldingen/organisatie-uri';
+export type { Inzagebeperking } from './inzage/inzagebeperking';
 export { processingLogMigrations } from './processing-log/processing-log-migrations';
 export { pseudonym } from './processing-log/pseudonym';
+export {
+  expireProcessingLog,
+  RETENTION_QUEUE,
+  RETENTION_SCHEDULE,
+  startProcessingLogRetention,
+} from './processing-log/processing-log-retention';
+export type { ProcessingLogRetention, RetentionRun } from './processing-log/processing-log-retention';
 export { processingLogResolver } from './processing-log/processing-log.resolver';
 export type { ProcessingLogDependencies, ProcessingLogOwners } from './processing-log/processing-log.resolver';
 export type { Logger, LogLevel } from './logging/logger';

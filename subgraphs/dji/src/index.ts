@@ -68,5 +68,7 @@ export const djiParty = defineParty({
     perOwner: false,
     alsoKnownAs: djiAlsoKnownAs,
   },
+  // DJI withholds nothing of a person's trail: see the README, Inzage.
+  inzage: { beperkingen: [] },
   seed: seedDji,
 });

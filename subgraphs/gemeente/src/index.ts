@@ -47,6 +47,8 @@ export const gemeenteParty = defineParty({
     owners: ['gemeente'],
     perOwner: true,
   },
+  // The gemeenten withhold nothing of a person's trail: see the README, Inzage.
+  inzage: { beperkingen: [] },
   seed: seedGemeente,
   meldingen: { accepts: gemeenteMeldingen },
 });

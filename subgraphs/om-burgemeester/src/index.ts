@@ -22,6 +22,7 @@ import { ZienswijzeResolver } from './graphql/zienswijze.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createOmBurgemeesterLoaders } from './loaders/om-burgemeester-loaders';
 import { omBurgemeesterMigrations } from './migrations';
+import { inzagebeperkingen } from './policy/inzagebeperkingen';
 import { omBurgemeesterPolicy } from './policy/om-burgemeester-policy';
 import { seedOmBurgemeester } from './seed/seed-om-burgemeester';
 
@@ -66,6 +67,7 @@ export const omBurgemeesterParty = defineParty({
     owners: ['om', 'burgemeester'],
     perOwner: true,
   },
+  inzage: { beperkingen: inzagebeperkingen },
   seed: seedOmBurgemeester,
   // One inbox for both owners: the receiver of each melding says whose it is.
   meldingen: { accepts: [...reclasseringsmeldingOntvangsten, bijMeldingOntvangst, ...stukOntvangsten] },

@@ -60,6 +60,8 @@ export const reclasseringParty = defineParty({
     owners: ['reclassering'],
     perOwner: true,
   },
+  // The reclassering withholds nothing of a person's trail: see the README, Inzage.
+  inzage: { beperkingen: [] },
   seed: seedReclassering,
   meldingen: { accepts: [...screeningMeldingen, ...reclasseringMeldingen] },
 });

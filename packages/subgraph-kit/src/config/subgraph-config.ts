@@ -49,6 +49,12 @@ export const vandaagSetting = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .optional();
 
+/**
+ * How many days a party's processing log keeps its records, decisions and audit records: five years
+ * unless the party decides otherwise (AVG art. 5 lid 1 onder e; no seed names a term).
+ */
+export const processingLogRetentionDaysSetting = z.coerce.number().int().min(1).default(1826);
+
 /** An address or name to listen on: `0.0.0.0` (every interface), `127.0.0.1`, `::`, `localhost`. */
 export const listenHost = z
   .string()
@@ -91,6 +97,8 @@ export const subgraphConfigSchema = queryLimitsSchema.extend(meldingenSettingsSc
   MELDINGEN_CLIENT_ID: z.string().min(1).optional(),
   MELDINGEN_CLIENT_SECRET: z.string().min(1).optional(),
   VANDAAG: vandaagSetting,
+  /** Days the processing log keeps its rows before the nightly job deletes them. */
+  PROCESSING_LOG_RETENTION_DAYS: processingLogRetentionDaysSetting,
 });
 
 export interface SubgraphConfig {
@@ -112,6 +120,8 @@ export interface SubgraphConfig {
   };
   /** A fixed day to count deadlines from; absent for the calendar date. */
   readonly vandaag?: string;
+  /** Days the processing log keeps its rows. */
+  readonly processingLogRetentionDays: number;
 }
 
 /**
@@ -144,6 +154,7 @@ export function parseSubgraphConfig(
       MELDINGEN_CLIENT_ID: pick('MELDINGEN_CLIENT_ID'),
       MELDINGEN_CLIENT_SECRET: pick('MELDINGEN_CLIENT_SECRET'),
       VANDAAG: pick('VANDAAG'),
+      PROCESSING_LOG_RETENTION_DAYS: pick('PROCESSING_LOG_RETENTION_DAYS'),
     },
     (key) => `${prefix}_${key}`,
   );
@@ -180,6 +191,7 @@ export function parseSubgraphConfig(
           : null,
     },
     ...(config.VANDAAG ? { vandaag: config.VANDAAG } : {}),
+    processingLogRetentionDays: config.PROCESSING_LOG_RETENTION_DAYS,
   };
 }
 

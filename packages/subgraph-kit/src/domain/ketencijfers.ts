@@ -33,6 +33,11 @@ export function aandeel(aantal: number, van: number): AandeelWaarden {
   return { aantal, van, onderdrukt: false };
 }
 
+/** A count as published: null where it is from 1 to 4, so a small group cannot be recognised. */
+export function getoondAantal(count: number): number | null {
+  return klein(count) ? null : count;
+}
+
 /** Whole calendar months, from the first day of `vanaf` up to (not including) the first day after `tot`. */
 export interface MaandPeriode {
   readonly eersteDag: string;

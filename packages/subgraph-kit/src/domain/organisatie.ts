@@ -15,6 +15,9 @@ export const organisatieSoorten = [
   'zvh',
   'regiegroep',
   'inspectie',
+  // A person asking about themself (AVG art. 15), as a DigiD-backed issuer vouches for them: not
+  // an organisation of the chain, so no record names it and it holds no ground for anyone's data.
+  'burger',
 ] as const;
 export type OrganisatieSoort = (typeof organisatieSoorten)[number];
 
@@ -22,7 +25,7 @@ const RECLASSERINGSORGANISATIES = ['RN', 'SVG', 'LJ&R'] as const;
 
 /**
  * Validates an organisation identifier (`dji:PI-ALMELO`, `gemeente:0363`, `reclassering:RN`,
- * `om`, `burgemeester:0363`, `justid`, `regiegroep`, `inspectie`): the form every party uses to name another. Codes are
+ * `om`, `burgemeester:0363`, `justid`, `regiegroep`, `inspectie`, `burger`): the form every party uses to name another. Codes are
  * checked against the lists of DJI's locations, the CBS gemeenten, the reclassering organisations
  * and the Zorg- en Veiligheidshuizen.
  */
@@ -63,6 +66,7 @@ export function parseOrganisatie(value: string): string {
     case 'justid':
     case 'regiegroep':
     case 'inspectie':
+    case 'burger':
       if (code !== undefined) {
         invalid(`${soort} has no code`);
       }

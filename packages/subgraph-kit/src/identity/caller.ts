@@ -12,6 +12,8 @@ export const rollenPerOrganisatie = {
   // The landelijke regiegroep and the Inspectie JenV read only the chain's figures, no person.
   regiegroep: ['analist'],
   inspectie: ['analist'],
+  // The data subject, who reads only their own trail in each party's processing log.
+  burger: ['betrokkene'],
 } as const satisfies Record<OrganisatieSoort, readonly string[]>;
 
 export type Rol = (typeof rollenPerOrganisatie)[OrganisatieSoort][number];
@@ -26,4 +28,15 @@ export interface Caller {
   readonly rol: Rol;
   /** The user id (`sub`); it goes only into the audit record, never into the processing log. */
   readonly gebruiker: string;
+  /**
+   * The BSN a betrokkene's token carries, as a DigiD-backed issuer vouches for it; absent for
+   * everyone else. It names whose trail the caller may read and goes into no log.
+   */
+  readonly bsn?: string;
+  /**
+   * The strafrechtsketennummer the chain's login service adds to a betrokkene's token, as Justid's
+   * strafrechtsketendatabank links it to the BSN: OM and the reclassering know a person by it alone,
+   * and no party is asked for it. Absent for a person the chain has no number for.
+   */
+  readonly skn?: string;
 }

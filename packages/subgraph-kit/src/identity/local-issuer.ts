@@ -14,6 +14,10 @@ export interface TokenClaims {
   readonly role: Rol;
   /** User id. */
   readonly sub: string;
+  /** The person's BSN, in a betrokkene's token only (as a DigiD-backed issuer gives it). */
+  readonly bsn?: string;
+  /** The person's strafrechtsketennummer, in a betrokkene's token only, where the chain has one. */
+  readonly skn?: string;
 }
 
 export interface LocalIssuer {
@@ -106,7 +110,12 @@ export async function createTokenSigner(
   const privateKey = (await importJWK(options.privateJwk, 'RS256')) as KeyLike;
   const { kid } = await publicJwkOf(options.privateJwk);
   return (claims, lifetime = '8h') =>
-    new SignJWT({ org: claims.org, role: claims.role })
+    new SignJWT({
+      org: claims.org,
+      role: claims.role,
+      ...(claims.bsn === undefined ? {} : { bsn: claims.bsn }),
+      ...(claims.skn === undefined ? {} : { skn: claims.skn }),
+    })
       .setProtectedHeader({ alg: 'RS256', kid })
       .setSubject(claims.sub)
       .setIssuer(options.issuer)

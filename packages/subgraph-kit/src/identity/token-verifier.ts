@@ -2,6 +2,7 @@ import type { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import type { JWTPayload } from 'jose';
 
+import { passesElfproef } from '../domain/bsn';
 import { organisatieSoorten, parseOrganisatie } from '../domain/organisatie';
 import { clientError } from '../errors/client-error';
 import type { OrganisatieSoort } from '../domain/organisatie';
@@ -42,11 +43,11 @@ export function createTokenVerifier(config: IdentityConfig): TokenVerifier {
     } catch (error) {
       throw unauthenticated(reasonOf(error));
     }
-    return callerFrom(payload.sub, payload['org'], payload['role']);
+    return callerFrom(payload.sub, payload['org'], payload['role'], { bsn: payload['bsn'], skn: payload['skn'] });
   };
 }
 
-function callerFrom(sub: unknown, org: unknown, role: unknown): Caller {
+function callerFrom(sub: unknown, org: unknown, role: unknown, person: PersonClaims): Caller {
   if (typeof sub !== 'string' || !sub || typeof org !== 'string' || typeof role !== 'string') {
     throw unauthenticated('The token lacks the sub, org or role claim.');
   }
@@ -61,7 +62,46 @@ function callerFrom(sub: unknown, org: unknown, role: unknown): Caller {
   if (!rollen.includes(role)) {
     throw unauthenticated(`Role ${role} does not exist at a ${soort} organisation.`);
   }
-  return { organisatie: org, soort, code: code ?? null, rol: role as Rol, gebruiker: sub };
+  const caller: Caller = { organisatie: org, soort, code: code ?? null, rol: role as Rol, gebruiker: sub };
+  return soort === 'burger' ? { ...caller, ...betrokkeneNumbers(sub, person) } : withoutPerson(caller, person);
+}
+
+/** The claims that name a person, in a betrokkene's token only. */
+interface PersonClaims {
+  readonly bsn: unknown;
+  readonly skn: unknown;
+}
+
+/**
+ * The numbers of a betrokkene's token: the BSN required, valid, and not the user id (which goes
+ * into the audit record, and the log never holds a plain BSN); the strafrechtsketennummer optional.
+ */
+function betrokkeneNumbers(sub: string, { bsn, skn }: PersonClaims): { bsn: string; skn?: string } {
+  if (typeof bsn !== 'string' || !passesElfproef(bsn)) {
+    throw unauthenticated(
+      "A betrokkene's token carries the person's BSN in the bsn claim, nine digits passing the elfproef.",
+    );
+  }
+  if (sub === bsn) {
+    throw unauthenticated("A betrokkene's sub claim is a pseudonymous user id, never the BSN.");
+  }
+  if (skn === undefined) {
+    return { bsn };
+  }
+  if (typeof skn !== 'string' || !/^\d{1,12}$/.test(skn)) {
+    throw unauthenticated("A betrokkene's skn claim is a strafrechtsketennummer: digits only.");
+  }
+  return { bsn, skn };
+}
+
+/** Only a betrokkene's token names a person: a number in anyone else's is refused, not ignored. */
+function withoutPerson(caller: Caller, { bsn, skn }: PersonClaims): Caller {
+  if (bsn !== undefined || skn !== undefined) {
+    throw unauthenticated(
+      `Only a betrokkene's token carries a bsn or skn claim; ${caller.organisatie} (${caller.rol}) may not.`,
+    );
+  }
+  return caller;
 }
 
 function reasonOf(error: unknown): string {

@@ -20,6 +20,11 @@ export const grondslagen = {
     omschrijving: "monitoring of the chain's results by the landelijke regiegroep or the Inspectie JenV (counts only)",
     slug: 'ketenmonitoring',
   },
+  ART_15_AVG: { omschrijving: "art. 15 AVG (the data subject's access to their own processing)", slug: 'art-15-avg' },
+  ART_5_LID_2_AVG: {
+    omschrijving: 'art. 5 lid 2 AVG (accountability: checking the grounds before sharing)',
+    slug: 'art-5-lid-2-avg',
+  },
 } as const;
 
 export type Grondslag = keyof typeof grondslagen;
@@ -34,6 +39,13 @@ export const grondenZonderBetrokkene: Readonly<Partial<Record<Grondslag, (caller
   KETENMONITORING: (caller) => caller.rol === 'analist',
 };
 
+/**
+ * The grounds the kit decides itself, for processing the AVG grounds rather than a party's task:
+ * a betrokkene reading their own trail (art. 15), a caller asking "mag ik dit delen?" before
+ * sharing (art. 5 lid 2). No party's policy decides them and no field declares them.
+ */
+export type AvgGrondslag = Extract<Grondslag, 'ART_15_AVG' | 'ART_5_LID_2_AVG'>;
+
 export function isGrondslag(value: string): value is Grondslag {
   return Object.prototype.hasOwnProperty.call(grondslagen, value);
 }
@@ -41,4 +53,11 @@ export function isGrondslag(value: string): value is Grondslag {
 /** The processing activity a read under `grondslag` belongs to, as a URI (Logboek Dataverwerkingen). */
 export function verwerkingsactiviteit(party: string, grondslag: Grondslag): string {
   return `https://ketengraaf.nl/verwerkingsactiviteiten/${party}/${grondslagen[grondslag].slug}`;
+}
+
+/** The ground a processing activity URI of this party names; null for one it does not. */
+export function grondslagOfActivity(party: string, activity: string): Grondslag | null {
+  return (
+    (Object.keys(grondslagen) as Grondslag[]).find((grond) => verwerkingsactiviteit(party, grond) === activity) ?? null
+  );
 }

@@ -57,6 +57,33 @@ export function groundsPerType(schema: GraphQLSchema): Map<string, Grondslag[]> 
   return result;
 }
 
+/** One field that carries a person's data, as `@doelbinding` declares it. */
+export interface DeclaredRead {
+  /** `Type.field`, as access decisions name it. */
+  readonly resource: string;
+  readonly gronden: readonly Grondslag[];
+}
+
+/**
+ * Every field of a person's data the schema declares, with its grounds, in the order of their
+ * resource names: what the guard enforces, and what the dry run of "mag ik dit delen?" reports.
+ * Root fields of figures (about no one person) and another subgraph's fields are not among them.
+ */
+export function declaredReads(schema: GraphQLSchema): DeclaredRead[] {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
+  return Object.values(schema.getTypeMap())
+    .filter((type) => isObjectType(type) && !type.name.startsWith('__') && !roots.has(type))
+    .flatMap((type) =>
+      isObjectType(type)
+        ? Object.values(type.getFields()).flatMap((field) => {
+            const gronden = isExternal(field) ? null : declaredGrounds(field);
+            return gronden && gronden.length > 0 ? [{ resource: `${type.name}.${field.name}`, gronden }] : [];
+          })
+        : [],
+    )
+    .sort((one, other) => one.resource.localeCompare(other.resource));
+}
+
 /**
  * Enforces the `@doelbinding` declarations of a subgraph schema, in place:
  * - a declared field is resolved only when the caller has one of its grounds for the person the

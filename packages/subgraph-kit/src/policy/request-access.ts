@@ -5,7 +5,7 @@ import type { Caller } from '../identity/caller';
 
 import type { AccessPolicy, Betrokkene, GroundResult } from './access-policy';
 import { grondenZonderBetrokkene, grondslagen } from './grondslag';
-import type { Grondslag } from './grondslag';
+import type { AvgGrondslag, Grondslag } from './grondslag';
 import type { Wijzigingsgrond } from './wijziging';
 
 /** One access decision, as the processing log records it. */
@@ -18,6 +18,13 @@ export interface AccessDecision {
   readonly grondslag: Grondslag | null;
   /** The grounds the resource declares. */
   readonly gevraagd: readonly Grondslag[];
+}
+
+/** What a read would be granted on, as the dry run tells it: the ground, for the records of one owner. */
+export interface WouldGrant {
+  readonly grondslag: Grondslag;
+  /** The owner (bronhouder) whose records the ground holds for; null where the subgraph keeps one owner's records. */
+  readonly bronhouder: string | null;
 }
 
 /**
@@ -94,6 +101,33 @@ export class RequestAccess<TContext> {
   async groundOf(resource: string, gronden: readonly Grondslag[], source: unknown): Promise<Grondslag | null> {
     const subjectOf = this.policy.subjects[resource.split('.')[0] ?? ''];
     return subjectOf ? this.decide(resource, gronden, subjectOf(source), false) : null;
+  }
+
+  /**
+   * The grounds on which the caller would read data declared with `gronden` about this person,
+   * decided by the policy exactly as a read is, but recorded nowhere: the dry run of "mag ik dit
+   * delen?". Per owner whose records grant one, the first that does; empty when none holds.
+   */
+  async wouldGrant(gronden: readonly Grondslag[], betrokkene: Betrokkene): Promise<WouldGrant[]> {
+    const grants = new Map<string | null, Grondslag>();
+    for (const grondslag of gronden) {
+      const granted = await this.check(grondslag, betrokkene);
+      if (granted === true) {
+        return grants.size === 0 ? [{ grondslag, bronhouder: betrokkene.bronhouder ?? null }] : toGrants(grants);
+      }
+      for (const bronhouder of granted === false ? [] : granted) {
+        if (!grants.has(bronhouder)) grants.set(bronhouder, grondslag);
+      }
+    }
+    return toGrants(grants);
+  }
+
+  /**
+   * Records, as permitted, a processing about the person that the AVG itself grounds: a betrokkene
+   * reading their own trail, a caller's dry run of sharing. The caller checked who may.
+   */
+  permitUnderAvg(resource: string, betrokkene: Betrokkene, grondslag: AvgGrondslag): void {
+    this.record({ resource, betrokkene, grondslag, gevraagd: [grondslag] });
   }
 
   /**
@@ -208,33 +242,51 @@ export class RequestAccess<TContext> {
     betrokkene: Betrokkene,
     recordDenial = true,
   ): Promise<Grondslag | null> {
-    for (const grondslag of gronden) {
-      const check = this.policy.grounds[grondslag];
-      if (!check) {
-        continue;
+    const held = await this.firstHolding(gronden, betrokkene);
+    if (!held) {
+      if (recordDenial) {
+        this.record({ resource, betrokkene, grondslag: null, gevraagd: gronden });
       }
-      const key = `${grondslag}|${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${betrokkene.record ?? ''}`;
-      let result = this.checked.get(key);
-      if (!result) {
-        result = Promise.resolve(check(this.caller, betrokkene, this.context()));
-        this.checked.set(key, result);
-      }
-      const granted = await result;
-      if (granted === true || (Array.isArray(granted) && granted.length > 0)) {
-        const owners: readonly string[] = betrokkene.bronhouder || granted === true ? [] : granted;
-        if (owners.length === 0) {
-          this.record({ resource, betrokkene, grondslag, gevraagd: gronden });
-        }
-        for (const bronhouder of owners) {
-          this.record({ resource, betrokkene: { ...betrokkene, bronhouder }, grondslag, gevraagd: gronden });
-        }
-        return grondslag;
-      }
+      return null;
     }
-    if (recordDenial) {
-      this.record({ resource, betrokkene, grondslag: null, gevraagd: gronden });
+    const { grondslag } = held;
+    const bronhouders = betrokkene.bronhouder || held.granted === true ? [] : held.granted;
+    if (bronhouders.length === 0) {
+      this.record({ resource, betrokkene, grondslag, gevraagd: gronden });
+    }
+    for (const bronhouder of bronhouders) {
+      this.record({ resource, betrokkene: { ...betrokkene, bronhouder }, grondslag, gevraagd: gronden });
+    }
+    return grondslag;
+  }
+
+  /** The first of `gronden` the policy grants for this person. */
+  private async firstHolding(
+    gronden: readonly Grondslag[],
+    betrokkene: Betrokkene,
+  ): Promise<{ readonly grondslag: Grondslag; readonly granted: true | readonly string[] } | null> {
+    for (const grondslag of gronden) {
+      const granted = await this.check(grondslag, betrokkene);
+      if (granted === true || (Array.isArray(granted) && granted.length > 0)) {
+        return { grondslag, granted: granted === true ? true : (granted as readonly string[]) };
+      }
     }
     return null;
+  }
+
+  /** Whether one ground holds for this person, checked by the policy at most once per request. */
+  private check(grondslag: Grondslag, betrokkene: Betrokkene): Promise<GroundResult> {
+    const check = this.policy.grounds[grondslag];
+    if (!check) {
+      return Promise.resolve(false);
+    }
+    const key = `${grondslag}|${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${betrokkene.record ?? ''}`;
+    let result = this.checked.get(key);
+    if (!result) {
+      result = Promise.resolve(check(this.caller, betrokkene, this.context()));
+      this.checked.set(key, result);
+    }
+    return result;
   }
 
   private subjectOfType(typeName: string, source: unknown): Betrokkene {
@@ -264,6 +316,10 @@ export class RequestAccess<TContext> {
   private record(decision: AccessDecision): void {
     this.decided.set(decisionKey(decision), decision);
   }
+}
+
+function toGrants(grants: ReadonlyMap<string | null, Grondslag>): WouldGrant[] {
+  return [...grants].map(([bronhouder, grondslag]) => ({ grondslag, bronhouder }));
 }
 
 /** What makes a decision one: a request records, and logs, each resource, person and outcome once. */

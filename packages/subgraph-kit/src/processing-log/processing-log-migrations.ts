@@ -1,8 +1,13 @@
 import { ProcessingLogOwner1763900100001 } from './processing-log-owner.migration';
+import { ProcessingLogRetention1763900100002 } from './processing-log-retention.migration';
 import { ProcessingLog1763900100000 } from './processing-log.migration';
 
 /**
  * The processing log's migrations; every party lists them with its own, and TypeORM runs all of
  * them in the order of the timestamps in their names.
  */
-export const processingLogMigrations = [ProcessingLog1763900100000, ProcessingLogOwner1763900100001];
+export const processingLogMigrations = [
+  ProcessingLog1763900100000,
+  ProcessingLogOwner1763900100001,
+  ProcessingLogRetention1763900100002,
+];

@@ -13,6 +13,7 @@ export interface RecordRow {
   data_subject_id: string;
   data_subject_id_type: string;
   foreign_operation_processor: string | null;
+  bronhouder: string | null;
   user_id: string | null;
   organisation: string | null;
   role: string | null;
@@ -38,6 +39,16 @@ export interface LogSearch {
   readonly activity: string | null;
   /** Only this owner's part of the log, where the subgraph keeps several owners'. */
   readonly bronhouder: string | null;
+  /** What a betrokkene's trail leaves out by law: records of these activities, and of these kinds of owner. */
+  readonly withheld?: { readonly activities: readonly string[]; readonly ownerKinds: readonly string[] };
+}
+
+/** How many processing records of one month, activity and owner (null for a subgraph of one owner). */
+export interface RecordCountRow {
+  readonly maand: string;
+  readonly processing_activity_id: string;
+  readonly bronhouder: string | null;
+  readonly aantal: number;
 }
 
 /** One page, oldest first, after the (time, id) of the previous page's last row. */
@@ -66,6 +77,23 @@ export class ProcessingLogQueries {
     );
   }
 
+  /**
+   * The processing records from `eersteDag` up to `naLaatsteDag` (calendar days in the
+   * Netherlands), counted per month, activity and owner: figures without any person in them.
+   */
+  recordCounts(eersteDag: string, naLaatsteDag: string): Promise<RecordCountRow[]> {
+    return this.dataSource.query<RecordCountRow[]>(
+      `SELECT to_char(start_time AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS maand,
+              processing_activity_id, bronhouder, count(*)::int AS aantal
+         FROM processing_log_record
+        WHERE start_time >= $1::date::timestamp AT TIME ZONE 'Europe/Amsterdam'
+          AND start_time < $2::date::timestamp AT TIME ZONE 'Europe/Amsterdam'
+        GROUP BY 1, 2, 3
+        ORDER BY 1, 2, 3`,
+      [eersteDag, naLaatsteDag],
+    );
+  }
+
   decisions(search: LogSearch, page: LogPage): Promise<DecisionRow[]> {
     return this.dataSource.query<DecisionRow[]>(
       `SELECT d.* FROM access_decision d
@@ -77,13 +105,15 @@ export class ProcessingLogQueries {
   }
 }
 
-/** The same numbered criteria for both tables: trace, person, activity, page, owner. */
+/** The same numbered criteria for both tables: trace, person, activity, page, owner, what is withheld. */
 function criteria(alias: string, time: string, activity: string): string {
   return `($1::text IS NULL OR ${alias}.trace_id = $1)
       AND ($2::text[] IS NULL OR ${alias}.data_subject_id = ANY($2))
       AND ($3::text IS NULL OR ${activity} = $3)
       AND ($4::timestamptz IS NULL OR (${time}, ${alias}.id) > ($4::timestamptz, $5::uuid))
-      AND ($6::text IS NULL OR ${alias}.bronhouder = $6)`;
+      AND ($6::text IS NULL OR ${alias}.bronhouder = $6)
+      AND NOT (${activity} = ANY($8::text[]))
+      AND NOT (coalesce(split_part(${alias}.bronhouder, ':', 1), '') = ANY($9::text[]))`;
 }
 
 function parameters(search: LogSearch, page: LogPage): unknown[] {
@@ -95,5 +125,7 @@ function parameters(search: LogSearch, page: LogPage): unknown[] {
     page.after?.id ?? null,
     search.bronhouder,
     page.size + 1,
+    search.withheld?.activities ?? [],
+    search.withheld?.ownerKinds ?? [],
   ];
 }

@@ -59,7 +59,7 @@ export function processingLogResolver({
   owners,
   perOwner,
 }: ProcessingLogOwners): new (dependencies: ProcessingLogDependencies) => object {
-  const prefix = party.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
+  const prefix = queryPrefix(party);
   @Resolver()
   class ProcessingLogResolver {
     constructor(private readonly dependencies: ProcessingLogDependencies) {}
@@ -85,7 +85,7 @@ export function processingLogResolver({
       const rows = await this.dependencies.queries.records(
         {
           traceId: filter.traceId ?? null,
-          subjectIds: filter.betrokkene ? await this.subjectIds(filter.betrokkene) : null,
+          subjectIds: filter.betrokkene ? await subjectPseudonyms(this.dependencies, filter.betrokkene) : null,
           activity: filter.verwerkingsactiviteit ?? null,
           bronhouder: perOwner ? caller.organisatie : null,
         },
@@ -113,7 +113,7 @@ export function processingLogResolver({
       const rows = await this.dependencies.queries.decisions(
         {
           traceId,
-          subjectIds: betrokkene ? await this.subjectIds(betrokkene) : null,
+          subjectIds: betrokkene ? await subjectPseudonyms(this.dependencies, betrokkene) : null,
           activity: null,
           bronhouder: perOwner ? caller.organisatie : null,
         },
@@ -128,18 +128,34 @@ export function processingLogResolver({
         throw access.refuse(resource, ['EIGEN_TAAK']);
       }
     }
-
-    /** The person's pseudonyms under every number the party knows them by. */
-    private async subjectIds(input: BetrokkeneInput): Promise<string[]> {
-      const betrokkene: Betrokkene = { soort: input.soort, nummer: input.nummer.trim() };
-      const aliases = (await this.dependencies.alsoKnownAs?.(betrokkene)) ?? [];
-      return [betrokkene, ...aliases].map((known) => pseudonym(this.dependencies.pseudonymKey, known));
-    }
   }
   return ProcessingLogResolver;
 }
 
-function timeCursor(after: string): { sortKey: string; id: string } {
+/** The party's name as its queries begin: `om-burgemeester` → `omBurgemeester`. */
+export function queryPrefix(party: string): string {
+  return party.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+/** The person and the other numbers the party knows them by (DJI: a BSN's strafrechtsketennummer). */
+export async function knownAs(
+  dependencies: Pick<ProcessingLogDependencies, 'alsoKnownAs'>,
+  input: Pick<Betrokkene, 'soort' | 'nummer'>,
+): Promise<Betrokkene[]> {
+  const betrokkene: Betrokkene = { soort: input.soort, nummer: input.nummer.trim() };
+  return [betrokkene, ...((await dependencies.alsoKnownAs?.(betrokkene)) ?? [])];
+}
+
+/** The person's pseudonyms under every number the party knows them by. */
+export async function subjectPseudonyms(
+  dependencies: Pick<ProcessingLogDependencies, 'alsoKnownAs' | 'pseudonymKey'>,
+  input: Pick<Betrokkene, 'soort' | 'nummer'>,
+): Promise<string[]> {
+  return (await knownAs(dependencies, input)).map((known) => pseudonym(dependencies.pseudonymKey, known));
+}
+
+/** The (time, id) a cursor of a log list carries; INVALID_CURSOR when it is not one. */
+export function timeCursor(after: string): { sortKey: string; id: string } {
   const { sortKey, id } = decodeCursor(after);
   if (sortKey === null || Number.isNaN(Date.parse(sortKey)) || !isUuid(id)) {
     throw clientError('INVALID_CURSOR', 'The cursor was not handed out by this list.');

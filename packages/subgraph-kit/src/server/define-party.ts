@@ -14,6 +14,10 @@ import type { QueryLimits } from '../graphql/protect-queries';
 import type { ReferenceResolver } from '../graphql/build-federated-schema';
 import { resolverContainer } from '../graphql/resolver-container';
 import { createMachineTokenVerifier } from '../identity/machine-token';
+import { inzageResolver } from '../inzage/inzage.resolver';
+import type { Inzagebeperking } from '../inzage/inzagebeperking';
+import { magIkDelenResolver } from '../inzage/mag-ik-delen.resolver';
+import { verwerkingscijfersResolver } from '../inzage/verwerkingscijfers.resolver';
 import type { MachineTokens } from '../identity/machine-token';
 import { createTokenVerifier } from '../identity/token-verifier';
 import type { IdentityConfig } from '../identity/token-verifier';
@@ -30,6 +34,8 @@ import { DEFAULT_MELDINGEN_SETTINGS } from '../meldingen/meldingen-settings';
 import type { MeldingenSettings } from '../meldingen/meldingen-settings';
 import { openBoss, Outbox } from '../meldingen/outbox';
 import type { AccessPolicy, Betrokkene } from '../policy/access-policy';
+import { startProcessingLogRetention } from '../processing-log/processing-log-retention';
+import type { ProcessingLogRetention } from '../processing-log/processing-log-retention';
 import { ProcessingLogQueries } from '../processing-log/processing-log.queries';
 import { processingLogResolver } from '../processing-log/processing-log.resolver';
 
@@ -55,6 +61,11 @@ export interface SubgraphFactoryOptions {
   readonly meldingen?: MeldingenOptions;
   /** The day deadlines are counted from (`YYYY-MM-DD`); the calendar date in the Netherlands when absent. */
   readonly vandaag?: string;
+  /**
+   * How many days the processing log keeps its records, decisions and audit records; a nightly job
+   * deletes what is older (`startProcessingLogRetention`). Without it no job runs here.
+   */
+  readonly processingLogRetentionDays?: number;
 }
 
 /** A subgraph's meldingen: retries and times, and, where it runs a dispatcher, the routes and machine tokens. */
@@ -108,6 +119,11 @@ export interface PartyDefinition<TLoaders> {
     readonly perOwner: boolean;
     readonly alsoKnownAs?: (dataSource: DataSource) => (betrokkene: Betrokkene) => Promise<Betrokkene[]>;
   };
+  /**
+   * What the party withholds from a betrokkene's own trail (`inzage<Party>`), each with the law
+   * that lets it; an empty list when it withholds nothing.
+   */
+  readonly inzage: { readonly beperkingen: readonly Inzagebeperking[] };
   /** Seeds the party's own records for the demo population; false when it already holds data. */
   readonly seed: (dataSource: DataSource, persons: readonly DemoPerson[]) => Promise<boolean>;
   /** The meldingen its inbox accepts (`POST /meldingen`); every other is refused and recorded. */
@@ -156,9 +172,19 @@ export function defineParty<TName extends string, TLoaders>(
     owners: definition.processingLog.owners,
     perOwner: definition.processingLog.perOwner,
   });
+  const InzageResolver = inzageResolver({ party: definition.name, beperkingen: definition.inzage.beperkingen });
+  const MagIkDelenResolver = magIkDelenResolver({ party: definition.name });
+  const VerwerkingscijfersResolver = verwerkingscijfersResolver({ party: definition.name });
   const buildSchema = (instances: object[] = []): Promise<GraphQLSchema> =>
     buildFederatedSchema<RequestContext<TLoaders>>({
-      resolvers: [LogResolver, MeldingenResolver, ...definition.resolvers],
+      resolvers: [
+        LogResolver,
+        MeldingenResolver,
+        InzageResolver,
+        MagIkDelenResolver,
+        VerwerkingscijfersResolver,
+        ...definition.resolvers,
+      ],
       container: resolverContainer(instances),
       references: definition.references,
       policy: definition.policy,
@@ -189,13 +215,17 @@ export function defineParty<TName extends string, TLoaders>(
       const meldingen = { counts: () => meldingenQueries.counts() };
       const transactions = changeTransactions(dataSource);
       try {
+        const logDependencies = {
+          queries: new ProcessingLogQueries(dataSource),
+          pseudonymKey: options.pseudonymKey,
+          maxPageSize: options.maxPageSize,
+          alsoKnownAs: definition.processingLog.alsoKnownAs?.(dataSource),
+        };
         const schema = await buildSchema([
-          new LogResolver({
-            queries: new ProcessingLogQueries(dataSource),
-            pseudonymKey: options.pseudonymKey,
-            maxPageSize: options.maxPageSize,
-            alsoKnownAs: definition.processingLog.alsoKnownAs?.(dataSource),
-          }),
+          new LogResolver(logDependencies),
+          new InzageResolver(logDependencies),
+          new MagIkDelenResolver(logDependencies),
+          new VerwerkingscijfersResolver(logDependencies),
           new MeldingenResolver({ queries: meldingenQueries, outbox, transactions, maxPageSize: options.maxPageSize }),
           ...definition.resolverInstances({
             dataSource,
@@ -239,11 +269,20 @@ export function defineParty<TName extends string, TLoaders>(
               log: options.log,
             })
           : null;
+        const retention: ProcessingLogRetention | null = options.processingLogRetentionDays
+          ? await startProcessingLogRetention({
+              databaseUrl: options.databaseUrl,
+              dataSource,
+              retentionDays: options.processingLogRetentionDays,
+              log: options.log,
+            })
+          : null;
         return {
           ...service,
           database,
           meldingen,
           close: async () => {
+            await retention?.stop();
             await dispatcher?.stop();
             await boss.stop({ graceful: false, wait: true });
             await dataSource.destroy();

@@ -29,6 +29,7 @@ export async function runSubgraph(party: Party, telemetry?: Telemetry): Promise<
         : undefined,
     },
     ...(config.vandaag ? { vandaag: config.vandaag } : {}),
+    processingLogRetentionDays: config.processingLogRetentionDays,
   });
   if (!config.meldingen.credentials) {
     log.warn('no MELDINGEN_TOKEN_URL, MELDINGEN_CLIENT_ID and MELDINGEN_CLIENT_SECRET: meldingen wait in the outbox');

@@ -6,3 +6,5 @@ export { startTestIssuer, startTestSubgraph, TEST_MAX_REPRESENTATIONS } from './
 export type { TestSubgraph } from './test-subgraph';
 export { expectAllowed, expectDenied, expectRecorded, recordedDecisions, valueAt } from './expectations';
 export type { ExpectedDecision, RecordedDecision } from './expectations';
+export { askMagIkDelen, dryRunGround } from './mag-ik-delen';
+export type { Deelbaarheid } from './mag-ik-delen';

@@ -95,6 +95,7 @@ describe('the two owners are kept apart in the database', () => {
       { table_schema: 'public', table_name: 'melding_outbox' },
       { table_schema: 'public', table_name: 'migrations' },
       { table_schema: 'public', table_name: 'processing_audit_record' },
+      { table_schema: 'public', table_name: 'processing_log_deletion' },
       { table_schema: 'public', table_name: 'processing_log_record' },
     ]);
   });

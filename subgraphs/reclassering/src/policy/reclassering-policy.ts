@@ -210,6 +210,7 @@ function receivesRiskFor(caller: Caller, records: PersonRecords): boolean {
     case 'zvh':
     case 'regiegroep':
     case 'inspectie':
+    case 'burger':
       return false;
   }
 }
