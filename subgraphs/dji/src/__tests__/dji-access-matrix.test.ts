@@ -1,6 +1,12 @@
 import { grondslagen, pseudonym, verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
 import type { Grondslag, TokenClaims } from '@ketengraaf/subgraph-kit';
-import { expectAllowed, expectDenied, expectRecorded } from '@ketengraaf/subgraph-kit/testing';
+import {
+  askMagIkDelen,
+  dryRunGround,
+  expectAllowed,
+  expectDenied,
+  expectRecorded,
+} from '@ketengraaf/subgraph-kit/testing';
 
 import {
   A,
@@ -135,6 +141,20 @@ describe('the DJI access matrix: organisation × role × field × person', () =>
       }
     }
   });
+
+  it.each(
+    MATRIX.map(
+      ([caller, person, expected]) => [`${caller.org} ${caller.role}`, person.id, caller, person, expected] as const,
+    ),
+  )(
+    '"mag ik dit delen?" tells %s on person %s what the guard decides',
+    async (_name, _id, caller, person, expected) => {
+      const answer = await askMagIkDelen(dji, 'dji', caller, { soort: 'SKN', nummer: person.id });
+      for (const field of Object.keys(FIELDS) as Field[]) {
+        expect([field, dryRunGround(answer, field)]).toEqual([field, expected[field] ?? null]);
+      }
+    },
+  );
 
   it('names the missing ground: the gemeente of an ended stay reading personalia is told it needs art. 18a Pbw', async () => {
     const { response } = await dji.askTraced(PERSON_QUERY, { id: C.id }, GRONINGEN);

@@ -1,5 +1,11 @@
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
-import { errorCodes, expectDenied, expectRecorded } from '@ketengraaf/subgraph-kit/testing';
+import {
+  askMagIkDelen,
+  dryRunGround,
+  errorCodes,
+  expectDenied,
+  expectRecorded,
+} from '@ketengraaf/subgraph-kit/testing';
 
 import {
   ACTIVITY,
@@ -167,6 +173,25 @@ describe('the gemeente access matrix, one dossier by id: organisation × role ×
   });
 });
 
+describe('"mag ik dit delen?" agrees with the guard on every dossier cell', () => {
+  it.each(DOSSIER_MATRIX.map(([caller, dossierKey, ground]) => [label(caller), dossierKey, caller, ground] as const))(
+    '%s on dossier %s',
+    async (_name, dossierKey, caller, ground) => {
+      const dossier = DOSSIERS[dossierKey];
+      const answer = await askMagIkDelen(world.gemeente, 'gemeente', caller, {
+        soort: 'BSN',
+        nummer: PERSONS[dossier.person],
+      });
+      for (const field of DOSSIER_FIELDS) {
+        expect([field, dryRunGround(answer, `Nazorgdossier.${field}`, `gemeente:${dossier.gemeentecode}`)]).toEqual([
+          field,
+          ground,
+        ]);
+      }
+    },
+  );
+});
+
 // One person by reference, as the gateway asks: Justitiabele.bsn and Justitiabele.nazorgdossiers.
 
 const PERSON_DOSSIER_FIELDS = ['id', 'gemeentecode', 'aangemeldDoor'] as const;
@@ -266,6 +291,22 @@ describe('the gemeente access matrix, one person by reference: organisation × r
         expect(answer).not.toContain(ids[key]);
       }
     }
+  });
+});
+
+describe('"mag ik dit delen?" agrees with the guard on every person cell', () => {
+  it.each(
+    PERSON_MATRIX.map(([caller, person, ground, visible]) => [label(caller), person, caller, ground, visible] as const),
+  )('%s on person %s', async (_name, person, caller, ground, visible) => {
+    const answer = await askMagIkDelen(world.gemeente, 'gemeente', caller, { soort: 'BSN', nummer: PERSONS[person] });
+    expect(dryRunGround(answer, 'Justitiabele.bsn')).toBe(ground);
+    // The dossiers it would show: those of the owners whose records grant a ground.
+    const shown = DOSSIER_KEYS.filter(
+      (key) =>
+        DOSSIERS[key].person === person &&
+        dryRunGround(answer, 'Nazorgdossier.id', `gemeente:${DOSSIERS[key].gemeentecode}`) !== null,
+    );
+    expect(shown).toEqual(visible);
   });
 });
 

@@ -1,6 +1,8 @@
 import { grondslagen } from '@ketengraaf/subgraph-kit';
 import type { Grondslag, TokenClaims } from '@ketengraaf/subgraph-kit';
 
+import { askMagIkDelen, dryRunGround } from '@ketengraaf/subgraph-kit/testing';
+
 import { asPerson, nazorg, OFFICIER, OM_PRIVACY_OFFICER } from './om-burgemeester-fixtures';
 import type { OmBurgemeesterSubgraph } from './om-burgemeester-fixtures';
 import {
@@ -227,6 +229,16 @@ describe('the OM/burgemeester access matrix: field group × caller × person', (
         policy: 'no-legal-ground',
         data_subject_id: subjectOf(om, PERSONS[person]),
       });
+    }
+  });
+
+  it.each(rows)('"mag ik dit delen?" agrees: $name', async ({ caller, person, expected }) => {
+    const answer = await askMagIkDelen(om, 'om-burgemeester', caller, { soort: 'SKN', nummer: PERSONS[person] });
+    expect(['id', dryRunGround(answer, 'Justitiabele.id') !== null]).toEqual(['id', expected !== null]);
+    for (const group of GROUPS) {
+      // A group is read (its list narrowed to what the caller may see) or denied as a whole.
+      const granted = dryRunGround(answer, `Justitiabele.${group}`) !== null;
+      expect([group, granted]).toEqual([group, expected !== null && expected[group] !== DENIED]);
     }
   });
 });

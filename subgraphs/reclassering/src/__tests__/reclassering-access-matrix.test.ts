@@ -1,7 +1,7 @@
 import { grondslagen, verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
 import type { Grondslag, TokenClaims } from '@ketengraaf/subgraph-kit';
 
-import { expectDenied } from '@ketengraaf/subgraph-kit/testing';
+import { askMagIkDelen, dryRunGround, expectDenied } from '@ketengraaf/subgraph-kit/testing';
 
 import {
   decisionsOf,
@@ -266,6 +266,19 @@ describe('the reclassering access matrix: organisation × role × field × perso
             },
           ],
         ]);
+      }
+    }
+  });
+
+  it.each(rows)('"mag ik dit delen?" agrees: $name', async ({ caller, person, expected }) => {
+    const answer = await askMagIkDelen(world.reclassering, 'reclassering', caller, {
+      soort: 'SKN',
+      nummer: PERSONS[person].id,
+    });
+    for (const field of FIELD_NAMES) {
+      const outcome = expected ? expected[field] : fieldsOf('Justitiabele').includes(field) ? DENY : undefined;
+      if (outcome !== undefined) {
+        expect([field, dryRunGround(answer, field)]).toEqual([field, outcome === DENY ? null : outcome]);
       }
     }
   });
