@@ -251,6 +251,54 @@ describe("a person's own trail across the four parties (AVG art. 15)", () => {
   });
 });
 
+describe("OM's disclosures to a burgemeester", () => {
+  it('are left out of the trail, though OM/burgemeester logs their reads under the Aanwijzing WJSG', async () => {
+    const officier: TokenClaims = { org: 'om', role: 'officier', sub: 'ovj-1' };
+    const zaak = await federation.ask(
+      federation.stack.gatewayUrl,
+      officier,
+      `query ($parketnummer: String!) { strafzaak(parketnummer: $parketnummer) { id } }`,
+      { parketnummer: scenario.parketnummer },
+    );
+    const zaakId = (zaak.data?.['strafzaak'] as { id: string }).id;
+    const made = await federation.ask(
+      federation.stack.gatewayUrl,
+      officier,
+      `mutation ($input: VerstrekkingInput!) { registreerVerstrekking(input: $input) { id } }`,
+      {
+        input: {
+          zaakId,
+          burgemeester: 'burgemeester:0363',
+          besluit: 'VERSTREKT',
+          reden: 'Nodig voor de openbare orde bij terugkeer',
+          datum: '2026-02-01',
+          onderdelen: ['DELICTCATEGORIE'],
+        },
+      },
+    );
+    expect(made.errors).toBeUndefined();
+    const { traceId, headers } = traced();
+    const read = await federation.ask(
+      federation.stack.subgraphUrls['om-burgemeester'],
+      { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov-ams' },
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Justitiabele { verstrekkingen { delictcategorie } } } }`,
+      { r: [{ __typename: 'Justitiabele', id: scenario.person.skn }] },
+      headers,
+    );
+    expect(read.errors).toBeUndefined();
+    const logged = await federation.rows<{ activity: string }>(
+      'om-burgemeester',
+      'SELECT DISTINCT processing_activity_id AS activity FROM processing_log_record WHERE trace_id = $1',
+      [traceId],
+    );
+    expect(logged).toEqual([{ activity: verwerkingsactiviteit('om-burgemeester', 'AANWIJZING_WJSG') }]);
+    const regels = await trail(betrokkene(scenario.person), 'om-burgemeester');
+    expect(regels.filter((regel) => regel.traceId === traceId)).toEqual([]);
+    // The officier's own decision to disclose is OM's own task, and shows.
+    expect(regels.some((regel) => regel.organisatie === 'om' && regel.grondslag === 'EIGEN_TAAK')).toBe(true);
+  });
+});
+
 describe("no one reads another person's trail", () => {
   const other = (): DemoPerson => {
     const person = persons.find(
