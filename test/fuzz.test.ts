@@ -45,6 +45,8 @@ const callers: TokenClaims[] = [
   { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'fuzz' },
   { org: 'justid', role: 'bij-medewerker', sub: 'fuzz' },
   { org: 'zvh:rotterdam-rijnmond', role: 'procesregisseur', sub: 'fuzz' },
+  // A person asking for their own trail, as a DigiD-backed issuer names them.
+  { org: 'burger', role: 'betrokkene', sub: 'fuzz-digid', bsn: '111222333', skn: '1000000000' },
   // Signed, but naming an organisation that does not exist: refused like an invalid token.
   { org: 'gemeente:9999', role: 'nazorgcoordinator', sub: 'fuzz' },
 ];
