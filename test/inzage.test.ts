@@ -512,6 +512,16 @@ describe('"mag ik dit delen?"', () => {
     expect(regels.filter((regel) => regel.traceId === traceId)).toEqual([
       expect.objectContaining({ organisatie: gemeente, grondslag: 'ART_5_LID_2_AVG' }),
     ]);
+    // The asking gemeente's privacy officer finds the question in its own part of the log.
+    const accounted = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: gemeente, role: 'privacy-officer', sub: 'po-gem' },
+      `query ($trace: String!) { gemeenteToegangsbesluiten(traceId: $trace) { edges { node { resource besluit } } } }`,
+      { trace: traceId },
+    );
+    expect(accounted.data?.['gemeenteToegangsbesluiten']).toEqual({
+      edges: [{ node: { resource: 'Query.gemeenteMagIkDelen', besluit: 'PERMIT' } }],
+    });
   });
 
   it('tells an unknown person as it tells one without a ground, refuses bad input and the betrokkene', async () => {

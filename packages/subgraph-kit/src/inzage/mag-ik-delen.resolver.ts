@@ -33,8 +33,11 @@ const DELEN_NIETS: readonly OrganisatieSoort[] = ['burger', 'regiegroep', 'inspe
  */
 export function magIkDelenResolver({
   party,
+  perOwner,
 }: {
   readonly party: string;
+  /** Whether the subgraph keeps several owners' records: the question is then logged as the asking organisation's. */
+  readonly perOwner: boolean;
 }): new (dependencies: Pick<ProcessingLogDependencies, 'alsoKnownAs'>) => object {
   const name = `${queryPrefix(party)}MagIkDelen`;
   @Resolver()
@@ -55,7 +58,13 @@ export function magIkDelenResolver({
         throw access.refuse(resource, ['ART_5_LID_2_AVG']);
       }
       const betrokkene: Betrokkene = { soort: input.soort, nummer: parseNummer(input) };
-      access.permitUnderAvg(resource, betrokkene, 'ART_5_LID_2_AVG');
+      // Where each owner's privacy officer reads only its own part of the log, the question belongs
+      // to the asking organisation's, which answers for its staff's questions as for their refusals.
+      access.permitUnderAvg(
+        resource,
+        perOwner ? { ...betrokkene, bronhouder: access.caller.organisatie } : betrokkene,
+        'ART_5_LID_2_AVG',
+      );
       const identities = await knownAs(this.dependencies, betrokkene);
       const perField = await Promise.all(
         declaredReads(info.schema).map((read) => deelbaarheden(party, access, read, identities)),

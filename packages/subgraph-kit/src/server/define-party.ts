@@ -173,7 +173,10 @@ export function defineParty<TName extends string, TLoaders>(
     perOwner: definition.processingLog.perOwner,
   });
   const InzageResolver = inzageResolver({ party: definition.name, beperkingen: definition.inzage.beperkingen });
-  const MagIkDelenResolver = magIkDelenResolver({ party: definition.name });
+  const MagIkDelenResolver = magIkDelenResolver({
+    party: definition.name,
+    perOwner: definition.processingLog.perOwner,
+  });
   const VerwerkingscijfersResolver = verwerkingscijfersResolver({ party: definition.name });
   const buildSchema = (instances: object[] = []): Promise<GraphQLSchema> =>
     buildFederatedSchema<RequestContext<TLoaders>>({
