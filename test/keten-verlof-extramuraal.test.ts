@@ -259,9 +259,12 @@ const FASE = /* GraphQL */ `
 const RAPPORTEER = /* GraphQL */ `
   mutation ($input: ExtramuraleRapportageInput!) {
     rapporteerExtramuraleFase(input: $input) {
-      datum
-      organisatie
-      verloop
+      extramuraleFase {
+        toezichthouder
+      }
+      extramuraleRapportages {
+        verloop
+      }
     }
   }
 `;
@@ -336,9 +339,11 @@ describe('the extramural phase and the periodic report to the director', () => {
     expect(
       codes(await gateway(CASEMANAGER, FASE, { input: fase({ toezichthouder: `gemeente:${GEMEENTE}` }) })),
     ).toEqual(['INVALID_INPUT']);
-    expect(codes(await gateway(CASEMANAGER, FASE, { input: fase({ rapportageIntervalDagen: 0 }) }))).toEqual([
-      'INVALID_INPUT',
-    ]);
+    for (const rapportageIntervalDagen of [0, 367]) {
+      expect(codes(await gateway(CASEMANAGER, FASE, { input: fase({ rapportageIntervalDagen }) }))).toEqual([
+        'INVALID_INPUT',
+      ]);
+    }
     expect(await federation.rows('dji', 'SELECT 1 FROM extramurale_fase')).toEqual([]);
 
     const recorded = await gateway(CASEMANAGER, FASE, { input: fase() });
@@ -397,16 +402,19 @@ describe('the extramural phase and the periodic report to the director', () => {
     );
     expect(await federation.rows('dji', 'SELECT 1 FROM extramurale_rapportage')).toEqual([]);
 
+    // The maker reads the stay on its own ground, and not its report back: that is the director's.
     const filed = await gateway(toezichthouder('RN'), RAPPORTEER, { input: report });
-    expect(filed.errors).toBeUndefined();
     expect(filed.data?.['rapporteerExtramuraleFase']).toEqual({
-      datum: '2026-10-20',
-      organisatie: 'reclassering:RN',
-      verloop: VERLOOP,
+      extramuraleFase: { toezichthouder: 'reclassering:RN' },
+      extramuraleRapportages: null,
     });
-    expect(await rapportageSignalen(CASEMANAGER, bsn)).toEqual([
-      { soort: 'EXTRAMURALE_RAPPORTAGE', deadline: '2026-11-17', status: 'OPEN' },
+    expect(codes(filed)).toEqual(['ACCESS_DENIED']);
+    expect(await federation.rows('dji', 'SELECT datum::text, organisatie FROM extramurale_rapportage')).toEqual([
+      { datum: '2026-10-20', organisatie: 'reclassering:RN' },
     ]);
+    const next = [{ soort: 'EXTRAMURALE_RAPPORTAGE', deadline: '2026-11-17', status: 'OPEN' }];
+    expect(await rapportageSignalen(CASEMANAGER, bsn)).toEqual(next);
+    expect(await rapportageSignalen(toezichthouder('RN'), bsn)).toEqual(next);
   });
 
   it('the director reads the report; the toezichthouder and the gemeente read the phase but not the report, on any path', async () => {

@@ -60,6 +60,7 @@ describe('the supergraph documents who may read what', () => {
     expect(figures.sort()).toEqual([
       'bijKetencijfers @doelbinding(gronden: ["KETENMONITORING"])',
       'detentieKetencijfers @doelbinding(gronden: ["KETENMONITORING"])',
+      'nazorgKetencijfers @doelbinding(gronden: ["KETENMONITORING"])',
     ]);
     const personFields = personTypes.flatMap((type) =>
       Object.values(type.getFields()).map((field) => ({ type, field })),

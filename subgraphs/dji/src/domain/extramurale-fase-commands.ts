@@ -17,6 +17,9 @@ import { ownRecord } from '../policy/own-record';
 import { recordInvolvement } from './betrokken-organisatie-commands';
 import { loadCurrentVerblijf } from './verblijf-commands';
 
+/** The longest interval between reports a director may set: "periodiek" (seed 001 l. 636) is at least yearly. */
+const LANGSTE_RAPPORTAGE_INTERVAL = 366;
+
 /**
  * Records the extramural phase of a current stay (seed 001 l. 612–640): its kind, its first day,
  * the reclassering organisation that supervises it, and how often its toezichthouder reports to
@@ -41,8 +44,11 @@ export async function registreerExtramuraleFase(
     throw clientError('INVALID_INPUT', `Verblijf ${verblijf.id} is no ISD measure, so it has no extramural ISD phase.`);
   }
   const interval = input.rapportageIntervalDagen ?? null;
-  if (interval !== null && interval < 1) {
-    throw clientError('INVALID_INPUT', 'The reporting interval is a whole number of days, at least 1.');
+  if (interval !== null && (interval < 1 || interval > LANGSTE_RAPPORTAGE_INTERVAL)) {
+    throw clientError(
+      'INVALID_INPUT',
+      `The reporting interval is a whole number of days from 1 to ${LANGSTE_RAPPORTAGE_INTERVAL}: periodic, within a year.`,
+    );
   }
   assertPeriod(verblijf.instroomdatum, input.van, 'Extramurale fase (from instroom)');
   assertPeriod(input.van, verblijf.verwachteUitstroomdatum, 'Extramurale fase (until the expected uitstroom)');
@@ -72,7 +78,7 @@ export async function rapporteerExtramuraleFase(
   manager: EntityManager,
   input: ExtramuraleRapportageInput,
   access: Refusals,
-): Promise<ExtramuraleRapportageEntity> {
+): Promise<VerblijfEntity> {
   const what = 'the extramural phase of this verblijf';
   // Open to every toezichthouder, so an unknown stay is refused exactly as another's.
   const verblijf = await verblijfById(manager, input.verblijfId);
@@ -91,11 +97,11 @@ export async function rapporteerExtramuraleFase(
     throw clientError('INVALID_STATE', `Verblijf ${verblijf.id} ended on ${verblijf.uitstroomdatum ?? '?'}.`);
   }
   assertPeriod(fase.van, input.datum, 'Rapportage (from the start of the extramural phase)');
-  const rapportage = manager.create(ExtramuraleRapportageEntity, {
+  await manager.insert(ExtramuraleRapportageEntity, {
     verblijfId: verblijf.id,
     datum: input.datum,
     organisatie: fase.toezichthouder,
     verloop: requireText(input.verloop, 'Verloop'),
   });
-  return manager.save(rapportage);
+  return verblijf;
 }

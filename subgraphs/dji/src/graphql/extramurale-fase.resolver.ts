@@ -53,16 +53,18 @@ export class ExtramuraleFaseResolver {
     );
   }
 
+  // Answers with the stay, read on the caller's own ground: the report is the director's, so its
+  // maker does not read it back either.
   @Wijziging(['reclassering:toezichthouder'], 'ART_18A_PBW')
-  @Mutation(() => ExtramuraleRapportage, {
+  @Mutation(() => Verblijf, {
     description:
       "Files the supervising toezichthouder's periodic report to the director on the extramural phase, when the director asked for reports.",
   })
   async rapporteerExtramuraleFase(
     @Arg('input', () => ExtramuraleRapportageInput) input: ExtramuraleRapportageInput,
     @Ctx() request: DjiContext,
-  ): Promise<ExtramuraleRapportage> {
-    return ExtramuraleRapportage.from(
+  ): Promise<Verblijf> {
+    return Verblijf.from(
       await this.transactions.run(request, (manager) => rapporteerExtramuraleFase(manager, input, request.access)),
     );
   }
