@@ -219,13 +219,30 @@ describe('verlof with its dates (DJI)', () => {
     expect(ended.errors).toBeUndefined();
     await registreer(n, { instroomdatum: '2026-06-01' });
 
+    const trace = randomBytes(16).toString('hex');
     const earlier = await gateway(
       nazorg(ANDERE_GEMEENTE),
       `{ verblijf(id: "${first.id}") { instroomdatum verloven { van } } }`,
+      undefined,
+      trace,
     );
     expect(earlier.data?.['verblijf']).toEqual({ instroomdatum: '2026-03-01', verloven: null });
     expect(codes(earlier)).toEqual(['ACCESS_DENIED']);
     expect(earlier.errors?.[0]?.message).toMatch(/art\. 18a Pbw/);
+    const decisions = await federation.rows<{ resource: string; decision: string; policy: string }>(
+      'dji',
+      `SELECT DISTINCT resource, decision, policy FROM access_decision
+        WHERE trace_id = $1 AND resource IN ('Verblijf.instroomdatum', 'Verblijf.verloven') ORDER BY resource`,
+      [trace],
+    );
+    expect(decisions).toEqual([
+      {
+        resource: 'Verblijf.instroomdatum',
+        decision: 'PERMIT',
+        policy: 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/art-51c-wjsg',
+      },
+      { resource: 'Verblijf.verloven', decision: 'DENY', policy: 'no-legal-ground' },
+    ]);
   });
 });
 
