@@ -3,7 +3,8 @@ import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
-import { mutate, personMaker } from './werkstroom-fixtures';
+import { eventually } from './meldingen-fixtures';
+import { CASEMANAGER, mutate, personMaker } from './werkstroom-fixtures';
 
 /** The chain's figures through the gateway: counts per cell, small ones suppressed, only for the analists. */
 let federation: TestStack;
@@ -53,6 +54,23 @@ const DETENTIE = `query ($vanaf: String!, $tot: String!) { detentieKetencijfers(
 
 const BIJ = `query ($vanaf: String!, $tot: String!) { bijKetencijfers(vanaf: $vanaf, tot: $tot) {
   maand terugkeergemeente bijMeldingOpTijd { aantal van onderdrukt }
+} }`;
+
+interface NazorgCel {
+  maand: string;
+  gemeente: string;
+  zonderIdentiteitsbewijs: Aandeel;
+  zonderOnderdak: Aandeel;
+  zonderInkomen: Aandeel;
+  zonderZorgverzekering: Aandeel;
+}
+
+const NAZORG = `query ($vanaf: String!, $tot: String!) { nazorgKetencijfers(vanaf: $vanaf, tot: $tot) {
+  maand gemeente
+  zonderIdentiteitsbewijs { aantal van onderdrukt }
+  zonderOnderdak { aantal van onderdrukt }
+  zonderInkomen { aantal van onderdrukt }
+  zonderZorgverzekering { aantal van onderdrukt }
 } }`;
 
 async function figures<TCell>(
@@ -206,6 +224,145 @@ describe("DJI's figures", () => {
   });
 });
 
+const NAZORG_DOSSIERS = `query { nazorgdossiers(gemeentecode: "0855", status: AANGEMELD, first: 100) {
+  edges { node { id versie gemeldeUitstroomdatum } }
+} }`;
+
+describe("the gemeenten's figures", () => {
+  const NAZORG_0855: TokenClaims = { org: 'gemeente:0855', role: 'nazorgcoordinator', sub: 'nzc-0855' };
+
+  /**
+   * Ten stays from Amsterdam returning to Tilburg, left on 15 June 2024 as DJI's melding tells
+   * Tilburg; what Tilburg arranged: a zorgverzekering for all, no inkomen for any, an ID ready
+   * before the day for five and after it for the other five, onderdak from that day for five.
+   */
+  beforeAll(async () => {
+    for (let index = 0; index < 10; index += 1) {
+      const { verblijfId } = await person({
+        instroomdatum: `2024-04-${String(index + 1).padStart(2, '0')}`,
+        verwachteUitstroomdatum: '2024-06-15',
+        herkomst: '0363',
+        terugkeer: '0855',
+      });
+      const stay = await federation.ask(
+        federation.stack.gatewayUrl,
+        CASEMANAGER,
+        `{ verblijf(id: "${verblijfId}") { versie } }`,
+      );
+      await mutate(
+        federation,
+        CASEMANAGER,
+        `mutation ($input: UitstroomInput!) { registreerUitstroom(input: $input) { status } }`,
+        {
+          verblijfId,
+          verwachteVersie: (stay.data?.['verblijf'] as { versie: number }).versie,
+          uitstroomdatum: '2024-06-15',
+        },
+      );
+    }
+    type Dossier = { id: string; versie: number; gemeldeUitstroomdatum: string | null };
+    let dossiers: Dossier[] = [];
+    await eventually(
+      async () => {
+        const response = await federation.ask(federation.stack.gatewayUrl, NAZORG_0855, NAZORG_DOSSIERS);
+        const edges = (response.data?.['nazorgdossiers'] as { edges: { node: Dossier }[] } | null)?.edges ?? [];
+        dossiers = edges.map((edge) => edge.node).filter((dossier) => dossier.gemeldeUitstroomdatum === '2024-06-15');
+        return dossiers.length === 10;
+      },
+      20_000,
+      "Tilburg's ten dossiers told of the uitstroom",
+    );
+    for (const [index, dossier] of dossiers.entries()) {
+      await mutate(
+        federation,
+        NAZORG_0855,
+        `mutation ($input: BasisvoorwaardenInput!) { werkBasisvoorwaardenBij(input: $input) { versie } }`,
+        {
+          dossierId: dossier.id,
+          verwachteVersie: dossier.versie,
+          identiteitsbewijs: { aangevraagdOp: '2024-05-01', gereedOp: index < 5 ? '2024-06-01' : '2024-07-01' },
+          zorg: { zorgverzekering: true },
+          ...(index < 5 ? { onderdak: { type: 'BIJ_FAMILIE_OF_VRIENDEN', per: '2024-06-15' } } : {}),
+        },
+      );
+    }
+  }, 120_000);
+
+  it('show per month of uitstroom and gemeente of return the share leaving without ID, onderdak, inkomen or zorgverzekering, at the day of uitstroom', async () => {
+    for (const analist of [REGIEGROEP, INSPECTIE]) {
+      const cells = await figures<NazorgCel>(analist, NAZORG, 'nazorgKetencijfers', '2024-06', '2024-06');
+      // Amsterdam, the gemeente of origin, keeps dossiers of the same stays: they are counted once, by Tilburg.
+      expect(cells).toEqual([
+        {
+          maand: '2024-06',
+          gemeente: '0855',
+          zonderIdentiteitsbewijs: { aantal: 5, van: 10, onderdrukt: false },
+          zonderOnderdak: { aantal: 5, van: 10, onderdrukt: false },
+          zonderInkomen: { aantal: 10, van: 10, onderdrukt: false },
+          zonderZorgverzekering: { aantal: 0, van: 10, onderdrukt: false },
+        },
+      ]);
+    }
+  });
+
+  it("agree with the gemeenten's own dossiers of the demo chain at the uitstroom DJI told, cell by cell, each stay once", async () => {
+    const cells = await figures<NazorgCel>(REGIEGROEP, NAZORG, 'nazorgKetencijfers', '2025-01', '2026-11');
+    const dossiers = await federation.rows<{
+      uitstroom: string;
+      gemeente: string;
+      rol: string;
+      status: string;
+      id_gereed: string | null;
+      onderdak_type: string | null;
+      onderdak_per: string | null;
+      toegekend: string | null;
+      werk: boolean | null;
+      zorgverzekering: boolean | null;
+    }>(
+      'gemeente',
+      `SELECT to_char(d.gemelde_uitstroomdatum, 'YYYY-MM-DD') AS uitstroom, d.gemeentecode AS gemeente, d.rol, d.status,
+              to_char(b.identiteitsbewijs_gereed_op, 'YYYY-MM-DD') AS id_gereed, b.onderdak_type,
+              to_char(b.onderdak_per, 'YYYY-MM-DD') AS onderdak_per,
+              to_char(b.inkomen_uitkering_toegekend_op, 'YYYY-MM-DD') AS toegekend, b.inkomen_werk AS werk,
+              b.zorg_zorgverzekering AS zorgverzekering
+         FROM nazorgdossier d LEFT JOIN basisvoorwaarden_status b ON b.dossier_id = d.id
+        WHERE d.gemelde_uitstroomdatum >= '2025-01-01' AND d.gemelde_uitstroomdatum < '2026-12-01'`,
+    );
+    // Each stay once: by the dossier of the gemeente it returned to, not by the gemeente of origin's.
+    const counted = dossiers.filter((d) => d.rol === 'ONTVANGENDE_GEMEENTE' && d.status !== 'OVERGEDRAGEN');
+    expect(counted.length).toBeLessThan(dossiers.length);
+    const expected = new Map<string, [number, number, number, number, number]>();
+    for (const d of counted) {
+      const key = `${d.uitstroom.slice(0, 7)}|${d.gemeente}`;
+      const cell = expected.get(key) ?? [0, 0, 0, 0, 0];
+      const onderdak = d.onderdak_type !== null && d.onderdak_type !== 'GEEN' && (d.onderdak_per ?? '') <= d.uitstroom;
+      const without = (missing: boolean): number => (missing ? 1 : 0);
+      expected.set(key, [
+        cell[0] + 1,
+        cell[1] + without(!(d.id_gereed !== null && d.id_gereed <= d.uitstroom)),
+        cell[2] + without(!onderdak),
+        cell[3] + without(!((d.toegekend !== null && d.toegekend <= d.uitstroom) || d.werk === true)),
+        cell[4] + without(d.zorgverzekering !== true),
+      ]);
+    }
+    expect(cells.map((cell) => `${cell.maand}|${cell.gemeente}`)).toEqual([...expected.keys()].sort());
+    for (const cell of cells) {
+      const [van, id, onderdak, inkomen, zorg] = expected.get(`${cell.maand}|${cell.gemeente}`) ?? [0, 0, 0, 0, 0];
+      expect(cell).toEqual({
+        maand: cell.maand,
+        gemeente: cell.gemeente,
+        zonderIdentiteitsbewijs: published(id, van),
+        zonderOnderdak: published(onderdak, van),
+        zonderInkomen: published(inkomen, van),
+        zonderZorgverzekering: published(zorg, van),
+      });
+    }
+    // The demo chain lets few stays leave per gemeente and month: each of its cells is small.
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((cell) => cell.zonderOnderdak.onderdrukt)).toBe(true);
+  });
+});
+
 describe("the burgemeesters' figures", () => {
   it('show per month of return and gemeente taking part the share of BIJ-meldingen received 60 days before', async () => {
     const cells = await figures<BijCel>(REGIEGROEP, BIJ, 'bijKetencijfers', '2028-01', '2028-12');
@@ -225,6 +382,8 @@ describe('who may read the figures', () => {
         [BIJ, 'bijKetencijfers', federation.stack.gatewayUrl],
         [DETENTIE, 'detentieKetencijfers', federation.stack.subgraphUrls.dji],
         [BIJ, 'bijKetencijfers', federation.stack.subgraphUrls['om-burgemeester']],
+        [NAZORG, 'nazorgKetencijfers', federation.stack.gatewayUrl],
+        [NAZORG, 'nazorgKetencijfers', federation.stack.subgraphUrls.gemeente],
       ] as const) {
         const response = await federation.ask(url, caller, query, { vanaf: '2024-03', tot: '2024-03' });
         expect(response.data?.[field]).toBeNull();
@@ -243,6 +402,15 @@ describe('who may read the figures', () => {
     );
     expect(new Set(denials.map((row) => row.bronhouder))).toEqual(new Set(NOT_ANALISTS.map((caller) => caller.org)));
     expect(denials.every((row) => row.policy === 'no-legal-ground' && row.data_subject_id === null)).toBe(true);
+    const gemeenteDenials = await federation.rows<{ bronhouder: string; data_subject_id: string | null }>(
+      'gemeente',
+      `SELECT bronhouder, data_subject_id FROM access_decision
+        WHERE resource = 'Query.nazorgKetencijfers' AND decision = 'DENY'`,
+    );
+    expect(new Set(gemeenteDenials.map((row) => row.bronhouder))).toEqual(
+      new Set(NOT_ANALISTS.map((caller) => caller.org)),
+    );
+    expect(gemeenteDenials.every((row) => row.data_subject_id === null)).toBe(true);
   });
 
   it('refuses an analist role at any other organisation, and an analist organisation with a code, as invalid tokens', async () => {

@@ -63,6 +63,7 @@ describe('the supergraph documents who may read what', () => {
       // Each party's processing log counted, for a DPIA or the Inspectie (Inzage).
       'djiVerwerkingscijfers @doelbinding(gronden: ["KETENMONITORING"])',
       'gemeenteVerwerkingscijfers @doelbinding(gronden: ["KETENMONITORING"])',
+      'nazorgKetencijfers @doelbinding(gronden: ["KETENMONITORING"])',
       'omBurgemeesterVerwerkingscijfers @doelbinding(gronden: ["KETENMONITORING"])',
       'reclasseringVerwerkingscijfers @doelbinding(gronden: ["KETENMONITORING"])',
     ]);

@@ -8,6 +8,7 @@ import { VerblijfQueries } from './data/verblijf.queries';
 import { WerkvoorraadQueries } from './data/werkvoorraad.queries';
 import { djiEntities } from './entities';
 import { DrPlanResolver } from './graphql/dr-plan.resolver';
+import { ExtramuraleFaseResolver } from './graphql/extramurale-fase.resolver';
 import { InrichtingResolver } from './graphql/inrichting.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
 import { JustitiabeleSignalenResolver } from './graphql/justitiabele-signalen.resolver';
@@ -17,6 +18,7 @@ import { ScreeningResolver } from './graphql/screening.resolver';
 import { TerugkeerwijzigingResolver } from './graphql/terugkeerwijziging.resolver';
 import { VerblijfResolver } from './graphql/verblijf.resolver';
 import { VerblijfsperiodeResolver } from './graphql/verblijfsperiode.resolver';
+import { VerlofResolver } from './graphql/verlof.resolver';
 import { WerkvoorraadResolver } from './graphql/werkvoorraad.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createDjiLoaders } from './loaders/dji-loaders';
@@ -48,6 +50,8 @@ export const djiParty = defineParty({
     WerkvoorraadResolver,
     TerugkeerwijzigingResolver,
     KetencijfersResolver,
+    VerlofResolver,
+    ExtramuraleFaseResolver,
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions, outbox),
@@ -59,6 +63,8 @@ export const djiParty = defineParty({
     new WerkvoorraadResolver(new WerkvoorraadQueries(dataSource, maxPageSize), vandaag),
     new TerugkeerwijzigingResolver(transactions, outbox),
     new KetencijfersResolver(new KetencijfersQueries(dataSource), vandaag),
+    new VerlofResolver(transactions),
+    new ExtramuraleFaseResolver(transactions),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createDjiLoaders,

@@ -2,11 +2,13 @@ import 'reflect-metadata';
 
 import { defineParty } from '@ketengraaf/subgraph-kit';
 
+import { KetencijfersQueries } from './data/ketencijfers.queries';
 import { NazorgdossierQueries } from './data/nazorgdossier.queries';
 import { gemeenteMeldingen } from './domain/aanmelding-commands';
 import { gemeenteEntities } from './entities';
 import { BasisvoorwaardenStatusResolver } from './graphql/basisvoorwaarden-status.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
+import { KetencijfersResolver } from './graphql/ketencijfers.resolver';
 import { NazorgSignalenResolver } from './graphql/nazorg-signalen.resolver';
 import { RegieResolver } from './graphql/regie.resolver';
 import { NazorgdossierResolver } from './graphql/nazorgdossier.resolver';
@@ -33,12 +35,14 @@ export const gemeenteParty = defineParty({
     BasisvoorwaardenStatusResolver,
     NazorgSignalenResolver,
     RegieResolver,
+    KetencijfersResolver,
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new NazorgdossierResolver(new NazorgdossierQueries(dataSource, maxPageSize), transactions, outbox),
     new BasisvoorwaardenStatusResolver(transactions),
     new NazorgSignalenResolver(vandaag),
     new RegieResolver(vandaag),
+    new KetencijfersResolver(new KetencijfersQueries(dataSource)),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createGemeenteLoaders,

@@ -9,6 +9,7 @@ export enum SignaalSoort {
   BIJ_MELDING = 'BIJ_MELDING',
   REGIE_NA_UITSTROOM = 'REGIE_NA_UITSTROOM',
   REGIE_CONFLICT = 'REGIE_CONFLICT',
+  EXTRAMURALE_RAPPORTAGE = 'EXTRAMURALE_RAPPORTAGE',
 }
 
 export enum SignaalStatus {
@@ -35,6 +36,10 @@ registerEnumType(SignaalSoort, {
     },
     REGIE_NA_UITSTROOM: { description: 'Someone has casusregie from the day of uitstroom on.' },
     REGIE_CONFLICT: { description: 'More than one organisation has casusregie at once.' },
+    EXTRAMURALE_RAPPORTAGE: {
+      description:
+        "The toezichthouder's periodic report to the director on the extramural phase, every interval the director set (DJI).",
+    },
   },
 });
 

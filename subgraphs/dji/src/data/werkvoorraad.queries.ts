@@ -52,6 +52,9 @@ function openDeadline(soort: SignaalSoort): string {
     case SignaalSoort.BIJ_MELDING:
     case SignaalSoort.REGIE_NA_UITSTROOM:
     case SignaalSoort.REGIE_CONFLICT:
+    case SignaalSoort.EXTRAMURALE_RAPPORTAGE:
+      // The extramural report orders no page either: a nazorgcoördinator's page ordered by it would
+      // tell the gemeente whether the toezichthouder's report to the director is overdue.
       throw clientError(
         'INVALID_INPUT',
         `DJI's werkvoorraad is ordered by DJI's own deadlines; filter it on ${DJI_SIGNAALSOORTEN.join(', ')}.`,

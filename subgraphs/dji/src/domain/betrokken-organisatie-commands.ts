@@ -3,6 +3,7 @@ import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { BetrokkenOrganisatieEntity } from '../entities/betrokken-organisatie.entity';
+import type { BetrokkenheidAanleiding } from '../entities/betrokken-organisatie.entity';
 import { VerblijfStatus } from '../entities/verblijf.entity';
 import type { VerblijfEntity } from '../entities/verblijf.entity';
 import type { BetrokkenOrganisatieInput } from '../graphql/inputs';
@@ -36,12 +37,23 @@ export async function registreerBetrokkenOrganisatie(
     );
   }
   assertPeriod(verblijf.instroomdatum, input.datum, 'Betrokkenheid (from instroom to its date)');
+  await recordInvolvement(manager, verblijf.id, organisatie, input.aanleiding, input.datum);
+  return ownRecord(access, verblijf);
+}
+
+/** Records an organisation as involved in a stay's re-integration, for a reason; the first date of a reason stands. */
+export async function recordInvolvement(
+  manager: EntityManager,
+  verblijfId: string,
+  organisatie: string,
+  aanleiding: BetrokkenheidAanleiding,
+  datum: string,
+): Promise<void> {
   await manager
     .createQueryBuilder()
     .insert()
     .into(BetrokkenOrganisatieEntity)
-    .values({ verblijfId: verblijf.id, organisatie, aanleiding: input.aanleiding, datum: input.datum })
+    .values({ verblijfId, organisatie, aanleiding, datum })
     .orIgnore()
     .execute();
-  return ownRecord(access, verblijf);
 }

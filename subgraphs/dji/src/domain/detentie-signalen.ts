@@ -11,6 +11,11 @@ export interface DetentieFeiten {
   readonly eerstePlan: string | null;
   /** The latest MDO's date; null while there was none. */
   readonly laatsteMdo: string | null;
+  /**
+   * The director's order of periodic reports on the extramural phase: counted from the latest report,
+   * or else from the phase's first day; null when there is no such order (or it is not the caller's to see).
+   */
+  readonly extramuraleRapportage: { readonly sinds: string; readonly intervalDagen: number } | null;
 }
 
 /** A signal as DJI computes it, before it is shown on a caller's ground. */
@@ -25,7 +30,9 @@ export interface DetentieSignaal {
 /**
  * DJI's deadlines of one stay under the process version of its instroomdatum: the screening and
  * the D&R-plan counted from instroom, and once the plan is set the next MDO, counted from the last
- * MDO or else from the plan (seed 001 Bijlage I). A recurring MDO is never done, only due.
+ * MDO or else from the plan (seed 001 Bijlage I). A recurring MDO is never done, only due; so is
+ * the toezichthouder's next report to the director in the extramural phase, at the interval the
+ * director set (seed 001 l. 636–640), which is the director's, not the process version's.
  */
 export function detentieSignalen(feiten: DetentieFeiten, vandaag: string): DetentieSignaal[] {
   const versie = procesversieVoor(feiten.instroomdatum);
@@ -45,6 +52,12 @@ export function detentieSignalen(feiten: DetentieFeiten, vandaag: string): Deten
     const sinds =
       feiten.laatsteMdo !== null && feiten.laatsteMdo > feiten.eerstePlan ? feiten.laatsteMdo : feiten.eerstePlan;
     signalen.push(signaal(SignaalSoort.MDO, addDays(sinds, termijnen.mdoIntervalDagen), null));
+  }
+  const rapportage = feiten.extramuraleRapportage;
+  if (rapportage !== null) {
+    signalen.push(
+      signaal(SignaalSoort.EXTRAMURALE_RAPPORTAGE, addDays(rapportage.sinds, rapportage.intervalDagen), null),
+    );
   }
   return signalen;
 }

@@ -4,7 +4,9 @@ import { InrichtingEntity } from './inrichting.entity';
 import { JustitiabeleEntity } from './justitiabele.entity';
 import { MdoEntity } from './mdo.entity';
 import { HulpvraagEntity, ScreeningEntity } from './screening.entity';
+import { ExtramuraleFaseEntity, ExtramuraleRapportageEntity } from './extramurale-fase.entity';
 import { VerblijfEntity } from './verblijf.entity';
+import { VerlofEntity } from './verlof.entity';
 import { TerugkeerwijzigingEntity } from './terugkeerwijziging.entity';
 import { VerblijfsperiodeEntity } from './verblijfsperiode.entity';
 
@@ -15,6 +17,9 @@ export const djiEntities = [
   VerblijfsperiodeEntity,
   BetrokkenOrganisatieEntity,
   TerugkeerwijzigingEntity,
+  VerlofEntity,
+  ExtramuraleFaseEntity,
+  ExtramuraleRapportageEntity,
   ScreeningEntity,
   HulpvraagEntity,
   DrPlanEntity,

@@ -2,11 +2,13 @@ import { registerEnumType } from 'type-graphql';
 
 import { BetrokkenheidAanleiding } from '../entities/betrokken-organisatie.entity';
 import { AfspraakStatus, Regiehouder } from '../entities/dr-plan.entity';
+import { ExtramuraleFaseSoort } from '../entities/extramurale-fase.entity';
 import { GemeenteRegistratieSoort } from '../entities/gemeente-registratie';
 import { InrichtingSoort } from '../entities/inrichting.entity';
 import { TerugkeerwijzigingReden } from '../entities/terugkeerwijziging.entity';
 import { Titel, VerblijfStatus } from '../entities/verblijf.entity';
 import { PeriodeReden } from '../entities/verblijfsperiode.entity';
+import { VerlofSoort } from '../entities/verlof.entity';
 
 registerEnumType(Titel, { name: 'Titel', description: 'The legal title of a detention.' });
 registerEnumType(VerblijfStatus, { name: 'VerblijfStatus', description: 'Where the person is in the verblijf.' });
@@ -42,9 +44,28 @@ registerEnumType(TerugkeerwijzigingReden, {
     ZWAARWEGENDE_REDENEN: { description: 'Other weighty reasons not to return to the gemeente of origin.' },
   },
 });
+registerEnumType(VerlofSoort, {
+  name: 'VerlofSoort',
+  description: 'The kind of verlof (seed 001 l. 476–477).',
+  valuesConfig: {
+    KORTDUREND_REINTEGRATIEVERLOF: { description: 'Kortdurend re-integratieverlof.' },
+    LANGDUREND_REINTEGRATIEVERLOF: { description: 'Langdurend re-integratieverlof.' },
+    REINTEGRATIEVERLOF_EXTRAMURALE_ARBEID: { description: 'Re-integratieverlof voor extramurale arbeid.' },
+  },
+});
+registerEnumType(ExtramuraleFaseSoort, {
+  name: 'ExtramuraleFaseSoort',
+  description: 'How part of the detention is served outside the walls (seed 001 l. 628–632).',
+  valuesConfig: {
+    ART_43_3_PBW: { description: 'A placement under art. 43, third paragraph, Pbw.' },
+    PENITENTIAIR_PROGRAMMA: { description: 'The penitentiair programma.' },
+    ISD_EXTRAMURAAL: { description: 'The extramural phase of the ISD measure.' },
+  },
+});
 
 export {
   AfspraakStatus,
+  ExtramuraleFaseSoort,
   BetrokkenheidAanleiding,
   GemeenteRegistratieSoort,
   InrichtingSoort,
@@ -53,4 +74,5 @@ export {
   TerugkeerwijzigingReden,
   Titel,
   VerblijfStatus,
+  VerlofSoort,
 };

@@ -10,10 +10,12 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   AfspraakStatus,
   BetrokkenheidAanleiding,
+  ExtramuraleFaseSoort,
   GemeenteRegistratieSoort,
   Regiehouder,
   TerugkeerwijzigingReden,
   Titel,
+  VerlofSoort,
 } from './enums';
 
 @InputType()
@@ -265,4 +267,62 @@ export class TerugkeergemeenteWijzigingInput {
 
   @Field(() => DatumScalar, { description: 'From when the new gemeente of return applies.' })
   datum: string;
+}
+
+@InputType({ description: 'A verlof granted during a current verblijf, from its first to its last day.' })
+export class VerlofInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => Int)
+  verwachteVersie: number;
+
+  @Field(() => VerlofSoort)
+  soort: VerlofSoort;
+
+  @Field(() => DatumScalar, { description: 'The first day of the verlof.' })
+  van: string;
+
+  @Field(() => DatumScalar, { description: 'The last day of the verlof.' })
+  tot: string;
+}
+
+@InputType({ description: 'The extramural phase of a current verblijf, as the director of the inrichting decided it.' })
+export class ExtramuraleFaseInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => Int)
+  verwachteVersie: number;
+
+  @Field(() => ExtramuraleFaseSoort)
+  soort: ExtramuraleFaseSoort;
+
+  @Field(() => DatumScalar, { description: 'The day the extramural phase begins.' })
+  van: string;
+
+  @Field({
+    description:
+      'The reclassering organisation that supervises it: reclassering:RN, reclassering:SVG or reclassering:LJ&R.',
+  })
+  toezichthouder: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Every how many days the toezichthouder reports to the director; omitted when the director asks for no reports.',
+  })
+  rapportageIntervalDagen?: number | null;
+}
+
+@InputType({ description: "The toezichthouder's periodic report to the director on how the extramural phase goes." })
+export class ExtramuraleRapportageInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => DatumScalar, { description: 'The day the report is made.' })
+  datum: string;
+
+  @Field({ description: 'How the extramural detention goes.' })
+  verloop: string;
 }

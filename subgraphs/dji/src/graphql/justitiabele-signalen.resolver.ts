@@ -27,6 +27,6 @@ export class JustitiabeleSignalenResolver {
       (candidate) => candidate.status !== VerblijfStatus.UITGESTROOMD,
     );
     const grondslag = await access.groundOf('Justitiabele.detentieSignalen', SIGNAAL_GRONDEN, justitiabele);
-    return verblijf && grondslag ? signalenVan(verblijf, loaders, this.vandaag(), grondslag) : [];
+    return verblijf && grondslag ? signalenVan(verblijf, loaders, this.vandaag(), grondslag, access.caller) : [];
   }
 }

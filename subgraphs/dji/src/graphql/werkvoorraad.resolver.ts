@@ -53,6 +53,6 @@ export class WerkvoorraadResolver {
       (candidate) => candidate.id === item.verblijfId && candidate.status !== VerblijfStatus.UITGESTROOMD,
     );
     const grondslag = await access.groundOf('WerkvoorraadItem.signalen', SIGNAAL_GRONDEN, item);
-    return verblijf && grondslag ? signalenVan(verblijf, loaders, this.vandaag(), grondslag) : [];
+    return verblijf && grondslag ? signalenVan(verblijf, loaders, this.vandaag(), grondslag, access.caller) : [];
   }
 }

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 
 import { BetrokkenOrganisatieEntity } from '../entities/betrokken-organisatie.entity';
 import { DrAfspraakEntity, DrPlanEntity } from '../entities/dr-plan.entity';
+import { ExtramuraleFaseEntity, ExtramuraleRapportageEntity } from '../entities/extramurale-fase.entity';
 import { InrichtingEntity } from '../entities/inrichting.entity';
 import { JustitiabeleEntity } from '../entities/justitiabele.entity';
 import { MdoEntity } from '../entities/mdo.entity';
@@ -12,6 +13,7 @@ import { HulpvraagEntity, ScreeningEntity } from '../entities/screening.entity';
 import { TerugkeerwijzigingEntity } from '../entities/terugkeerwijziging.entity';
 import { VerblijfEntity } from '../entities/verblijf.entity';
 import { VerblijfsperiodeEntity } from '../entities/verblijfsperiode.entity';
+import { VerlofEntity } from '../entities/verlof.entity';
 
 /** A person is asked for by chain id or by BSN; both kinds share one batch and one statement. */
 export type JustitiabeleKey = `id:${string}` | `bsn:${string}`;
@@ -28,6 +30,9 @@ export interface DjiLoaders {
   readonly afspraken: DataLoader<string, DrAfspraakEntity[]>;
   readonly mdos: DataLoader<string, MdoEntity[]>;
   readonly terugkeerwijzigingen: DataLoader<string, TerugkeerwijzigingEntity[]>;
+  readonly verloven: DataLoader<string, VerlofEntity[]>;
+  readonly extramuraleFase: DataLoader<string, ExtramuraleFaseEntity | null>;
+  readonly extramuraleRapportages: DataLoader<string, ExtramuraleRapportageEntity[]>;
 }
 
 export function createDjiLoaders(dataSource: DataSource): DjiLoaders {
@@ -94,6 +99,22 @@ export function createDjiLoaders(dataSource: DataSource): DjiLoaders {
         manager.find(TerugkeerwijzigingEntity, {
           where: { verblijfId: In([...ids]) },
           order: { datum: 'ASC', geregistreerdOp: 'ASC' },
+        }),
+      (row) => row.verblijfId,
+    ),
+    verloven: rowsLoader(
+      (ids) => manager.find(VerlofEntity, { where: { verblijfId: In([...ids]) }, order: { van: 'ASC' } }),
+      (row) => row.verblijfId,
+    ),
+    extramuraleFase: rowLoader(
+      (ids) => manager.find(ExtramuraleFaseEntity, { where: { verblijfId: In([...ids]) } }),
+      (row) => row.verblijfId,
+    ),
+    extramuraleRapportages: rowsLoader(
+      (ids) =>
+        manager.find(ExtramuraleRapportageEntity, {
+          where: { verblijfId: In([...ids]) },
+          order: { datum: 'DESC', geregistreerdOp: 'DESC' },
         }),
       (row) => row.verblijfId,
     ),

@@ -4,6 +4,7 @@ import { InitialSchema1763900000000 } from './1763900000000-InitialSchema';
 import { InrichtingenReferenceData1763900000001 } from './1763900000001-InrichtingenReferenceData';
 import { BetrokkenOrganisaties1763900000002 } from './1763900000002-BetrokkenOrganisaties';
 import { Terugkeerwijzigingen1763900000040 } from './1763900000040-Terugkeerwijzigingen';
+import { VerlofEnExtramuraleFase1763900000120 } from './1763900000120-VerlofEnExtramuraleFase';
 
 /** DJI's migrations, in the order they run. */
 export const djiMigrations = [
@@ -11,6 +12,7 @@ export const djiMigrations = [
   InrichtingenReferenceData1763900000001,
   BetrokkenOrganisaties1763900000002,
   Terugkeerwijzigingen1763900000040,
+  VerlofEnExtramuraleFase1763900000120,
   ...processingLogMigrations,
   ...meldingenMigrations,
 ];

@@ -122,10 +122,11 @@ function dossier(
     status: gesloten ? DossierStatus.GESLOTEN : DossierStatus.OPEN,
     geopendOp,
     geslotenOp: gesloten ? addDays(uitstroom, random.integer(30, SLUITEN_NA_UITSTROOM)) : null,
-    // The demo's dossiers were opened by hand, before DJI's meldingen told them anything.
+    // The demo's dossiers were opened by hand, before DJI's meldingen told them anything but the
+    // day of an uitstroom, which every ended stay's melding has told since.
     detentieReferentie: null,
     gemeldeVerwachteUitstroomdatum: null,
-    gemeldeUitstroomdatum: null,
+    gemeldeUitstroomdatum: person.uitstroomdatum,
     screeningInformatieGevraagdVoor: null,
     gemeldeScreeningdatum: null,
     gemeldeHulpvragen: null,

@@ -1,0 +1,505 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+import type { TokenClaims } from '@ketengraaf/subgraph-kit';
+import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
+
+import { instroom, REGISTREER_INSTROOM, testBsn } from './meldingen-fixtures';
+import { startTestStack } from './test-stack';
+import type { TestStack } from './test-stack';
+
+/**
+ * The chain's changes (issue 12 point 5): verlof with its dates, and the extramural phase with the
+ * toezichthouder's periodic report to the director (seed 001 l. 612–640), through the gateway.
+ */
+let federation: TestStack;
+
+const VANDAAG = '2026-11-01';
+
+beforeAll(async () => {
+  federation = await startTestStack('keten_verlof', { vandaag: VANDAAG });
+});
+
+afterAll(() => federation.stop());
+
+const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
+const ANDERE_CASEMANAGER: TokenClaims = { org: 'dji:PI-ALMELO', role: 'casemanager', sub: 'cm-almelo' };
+const nazorg = (code: string): TokenClaims => ({
+  org: `gemeente:${code}`,
+  role: 'nazorgcoordinator',
+  sub: `nzc-${code}`,
+});
+const toezichthouder = (code: string): TokenClaims => ({
+  org: `reclassering:${code}`,
+  role: 'toezichthouder',
+  sub: `th-${code}`,
+});
+const ADVISEUR_RN: TokenClaims = { org: 'reclassering:RN', role: 'adviseur', sub: 'adv-rn' };
+const OFFICIER: TokenClaims = { org: 'om', role: 'officier', sub: 'ovj' };
+const GEMEENTE = '0344';
+const ANDERE_GEMEENTE = '0363';
+
+const gateway = (caller: TokenClaims, query: string, variables?: Record<string, unknown>, traceId?: string) =>
+  federation.ask(
+    federation.stack.gatewayUrl,
+    caller,
+    query,
+    variables,
+    traceId ? { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } : {},
+  );
+
+const codes = (response: GraphQLResponse): unknown[] =>
+  (response.errors ?? []).map((error) => (error.extensions as { code?: string } | undefined)?.code);
+
+async function registreer(n: number, overrides: Record<string, unknown> = {}): Promise<{ id: string; versie: number }> {
+  const response = await federation.ask(
+    federation.stack.subgraphUrls.dji,
+    CASEMANAGER,
+    REGISTREER_INSTROOM_MET_VERSIE,
+    {
+      input: { ...instroom(n, GEMEENTE), ...overrides },
+    },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data?.['registreerInstroom'] as { id: string; versie: number };
+}
+
+const REGISTREER_INSTROOM_MET_VERSIE = REGISTREER_INSTROOM.replace('id\n', 'id\n      versie\n');
+
+const VERLOF = /* GraphQL */ `
+  mutation ($input: VerlofInput!) {
+    registreerVerlof(input: $input) {
+      versie
+      verloven {
+        soort
+        van
+        tot
+      }
+    }
+  }
+`;
+
+const VERLOVEN_OF_PERSON = /* GraphQL */ `
+  query ($bsn: BSN!) {
+    justitiabeleOpBsn(bsn: $bsn) {
+      huidigVerblijf {
+        instroomdatum
+        verloven {
+          soort
+          van
+          tot
+        }
+      }
+    }
+  }
+`;
+
+const ENTITIES = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Justitiabele {
+        huidigVerblijf {
+          verloven {
+            van
+          }
+          extramuraleRapportages {
+            verloop
+          }
+        }
+      }
+    }
+  }
+`;
+
+describe('verlof with its dates (DJI)', () => {
+  const bsn = testBsn(1201);
+  let verblijf: { id: string; versie: number };
+
+  beforeAll(async () => {
+    verblijf = await registreer(1201);
+  });
+
+  const input = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+    verblijfId: verblijf.id,
+    verwachteVersie: verblijf.versie,
+    soort: 'KORTDUREND_REINTEGRATIEVERLOF',
+    van: '2026-10-10',
+    tot: '2026-10-12',
+    ...overrides,
+  });
+
+  it('is refused on a stale version, to anyone but the own casemanager, and on bad dates, writing nothing', async () => {
+    expect(
+      codes(await gateway(CASEMANAGER, VERLOF, { input: input({ verwachteVersie: verblijf.versie + 1 }) })),
+    ).toEqual(['VERSION_CONFLICT']);
+    expect(codes(await gateway(ANDERE_CASEMANAGER, VERLOF, { input: input() }))).toEqual(['ACCESS_DENIED']);
+    expect(codes(await gateway(nazorg(GEMEENTE), VERLOF, { input: input() }))).toEqual(['ACCESS_DENIED']);
+    expect(codes(await gateway(CASEMANAGER, VERLOF, { input: input({ tot: '2026-10-09' }) }))).toEqual([
+      'INVALID_PERIOD',
+    ]);
+    expect(codes(await gateway(CASEMANAGER, VERLOF, { input: input({ van: '2026-02-20' }) }))).toEqual([
+      'INVALID_PERIOD',
+    ]);
+    expect(codes(await gateway(CASEMANAGER, VERLOF, { input: input({ tot: '2026-12-20' }) }))).toEqual([
+      'INVALID_PERIOD',
+    ]);
+    expect(await federation.rows('dji', 'SELECT 1 FROM verlof')).toEqual([]);
+  });
+
+  it('records the verlof under a new version, and refuses one that overlaps it', async () => {
+    const granted = await gateway(CASEMANAGER, VERLOF, { input: input() });
+    expect(granted.errors).toBeUndefined();
+    expect(granted.data?.['registreerVerlof']).toEqual({
+      versie: verblijf.versie + 1,
+      verloven: [{ soort: 'KORTDUREND_REINTEGRATIEVERLOF', van: '2026-10-10', tot: '2026-10-12' }],
+    });
+    verblijf = { ...verblijf, versie: verblijf.versie + 1 };
+    const overlapping = await gateway(CASEMANAGER, VERLOF, {
+      input: input({ soort: 'LANGDUREND_REINTEGRATIEVERLOF', van: '2026-10-12', tot: '2026-10-20' }),
+    });
+    expect(codes(overlapping)).toEqual(['INVALID_INPUT']);
+  });
+
+  it('is read by the casemanager and the gemeente taking part (art. 18a), on every path', async () => {
+    const expected = { verloven: [{ soort: 'KORTDUREND_REINTEGRATIEVERLOF', van: '2026-10-10', tot: '2026-10-12' }] };
+    for (const caller of [CASEMANAGER, nazorg(GEMEENTE)]) {
+      const nested = await gateway(caller, VERLOVEN_OF_PERSON, { bsn });
+      expect(nested.errors).toBeUndefined();
+      expect(nested.data?.['justitiabeleOpBsn']).toEqual({
+        huidigVerblijf: { instroomdatum: '2026-03-01', ...expected },
+      });
+    }
+    const root = await gateway(nazorg(GEMEENTE), `{ verblijf(id: "${verblijf.id}") { verloven { van } } }`);
+    expect(root.data?.['verblijf']).toEqual({ verloven: [{ van: '2026-10-10' }] });
+    const list = await gateway(
+      nazorg(GEMEENTE),
+      `{ verblijven(filter: { terugkeergemeente: "${GEMEENTE}" }, first: 100) { edges { node { id verloven { van } } } } }`,
+    );
+    expect(list.errors).toBeUndefined();
+    expect(JSON.stringify(list.data)).toContain(`{"id":"${verblijf.id}","verloven":[{"van":"2026-10-10"}]}`);
+  });
+
+  it('is read by no one else: another gemeente, another inrichting, a reclassering not involved, OM', async () => {
+    for (const caller of [nazorg(ANDERE_GEMEENTE), ANDERE_CASEMANAGER, toezichthouder('RN'), OFFICIER]) {
+      const nested = await gateway(caller, VERLOVEN_OF_PERSON, { bsn });
+      expect(nested.data?.['justitiabeleOpBsn']).toBeNull();
+      expect(codes(nested)).toEqual(['ACCESS_DENIED']);
+      const root = await gateway(caller, `{ verblijf(id: "${verblijf.id}") { verloven { van } } }`);
+      expect(root.data?.['verblijf']).toBeNull();
+      expect(codes(root)).toEqual(['ACCESS_DENIED']);
+    }
+    const entities = await federation.ask(federation.stack.subgraphUrls.dji, nazorg(ANDERE_GEMEENTE), ENTITIES, {
+      representations: [{ __typename: 'Justitiabele', id: '9000001201' }],
+    });
+    expect(entities.data?.['_entities']).toEqual([null]);
+    expect(codes(entities)).toEqual(['ACCESS_DENIED']);
+    const list = await gateway(
+      ANDERE_CASEMANAGER,
+      '{ verblijven(filter: { inrichting: "PI-VUGHT" }, first: 100) { edges { node { id verloven { van } } } } }',
+    );
+    expect(JSON.stringify(list.data)).not.toContain(verblijf.id);
+  });
+
+  it("is not the business of a gemeente that holds only an earlier stay's dates (art. 51c)", async () => {
+    const n = 1202;
+    const first = await registreer(n, {
+      herkomst: { soort: 'GEMEENTE', gemeentecode: ANDERE_GEMEENTE },
+      terugkeer: { soort: 'GEMEENTE', gemeentecode: ANDERE_GEMEENTE },
+    });
+    const granted = await gateway(CASEMANAGER, VERLOF, {
+      input: {
+        ...input({ verblijfId: first.id, verwachteVersie: first.versie }),
+        van: '2026-04-01',
+        tot: '2026-04-03',
+      },
+    });
+    expect(granted.errors).toBeUndefined();
+    const ended = await gateway(CASEMANAGER, UITSTROOM, {
+      input: { verblijfId: first.id, verwachteVersie: first.versie + 1, uitstroomdatum: '2026-05-01' },
+    });
+    expect(ended.errors).toBeUndefined();
+    await registreer(n, { instroomdatum: '2026-06-01' });
+
+    const trace = randomBytes(16).toString('hex');
+    const earlier = await gateway(
+      nazorg(ANDERE_GEMEENTE),
+      `{ verblijf(id: "${first.id}") { instroomdatum verloven { van } } }`,
+      undefined,
+      trace,
+    );
+    expect(earlier.data?.['verblijf']).toEqual({ instroomdatum: '2026-03-01', verloven: null });
+    expect(codes(earlier)).toEqual(['ACCESS_DENIED']);
+    expect(earlier.errors?.[0]?.message).toMatch(/art\. 18a Pbw/);
+    const decisions = await federation.rows<{ resource: string; decision: string; policy: string }>(
+      'dji',
+      `SELECT DISTINCT resource, decision, policy FROM access_decision
+        WHERE trace_id = $1 AND resource IN ('Verblijf.instroomdatum', 'Verblijf.verloven') ORDER BY resource`,
+      [trace],
+    );
+    expect(decisions).toEqual([
+      {
+        resource: 'Verblijf.instroomdatum',
+        decision: 'PERMIT',
+        policy: 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/art-51c-wjsg',
+      },
+      { resource: 'Verblijf.verloven', decision: 'DENY', policy: 'no-legal-ground' },
+    ]);
+  });
+});
+
+const UITSTROOM = /* GraphQL */ `
+  mutation ($input: UitstroomInput!) {
+    registreerUitstroom(input: $input) {
+      status
+    }
+  }
+`;
+
+const FASE = /* GraphQL */ `
+  mutation ($input: ExtramuraleFaseInput!) {
+    registreerExtramuraleFase(input: $input) {
+      status
+      versie
+      extramuraleFase {
+        soort
+        van
+        toezichthouder
+        rapportageIntervalDagen
+      }
+      betrokkenOrganisaties {
+        organisatie
+        aanleiding
+      }
+    }
+  }
+`;
+
+const RAPPORTEER = /* GraphQL */ `
+  mutation ($input: ExtramuraleRapportageInput!) {
+    rapporteerExtramuraleFase(input: $input) {
+      extramuraleFase {
+        toezichthouder
+      }
+      extramuraleRapportages {
+        verloop
+      }
+    }
+  }
+`;
+
+const SIGNALEN = /* GraphQL */ `
+  query ($bsn: BSN!) {
+    justitiabeleOpBsn(bsn: $bsn) {
+      detentieSignalen {
+        soort
+        deadline
+        status
+      }
+    }
+  }
+`;
+
+const FASE_EN_RAPPORTAGES = /* GraphQL */ `
+  query ($id: ID!) {
+    verblijf(id: $id) {
+      extramuraleFase {
+        soort
+      }
+      extramuraleRapportages {
+        datum
+        organisatie
+        verloop
+      }
+    }
+  }
+`;
+
+interface Signaal {
+  soort: string;
+  deadline: string;
+  status: string;
+}
+
+async function rapportageSignalen(caller: TokenClaims, bsn: string): Promise<Signaal[]> {
+  const response = await gateway(caller, SIGNALEN, { bsn });
+  expect(response.errors).toBeUndefined();
+  const signalen = (response.data?.['justitiabeleOpBsn'] as { detentieSignalen: Signaal[] }).detentieSignalen;
+  expect(signalen.length).toBeGreaterThan(0);
+  return signalen.filter((signaal) => signaal.soort === 'EXTRAMURALE_RAPPORTAGE');
+}
+
+describe('the extramural phase and the periodic report to the director', () => {
+  const bsn = testBsn(1203);
+  const VERLOOP = 'Houdt zich aan de afspraken; werkt vier dagen per week.';
+  let verblijf: { id: string; versie: number };
+
+  beforeAll(async () => {
+    verblijf = await registreer(1203);
+  });
+
+  const fase = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+    verblijfId: verblijf.id,
+    verwachteVersie: verblijf.versie,
+    soort: 'PENITENTIAIR_PROGRAMMA',
+    van: '2026-09-01',
+    toezichthouder: 'reclassering:RN',
+    rapportageIntervalDagen: 28,
+    ...overrides,
+  });
+
+  it('is recorded by the own casemanager only, for a supervising reclassering, ISD only for an ISD measure', async () => {
+    expect(codes(await gateway(nazorg(GEMEENTE), FASE, { input: fase() }))).toEqual(['ACCESS_DENIED']);
+    expect(codes(await gateway(toezichthouder('RN'), FASE, { input: fase() }))).toEqual(['ACCESS_DENIED']);
+    expect(codes(await gateway(ANDERE_CASEMANAGER, FASE, { input: fase() }))).toEqual(['ACCESS_DENIED']);
+    expect(codes(await gateway(CASEMANAGER, FASE, { input: fase({ soort: 'ISD_EXTRAMURAAL' }) }))).toEqual([
+      'INVALID_INPUT',
+    ]);
+    expect(
+      codes(await gateway(CASEMANAGER, FASE, { input: fase({ toezichthouder: `gemeente:${GEMEENTE}` }) })),
+    ).toEqual(['INVALID_INPUT']);
+    for (const rapportageIntervalDagen of [0, 367]) {
+      expect(codes(await gateway(CASEMANAGER, FASE, { input: fase({ rapportageIntervalDagen }) }))).toEqual([
+        'INVALID_INPUT',
+      ]);
+    }
+    expect(await federation.rows('dji', 'SELECT 1 FROM extramurale_fase')).toEqual([]);
+
+    const recorded = await gateway(CASEMANAGER, FASE, { input: fase() });
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data?.['registreerExtramuraleFase']).toEqual({
+      status: 'EXTRAMURAAL',
+      versie: verblijf.versie + 1,
+      extramuraleFase: {
+        soort: 'PENITENTIAIR_PROGRAMMA',
+        van: '2026-09-01',
+        toezichthouder: 'reclassering:RN',
+        rapportageIntervalDagen: 28,
+      },
+      betrokkenOrganisaties: [{ organisatie: 'reclassering:RN', aanleiding: 'TOEZICHT' }],
+    });
+    expect(codes(await gateway(CASEMANAGER, FASE, { input: fase({ verwachteVersie: verblijf.versie + 1 }) }))).toEqual([
+      'INVALID_STATE',
+    ]);
+  });
+
+  it('without a report yet, is a signal overdue for the director and the toezichthouder, and none for the gemeente', async () => {
+    const overdue = [{ soort: 'EXTRAMURALE_RAPPORTAGE', deadline: '2026-09-29', status: 'TE_LAAT' }];
+    expect(await rapportageSignalen(CASEMANAGER, bsn)).toEqual(overdue);
+    expect(await rapportageSignalen(toezichthouder('RN'), bsn)).toEqual(overdue);
+    expect(await rapportageSignalen(nazorg(GEMEENTE), bsn)).toEqual([]);
+    const werkvoorraad = await gateway(
+      nazorg(GEMEENTE),
+      '{ verblijfWerkvoorraad(first: 100) { edges { node { signalen { soort } } } } }',
+    );
+    expect(werkvoorraad.errors).toBeUndefined();
+    expect(JSON.stringify(werkvoorraad.data)).not.toContain('EXTRAMURALE_RAPPORTAGE');
+    const ordered = await gateway(
+      nazorg(GEMEENTE),
+      '{ verblijfWerkvoorraad(soort: EXTRAMURALE_RAPPORTAGE, first: 10) { edges { node { urgentie } } } }',
+    );
+    expect(codes(ordered)).toEqual(['INVALID_INPUT']);
+  });
+
+  it('a report is filed by the supervising toezichthouder only; anyone else is refused alike, an unknown stay too', async () => {
+    const report = { verblijfId: verblijf.id, datum: '2026-10-20', verloop: VERLOOP };
+    const refusals = await Promise.all(
+      [toezichthouder('SVG'), ADVISEUR_RN, CASEMANAGER, nazorg(GEMEENTE)].map((caller) =>
+        gateway(caller, RAPPORTEER, { input: report }),
+      ),
+    );
+    for (const refused of refusals) {
+      expect(refused.data?.['rapporteerExtramuraleFase'] ?? null).toBeNull();
+      expect(codes(refused)).toEqual(['ACCESS_DENIED']);
+    }
+    const otherOrganisation = await gateway(toezichthouder('SVG'), RAPPORTEER, { input: report });
+    const unknown = await gateway(toezichthouder('SVG'), RAPPORTEER, {
+      input: { ...report, verblijfId: randomUUID() },
+    });
+    expect(unknown.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual(
+      otherOrganisation.errors?.map(({ message, extensions }) => ({ message, extensions })),
+    );
+    expect(await federation.rows('dji', 'SELECT 1 FROM extramurale_rapportage')).toEqual([]);
+
+    // The maker reads the stay on its own ground, and not its report back: that is the director's.
+    const filed = await gateway(toezichthouder('RN'), RAPPORTEER, { input: report });
+    expect(filed.data?.['rapporteerExtramuraleFase']).toEqual({
+      extramuraleFase: { toezichthouder: 'reclassering:RN' },
+      extramuraleRapportages: null,
+    });
+    expect(codes(filed)).toEqual(['ACCESS_DENIED']);
+    expect(await federation.rows('dji', 'SELECT datum::text, organisatie FROM extramurale_rapportage')).toEqual([
+      { datum: '2026-10-20', organisatie: 'reclassering:RN' },
+    ]);
+    const next = [{ soort: 'EXTRAMURALE_RAPPORTAGE', deadline: '2026-11-17', status: 'OPEN' }];
+    expect(await rapportageSignalen(CASEMANAGER, bsn)).toEqual(next);
+    expect(await rapportageSignalen(toezichthouder('RN'), bsn)).toEqual(next);
+  });
+
+  it('the director reads the report; the toezichthouder and the gemeente read the phase but not the report, on any path', async () => {
+    const director = await gateway(CASEMANAGER, FASE_EN_RAPPORTAGES, { id: verblijf.id });
+    expect(director.errors).toBeUndefined();
+    expect(director.data?.['verblijf']).toEqual({
+      extramuraleFase: { soort: 'PENITENTIAIR_PROGRAMMA' },
+      extramuraleRapportages: [{ datum: '2026-10-20', organisatie: 'reclassering:RN', verloop: VERLOOP }],
+    });
+    for (const caller of [toezichthouder('RN'), nazorg(GEMEENTE)]) {
+      const root = await gateway(caller, FASE_EN_RAPPORTAGES, { id: verblijf.id });
+      expect(root.data?.['verblijf']).toEqual({
+        extramuraleFase: { soort: 'PENITENTIAIR_PROGRAMMA' },
+        extramuraleRapportages: null,
+      });
+      expect(codes(root)).toEqual(['ACCESS_DENIED']);
+      const entities = await federation.ask(federation.stack.subgraphUrls.dji, caller, ENTITIES, {
+        representations: [{ __typename: 'Justitiabele', id: '9000001203' }],
+      });
+      expect(entities.data?.['_entities']).toEqual([
+        { huidigVerblijf: { verloven: [], extramuraleRapportages: null } },
+      ]);
+      expect(codes(entities)).toEqual(['ACCESS_DENIED']);
+    }
+    const list = await gateway(
+      nazorg(GEMEENTE),
+      `{ verblijven(filter: { terugkeergemeente: "${GEMEENTE}" }, first: 100) { edges { node { extramuraleRapportages { verloop } } } } }`,
+    );
+    expect(JSON.stringify(list)).not.toContain(VERLOOP);
+    for (const caller of [toezichthouder('SVG'), nazorg(ANDERE_GEMEENTE), OFFICIER]) {
+      const refused = await gateway(caller, FASE_EN_RAPPORTAGES, { id: verblijf.id });
+      expect(refused.data?.['verblijf']).toBeNull();
+      expect(codes(refused)).toEqual(['ACCESS_DENIED']);
+    }
+  });
+
+  it("keeps the report's text out of every processing log, and records the gemeente's refused read", async () => {
+    const trace = randomBytes(16).toString('hex');
+    await gateway(nazorg(GEMEENTE), FASE_EN_RAPPORTAGES, { id: verblijf.id }, trace);
+    const decisions = await federation.rows<{ resource: string; decision: string }>(
+      'dji',
+      `SELECT DISTINCT resource, decision FROM access_decision WHERE trace_id = $1 AND resource LIKE '%extramurale%' ORDER BY resource`,
+      [trace],
+    );
+    expect(decisions).toEqual([
+      { resource: 'Verblijf.extramuraleFase', decision: 'PERMIT' },
+      { resource: 'Verblijf.extramuraleRapportages', decision: 'DENY' },
+    ]);
+    for (const table of ['access_decision', 'processing_log_record', 'processing_audit_record']) {
+      expect(JSON.stringify(await federation.rows('dji', `SELECT * FROM ${table}`))).not.toContain('vier dagen');
+    }
+  });
+
+  it('asks nothing of the toezichthouder when the director asked for no reports', async () => {
+    const other = await registreer(1204);
+    const recorded = await gateway(CASEMANAGER, FASE, {
+      input: fase({
+        verblijfId: other.id,
+        verwachteVersie: other.versie,
+        soort: 'ART_43_3_PBW',
+        rapportageIntervalDagen: null,
+      }),
+    });
+    expect(recorded.errors).toBeUndefined();
+    expect(await rapportageSignalen(CASEMANAGER, testBsn(1204))).toEqual([]);
+    const refused = await gateway(toezichthouder('RN'), RAPPORTEER, {
+      input: { verblijfId: other.id, datum: '2026-10-20', verloop: VERLOOP },
+    });
+    expect(codes(refused)).toEqual(['INVALID_STATE']);
+  });
+});
