@@ -106,6 +106,9 @@ test("each role's werkvoorraad shows its items with their signalen", async () =>
     await rijen(page).first().waitFor();
     expect(await rijen(page).count()).toBeGreaterThan(0);
     await expect(page.locator('.signaal').count()).resolves.toBeGreaterThan(0);
+    // The demo chain's D&R-plans and involvement name the organisation that supervises each person, so
+    // DJI shares its part of every person on the toezichthouder's werkvoorraad (art. 18a Pbw).
+    await expect(page.locator('.niet-gedeeld').count()).resolves.toBe(0);
     await bewaarEnToets(page, naam);
     await page.context().close();
   }
