@@ -130,6 +130,19 @@ test('the person view names the party and legal ground of what is not shared', a
   await page.context().close();
 });
 
+test("a toezichthouder's person view holds DJI's part of the person it supervises", async () => {
+  const page = await aangemeldAls(/Toezichthouder/);
+  await page.getByRole('link', { name: 'Bekijk persoon' }).first().click();
+  await page.getByRole('heading', { name: 'DJI' }).waitFor();
+  // DJI's demo stay names the supervising organisation (art. 18a Pbw): its personalia are shared.
+  await expect(page.locator('dt:has-text("Naam") + dd').textContent()).resolves.toMatch(
+    /\(geboren \d{4}-\d{2}-\d{2}\)$/,
+  );
+  await expect(page.locator('dt:has-text("Toezichten") + dd').textContent()).resolves.toMatch(/reclassering:RN/);
+  await bewaarEnToets(page, 'persoon-toezichthouder');
+  await page.context().close();
+});
+
 const NAZORG_0363: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nzc-0363' };
 
 const DOSSIER = /* GraphQL */ `
