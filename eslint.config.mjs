@@ -3,7 +3,19 @@ import importPlugin from 'eslint-plugin-import';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', '*.config.js', '*.config.mjs'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'test-output/**',
+      '*.config.js',
+      '*.config.mjs',
+      // Written by GraphQL Code Generator (`npm run codegen -w clients/screens`).
+      'clients/screens/src/gql/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -31,8 +43,21 @@ export default tseslint.config(
     },
   },
   {
+    // The reference screens: a browser bundle with a TypeScript project of its own.
+    files: ['clients/screens/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { project: ['./clients/screens/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+  },
+  {
+    // Vite and GraphQL Code Generator read their configuration from a default export.
+    files: ['clients/screens/vite.config.ts', 'clients/screens/codegen.ts'],
+    rules: { 'import/no-default-export': 'off' },
+  },
+  {
     // Plain Node scripts that run before anything is built: CommonJS, outside the TypeScript project.
-    files: ['scripts/**/*.cjs'],
+    files: ['scripts/**/*.cjs', 'clients/screens/codegen/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,

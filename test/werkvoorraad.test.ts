@@ -169,8 +169,48 @@ describe("the README's demo werkvoorraden", () => {
   });
 });
 
+describe("the README's demo toezichthouder", () => {
+  const werkvoorraadVan = async (caller: TokenClaims) => {
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      caller,
+      `{ werkvoorraad(first: 100) { edges { node { justitiabele { id detentieSignalen { soort } } } } } }`,
+    );
+    const edges = (
+      response.data?.['werkvoorraad'] as {
+        edges: { node: { justitiabele: { id: string; detentieSignalen: unknown[] | null } } }[];
+      }
+    ).edges;
+    return { persons: edges.map((edge) => edge.node.justitiabele), errors: response.errors ?? [] };
+  };
+  const RN = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' } satisfies TokenClaims;
+
+  it('reclassering:RN toezichthouder th-rn-1: not empty, and DJI shares its part of every person', async () => {
+    const { persons, errors } = await werkvoorraadVan(RN);
+    expect(persons.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(persons.every((person) => Array.isArray(person.detentieSignalen))).toBe(true);
+  });
+
+  it("refuses DJI's part of a person another organisation supervises to RN's toezichthouder", async () => {
+    const { persons } = await werkvoorraadVan({ org: 'reclassering:SVG', role: 'toezichthouder', sub: 'th-svg-1' });
+    const [person] = persons;
+    expect(person).toBeDefined();
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      RN,
+      `query ($id: ID!) { justitiabele(id: $id) { detentieSignalen { soort } } }`,
+      { id: person?.id },
+    );
+    expect(response.data?.['justitiabele']).toBeNull();
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({ code: 'ACCESS_DENIED', serviceName: 'dji' }),
+    ]);
+  });
+});
+
 describe("a toezichthouder's werkvoorraad", () => {
-  // Ordered by begindatum, the reclassering's own; DJI refuses (ACCESS_DENIED) the persons whose stay does not involve RN.
+  // Ordered by begindatum, the reclassering's own; DJI shares with RN only the persons whose stay involves RN.
   it('carries, through the person, the signals DJI shares with its organisation, and no others', async () => {
     const response = await federation.ask(
       federation.stack.gatewayUrl,

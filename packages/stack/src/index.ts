@@ -9,3 +9,5 @@ export { parseStackConfig } from './stack-config';
 export type { DatabaseChoice, PseudonymKeyChoice, StackConfig } from './stack-config';
 export { startStack } from './start-stack';
 export type { RunningStack, StackOptions } from './start-stack';
+export { SCREENS_DIST, startScreensServer } from './screens-server';
+export type { RunningScreens, ScreensServerOptions } from './screens-server';

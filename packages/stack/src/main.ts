@@ -8,6 +8,8 @@ import { pseudonymKeysFor, startDemoIssuer } from './demo-identity';
 import { ensurePartyDatabases } from './party-databases';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import type { RunningPostgres } from './embedded-postgres';
+import { startScreensServer } from './screens-server';
+import type { RunningScreens } from './screens-server';
 import { parseStackConfig } from './stack-config';
 import { startStack } from './start-stack';
 
@@ -61,6 +63,18 @@ async function main(): Promise<void> {
       dispatch: issuer !== undefined,
     },
   });
+  // The screens sign demo tokens for whoever opens them: only beside the demo issuer, never in production.
+  let screens: RunningScreens | undefined;
+  if (issuer && process.env['NODE_ENV'] !== 'production') {
+    const demoIssuer = issuer;
+    screens = await startScreensServer({
+      port: config.screensPort,
+      // Loopback like the demo issuer, whatever HOST says: it hands out tokens to whoever asks.
+      host: '127.0.0.1',
+      gatewayUrl: stack.gatewayUrl,
+      sign: (claims) => demoIssuer.sign(claims, '8h'),
+    });
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const tokens = issuer
     ? `Every request needs a token. The demo issuer signs one for an organisation, a role and
@@ -75,7 +89,7 @@ optionally a user (valid 8 hours, and across restarts):
 Ketengraaf is ready in ${seconds} s${stack.seeded.length ? ` (demo data seeded for ${stack.seeded.join(', ')})` : ''}.
 
   gateway                   ${stack.gatewayUrl}
-${parties.map((party) => `  ${`${party} subgraph`.padEnd(26)}${stack.subgraphUrls[party]}`).join('\n')}
+${screens ? `  reference screens         ${screens.url}  (open it in a browser and pick a demo role)\n` : ''}${parties.map((party) => `  ${`${party} subgraph`.padEnd(26)}${stack.subgraphUrls[party]}`).join('\n')}
   token issuer              ${identity.issuer}${issuer ? ' (local demo issuer)' : ''}
 
 ${tokens}
@@ -93,8 +107,8 @@ Ctrl-C stops everything.`);
     if (stopping) return;
     stopping = true;
     console.log('\nStopping ...');
-    stack
-      .stop()
+    Promise.resolve(screens?.stop())
+      .then(() => stack.stop())
       .then(() => postgres?.stop())
       .then(() => issuer?.stop())
       .then(

@@ -51,6 +51,7 @@ const partyEnvironment = z.object(
 const stackEnvironment = identityEnvironment.extend({
   EMBEDDED_POSTGRES_PORT: port.default(54329),
   GATEWAY_PORT: port.default(4000),
+  SCREENS_PORT: port.default(4020),
   // One machine, one user: loopback unless the developer opens it up.
   HOST: listenHost.default('127.0.0.1'),
   LOG_LEVEL: z.enum(logLevels).default('warn'),
@@ -74,6 +75,8 @@ export interface StackConfig {
   readonly identity: IdentityChoice;
   readonly pseudonymKeys: Readonly<Record<PartyName, PseudonymKeyChoice>>;
   readonly ports: Record<PartyName | 'gateway', number>;
+  /** The reference screens' port (development only: beside the demo issuer, not under NODE_ENV=production). */
+  readonly screensPort: number;
   /** The address every service of the stack listens on. */
   readonly host: string;
   readonly logLevel: LogLevel;
@@ -133,6 +136,7 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
             port: config.EMBEDDED_POSTGRES_PORT,
           },
     ports: { gateway: config.GATEWAY_PORT, ...byParty((party) => partyConfig(party).port) },
+    screensPort: config.SCREENS_PORT,
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
     seedDemoData: config.SEED_DEMO_DATA === 'true',

@@ -26,6 +26,8 @@ export { violatesUnique } from './database/violates-unique';
 export { SeededRandom, addDays } from './demo/random';
 export { demoPopulation, DEMO_REFERENCE_DATE } from './demo/demo-population';
 export type { DemoGemeente, DemoPerson, DemoTitel } from './demo/demo-population';
+export { demoReclassering } from './demo/demo-reclassering';
+export type { DemoReclassering, DemoReclasseringsorganisatie } from './demo/demo-reclassering';
 export { Basisvoorwaarde } from './domain/basisvoorwaarde';
 export {
   Contactpersoon,

@@ -33,6 +33,8 @@ export const errorCodes = {
     'A write based on a version that is no longer the current one; nothing was written. Reload and try again.',
   SUBGRAPH_UNAVAILABLE:
     "A party's subgraph did not answer in time or at all, or keeps failing and is not asked until it answers a probe; its fields are missing, the rest of the answer arrives. `serviceName` names the party.",
+  GATEWAY_UNAVAILABLE:
+    'The reference screens of `npm start` (development only) could not reach the gateway they forward `/graphql` to; nothing was asked. Is the stack still running?',
   DATABASE_UNAVAILABLE:
     "The party's database cannot be reached or refuses connections; the request was answered with HTTP 503. Try again later. `serviceName` names the party at the gateway.",
   BAD_USER_INPUT: 'Arguments or variables that do not fit the schema.',

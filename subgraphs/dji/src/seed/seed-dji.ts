@@ -1,5 +1,11 @@
-import { addDays, Basisvoorwaarde, DEMO_REFERENCE_DATE, SeededRandom } from '@ketengraaf/subgraph-kit';
-import type { DemoGemeente, DemoPerson } from '@ketengraaf/subgraph-kit';
+import {
+  addDays,
+  Basisvoorwaarde,
+  DEMO_REFERENCE_DATE,
+  demoReclassering,
+  SeededRandom,
+} from '@ketengraaf/subgraph-kit';
+import type { DemoGemeente, DemoPerson, DemoReclassering } from '@ketengraaf/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { BetrokkenheidAanleiding, BetrokkenOrganisatieEntity } from '../entities/betrokken-organisatie.entity';
@@ -104,15 +110,20 @@ async function seedPerson(manager: EntityManager, person: DemoPerson, random: Se
     })),
   );
   const dagenBinnen = daysBetween(person.instroomdatum, person.uitstroomdatum ?? DEMO_REFERENCE_DATE);
-  // Within days of instroom the casemanager asks a reclassering organisation for information for
-  // the screening; from then on it reads the screening, weeks before any D&R-plan names it.
+  // The reclassering organisation that works with the person (the demo chain's one decision): the
+  // casemanager asked it for information for the screening within days of instroom, or learned of
+  // the toezicht it prepares or holds; from then on it reads the screening, weeks before any D&R-plan.
   // A random of its own, so the rest of the demo chain stays as it was.
-  const betrokken = new SeededRandom(`dji-betrokken-${person.skn}`);
-  if (!uitgestroomd && betrokken.chance(0.4)) {
+  const reclassering = demoReclassering(person);
+  if (reclassering !== null) {
+    const betrokken = new SeededRandom(`dji-betrokken-${person.skn}`);
     await manager.insert(BetrokkenOrganisatieEntity, {
       verblijfId: verblijf.id,
-      organisatie: betrokken.pick(['reclassering:RN', 'reclassering:SVG', 'reclassering:LJ&R']),
-      aanleiding: BetrokkenheidAanleiding.INFORMATIEVERZOEK_SCREENING,
+      organisatie: reclassering.organisatie,
+      aanleiding:
+        reclassering.werk === 'TOEZICHT'
+          ? BetrokkenheidAanleiding.TOEZICHT
+          : BetrokkenheidAanleiding.INFORMATIEVERZOEK_SCREENING,
       datum: addDays(person.instroomdatum, betrokken.integer(1, 5)),
     });
   }
@@ -121,7 +132,7 @@ async function seedPerson(manager: EntityManager, person: DemoPerson, random: Se
     await seedScreening(manager, verblijf.id, addDays(person.instroomdatum, random.integer(2, 12)), random);
   }
   if (dagenBinnen > 28 && random.chance(0.75)) {
-    await seedPlan(manager, verblijf.id, person, random, dagenBinnen);
+    await seedPlan(manager, verblijf.id, person, reclassering, random, dagenBinnen);
   }
 }
 
@@ -195,6 +206,7 @@ async function seedPlan(
   manager: EntityManager,
   verblijfId: string,
   person: DemoPerson,
+  reclassering: DemoReclassering | null,
   random: SeededRandom,
   dagenBinnen: number,
 ): Promise<void> {
@@ -203,7 +215,8 @@ async function seedPlan(
   const deelnemers = [
     'dji:' + (random.chance(0.5) ? 'PI-ZAANSTAD' : 'PI-VUGHT'),
     ...(gemeente ? [gemeente] : []),
-    ...(random.chance(0.5) ? ['reclassering:RN'] : []),
+    // The plan names the reclassering organisation that advises or supervises the person.
+    ...(reclassering ? [reclassering.organisatie] : []),
   ];
   for (let versie = 1; versie <= versies; versie += 1) {
     const plan = await manager.save(

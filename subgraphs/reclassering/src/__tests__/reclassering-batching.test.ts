@@ -314,7 +314,7 @@ describe('demo seed', () => {
   }
 
   it('seeds once, deterministically', async () => {
-    const small = demoPopulation(80);
+    const small = demoPopulation(120);
     const first = await withSubgraph(async (target) => {
       expect(await seedReclassering(target.database.dataSource, small)).toBe(true);
       const seeded = { counts: await counts(target), fingerprint: await fingerprint(target) };

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
-import { addDays, DEMO_REFERENCE_DATE, SeededRandom } from '@ketengraaf/subgraph-kit';
-import type { DemoPerson } from '@ketengraaf/subgraph-kit';
+import {
+  addDays,
+  assertUnreachable,
+  DEMO_REFERENCE_DATE,
+  demoReclassering,
+  SeededRandom,
+} from '@ketengraaf/subgraph-kit';
+import type { DemoPerson, DemoReclasseringsorganisatie } from '@ketengraaf/subgraph-kit';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
 
 import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from '../entities/advies.entity';
@@ -28,17 +34,7 @@ interface Rows {
   readonly risicotaxaties: RisicotaxatieRow[];
 }
 
-/** Reclassering Nederland supervises most; the other two their own target groups. */
-const ORGANISATIES = [
-  'reclassering:RN',
-  'reclassering:RN',
-  'reclassering:RN',
-  'reclassering:RN',
-  'reclassering:SVG',
-  'reclassering:SVG',
-  'reclassering:LJ&R',
-] as const;
-type Organisatie = (typeof ORGANISATIES)[number];
+type Organisatie = DemoReclasseringsorganisatie;
 
 /** The demo toezichthouders per organisation: `npm run token -- reclassering:RN toezichthouder th-rn-1` sees a werkvoorraad. */
 const TOEZICHTHOUDERS: Record<Organisatie, { gebruiker: string; naam: string }[]> = {
@@ -114,8 +110,6 @@ const RISICO: readonly Risiconiveau[] = [
   Risiconiveau.GEMIDDELD,
   Risiconiveau.HOOG,
 ];
-/** A person is near uitstroom, and gets a toezicht prepared, within this many days of the reference date. */
-const UITSTROOM_NABIJ = 120;
 const ROWS_PER_INSERT = 500;
 
 /**
@@ -156,35 +150,42 @@ export async function seedReclassering(dataSource: DataSource, persons: readonly
 }
 
 function seedPerson(person: DemoPerson, random: SeededRandom, rows: Rows): void {
-  const organisatie = random.pick(ORGANISATIES);
-  const uitstroomNabij =
-    person.uitstroomdatum === null &&
-    person.verwachteUitstroomdatum !== null &&
-    person.verwachteUitstroomdatum <= addDays(DEMO_REFERENCE_DATE, UITSTROOM_NABIJ);
-  const kandidaat = person.uitstroomdatum !== null || uitstroomNabij;
-  if (kandidaat && random.chance(0.35)) {
-    const toezicht = seedToezicht(person, organisatie, random, rows);
-    const adviesdatum = random.chance(0.6)
-      ? seedAdvies(
-          person,
-          organisatie,
-          earliest(addDays(toezicht.begindatum, -random.integer(20, 90)), DEMO_REFERENCE_DATE),
-          random,
-          rows,
-        )
-      : null;
-    seedRisicotaxaties(
-      person,
-      organisatie,
-      adviesdatum ?? earliest(toezicht.begindatum, DEMO_REFERENCE_DATE),
-      random,
-      rows,
-    );
-  } else if (person.uitstroomdatum === null && random.chance(0.12)) {
-    // Advised while detained, for instance on a VI; no toezicht (yet).
-    const datum = earliest(addDays(person.instroomdatum, random.integer(20, 90)), DEMO_REFERENCE_DATE);
-    seedAdvies(person, organisatie, datum, random, rows);
-    seedRisicotaxaties(person, organisatie, datum, random, rows);
+  // Who works with the person is decided once for the demo chain, so DJI's D&R-plan names the same organisation.
+  const reclassering = demoReclassering(person);
+  if (reclassering === null) {
+    return;
+  }
+  const { organisatie } = reclassering;
+  switch (reclassering.werk) {
+    case 'TOEZICHT': {
+      const toezicht = seedToezicht(person, organisatie, random, rows);
+      const adviesdatum = random.chance(0.6)
+        ? seedAdvies(
+            person,
+            organisatie,
+            earliest(addDays(toezicht.begindatum, -random.integer(20, 90)), DEMO_REFERENCE_DATE),
+            random,
+            rows,
+          )
+        : null;
+      seedRisicotaxaties(
+        person,
+        organisatie,
+        adviesdatum ?? earliest(toezicht.begindatum, DEMO_REFERENCE_DATE),
+        random,
+        rows,
+      );
+      return;
+    }
+    case 'ADVIES': {
+      // Advised while detained, for instance on a VI; no toezicht (yet).
+      const datum = earliest(addDays(person.instroomdatum, random.integer(20, 90)), DEMO_REFERENCE_DATE);
+      seedAdvies(person, organisatie, datum, random, rows);
+      seedRisicotaxaties(person, organisatie, datum, random, rows);
+      return;
+    }
+    default:
+      assertUnreachable(reclassering.werk);
   }
 }
 
