@@ -16,6 +16,7 @@ export type { SubgraphConfig } from './config/subgraph-config';
 export { envPrefixOf } from './config/env-prefix';
 export { parseEnvironment } from './config/parse-environment';
 export { openPartyDatabase } from './database/data-source';
+export { copyRows, PERSONS_PER_LOAD } from './database/copy-rows';
 export type { PartyDatabase, PartyDatabaseOptions } from './database/data-source';
 export { SqlStatementLog } from './database/sql-statement-log';
 export { assertVersion, isUuid, loadForChange } from './database/load-for-change';
@@ -23,7 +24,7 @@ export { keysetPage, mapConnection } from './database/keyset-page';
 export type { KeysetOptions } from './database/keyset-page';
 export { violatesUnique } from './database/violates-unique';
 export { SeededRandom, addDays } from './demo/random';
-export { demoPopulation, DEMO_REFERENCE_DATE } from './demo/demo-population';
+export { chainPopulation, demoPopulation, DEMO_REFERENCE_DATE } from './demo/demo-population';
 export type { DemoGemeente, DemoPerson, DemoTitel } from './demo/demo-population';
 export { Basisvoorwaarde } from './domain/basisvoorwaarde';
 export {
