@@ -20,7 +20,11 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
+      // The bench is outside tsconfig.test.json (Hive Gateway's types); the stack's own project holds it.
+      parserOptions: {
+        project: ['./tsconfig.test.json', './packages/stack/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { import: importPlugin },
     settings: { 'import/resolver': { node: { extensions: ['.ts', '.js'] } } },

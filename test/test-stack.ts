@@ -4,7 +4,7 @@ import { Client } from 'pg';
 
 import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
-import { startStack } from '@ketengraaf/stack';
+import { generateChain, startStack } from '@ketengraaf/stack';
 import type { RunningStack, StackOptions } from '@ketengraaf/stack';
 import {
   DEFAULT_MAX_REPRESENTATIONS,
@@ -61,7 +61,14 @@ export async function startTestStack(
     meldingen = TEST_MELDINGEN_SETTINGS,
     dispatch = true,
     vandaag,
-  }: { meldingen?: MeldingenSettings; dispatch?: boolean; vandaag?: string } = {},
+    generatePersons,
+  }: {
+    meldingen?: MeldingenSettings;
+    dispatch?: boolean;
+    vandaag?: string;
+    /** Load a generated chain of this many persons (`npm run generate`) instead of the demo chain. */
+    generatePersons?: number;
+  } = {},
 ): Promise<TestStack> {
   const databases = {} as Record<PartyName, TestDatabase>;
   for (const party of parties) {
@@ -89,6 +96,9 @@ export async function startTestStack(
     meldingen: { settings: meldingen, tokens: issuer.machineTokens, dispatch },
     vandaag,
   };
+  if (generatePersons !== undefined) {
+    await generateChain(databaseUrls, generatePersons, `${prefix}-chain`);
+  }
   const stack = await startStack(options);
   return {
     stack,

@@ -1,6 +1,8 @@
 export { startEmbeddedPostgres } from './embedded-postgres';
 export type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres';
 export { ensurePartyDatabases } from './party-databases';
+export { generateChain } from './generate-chain';
+export type { GeneratedChain } from './generate-chain';
 export { pseudonymKeysFor, startDemoIssuer } from './demo-identity';
 export { DEMO_AUDIENCE, demoIssuerUrl, demoTokenClaims, keepIssuerKey, signDemoToken } from './demo-token';
 export { parseIdentityChoice } from './identity-config';

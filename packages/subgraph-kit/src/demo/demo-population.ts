@@ -1,4 +1,5 @@
 import { passesElfproef } from '../domain/bsn';
+import { gemeenten } from '../domain/gemeenten';
 
 import { addDays, SeededRandom } from './random';
 
@@ -105,26 +106,37 @@ const ACHTERNAMEN = [
   'Dekker',
 ];
 
+/** How one population draws where its persons come from and go to, and their stay. */
+interface PopulationShape {
+  herkomst(random: SeededRandom): DemoGemeente;
+  terugkeer(random: SeededRandom, herkomst: DemoGemeente): DemoGemeente;
+  verblijf(random: SeededRandom): Pick<DemoPerson, 'titel' | 'instroomdatum' | 'verwachteUitstroomdatum'>;
+}
+
 /** The deterministic demo population: `size` persons across gemeenten, with the hard cases. */
 export function demoPopulation(size = 300): DemoPerson[] {
-  const random = new SeededRandom(DEMO_SEED);
+  return population(size, DEMO_SEED, DEMO_SHAPE);
+}
+
+/**
+ * A synthetic chain of `size` persons for load and benchmarks (`npm run generate`), the same for
+ * the same `seed`: every gemeente of the reference data, short stays the most common, and the
+ * hard cases (no fixed address, return abroad, gemeente not known yet). The shapes are rough
+ * assumptions for load, not statistics.
+ */
+export function chainPopulation(size: number, seed: string): DemoPerson[] {
+  return population(size, seed, chainShape());
+}
+
+function population(size: number, seed: string, shape: PopulationShape): DemoPerson[] {
+  const random = new SeededRandom(seed);
   const usedBsns = new Set<string>();
   const persons: DemoPerson[] = [];
   for (let index = 0; index < size; index += 1) {
     const bsn = newBsn(random, usedBsns);
-    const herkomst = demoHerkomst(random);
-    const terugkeer = demoTerugkeer(random, herkomst);
-    const titel = random.pick<DemoTitel>([
-      'VOORLOPIGE_HECHTENIS',
-      'GEVANGENISSTRAF',
-      'GEVANGENISSTRAF',
-      'GEVANGENISSTRAF',
-      'ISD',
-      'TBS',
-    ]);
-    const instroomdatum = addDays(DEMO_REFERENCE_DATE, -random.integer(3, 540));
-    const verwachteUitstroomdatum =
-      titel === 'VOORLOPIGE_HECHTENIS' ? null : addDays(instroomdatum, random.integer(30, 900));
+    const herkomst = shape.herkomst(random);
+    const terugkeer = shape.terugkeer(random, herkomst);
+    const { titel, instroomdatum, verwachteUitstroomdatum } = shape.verblijf(random);
     const uitgestroomd = verwachteUitstroomdatum !== null && verwachteUitstroomdatum < DEMO_REFERENCE_DATE;
     persons.push({
       index,
@@ -144,6 +156,61 @@ export function demoPopulation(size = 300): DemoPerson[] {
   return persons;
 }
 
+const DEMO_SHAPE: PopulationShape = {
+  herkomst: (random) => herkomstFrom(random, () => random.pick(DEMO_GEMEENTEN)),
+  terugkeer: (random, herkomst) => terugkeerFrom(random, herkomst, () => random.pick(DEMO_GEMEENTEN)),
+  verblijf: (random) => {
+    const titel = random.pick<DemoTitel>([
+      'VOORLOPIGE_HECHTENIS',
+      'GEVANGENISSTRAF',
+      'GEVANGENISSTRAF',
+      'GEVANGENISSTRAF',
+      'ISD',
+      'TBS',
+    ]);
+    const instroomdatum = addDays(DEMO_REFERENCE_DATE, -random.integer(3, 540));
+    const verwachteUitstroomdatum =
+      titel === 'VOORLOPIGE_HECHTENIS' ? null : addDays(instroomdatum, random.integer(30, 900));
+    return { titel, instroomdatum, verwachteUitstroomdatum };
+  },
+};
+
+/** The four largest cities' share of the detained, each; every other gemeente shares the rest evenly. */
+const GROTE_STEDEN: Readonly<Record<string, number>> = { '0363': 0.08, '0599': 0.07, '0518': 0.05, '0344': 0.03 };
+
+function chainShape(): PopulationShape {
+  const overige = [...gemeenten().keys()].filter((code) => !(code in GROTE_STEDEN));
+  const groteStedenAandeel = Object.values(GROTE_STEDEN).reduce((total, share) => total + share, 0);
+  const gemeente = (random: SeededRandom): string => {
+    let draw = random.next();
+    for (const [code, share] of Object.entries(GROTE_STEDEN)) {
+      if (draw < share) return code;
+      draw -= share;
+    }
+    return overige[Math.floor((draw / (1 - groteStedenAandeel)) * overige.length)] ?? '0363';
+  };
+  return {
+    herkomst: (random) => herkomstFrom(random, () => gemeente(random)),
+    terugkeer: (random, herkomst) => terugkeerFrom(random, herkomst, () => gemeente(random)),
+    verblijf: (random) => {
+      const draw = random.next();
+      const titel: DemoTitel =
+        draw < 0.45 ? 'VOORLOPIGE_HECHTENIS' : draw < 0.95 ? 'GEVANGENISSTRAF' : draw < 0.98 ? 'ISD' : 'TBS';
+      // Stays are short far more often than long: log-uniform from a week to three years, so about
+      // two in five end within two months. Persons entered evenly over the last three years.
+      const duur = Math.round(Math.exp(Math.log(7) + random.next() * Math.log(1095 / 7)));
+      const instroomdatum = addDays(DEMO_REFERENCE_DATE, -random.integer(3, 1095));
+      const einde = addDays(instroomdatum, duur);
+      return {
+        titel,
+        instroomdatum,
+        // Remand has no expected end while it lasts.
+        verwachteUitstroomdatum: titel !== 'VOORLOPIGE_HECHTENIS' || einde < DEMO_REFERENCE_DATE ? einde : null,
+      };
+    },
+  };
+}
+
 function newBsn(random: SeededRandom, used: Set<string>): string {
   for (;;) {
     const candidate = String(random.integer(100_000_000, 999_999_999));
@@ -154,7 +221,7 @@ function newBsn(random: SeededRandom, used: Set<string>): string {
   }
 }
 
-function demoHerkomst(random: SeededRandom): DemoGemeente {
+function herkomstFrom(random: SeededRandom, gemeente: () => string): DemoGemeente {
   const draw = random.next();
   if (draw < 0.05) {
     return { soort: 'ZONDER_VASTE_WOON_OF_VERBLIJFPLAATS' };
@@ -162,10 +229,10 @@ function demoHerkomst(random: SeededRandom): DemoGemeente {
   if (draw < 0.07) {
     return { soort: 'BUITENLAND', land: random.pick(['België', 'Duitsland', 'Polen', 'Marokko']) };
   }
-  return { soort: 'GEMEENTE', gemeentecode: random.pick(DEMO_GEMEENTEN) };
+  return { soort: 'GEMEENTE', gemeentecode: gemeente() };
 }
 
-function demoTerugkeer(random: SeededRandom, herkomst: DemoGemeente): DemoGemeente {
+function terugkeerFrom(random: SeededRandom, herkomst: DemoGemeente, gemeente: () => string): DemoGemeente {
   const draw = random.next();
   if (draw < 0.06) {
     return { soort: 'NOG_NIET_BEKEND' };
@@ -174,7 +241,7 @@ function demoTerugkeer(random: SeededRandom, herkomst: DemoGemeente): DemoGemeen
     return { soort: 'BUITENLAND', land: random.pick(['België', 'Duitsland', 'Polen', 'Marokko']) };
   }
   if (draw < 0.2 || herkomst.soort !== 'GEMEENTE') {
-    return { soort: 'GEMEENTE', gemeentecode: random.pick(DEMO_GEMEENTEN) };
+    return { soort: 'GEMEENTE', gemeentecode: gemeente() };
   }
   return herkomst;
 }

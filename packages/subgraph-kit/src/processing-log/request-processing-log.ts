@@ -5,7 +5,9 @@ import { decisionKey } from '../policy/request-access';
 import type { AccessDecision } from '../policy/request-access';
 import type { TraceContext } from '../tracing/trace-context';
 
+import { requestPseudonyms } from './pseudonym';
 import { processingRecords, writeProcessingLog } from './write-processing-log';
+import type { ProcessingLogEntry } from './write-processing-log';
 
 export interface RequestProcessingLogOptions {
   readonly party: string;
@@ -30,8 +32,11 @@ export class RequestProcessingLog {
   private readonly writtenRecords = new Set<string>();
   private changesMade = 0;
   private changesRefused = 0;
+  private readonly entry: Pick<ProcessingLogEntry, 'party' | 'pseudonym' | 'trace' | 'caller'>;
 
-  constructor(private readonly options: RequestProcessingLogOptions) {}
+  constructor(private readonly options: RequestProcessingLogOptions) {
+    this.entry = { ...options, pseudonym: requestPseudonyms(options.pseudonymKey) };
+  }
 
   /** Names the request's processing records after its operation, once that is known. */
   nameOperation(operation: string | undefined, operationName: string | undefined): void {
@@ -68,14 +73,14 @@ export class RequestProcessingLog {
   async write(manager: EntityManager, { failed, audit }: { failed: boolean; audit: boolean }): Promise<() => void> {
     const all = this.options.decisions();
     const decisions = all.filter((decision) => !this.writtenDecisions.has(decisionKey(decision)));
-    const records = processingRecords(this.options, all).filter((record) => !this.writtenRecords.has(record.key));
+    const records = processingRecords(this.entry, all).filter((record) => !this.writtenRecords.has(record.key));
     const writeAudit = !this.auditWritten && (audit || decisions.length > 0);
     if (!writeAudit && decisions.length === 0 && records.length === 0) {
       return () => undefined;
     }
     await writeProcessingLog(
       manager,
-      { ...this.options, name: this.operation, startTime: this.startTime, endTime: new Date(), failed },
+      { ...this.entry, name: this.operation, startTime: this.startTime, endTime: new Date(), failed },
       { audit: writeAudit, records, decisions },
     );
     return () => {

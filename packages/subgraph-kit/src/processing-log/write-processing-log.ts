@@ -6,12 +6,13 @@ import { verwerkingsactiviteit } from '../policy/grondslag';
 import type { AccessDecision } from '../policy/request-access';
 import type { TraceContext } from '../tracing/trace-context';
 
-import { pseudonym, pseudonymType } from './pseudonym';
+import { pseudonymType } from './pseudonym';
 
 /** Who and what one write of a request's processing log is about. */
 export interface ProcessingLogEntry {
   readonly party: string;
-  readonly pseudonymKey: string;
+  /** The person's pseudonym under the party's key (`requestPseudonyms`). */
+  readonly pseudonym: (betrokkene: Pick<Betrokkene, 'soort' | 'nummer'>) => string;
   readonly trace: TraceContext;
   readonly caller: Caller;
   /** The operation as the processing record names it, e.g. `graphql query Werkvoorraad`. */
@@ -83,7 +84,7 @@ export async function writeProcessingLog(
       trace.traceId,
       trace.spanId,
       rows.decisions.map((decision) => decision.resource),
-      rows.decisions.map(({ betrokkene }) => (betrokkene ? pseudonym(entry.pseudonymKey, betrokkene) : null)),
+      rows.decisions.map(({ betrokkene }) => (betrokkene ? entry.pseudonym(betrokkene) : null)),
       rows.decisions.map(({ betrokkene }) => (betrokkene ? pseudonymType(betrokkene) : null)),
       rows.decisions.map((decision) => (decision.grondslag ? 'PERMIT' : 'DENY')),
       rows.decisions.map((decision) =>
@@ -124,7 +125,7 @@ export interface ProcessingRecord {
  * The processor is the caller's organisation unless some read in the record was of its own data.
  */
 export function processingRecords(
-  entry: Pick<ProcessingLogEntry, 'party' | 'pseudonymKey' | 'caller'>,
+  entry: Pick<ProcessingLogEntry, 'party' | 'pseudonym' | 'caller'>,
   decisions: readonly AccessDecision[],
 ): ProcessingRecord[] {
   const { caller } = entry;
@@ -137,21 +138,24 @@ export function processingRecords(
     // Owners' records first, so that a read of the person as such finds them.
     .sort((one, other) => Number(!one.betrokkene.bronhouder) - Number(!other.betrokkene.bronhouder));
   const records = new Map<string, ProcessingRecord>();
+  // The records of each person and activity, every owner's: found at once, not by a search per read.
+  const ofPersonActivity = new Map<string, ProcessingRecord[]>();
   for (const { grondslag, betrokkene } of reads) {
     const activity = verwerkingsactiviteit(entry.party, grondslag);
-    const subject = pseudonym(entry.pseudonymKey, betrokkene);
+    const subject = entry.pseudonym(betrokkene);
     const processor = processorFor(betrokkene);
     const bronhouder = betrokkene.bronhouder ?? null;
-    const joined = bronhouder
-      ? []
-      : [...records.values()].filter((record) => record.subject === subject && record.activity === activity);
-    const key = `${subject}|${activity}|${bronhouder ?? ''}`;
+    const personActivity = `${subject}|${activity}`;
+    const joined = bronhouder ? [] : (ofPersonActivity.get(personActivity) ?? []);
+    const key = `${personActivity}|${bronhouder ?? ''}`;
     const earlier = records.get(key);
     for (const record of earlier ? [earlier] : joined) {
       if (processor === null) record.processor = null;
     }
     if (!earlier && joined.length === 0) {
-      records.set(key, { key, activity, subject, subjectType: pseudonymType(betrokkene), processor, bronhouder });
+      const record = { key, activity, subject, subjectType: pseudonymType(betrokkene), processor, bronhouder };
+      records.set(key, record);
+      ofPersonActivity.set(personActivity, [...(ofPersonActivity.get(personActivity) ?? []), record]);
     }
   }
   return [...records.values()];

@@ -155,6 +155,8 @@ export interface Party<TName extends string = string> {
   readonly buildSchema: () => Promise<GraphQLSchema>;
   /** Its subgraph over its own database, migrated to the current schema. */
   readonly create: (options: SubgraphFactoryOptions) => Promise<PartySubgraph>;
+  /** Its own database migrated to the current schema, without a service: for loading data in bulk. */
+  readonly openDatabase: (databaseUrl: string, log: Logger) => Promise<PartyDatabase>;
   readonly seed: (dataSource: DataSource, persons: readonly DemoPerson[]) => Promise<boolean>;
 }
 
@@ -202,6 +204,8 @@ export function defineParty<TName extends string, TLoaders>(
     soorten: definition.processingLog.owners,
     buildSchema: () => buildSchema(),
     seed: definition.seed,
+    openDatabase: (url, log) =>
+      openPartyDatabase({ url, entities: definition.entities, migrations: definition.migrations, log }),
     create: async (options) => {
       const database = await openPartyDatabase({
         url: options.databaseUrl,

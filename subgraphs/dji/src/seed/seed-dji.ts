@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
+
 import {
   addDays,
   Basisvoorwaarde,
+  copyRows,
   DEMO_REFERENCE_DATE,
   demoReclassering,
+  PERSONS_PER_LOAD,
   SeededRandom,
 } from '@ketengraaf/subgraph-kit';
 import type { DemoGemeente, DemoPerson, DemoReclassering } from '@ketengraaf/subgraph-kit';
@@ -48,6 +52,28 @@ const AFSPRAKEN: readonly [Basisvoorwaarde, string][] = [
   [Basisvoorwaarde.ZORG, 'Zorgverzekering laten ingaan op dag van uitstroom'],
 ];
 
+type JustitiabeleRow = Omit<JustitiabeleEntity, 'geregistreerdOp'>;
+type VerblijfRow = Omit<VerblijfEntity, 'versie' | 'uitstroomSorteerdatum'>;
+type PeriodeRow = Omit<VerblijfsperiodeEntity, 'id'>;
+type BetrokkenRow = Omit<BetrokkenOrganisatieEntity, 'id' | 'geregistreerdOp'>;
+type ScreeningRow = Omit<ScreeningEntity, 'geregistreerdOp'>;
+type PlanRow = Omit<DrPlanEntity, 'geregistreerdOp'>;
+type AfspraakRow = Omit<DrAfspraakEntity, 'id'>;
+type MdoRow = Omit<MdoEntity, 'id' | 'geregistreerdOp'>;
+
+/** The rows of a share of the persons, loaded table by table, parents before children. */
+interface Rows {
+  readonly justitiabelen: JustitiabeleRow[];
+  readonly verblijven: VerblijfRow[];
+  readonly perioden: PeriodeRow[];
+  readonly betrokken: BetrokkenRow[];
+  readonly screenings: ScreeningRow[];
+  readonly hulpvragen: HulpvraagEntity[];
+  readonly plannen: PlanRow[];
+  readonly afspraken: AfspraakRow[];
+  readonly mdos: MdoRow[];
+}
+
 /**
  * Seeds DJI's own records for the demo population: a verblijf per person with its history in
  * inrichtingen, and (for most) a screening, a versioned D&R-plan and MDOs. Does nothing when the
@@ -58,15 +84,41 @@ export async function seedDji(dataSource: DataSource, persons: readonly DemoPers
     if ((await manager.count(JustitiabeleEntity)) > 0) {
       return false;
     }
-    for (const person of persons) {
-      await seedPerson(manager, person, new SeededRandom(`dji-${person.skn}`));
+    for (let start = 0; start < persons.length; start += PERSONS_PER_LOAD) {
+      await loadPersons(manager, persons.slice(start, start + PERSONS_PER_LOAD));
     }
     return true;
   });
 }
 
-async function seedPerson(manager: EntityManager, person: DemoPerson, random: SeededRandom): Promise<void> {
-  await manager.insert(JustitiabeleEntity, {
+async function loadPersons(manager: EntityManager, persons: readonly DemoPerson[]): Promise<void> {
+  const rows: Rows = {
+    justitiabelen: [],
+    verblijven: [],
+    perioden: [],
+    betrokken: [],
+    screenings: [],
+    hulpvragen: [],
+    plannen: [],
+    afspraken: [],
+    mdos: [],
+  };
+  for (const person of persons) {
+    seedPerson(person, new SeededRandom(`dji-${person.skn}`), rows);
+  }
+  await copyRows(manager, JustitiabeleEntity, rows.justitiabelen);
+  await copyRows(manager, VerblijfEntity, rows.verblijven);
+  await copyRows(manager, VerblijfsperiodeEntity, rows.perioden);
+  await copyRows(manager, BetrokkenOrganisatieEntity, rows.betrokken);
+  await copyRows(manager, ScreeningEntity, rows.screenings);
+  await copyRows(manager, HulpvraagEntity, rows.hulpvragen);
+  await copyRows(manager, DrPlanEntity, rows.plannen);
+  await copyRows(manager, DrAfspraakEntity, rows.afspraken);
+  await copyRows(manager, MdoEntity, rows.mdos);
+}
+
+function seedPerson(person: DemoPerson, random: SeededRandom, rows: Rows): void {
+  rows.justitiabelen.push({
     id: person.skn,
     bsn: person.bsn,
     voornamen: person.voornamen,
@@ -75,27 +127,26 @@ async function seedPerson(manager: EntityManager, person: DemoPerson, random: Se
   });
   const pad = verblijfPad(person, random);
   const uitgestroomd = person.uitstroomdatum !== null;
-  const verblijf = await manager.save(
-    manager.create(VerblijfEntity, {
-      justitiabeleId: person.skn,
-      instroomdatum: person.instroomdatum,
-      verwachteUitstroomdatum: person.verwachteUitstroomdatum,
-      viDatum: viDatum(person, random),
-      uitstroomdatum: person.uitstroomdatum,
-      titel: Titel[person.titel],
-      status: uitgestroomd
-        ? VerblijfStatus.UITGESTROOMD
-        : random.chance(0.1)
-          ? VerblijfStatus.VERLOF
-          : VerblijfStatus.BINNEN,
-      huidigeInrichting: pad.at(-1)?.inrichting ?? GEVANGENISSEN[0],
-      herkomst: registratie(person.herkomst),
-      terugkeer: registratie(person.terugkeer),
-    }),
-  );
-  await manager.insert(
-    VerblijfsperiodeEntity,
-    pad.map((periode, index) => ({
+  const verblijf: VerblijfRow = {
+    id: randomUUID(),
+    justitiabeleId: person.skn,
+    instroomdatum: person.instroomdatum,
+    verwachteUitstroomdatum: person.verwachteUitstroomdatum,
+    viDatum: viDatum(person, random),
+    uitstroomdatum: person.uitstroomdatum,
+    titel: Titel[person.titel],
+    status: uitgestroomd
+      ? VerblijfStatus.UITGESTROOMD
+      : random.chance(0.1)
+        ? VerblijfStatus.VERLOF
+        : VerblijfStatus.BINNEN,
+    huidigeInrichting: pad.at(-1)?.inrichting ?? GEVANGENISSEN[0] ?? '',
+    herkomst: registratie(person.herkomst),
+    terugkeer: registratie(person.terugkeer),
+  };
+  rows.verblijven.push(verblijf);
+  rows.perioden.push(
+    ...pad.map((periode, index) => ({
       verblijfId: verblijf.id,
       volgnummer: index + 1,
       inrichting: periode.inrichting,
@@ -117,7 +168,7 @@ async function seedPerson(manager: EntityManager, person: DemoPerson, random: Se
   const reclassering = demoReclassering(person);
   if (reclassering !== null) {
     const betrokken = new SeededRandom(`dji-betrokken-${person.skn}`);
-    await manager.insert(BetrokkenOrganisatieEntity, {
+    rows.betrokken.push({
       verblijfId: verblijf.id,
       organisatie: reclassering.organisatie,
       aanleiding:
@@ -129,10 +180,10 @@ async function seedPerson(manager: EntityManager, person: DemoPerson, random: Se
   }
   // Most persons were screened within 10 days; the rest are the overdue cases the werkstroom shows.
   if (dagenBinnen > 10 && random.chance(0.85)) {
-    await seedScreening(manager, verblijf.id, addDays(person.instroomdatum, random.integer(2, 12)), random);
+    seedScreening(verblijf.id, addDays(person.instroomdatum, random.integer(2, 12)), random, rows);
   }
   if (dagenBinnen > 28 && random.chance(0.75)) {
-    await seedPlan(manager, verblijf.id, person, reclassering, random, dagenBinnen);
+    seedPlan(verblijf.id, person, reclassering, random, dagenBinnen, rows);
   }
 }
 
@@ -176,24 +227,18 @@ function viDatum(person: DemoPerson, random: SeededRandom): string | null {
   return straf > 365 && random.chance(0.6) ? addDays(person.instroomdatum, Math.round((straf * 2) / 3)) : null;
 }
 
-async function seedScreening(
-  manager: EntityManager,
-  verblijfId: string,
-  datum: string,
-  random: SeededRandom,
-): Promise<void> {
-  const screening = await manager.save(
-    manager.create(ScreeningEntity, {
-      verblijfId,
-      datum,
-      reflectorAfgenomen: random.chance(0.7),
-      taaltoetsNiveau: random.chance(0.4) ? random.pick(['A1', 'A2', 'B1', 'B2']) : null,
-      scilScore: random.chance(0.5) ? random.integer(8, 30) : null,
-    }),
-  );
-  await manager.insert(
-    HulpvraagEntity,
-    Object.values(Basisvoorwaarde).map((domein) => ({
+function seedScreening(verblijfId: string, datum: string, random: SeededRandom, rows: Rows): void {
+  const screening: ScreeningRow = {
+    id: randomUUID(),
+    verblijfId,
+    datum,
+    reflectorAfgenomen: random.chance(0.7),
+    taaltoetsNiveau: random.chance(0.4) ? random.pick(['A1', 'A2', 'B1', 'B2']) : null,
+    scilScore: random.chance(0.5) ? random.integer(8, 30) : null,
+  };
+  rows.screenings.push(screening);
+  rows.hulpvragen.push(
+    ...Object.values(Basisvoorwaarde).map((domein) => ({
       screeningId: screening.id,
       domein,
       hulpvraag: random.chance(0.5),
@@ -202,14 +247,14 @@ async function seedScreening(
   );
 }
 
-async function seedPlan(
-  manager: EntityManager,
+function seedPlan(
   verblijfId: string,
   person: DemoPerson,
   reclassering: DemoReclassering | null,
   random: SeededRandom,
   dagenBinnen: number,
-): Promise<void> {
+  rows: Rows,
+): void {
   const versies = random.integer(1, 3);
   const gemeente = person.terugkeer.soort === 'GEMEENTE' ? `gemeente:${person.terugkeer.gemeentecode}` : null;
   const deelnemers = [
@@ -219,20 +264,19 @@ async function seedPlan(
     ...(reclassering ? [reclassering.organisatie] : []),
   ];
   for (let versie = 1; versie <= versies; versie += 1) {
-    const plan = await manager.save(
-      manager.create(DrPlanEntity, {
-        verblijfId,
-        versie,
-        regie: Regiehouder.DJI,
-        deelnemendeOrganisaties: deelnemers,
-        justitiabeleBetrokken: random.chance(0.8),
-        wensenJustitiabele: random.chance(0.5) ? 'Wil terug naar eigen woonplaats en werk zoeken.' : null,
-        vastgesteldOp: addDays(person.instroomdatum, Math.min(dagenBinnen, 14 + versie * 42)),
-      }),
-    );
-    await manager.insert(
-      DrAfspraakEntity,
-      AFSPRAKEN.filter(() => random.chance(0.7)).map(([basisvoorwaarde, omschrijving], index) => ({
+    const plan: PlanRow = {
+      id: randomUUID(),
+      verblijfId,
+      versie,
+      regie: Regiehouder.DJI,
+      deelnemendeOrganisaties: deelnemers,
+      justitiabeleBetrokken: random.chance(0.8),
+      wensenJustitiabele: random.chance(0.5) ? 'Wil terug naar eigen woonplaats en werk zoeken.' : null,
+      vastgesteldOp: addDays(person.instroomdatum, Math.min(dagenBinnen, 14 + versie * 42)),
+    };
+    rows.plannen.push(plan);
+    rows.afspraken.push(
+      ...AFSPRAKEN.filter(() => random.chance(0.7)).map(([basisvoorwaarde, omschrijving], index) => ({
         planId: plan.id,
         volgnummer: index + 1,
         basisvoorwaarde,
@@ -245,7 +289,7 @@ async function seedPlan(
   }
   const mdos = Math.min(Math.floor((dagenBinnen - 28) / 42), 6);
   for (let index = 0; index < mdos; index += 1) {
-    await manager.insert(MdoEntity, {
+    rows.mdos.push({
       verblijfId,
       datum: addDays(person.instroomdatum, 28 + 42 * (index + 1)),
       deelnemers: deelnemers,

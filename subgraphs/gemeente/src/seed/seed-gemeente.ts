@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
-import { addDays, DEMO_REFERENCE_DATE, gemeenten, SeededRandom } from '@ketengraaf/subgraph-kit';
+import {
+  addDays,
+  copyRows,
+  DEMO_REFERENCE_DATE,
+  gemeenten,
+  PERSONS_PER_LOAD,
+  SeededRandom,
+} from '@ketengraaf/subgraph-kit';
 import type { DemoPerson } from '@ketengraaf/subgraph-kit';
 import type { DataSource, QueryDeepPartialEntity } from 'typeorm';
 
@@ -43,7 +50,6 @@ const INDICATIES = ['GGZ-behandeling', 'Verslavingszorg', 'Wmo-begeleiding', 'LV
 const SLUITEN_NA_UITSTROOM = 90;
 /** Persons released within this many days of the reference date are where the hard cases are. */
 const UITSTROOM_NABIJ = 60;
-const ROWS_PER_INSERT = 500;
 
 /**
  * Seeds the gemeenten's own records for the demo population: an ONTVANGENDE_GEMEENTE dossier in
@@ -56,16 +62,19 @@ export async function seedGemeente(dataSource: DataSource, persons: readonly Dem
     if ((await manager.count(NazorgdossierEntity)) > 0) {
       return false;
     }
-    const rows = persons.flatMap((person) => seedPerson(person, new SeededRandom(`gemeente-${person.bsn}`)));
-    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-      const batch = rows.slice(start, start + ROWS_PER_INSERT);
-      await manager.insert(
+    for (let start = 0; start < persons.length; start += PERSONS_PER_LOAD) {
+      const rows = persons
+        .slice(start, start + PERSONS_PER_LOAD)
+        .flatMap((person) => seedPerson(person, new SeededRandom(`gemeente-${person.bsn}`)));
+      await copyRows(
+        manager,
         NazorgdossierEntity,
-        batch.map(({ dossier }) => dossier),
+        rows.map(({ dossier }) => dossier),
       );
-      await manager.insert(
+      await copyRows(
+        manager,
         BasisvoorwaardenStatusEntity,
-        batch.map(({ basisvoorwaarden }) => basisvoorwaarden),
+        rows.map(({ basisvoorwaarden }) => basisvoorwaarden),
       );
     }
     return true;

@@ -1,6 +1,6 @@
-import { addDays, DEMO_REFERENCE_DATE, SeededRandom } from '@ketengraaf/subgraph-kit';
+import { addDays, copyRows, DEMO_REFERENCE_DATE, PERSONS_PER_LOAD, SeededRandom } from '@ketengraaf/subgraph-kit';
 import type { DemoPerson } from '@ketengraaf/subgraph-kit';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { BijGrondslag, BijMeldingEntity, BijMeldingSoort } from '../entities/bij-melding.entity';
 import { Delictcategorie, BIJ_DELICTCATEGORIEEN } from '../entities/delictcategorie';
@@ -90,7 +90,6 @@ const VERSTREKKINGSREDENEN = [
   'Ter voorkoming van strafbare feiten rond de woning van het slachtoffer; verstrekking beperkt tot wat de burgemeester daarvoor nodig heeft.',
 ];
 const WEIGERINGSREDENEN = ['De gevraagde informatie is niet nodig voor het gestelde doel; de BIJ-melding volstaat.'];
-const ROWS_PER_INSERT = 500;
 
 /**
  * Seeds OM's and the burgemeesters' own records for the demo population: a case with its
@@ -105,23 +104,31 @@ export async function seedOmBurgemeester(dataSource: DataSource, persons: readon
     if ((await manager.count(StrafzaakEntity)) > 0 || (await manager.count(BijMeldingEntity)) > 0) {
       return false;
     }
-    const rows = persons.map((person) => seedPerson(person, new SeededRandom(`om-burgemeester-${person.skn}`)));
-    await insertAll(
-      manager,
-      StrafzaakEntity,
-      rows.map((row) => row.strafzaak),
-    );
-    await insertAll(manager, ViBeslissingEntity, present(rows.map((row) => row.viBeslissing)));
-    await insertAll(manager, OpdrachtTotAdviesEntity, present(rows.map((row) => row.opdracht)));
-    await insertAll(manager, VerstrekkingEntity, present(rows.map((row) => row.verstrekking)));
-    await insertAll(manager, BijMeldingEntity, present(rows.map((row) => row.bijMelding)));
-    await insertAll(manager, ZienswijzeEntity, present(rows.map((row) => row.zienswijze)));
-    await insertAll(manager, OmgevingsanalyseEntity, present(rows.map((row) => row.omgevingsanalyse)));
+    for (let start = 0; start < persons.length; start += PERSONS_PER_LOAD) {
+      await loadPersons(manager, persons.slice(start, start + PERSONS_PER_LOAD));
+    }
     return true;
   });
 }
 
-function seedPerson(person: DemoPerson, random: SeededRandom): PersonRows {
+async function loadPersons(manager: EntityManager, persons: readonly DemoPerson[]): Promise<void> {
+  const rows = persons.map((person) =>
+    seedPerson(person, new PersonRandom(`om-burgemeester-${person.skn}`, person.index)),
+  );
+  await copyRows(
+    manager,
+    StrafzaakEntity,
+    rows.map((row) => row.strafzaak),
+  );
+  await copyRows(manager, ViBeslissingEntity, present(rows.map((row) => row.viBeslissing)));
+  await copyRows(manager, OpdrachtTotAdviesEntity, present(rows.map((row) => row.opdracht)));
+  await copyRows(manager, VerstrekkingEntity, present(rows.map((row) => row.verstrekking)));
+  await copyRows(manager, BijMeldingEntity, present(rows.map((row) => row.bijMelding)));
+  await copyRows(manager, ZienswijzeEntity, present(rows.map((row) => row.zienswijze)));
+  await copyRows(manager, OmgevingsanalyseEntity, present(rows.map((row) => row.omgevingsanalyse)));
+}
+
+function seedPerson(person: DemoPerson, random: PersonRandom): PersonRows {
   const delictcategorie = random.pick(person.titel === 'TBS' ? TBS_DELICTEN : DELICTCATEGORIEEN);
   const ernstig = BIJ_DELICTCATEGORIEEN.includes(delictcategorie);
   const terugkeergemeente = person.terugkeer.soort === 'GEMEENTE' ? person.terugkeer.gemeentecode : null;
@@ -130,8 +137,7 @@ function seedPerson(person: DemoPerson, random: SeededRandom): PersonRows {
   const strafzaak: Row<StrafzaakEntity> = {
     id: seededUuid(random),
     justitiabeleId: person.skn,
-    // The person's index keeps parketnummers unique across the population.
-    parketnummer: `${random.pick(PARKETTEN)}/${String(person.index + 100_000 * random.integer(1, 9))}-${person.instroomdatum.slice(2, 4)}`,
+    parketnummer: `${random.pick(PARKETTEN)}/${parketvolgnummer(person.index, random.integer(1, 9))}-${person.instroomdatum.slice(2, 4)}`,
     delictcategorie,
     slachtofferomgeving: {
       inDirecteWoonomgeving,
@@ -167,7 +173,7 @@ function seedPerson(person: DemoPerson, random: SeededRandom): PersonRows {
 function seedViBeslissing(
   person: DemoPerson,
   zaak: Row<StrafzaakEntity>,
-  random: SeededRandom,
+  random: PersonRandom,
 ): Omit<Row<ViBeslissingEntity>, 'toezichthoudendeOrganisatie'> | null {
   if (person.titel !== 'GEVANGENISSTRAF' || !person.verwachteUitstroomdatum) {
     return null;
@@ -204,7 +210,7 @@ function seedOpdracht(
   person: DemoPerson,
   zaak: Row<StrafzaakEntity>,
   vi: Pick<ViBeslissingEntity, 'datum'> | null,
-  random: SeededRandom,
+  random: PersonRandom,
 ): Row<OpdrachtTotAdviesEntity> | null {
   const datum = vi ? addDays(vi.datum, -random.integer(30, 90)) : addDays(person.instroomdatum, random.integer(14, 60));
   return datum <= DEMO_REFERENCE_DATE
@@ -230,7 +236,7 @@ function seedBijMelding(
   zaak: Row<StrafzaakEntity>,
   vi: Row<ViBeslissingEntity> | null,
   terugkeergemeente: string | null,
-  random: SeededRandom,
+  random: PersonRandom,
 ): Row<BijMeldingEntity> | null {
   const grondslag =
     person.titel === 'TBS'
@@ -277,7 +283,7 @@ function seedBijMelding(
 function seedZienswijze(
   melding: Row<BijMeldingEntity>,
   burgemeester: string,
-  random: SeededRandom,
+  random: PersonRandom,
 ): Row<ZienswijzeEntity> | null {
   const datum = addDays(melding.ontvangenOp, random.integer(5, 21));
   if (datum > DEMO_REFERENCE_DATE) return null;
@@ -296,7 +302,7 @@ function seedZienswijze(
 function seedOmgevingsanalyse(
   melding: Row<BijMeldingEntity>,
   burgemeester: string,
-  random: SeededRandom,
+  random: PersonRandom,
 ): Row<OmgevingsanalyseEntity> | null {
   const datum = addDays(melding.ontvangenOp, random.integer(10, 30));
   if (datum > DEMO_REFERENCE_DATE) return null;
@@ -317,7 +323,7 @@ function seedVerstrekking(
   vi: Row<ViBeslissingEntity> | null,
   melding: Row<BijMeldingEntity>,
   burgemeester: string,
-  random: SeededRandom,
+  random: PersonRandom,
 ): Row<VerstrekkingEntity> | null {
   const datum = addDays(melding.ontvangenOp, random.integer(3, 20));
   if (datum > DEMO_REFERENCE_DATE) return null;
@@ -339,26 +345,40 @@ function seedVerstrekking(
   };
 }
 
-async function insertAll<TEntity extends ObjectLiteral>(
-  manager: EntityManager,
-  target: EntityTarget<TEntity>,
-  rows: readonly Row<TEntity>[],
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    await manager.insert(target, rows.slice(start, start + ROWS_PER_INSERT) as TEntity[]);
-  }
+/**
+ * The person's index keeps parketnummers unique across the population: `draw` (1 to 9) times
+ * 100,000 plus the index, each further 100,000 persons drawing from the next nine.
+ */
+function parketvolgnummer(index: number, draw: number): string {
+  return String((index % 100_000) + 100_000 * (draw + 9 * Math.floor(index / 100_000)));
 }
 
 function present<T>(rows: readonly (T | null)[]): T[] {
   return rows.filter((row): row is T => row !== null);
 }
 
-/** A version-4-shaped uuid drawn from the person's own random sequence, so the ids repeat on every run. */
-function seededUuid(random: SeededRandom): string {
+/**
+ * A person's own random sequence, which knows whose it is: two persons' sequences may be the same
+ * (32 bits of state), their ids never.
+ */
+class PersonRandom extends SeededRandom {
+  constructor(
+    seed: string,
+    readonly index: number,
+  ) {
+    super(seed);
+  }
+}
+
+/**
+ * A version-4-shaped uuid drawn from the person's own random sequence, so the ids repeat on every
+ * run; its first eight digits are the person's index, so no two persons' ids are the same.
+ */
+function seededUuid(random: PersonRandom): string {
   const hex = Array.from({ length: 32 }, () => random.integer(0, 15).toString(16));
   hex[12] = '4';
   hex[16] = (8 + random.integer(0, 3)).toString(16);
-  const text = hex.join('');
+  const text = random.index.toString(16).padStart(8, '0') + hex.slice(8).join('');
   return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
 }
 

@@ -3,12 +3,14 @@ import { randomUUID } from 'node:crypto';
 import {
   addDays,
   assertUnreachable,
+  copyRows,
   DEMO_REFERENCE_DATE,
   demoReclassering,
+  PERSONS_PER_LOAD,
   SeededRandom,
 } from '@ketengraaf/subgraph-kit';
 import type { DemoPerson, DemoReclasseringsorganisatie } from '@ketengraaf/subgraph-kit';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from '../entities/advies.entity';
 import { BijzondereVoorwaardeEntity, BijzondereVoorwaardeType } from '../entities/bijzondere-voorwaarde.entity';
@@ -110,7 +112,6 @@ const RISICO: readonly Risiconiveau[] = [
   Risiconiveau.GEMIDDELD,
   Risiconiveau.HOOG,
 ];
-const ROWS_PER_INSERT = 500;
 
 /**
  * Seeds the reclassering organisations' own records for the demo population: a toezicht (with
@@ -125,28 +126,34 @@ export async function seedReclassering(dataSource: DataSource, persons: readonly
     if ((await manager.count(ToezichtEntity)) > 0 || (await manager.count(AdviesEntity)) > 0) {
       return false;
     }
-    const rows: Rows = {
-      adviezen: [],
-      geadviseerdeVoorwaarden: [],
-      toezichten: [],
-      voorwaarden: [],
-      naleving: [],
-      meldingen: [],
-      risicotaxaties: [],
-    };
-    for (const person of persons) {
-      seedPerson(person, new SeededRandom(`reclassering-${person.skn}`), rows);
+    for (let start = 0; start < persons.length; start += PERSONS_PER_LOAD) {
+      await loadPersons(manager, persons.slice(start, start + PERSONS_PER_LOAD));
     }
-    // Parents before children, so every reference exists when it is inserted.
-    await insertAll(manager, AdviesEntity, rows.adviezen);
-    await insertAll(manager, GeadviseerdeVoorwaardeEntity, rows.geadviseerdeVoorwaarden);
-    await insertAll(manager, ToezichtEntity, rows.toezichten);
-    await insertAll(manager, BijzondereVoorwaardeEntity, rows.voorwaarden);
-    await insertAll(manager, NalevingEntity, rows.naleving);
-    await insertAll(manager, OvertredingsmeldingEntity, rows.meldingen);
-    await insertAll(manager, RisicotaxatieEntity, rows.risicotaxaties);
     return true;
   });
+}
+
+async function loadPersons(manager: EntityManager, persons: readonly DemoPerson[]): Promise<void> {
+  const rows: Rows = {
+    adviezen: [],
+    geadviseerdeVoorwaarden: [],
+    toezichten: [],
+    voorwaarden: [],
+    naleving: [],
+    meldingen: [],
+    risicotaxaties: [],
+  };
+  for (const person of persons) {
+    seedPerson(person, new SeededRandom(`reclassering-${person.skn}`), rows);
+  }
+  // Parents before children, so every reference exists when it is inserted.
+  await copyRows(manager, AdviesEntity, rows.adviezen);
+  await copyRows(manager, GeadviseerdeVoorwaardeEntity, rows.geadviseerdeVoorwaarden);
+  await copyRows(manager, ToezichtEntity, rows.toezichten);
+  await copyRows(manager, BijzondereVoorwaardeEntity, rows.voorwaarden);
+  await copyRows(manager, NalevingEntity, rows.naleving);
+  await copyRows(manager, OvertredingsmeldingEntity, rows.meldingen);
+  await copyRows(manager, RisicotaxatieEntity, rows.risicotaxaties);
 }
 
 function seedPerson(person: DemoPerson, random: SeededRandom, rows: Rows): void {
@@ -329,16 +336,6 @@ function seedRisicotaxaties(
   const later = addDays(datum, random.integer(150, 300));
   if (later <= DEMO_REFERENCE_DATE && random.chance(0.5)) {
     rows.risicotaxaties.push(taxatie(later));
-  }
-}
-
-async function insertAll<TRow extends ObjectLiteral>(
-  manager: EntityManager,
-  target: EntityTarget<TRow>,
-  rows: readonly QueryDeepPartialEntity<TRow>[],
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    await manager.insert(target, rows.slice(start, start + ROWS_PER_INSERT));
   }
 }
 

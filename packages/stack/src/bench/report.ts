@@ -1,0 +1,153 @@
+/** One variant's figures for one workload at one data size: medians over the rounds. */
+export interface Figures {
+  readonly workload: string;
+  readonly pageSize: number | null;
+  readonly persons: number;
+  readonly variant: Variant;
+  readonly requestsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly failures: number;
+  /** Per request, through Ketengraaf's gateway only (the subgraphs' own figures). */
+  readonly statements?: number;
+  readonly rowsWritten?: number;
+  readonly logBytes?: number;
+}
+
+export type Variant = 'ketengraaf' | 'hive' | 'direct';
+
+export interface BenchRun {
+  readonly started: string;
+  readonly machine: string;
+  readonly command: string;
+  readonly rounds: number;
+  readonly seconds: number;
+  readonly connections: number;
+  readonly figures: readonly Figures[];
+  /** The process's RSS under load (the stack and Hive Gateway share it), the highest sample. */
+  readonly rssMb: number;
+}
+
+const fixed = (value: number | undefined, digits = 1): string =>
+  value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
+
+/** The report as markdown: the table per data size, the ratios, and the plot beside it. */
+export function markdownReport(run: BenchRun, plotFile: string): string {
+  const sizes = [...new Set(run.figures.map((figure) => figure.persons))];
+  const lines = [
+    '# Benchmark: Ketengraaf gateway, Hive Gateway, direct',
+    '',
+    `Run ${run.started} on ${run.machine}, with \`${run.command}\`: a closed loop of ${run.connections}`,
+    `connections, ${run.seconds} s per variant per round, ${run.rounds} rounds with the variants alternating;`,
+    'the figures are the medians over the rounds. "direct" sends the same subgraph requests the gateway',
+    'sent for the question (recorded once), stage after stage, without a gateway. Statements, rows',
+    "written and processing-log growth are per request through Ketengraaf's gateway, summed over the",
+    `four parties. The process's RSS under load (the stack and Hive Gateway in one process): ${fixed(run.rssMb, 0)} MB.`,
+    '',
+    `![latency against page size and data size](${plotFile})`,
+    '',
+  ];
+  for (const persons of sizes) {
+    lines.push(`## ${persons.toLocaleString('en')} persons`, '');
+    lines.push(
+      '| workload | variant | req/s | p50 ms | p99 ms | failed | statements/req | rows written/req | log bytes/req |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    const here = run.figures.filter((figure) => figure.persons === persons);
+    for (const figure of here) {
+      lines.push(
+        `| ${figure.workload} | ${figure.variant} | ${fixed(figure.requestsPerSecond)} | ${fixed(figure.p50, 0)} | ${fixed(figure.p99, 0)} | ${figure.failures} | ${fixed(figure.statements)} | ${fixed(figure.rowsWritten)} | ${fixed(figure.logBytes, 0)} |`,
+      );
+    }
+    lines.push('', '| workload | gateway/direct | gateway/Hive |', '| --- | ---: | ---: |');
+    for (const workload of [...new Set(here.map((figure) => figure.workload))]) {
+      const of = (variant: Variant) =>
+        here.find((figure) => figure.workload === workload && figure.variant === variant)?.requestsPerSecond ?? NaN;
+      lines.push(
+        `| ${workload} | ${fixed(of('ketengraaf') / of('direct'), 2)} | ${fixed(of('ketengraaf') / of('hive'), 2)} |`,
+      );
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+const WIDTH = 360;
+const HEIGHT = 220;
+const MARGIN = { left: 48, right: 12, top: 24, bottom: 36 };
+const COLOURS: Record<Variant, string> = { ketengraaf: '#1f77b4', hive: '#ff7f0e', direct: '#2ca02c' };
+
+/**
+ * Two small line charts side by side, drawn as SVG by hand: p50 latency against page size (the
+ * gemeente werkvoorraad at the largest data size) and against data size (the page of 50).
+ */
+export function latencyPlot(run: BenchRun): string {
+  const largest = Math.max(...run.figures.map((figure) => figure.persons));
+  const werkvoorraad = run.figures.filter((figure) => figure.workload.startsWith('gemeente werkvoorraad'));
+  const byPage = chart(
+    'p50 ms against page size',
+    `gemeente werkvoorraad, ${largest.toLocaleString('en')} persons`,
+    werkvoorraad
+      .filter((figure) => figure.persons === largest)
+      .map((figure) => ({ ...figure, x: figure.pageSize ?? 0 })),
+  );
+  const bySize = chart(
+    'p50 ms against persons',
+    'gemeente werkvoorraad, page of 50',
+    werkvoorraad.filter((figure) => figure.pageSize === 50).map((figure) => ({ ...figure, x: figure.persons })),
+  );
+  const legend = (Object.keys(COLOURS) as Variant[])
+    .map(
+      (variant, index) =>
+        `<rect x="${MARGIN.left + index * 110}" y="${HEIGHT + 8}" width="10" height="10" fill="${COLOURS[variant]}"/><text x="${MARGIN.left + 14 + index * 110}" y="${HEIGHT + 17}">${variant}</text>`,
+    )
+    .join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * WIDTH}" height="${HEIGHT + 24}" font-family="sans-serif" font-size="11">`,
+    `<rect width="100%" height="100%" fill="white"/>`,
+    byPage,
+    `<g transform="translate(${WIDTH},0)">${bySize}</g>`,
+    legend,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+function chart(title: string, subtitle: string, points: readonly (Figures & { x: number })[]): string {
+  const xs = points.map((point) => point.x);
+  const maxY = Math.max(1, ...points.map((point) => point.p50)) * 1.1;
+  const minX = Math.min(...xs);
+  const maxX = Math.max(...xs);
+  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const x = (value: number) =>
+    MARGIN.left + (maxX === minX ? plotWidth / 2 : ((value - minX) / (maxX - minX)) * plotWidth);
+  const y = (value: number) => MARGIN.top + plotHeight - (value / maxY) * plotHeight;
+  const lines = (Object.keys(COLOURS) as Variant[]).map((variant) => {
+    const mine = points.filter((point) => point.variant === variant).sort((one, other) => one.x - other.x);
+    const path = mine.map((point) => `${x(point.x).toFixed(1)},${y(point.p50).toFixed(1)}`).join(' ');
+    const dots = mine
+      .map(
+        (point) =>
+          `<circle cx="${x(point.x).toFixed(1)}" cy="${y(point.p50).toFixed(1)}" r="3" fill="${COLOURS[variant]}"/>`,
+      )
+      .join('');
+    return `<polyline fill="none" stroke="${COLOURS[variant]}" stroke-width="1.5" points="${path}"/>${dots}`;
+  });
+  const ticks = [...new Set(xs)]
+    .map(
+      (value) =>
+        `<text x="${x(value).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 14}" text-anchor="middle">${value.toLocaleString('en')}</text>`,
+    )
+    .join('');
+  return [
+    `<text x="${MARGIN.left}" y="12" font-weight="bold">${title}</text>`,
+    `<text x="${MARGIN.left}" y="${HEIGHT - 6}">${subtitle}</text>`,
+    `<line x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${HEIGHT - MARGIN.bottom}" stroke="black"/>`,
+    `<line x1="${MARGIN.left}" y1="${HEIGHT - MARGIN.bottom}" x2="${WIDTH - MARGIN.right}" y2="${HEIGHT - MARGIN.bottom}" stroke="black"/>`,
+    `<text x="${MARGIN.left - 4}" y="${MARGIN.top + 4}" text-anchor="end">${maxY.toFixed(0)}</text>`,
+    `<text x="${MARGIN.left - 4}" y="${HEIGHT - MARGIN.bottom}" text-anchor="end">0</text>`,
+    ticks,
+    ...lines,
+  ].join('\n');
+}

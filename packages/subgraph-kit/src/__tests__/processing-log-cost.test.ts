@@ -1,0 +1,69 @@
+import crypto from 'node:crypto';
+
+import type { EntityManager } from 'typeorm';
+
+import { clientError } from '../errors/client-error';
+import type { Caller } from '../identity/caller';
+import type { AccessDecision } from '../policy/request-access';
+import { RequestProcessingLog } from '../processing-log/request-processing-log';
+
+const CALLER: Caller = {
+  organisatie: 'gemeente:0363',
+  soort: 'gemeente',
+  code: '0363',
+  rol: 'nazorgcoordinator',
+  gebruiker: 'u',
+};
+const PERSONS = 50;
+const FIELDS = 20;
+
+/** A page of 50 persons with 20 fields read of each, all on one ground. */
+function pageOfDecisions(): AccessDecision[] {
+  return Array.from({ length: PERSONS }, (_, person) =>
+    Array.from({ length: FIELDS }, (__, field) => ({
+      resource: `Nazorgdossier.veld${field}`,
+      betrokkene: { soort: 'BSN' as const, nummer: String(100_000_000 + person) },
+      grondslag: 'EIGEN_TAAK' as const,
+      gevraagd: ['EIGEN_TAAK' as const],
+    })),
+  ).flat();
+}
+
+/** Collects what a write sends, without a database. */
+function recordingManager(): { manager: EntityManager; parameters: unknown[][] } {
+  const parameters: unknown[][] = [];
+  const manager = {
+    query: (_sql: string, values: unknown[]) => {
+      parameters.push(values);
+      return Promise.resolve([]);
+    },
+  } as unknown as EntityManager;
+  return { manager, parameters };
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+test("a request's processing log computes each person's pseudonym once, however many fields it read", async () => {
+  const hmac = jest.spyOn(crypto, 'createHmac');
+  const decisions = pageOfDecisions();
+  const log = new RequestProcessingLog({
+    party: 'gemeente',
+    pseudonymKey: 'k'.repeat(64),
+    trace: { traceId: 'a'.repeat(32), spanId: 'b'.repeat(16), sampled: true },
+    caller: CALLER,
+    decisions: () => decisions,
+  });
+  const { manager, parameters } = recordingManager();
+  (await log.write(manager, { failed: false, audit: false }))();
+  expect(hmac).toHaveBeenCalledTimes(PERSONS);
+  // Still one processing record per person for the activity, and every decision kept.
+  const [, records, written] = parameters;
+  expect(records?.[8]).toHaveLength(PERSONS);
+  expect(written?.[2]).toHaveLength(PERSONS * FIELDS);
+});
+
+test('a client error carries no stack trace', () => {
+  const error = clientError('ACCESS_DENIED', 'Access to Nazorgdossier.veld denied');
+  expect(error.stack).not.toContain('    at ');
+  expect(error.extensions['code']).toBe('ACCESS_DENIED');
+});
