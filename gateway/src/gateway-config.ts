@@ -22,7 +22,9 @@ const limitsEnvironment = z.object({
   GATEWAY_BREAKER_WINDOW_MS: positiveInt.default(DEFAULT_BREAKER_SETTINGS.windowMs),
 });
 
-const gatewayEnvironment = limitsEnvironment.extend({
+const developmentEnvironment = z.object({ NODE_ENV: z.string().optional() });
+
+const gatewayEnvironment = limitsEnvironment.extend(developmentEnvironment.shape).extend({
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   GATEWAY_HOST: listenHost.default(DEFAULT_SERVICE_HOST),
   SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
@@ -40,6 +42,8 @@ export interface GatewayConfig {
   readonly logLevel: (typeof logLevels)[number];
   readonly limits: GatewayLimits;
   readonly identity: IdentityConfig;
+  /** Whether GraphiQL, introspection and field suggestions are on: everywhere but `NODE_ENV=production`. */
+  readonly development: boolean;
 }
 
 function limitsFrom(config: z.output<typeof limitsEnvironment>): GatewayLimits {
@@ -79,7 +83,17 @@ export function parseGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     logLevel: config.LOG_LEVEL,
     limits: limitsFrom(config),
     identity: { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, jwksUrl: config.AUTH_JWKS_URL },
+    development: config.NODE_ENV !== 'production',
   };
+}
+
+/**
+ * Whether the gateway runs in development: `NODE_ENV` is anything but `production`, as with
+ * `npm start`; the Docker image sets `production`. Only then GraphiQL, introspection and field
+ * suggestions are on.
+ */
+export function isDevelopment(env: NodeJS.ProcessEnv): boolean {
+  return parseEnvironment(developmentEnvironment, env).NODE_ENV !== 'production';
 }
 
 /** The subgraphs a supergraph composes, by name, as its `@join__graph` directives list them. */

@@ -1,6 +1,8 @@
 export { createGateway } from './create-gateway';
+export type { DemoTokens, DevelopmentTools } from './development-ide';
 export type { Gateway, GatewayContext, GatewayLimits, GatewayOptions } from './create-gateway';
 export {
+  isDevelopment,
   parseGatewayConfig,
   parseGatewayLimits,
   parseSubgraphTimeouts,

@@ -24,6 +24,8 @@ runWithTelemetry('gateway', process.env, async (telemetry) => {
     log,
     limits: { ...config.limits, subgraphTimeoutsMs: parseSubgraphTimeouts(process.env, subgraphNames) },
     identity: config.identity,
+    // With an external issuer the IDE takes a pasted token: this gateway signs none.
+    developmentTools: config.development ? {} : undefined,
   });
   const running = await gateway.listen(config.port, config.host);
   const shutdown = (signal: string): void => {

@@ -1,7 +1,7 @@
 export { startEmbeddedPostgres } from './embedded-postgres';
 export type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres';
 export { ensurePartyDatabases } from './party-databases';
-export { pseudonymKeysFor, startDemoIssuer } from './demo-identity';
+export { ideDemoTokens, pseudonymKeysFor, startDemoIssuer } from './demo-identity';
 export { DEMO_AUDIENCE, demoIssuerUrl, demoTokenClaims, keepIssuerKey, signDemoToken } from './demo-token';
 export { parseIdentityChoice } from './identity-config';
 export type { IdentityChoice } from './identity-config';

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 
 import { parties } from '@ketengraaf/parties';
-import { parseGatewayLimits } from '@ketengraaf/gateway';
+import { isDevelopment, parseGatewayLimits } from '@ketengraaf/gateway';
 import type { IdentityConfig, LocalIssuer } from '@ketengraaf/subgraph-kit';
 
-import { pseudonymKeysFor, startDemoIssuer } from './demo-identity';
+import { ideDemoTokens, pseudonymKeysFor, startDemoIssuer } from './demo-identity';
 import { ensurePartyDatabases } from './party-databases';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import type { RunningPostgres } from './embedded-postgres';
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   } else {
     databases = config.databases.urls;
   }
+  const development = isDevelopment(process.env);
   const stack = await startStack({
     databases,
     ports: config.ports,
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
         (() => Promise.reject(new Error('npm start signs machine tokens only with its demo issuer'))),
       dispatch: issuer !== undefined,
     },
+    // With an external issuer the IDE takes a pasted token.
+    developmentTools: development ? { demoTokens: issuer && ideDemoTokens(issuer) } : undefined,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const tokens = issuer
@@ -73,7 +76,7 @@ optionally a user (valid 8 hours, and across restarts):
   console.log(`
 Ketengraaf is ready in ${seconds} s${stack.seeded.length ? ` (demo data seeded for ${stack.seeded.join(', ')})` : ''}.
 
-  gateway                   ${stack.gatewayUrl}
+  gateway                   ${stack.gatewayUrl}${development ? ' (open it in a browser for GraphiQL)' : ''}
 ${parties.map((party) => `  ${`${party} subgraph`.padEnd(26)}${stack.subgraphUrls[party]}`).join('\n')}
   token issuer              ${identity.issuer}${issuer ? ' (local demo issuer)' : ''}
 

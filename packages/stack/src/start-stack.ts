@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createGateway } from '@ketengraaf/gateway';
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
-import type { GatewayLimits } from '@ketengraaf/gateway';
+import type { DevelopmentTools, GatewayLimits } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation, INBOX_PATH, routesPerSoort, startDispatcher } from '@ketengraaf/subgraph-kit';
 import type {
@@ -42,6 +42,8 @@ export interface StackOptions {
   readonly pseudonymKeys: Readonly<Record<PartyName, string>>;
   /** How meldingen go between the parties: each party's dispatcher, its settings and machine tokens. */
   readonly meldingen: StackMeldingen;
+  /** The gateway's GraphiQL, introspection and field suggestions, in development only. */
+  readonly developmentTools?: DevelopmentTools;
 }
 
 export interface StackMeldingen {
@@ -119,6 +121,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       log: createLogger('gateway', options.logLevel),
       limits: options.gatewayLimits,
       identity: options.identity,
+      developmentTools: options.developmentTools,
     }).listen(options.ports.gateway, host);
     services.push(gateway);
     const routes = routesPerSoort(

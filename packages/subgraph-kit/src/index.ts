@@ -151,9 +151,11 @@ export { CHANGE_NOT_LOGGED } from './server/change-transactions';
 export type { ChangeRequest, Transactions } from './server/change-transactions';
 export type { SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';
 export { graphqlHttpService } from './server/graphql-http-service';
+export { sendHttpError } from './server/http-errors';
 export type {
   GraphQLHttpServiceOptions,
   ReadinessReport,
+  Route,
   RunningService,
   VerifiedRequest,
 } from './server/graphql-http-service';

@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+
+import { createGateway } from '@ketengraaf/gateway';
+import type { Gateway } from '@ketengraaf/gateway';
+import { supergraphPath } from '@ketengraaf/schema';
+import { createLogger } from '@ketengraaf/subgraph-kit';
+import type { RunningService, TokenClaims } from '@ketengraaf/subgraph-kit';
+import { postGraphQL } from '@ketengraaf/subgraph-kit/testing';
+
+import { startTestStack } from './test-stack';
+import type { TestStack } from './test-stack';
+
+/**
+ * What an integrator meets at the gateway, over real HTTP: GraphiQL, introspection and field
+ * suggestions in development and none of them in production.
+ */
+let federation: TestStack;
+/** The same federation's subgraphs behind a gateway as the Docker image runs it (`NODE_ENV=production`). */
+let production: RunningService;
+
+const NAZORGCOORDINATOR: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-1' };
+
+beforeAll(async () => {
+  federation = await startTestStack('integrators');
+  const gateway: Gateway = createGateway({
+    supergraphSdl: await readFile(supergraphPath, 'utf8'),
+    subgraphUrls: federation.stack.subgraphUrls,
+    log: createLogger('gateway', 'silent'),
+    limits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, maxTokens: 5000, subgraphTimeoutMs: 3000 },
+    identity: federation.identity,
+  });
+  production = await gateway.listen(0);
+}, 120_000);
+
+afterAll(async () => {
+  await production.stop();
+  await federation.stop();
+});
+
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+function get(graphqlUrl: string, path: string, accept = BROWSER_ACCEPT): Promise<Response> {
+  return fetch(new URL(path, graphqlUrl), { headers: { accept } });
+}
+
+async function errorCodeOf(response: Response): Promise<unknown> {
+  const body = (await response.json()) as { errors: { extensions: { code: unknown } }[] };
+  return body.errors[0]?.extensions.code;
+}
+
+const INTROSPECTION = '{ __schema { queryType { name } } }';
+const MISSPELT = '{ nazorgdosiers(gemeentecode: "0363", first: 1) { edges { node { rol } } } }';
+
+describe('the GraphQL IDE in development', () => {
+  it.each(['/graphql', '/'])(
+    'serves GraphiQL on GET %s to a browser, with every file from the gateway itself',
+    async (path) => {
+      const response = await get(federation.stack.gatewayUrl, path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const html = await response.text();
+      expect(html).toContain('<title>Ketengraaf GraphiQL');
+      // Works without internet access: nothing the page loads names another host.
+      expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+      expect(html).not.toMatch(/https?:\/\//);
+      const files = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
+      expect(files).toEqual([
+        '/ide/graphiql.min.css',
+        '/ide/ide.css',
+        '/ide/react.production.min.js',
+        '/ide/react-dom.production.min.js',
+        '/ide/graphiql.min.js',
+        '/ide/ide.js',
+      ]);
+      for (const file of files) {
+        const asset = await get(federation.stack.gatewayUrl, file, '*/*');
+        expect({ file, status: asset.status }).toEqual({ file, status: 200 });
+        expect(asset.headers.get('content-type')).toMatch(file.endsWith('.css') ? /^text\/css/ : /javascript/);
+        expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(500);
+      }
+    },
+  );
+
+  it('still answers a GET /graphql that is not from a browser with 405, and an unknown IDE file with 404', async () => {
+    const curl = await get(federation.stack.gatewayUrl, '/graphql?query=%7B__typename%7D', '*/*');
+    expect(curl.status).toBe(405);
+    expect(await errorCodeOf(curl)).toBe('METHOD_NOT_ALLOWED');
+    const missing = await get(federation.stack.gatewayUrl, '/ide/..%2Fpackage.json', '*/*');
+    expect(missing.status).toBe(404);
+    expect(await errorCodeOf(missing)).toBe('ROUTE_NOT_FOUND');
+  });
+
+  it('gives the IDE a demo token for a chosen organisation and role, which the gateway accepts', async () => {
+    const response = await fetch(new URL('/ide/token', federation.stack.gatewayUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ organisatie: 'gemeente:0363', rol: 'nazorgcoordinator' }),
+    });
+    expect(response.status).toBe(200);
+    const { token } = (await response.json()) as { token: string };
+    const answer = await postGraphQL(
+      federation.stack.gatewayUrl,
+      '{ nazorgdossiers(gemeentecode: "0363", first: 1) { edges { node { rol } } } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ nazorgdossiers: { edges: [{ node: { rol: expect.any(String) } }] } });
+  });
+
+  it('refuses a demo token for a role the organisation does not have, saying which roles it has', async () => {
+    const response = await fetch(new URL('/ide/token', federation.stack.gatewayUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ organisatie: 'gemeente:0363', rol: 'casemanager' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('INVALID_INPUT');
+    expect(body.errors[0]?.message).toContain('nazorgcoordinator');
+  });
+
+  it('answers introspection and suggests the field a misspelt query meant', async () => {
+    const introspection = await federation.ask(federation.stack.gatewayUrl, NAZORGCOORDINATOR, INTROSPECTION);
+    expect(introspection.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const misspelt = await federation.ask(federation.stack.gatewayUrl, NAZORGCOORDINATOR, MISSPELT);
+    expect(misspelt.errors?.[0]?.message).toContain('Did you mean "nazorgdossiers"');
+  });
+});
+
+describe('the gateway in production', () => {
+  it.each(['/graphql', '/', '/ide/graphiql.min.js', '/ide/ide.js'])('serves no IDE on GET %s', async (path) => {
+    const response = await get(production.url, path);
+    expect(response.status).toBe(path === '/graphql' ? 405 : 404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('signs no demo token', async () => {
+    const response = await fetch(new URL('/ide/token', production.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ organisatie: 'gemeente:0363', rol: 'nazorgcoordinator' }),
+    });
+    expect(response.status).toBe(404);
+  });
+
+  it('refuses introspection and suggests no field names', async () => {
+    const introspection = await federation.ask(production.url, NAZORGCOORDINATOR, INTROSPECTION);
+    expect(introspection.data).toBeUndefined();
+    expect(introspection.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+    const misspelt = await federation.ask(production.url, NAZORGCOORDINATOR, MISSPELT);
+    expect(misspelt.errors?.[0]?.message).toContain('Cannot query field "nazorgdosiers"');
+    expect(JSON.stringify(misspelt.errors)).not.toContain('nazorgdossiers');
+  });
+});
