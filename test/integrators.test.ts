@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
-import { createGateway } from '@ketengraaf/gateway';
-import type { Gateway } from '@ketengraaf/gateway';
+import { createGateway, documentHash, loadTrustedDocuments } from '@ketengraaf/gateway';
+import type { GatewayOptions, OperationPolicy } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger } from '@ketengraaf/subgraph-kit';
 import type { RunningService, TokenClaims } from '@ketengraaf/subgraph-kit';
@@ -12,27 +12,34 @@ import type { TestStack } from './test-stack';
 
 /**
  * What an integrator meets at the gateway, over real HTTP: GraphiQL, introspection and field
- * suggestions in development and none of them in production.
+ * suggestions in development and none of them in production; the clients' registered operations.
  */
 let federation: TestStack;
 /** The same federation's subgraphs behind a gateway as the Docker image runs it (`NODE_ENV=production`). */
 let production: RunningService;
+/** Behind a production gateway set to run only the clients' registered operations. */
+let registeredOnly: RunningService;
 
 const NAZORGCOORDINATOR: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-1' };
 
 beforeAll(async () => {
   federation = await startTestStack('integrators');
-  const gateway: Gateway = createGateway({
-    supergraphSdl: await readFile(supergraphPath, 'utf8'),
+  const documents = await loadTrustedDocuments('clients');
+  const productionGateway = (policy: OperationPolicy): GatewayOptions => ({
+    supergraphSdl,
     subgraphUrls: federation.stack.subgraphUrls,
     log: createLogger('gateway', 'silent'),
     limits: { maxDepth: 10, maxCost: 20000, maxAliases: 30, maxTokens: 5000, subgraphTimeoutMs: 3000 },
     identity: federation.identity,
+    trustedDocuments: { documents, policy },
   });
-  production = await gateway.listen(0);
+  const supergraphSdl = await readFile(supergraphPath, 'utf8');
+  production = await createGateway(productionGateway('any')).listen(0);
+  registeredOnly = await createGateway(productionGateway('registered')).listen(0);
 }, 120_000);
 
 afterAll(async () => {
+  await registeredOnly.stop();
   await production.stop();
   await federation.stop();
 });
@@ -152,5 +159,88 @@ describe('the gateway in production', () => {
     const misspelt = await federation.ask(production.url, NAZORGCOORDINATOR, MISSPELT);
     expect(misspelt.errors?.[0]?.message).toContain('Cannot query field "nazorgdosiers"');
     expect(JSON.stringify(misspelt.errors)).not.toContain('nazorgdossiers');
+  });
+});
+
+/** The gemeente's nazorg application's one registered operation, as committed in its manifest. */
+async function registeredOperation(): Promise<{ hash: string; document: string }> {
+  const manifest = JSON.parse(await readFile('clients/gemeente-nazorg/operations.json', 'utf8')) as Record<
+    string,
+    string
+  >;
+  const [hash, document] = Object.entries(manifest)[0] ?? ['', ''];
+  return { hash, document };
+}
+
+async function send(url: string, body: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await federation.issuer.sign(NAZORGCOORDINATOR)}`,
+    },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLBody };
+}
+
+interface GraphQLBody {
+  data?: { nazorgdossiers?: { edges: unknown[] } };
+  errors?: { message: string; extensions: { code: string } }[];
+}
+
+const VARIABLES = { gemeentecode: '0363', first: 2 };
+
+describe('trusted documents', () => {
+  it('runs a registered operation named by its hash, APQ-style or as documentId, without its text', async () => {
+    const { hash } = await registeredOperation();
+    for (const url of [registeredOnly.url, production.url]) {
+      const byApq = await send(url, {
+        extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+        variables: VARIABLES,
+      });
+      expect(byApq.body.errors).toBeUndefined();
+      expect(byApq.body.data?.nazorgdossiers?.edges).toHaveLength(2);
+      const byDocumentId = await send(url, { documentId: hash, variables: VARIABLES });
+      expect(byDocumentId.body.errors).toBeUndefined();
+      expect(byDocumentId.body.data?.nazorgdossiers?.edges).toHaveLength(2);
+    }
+  });
+
+  it('refuses, when set to registered operations only, every other document with OPERATION_NOT_TRUSTED', async () => {
+    const { hash, document } = await registeredOperation();
+    const otherDocument = '{ nazorgdossiers(gemeentecode: "0363", first: 1) { edges { node { id } } } }';
+    const refused = [
+      { name: 'the registered text without its hash', body: { query: document, variables: VARIABLES } },
+      { name: 'another text', body: { query: otherDocument } },
+      { name: 'introspection', body: { query: INTROSPECTION } },
+      { name: 'an unknown hash', body: { documentId: documentHash(otherDocument) } },
+      {
+        name: 'another text under a registered hash',
+        body: { query: otherDocument, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+      },
+    ];
+    for (const { name, body } of refused) {
+      const answer = await send(registeredOnly.url, body);
+      expect({
+        name,
+        status: answer.status,
+        code: answer.body.errors?.[0]?.extensions.code,
+        data: answer.body.data,
+      }).toEqual({
+        name,
+        status: 400,
+        code: 'OPERATION_NOT_TRUSTED',
+        data: undefined,
+      });
+    }
+  });
+
+  it('runs any document when not set to registered operations only', async () => {
+    const answer = await send(production.url, {
+      query: '{ nazorgdossiers(gemeentecode: "0363", first: 1) { edges { node { id } } } }',
+    });
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data?.nazorgdossiers?.edges).toHaveLength(1);
   });
 });

@@ -26,6 +26,8 @@ import type { Histogram } from 'prom-client';
 import { developmentIdeRoutes } from './development-ide';
 import type { DevelopmentTools } from './development-ide';
 import { maskGatewayError } from './mask-gateway-error';
+import { trustedDocumentsHandler } from './trusted-documents';
+import type { OperationPolicy, TrustedDocuments } from './trusted-documents';
 import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, SubgraphUnreachable } from './subgraph-breakers';
 import type { BreakerSettings, BreakerState, SubgraphFetch } from './subgraph-breakers';
 
@@ -62,6 +64,11 @@ export interface GatewayOptions {
    * Absent (production), none of them: the schema is not told to whoever asks.
    */
   readonly developmentTools?: DevelopmentTools;
+  /**
+   * The clients' registered operations, run when a request names one by its hash; under
+   * `registered`, the only ones run. Absent: every document is run, as sent.
+   */
+  readonly trustedDocuments?: { readonly documents: TrustedDocuments; readonly policy: OperationPolicy };
 }
 
 export interface Gateway {
@@ -122,6 +129,9 @@ export function createGateway(options: GatewayOptions): Gateway {
           plugins: protection.plugins,
         },
         context: (request) => request,
+        beforeGraphQL: options.trustedDocuments
+          ? [trustedDocumentsHandler(options.trustedDocuments.documents, options.trustedDocuments.policy)]
+          : [],
         gets: ide.gets,
         posts: ide.posts,
         metrics,

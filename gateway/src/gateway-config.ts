@@ -3,6 +3,7 @@ import type { IdentityConfig } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
 import type { GatewayLimits } from './create-gateway';
+import type { OperationPolicy } from './trusted-documents';
 import { DEFAULT_BREAKER_SETTINGS } from './subgraph-breakers';
 
 const positiveInt = z.coerce.number().int().positive();
@@ -24,15 +25,23 @@ const limitsEnvironment = z.object({
 
 const developmentEnvironment = z.object({ NODE_ENV: z.string().optional() });
 
-const gatewayEnvironment = limitsEnvironment.extend(developmentEnvironment.shape).extend({
-  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  GATEWAY_HOST: listenHost.default(DEFAULT_SERVICE_HOST),
-  SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
-  LOG_LEVEL: z.enum(logLevels).default('info'),
-  AUTH_ISSUER: z.string().min(1),
-  AUTH_AUDIENCE: z.string().min(1),
-  AUTH_JWKS_URL: z.url(),
+const operationsEnvironment = z.object({
+  GATEWAY_OPERATIONS: z.enum(['any', 'registered']).default('any'),
+  GATEWAY_CLIENTS_DIR: z.string().min(1).default('clients'),
 });
+
+const gatewayEnvironment = limitsEnvironment
+  .extend(developmentEnvironment.shape)
+  .extend(operationsEnvironment.shape)
+  .extend({
+    GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    GATEWAY_HOST: listenHost.default(DEFAULT_SERVICE_HOST),
+    SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
+    LOG_LEVEL: z.enum(logLevels).default('info'),
+    AUTH_ISSUER: z.string().min(1),
+    AUTH_AUDIENCE: z.string().min(1),
+    AUTH_JWKS_URL: z.url(),
+  });
 
 export interface GatewayConfig {
   readonly port: number;
@@ -44,6 +53,20 @@ export interface GatewayConfig {
   readonly identity: IdentityConfig;
   /** Whether GraphiQL, introspection and field suggestions are on: everywhere but `NODE_ENV=production`. */
   readonly development: boolean;
+  readonly operations: OperationsConfig;
+}
+
+/** Which operations the gateway runs, and where each client's registered ones are. */
+export interface OperationsConfig {
+  readonly policy: OperationPolicy;
+  /** The folder of one folder per client, each with its `operations.json`. */
+  readonly clientsDir: string;
+}
+
+/** `GATEWAY_OPERATIONS` (`any`, or `registered` only) and `GATEWAY_CLIENTS_DIR`. */
+export function parseOperationsConfig(env: NodeJS.ProcessEnv): OperationsConfig {
+  const config = parseEnvironment(operationsEnvironment, env);
+  return { policy: config.GATEWAY_OPERATIONS, clientsDir: config.GATEWAY_CLIENTS_DIR };
 }
 
 function limitsFrom(config: z.output<typeof limitsEnvironment>): GatewayLimits {
@@ -84,6 +107,7 @@ export function parseGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     limits: limitsFrom(config),
     identity: { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, jwksUrl: config.AUTH_JWKS_URL },
     development: config.NODE_ENV !== 'production',
+    operations: { policy: config.GATEWAY_OPERATIONS, clientsDir: config.GATEWAY_CLIENTS_DIR },
   };
 }
 

@@ -4,11 +4,14 @@ export type { Gateway, GatewayContext, GatewayLimits, GatewayOptions } from './c
 export {
   isDevelopment,
   parseGatewayConfig,
+  parseOperationsConfig,
   parseGatewayLimits,
   parseSubgraphTimeouts,
   parseSubgraphUrls,
   subgraphNamesOf,
 } from './gateway-config';
-export type { GatewayConfig } from './gateway-config';
+export type { GatewayConfig, OperationsConfig } from './gateway-config';
+export { documentHash, loadTrustedDocuments } from './trusted-documents';
+export type { OperationPolicy, TrustedDocuments } from './trusted-documents';
 export { DEFAULT_BREAKER_SETTINGS } from './subgraph-breakers';
 export type { BreakerSettings, BreakerState } from './subgraph-breakers';

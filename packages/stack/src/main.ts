@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 import { parties } from '@ketengraaf/parties';
-import { isDevelopment, parseGatewayLimits } from '@ketengraaf/gateway';
+import { isDevelopment, loadTrustedDocuments, parseGatewayLimits, parseOperationsConfig } from '@ketengraaf/gateway';
 import type { IdentityConfig, LocalIssuer } from '@ketengraaf/subgraph-kit';
 
 import { ideDemoTokens, pseudonymKeysFor, startDemoIssuer } from './demo-identity';
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     databases = config.databases.urls;
   }
   const development = isDevelopment(process.env);
+  const operations = parseOperationsConfig(process.env);
   const stack = await startStack({
     databases,
     ports: config.ports,
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     },
     // With an external issuer the IDE takes a pasted token.
     developmentTools: development ? { demoTokens: issuer && ideDemoTokens(issuer) } : undefined,
+    trustedDocuments: { documents: await loadTrustedDocuments(operations.clientsDir), policy: operations.policy },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const tokens = issuer

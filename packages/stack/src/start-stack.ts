@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createGateway } from '@ketengraaf/gateway';
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
-import type { DevelopmentTools, GatewayLimits } from '@ketengraaf/gateway';
+import type { DevelopmentTools, GatewayLimits, OperationPolicy, TrustedDocuments } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation, INBOX_PATH, routesPerSoort, startDispatcher } from '@ketengraaf/subgraph-kit';
 import type {
@@ -44,6 +44,8 @@ export interface StackOptions {
   readonly meldingen: StackMeldingen;
   /** The gateway's GraphiQL, introspection and field suggestions, in development only. */
   readonly developmentTools?: DevelopmentTools;
+  /** The clients' registered operations, and whether the gateway runs only those. */
+  readonly trustedDocuments?: { readonly documents: TrustedDocuments; readonly policy: OperationPolicy };
 }
 
 export interface StackMeldingen {
@@ -122,6 +124,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       limits: options.gatewayLimits,
       identity: options.identity,
       developmentTools: options.developmentTools,
+      trustedDocuments: options.trustedDocuments,
     }).listen(options.ports.gateway, host);
     services.push(gateway);
     const routes = routesPerSoort(
