@@ -74,7 +74,7 @@ export {
 export type { Connection, Edge } from './graphql/pagination';
 export { BsnScalar, DatumScalar, GemeentecodeScalar } from './graphql/scalars';
 export { rowLoader, rowsLoader } from './loaders/keyed-loaders';
-export { rollenPerOrganisatie } from './identity/caller';
+export { machineRollen, rollenPerOrganisatie } from './identity/caller';
 export type { Caller, Rol } from './identity/caller';
 export {
   createMachineTokenSigner,
