@@ -394,3 +394,34 @@ describe('a gemeente’s social-domain system, a machine client', () => {
     }
   });
 });
+
+describe('totalCount on a list the caller sees whole', () => {
+  it('counts a gemeente’s own worklist over every page, for its nazorgcoördinator and its own system', async () => {
+    const [{ count } = { count: 0 }] = await federation.rows<{ count: number }>(
+      'gemeente',
+      "select count(*)::int as count from nazorgdossier where gemeentecode = '0363' and status = 'OPEN'",
+    );
+    expect(count).toBeGreaterThan(2);
+    for (const caller of [NAZORGCOORDINATOR, SOCIAAL_DOMEIN_0363]) {
+      const answer = await federation.ask(
+        federation.stack.gatewayUrl,
+        caller,
+        '{ nazorgdossiers(gemeentecode: "0363", first: 2) { totalCount edges { node { id } } } }',
+      );
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual({
+        nazorgdossiers: { totalCount: count, edges: [expect.anything(), expect.anything()] },
+      });
+    }
+  });
+
+  it('tells no count of a list the caller may not see', async () => {
+    const answer = await federation.ask(
+      federation.stack.gatewayUrl,
+      SOCIAAL_DOMEIN_0363,
+      '{ nazorgdossiers(gemeentecode: "0344", first: 2) { totalCount } }',
+    );
+    expect(answer.data).toBeNull();
+    expect(codesOf(answer.errors)).toEqual(['ACCESS_DENIED']);
+  });
+});

@@ -71,7 +71,7 @@ export {
   pageSize,
   toConnection,
 } from './graphql/pagination';
-export type { Connection, Edge } from './graphql/pagination';
+export type { Connection, CountedConnection, Edge } from './graphql/pagination';
 export { BsnScalar, DatumScalar, GemeentecodeScalar } from './graphql/scalars';
 export { rowLoader, rowsLoader } from './loaders/keyed-loaders';
 export { machineRollen, rollenPerOrganisatie } from './identity/caller';

@@ -1,5 +1,5 @@
 import { Doelbinding, GemeentecodeScalar, mapConnection, PageArgs, Wijziging } from '@ketengraaf/subgraph-kit';
-import type { Connection, OutboxWriter, Transactions } from '@ketengraaf/subgraph-kit';
+import type { CountedConnection, OutboxWriter, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { NazorgdossierQueries } from '../data/nazorgdossier.queries';
@@ -35,7 +35,7 @@ export class NazorgdossierResolver {
     @Arg('status', () => DossierStatus, { defaultValue: DossierStatus.OPEN }) status: DossierStatus,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() { access }: GemeenteContext,
-  ): Promise<Connection<Nazorgdossier>> {
+  ): Promise<CountedConnection<Nazorgdossier>> {
     // A gemeente's worklist is its own: only its own nazorgcoördinatoren and its own social-domain
     // system list it (the latter sees only the fields SOCIAAL_DOMEIN opens).
     const { caller } = access;
@@ -44,7 +44,14 @@ export class NazorgdossierResolver {
       throw access.refuseList(`the nazorgdossiers of gemeente ${gemeentecode}`, 'Nazorgdossier');
     }
     const page = await this.dossiers.page({ gemeentecode, status, first, after });
-    return mapConnection(page, (row) => Nazorgdossier.from(row));
+    const { dossiers } = this;
+    return {
+      ...mapConnection(page, (row) => Nazorgdossier.from(row)),
+      // Counted only when asked for.
+      get totalCount() {
+        return dossiers.count(gemeentecode, status);
+      },
+    };
   }
 
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS', 'SOCIAAL_DOMEIN')

@@ -185,4 +185,5 @@ export class Nazorgdossier {
   }
 }
 
-export const NazorgdossierConnection = connectionOf(Nazorgdossier, 'Nazorgdossier');
+// A gemeente's list is refused whole or seen whole (its own nazorgcoördinatoren and system), so its count hides nothing.
+export const NazorgdossierConnection = connectionOf(Nazorgdossier, 'Nazorgdossier', { totalCount: true });
