@@ -77,6 +77,24 @@ export default tseslint.config(
     rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The gateway IDE's page script: plain browser JavaScript over React's and GraphiQL's bundles.
+    files: ['gateway/ide/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'script',
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        React: 'readonly',
+        ReactDOM: 'readonly',
+        GraphiQL: 'readonly',
+      },
+    },
+  },
+  {
     // Jest's global setup and teardown must be default exports.
     files: ['packages/stack/src/testing/jest-global-*.ts'],
     rules: { 'import/no-default-export': 'off' },

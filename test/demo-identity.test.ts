@@ -101,7 +101,7 @@ describe('the demo issuer of npm start', () => {
     const choice = await localChoice();
     const sign = (organisatie: string, rol: string) => signDemoToken(choice, { organisatie, rol, gebruiker: 'u' });
     await expect(sign('gemeente:0363', 'casemanager')).rejects.toThrow(
-      'Role "casemanager" does not exist at a gemeente organisation; the roles there are: nazorgcoordinator, privacy-officer, beheerder.',
+      'Role "casemanager" does not exist at a gemeente organisation; the roles there are: nazorgcoordinator, privacy-officer, beheerder, sociaal-domein-systeem.',
     );
     await expect(sign('gemeente:9999', 'nazorgcoordinator')).rejects.toThrow(
       /Organisation "gemeente:9999" is not valid/,

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 
 import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
-import { generateChain, startStack } from '@ketengraaf/stack';
+import { generateChain, ideDemoTokens, startStack } from '@ketengraaf/stack';
 import type { RunningStack, StackOptions } from '@ketengraaf/stack';
 import {
   DEFAULT_MAX_REPRESENTATIONS,
@@ -95,6 +95,8 @@ export async function startTestStack(
     pseudonymKeys,
     meldingen: { settings: meldingen, tokens: issuer.machineTokens, dispatch },
     vandaag,
+    // As `npm start` runs: in development, GraphiQL with the demo issuer's tokens.
+    developmentTools: { demoTokens: ideDemoTokens(issuer) },
   };
   if (generatePersons !== undefined) {
     await generateChain(databaseUrls, generatePersons, `${prefix}-chain`);

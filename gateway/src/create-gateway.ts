@@ -23,7 +23,11 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Histogram } from 'prom-client';
 
+import { developmentIdeRoutes } from './development-ide';
+import type { DevelopmentTools } from './development-ide';
 import { maskGatewayError } from './mask-gateway-error';
+import { trustedDocumentsHandler } from './trusted-documents';
+import type { OperationPolicy, TrustedDocuments } from './trusted-documents';
 import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, SubgraphUnreachable } from './subgraph-breakers';
 import type { BreakerSettings, BreakerState, SubgraphFetch } from './subgraph-breakers';
 
@@ -55,6 +59,16 @@ export interface GatewayOptions {
   readonly limits: GatewayLimits;
   /** The token issuer every request is verified against before it is planned. */
   readonly identity: IdentityConfig;
+  /**
+   * In development only: GraphiQL on `GET /graphql` and `/`, introspection and field suggestions.
+   * Absent (production), none of them: the schema is not told to whoever asks.
+   */
+  readonly developmentTools?: DevelopmentTools;
+  /**
+   * The clients' registered operations, run when a request names one by its hash; under
+   * `registered`, the only ones run. Absent: every document is run, as sent.
+   */
+  readonly trustedDocuments?: { readonly documents: TrustedDocuments; readonly policy: OperationPolicy };
 }
 
 export interface Gateway {
@@ -98,7 +112,9 @@ export function createGateway(options: GatewayOptions): Gateway {
           return new ForwardingDataSource(name, target, breakers.fetcherFor(name, timeoutMs), fetchDuration);
         },
       });
-      const protection = protectQueries<GatewayContext>(limits);
+      const { developmentTools } = options;
+      const protection = protectQueries<GatewayContext>(limits, { fieldSuggestions: developmentTools !== undefined });
+      const ide = developmentTools ? developmentIdeRoutes(developmentTools) : { gets: [], posts: [] };
       const running = await graphqlHttpService<GatewayContext>({
         name: 'gateway',
         log,
@@ -106,12 +122,18 @@ export function createGateway(options: GatewayOptions): Gateway {
         apollo: {
           gateway,
           allowBatchedHttpRequests: false,
+          introspection: developmentTools !== undefined,
           validationRules: protection.validationRules,
           parseOptions: protection.parseOptions,
           formatError: maskGatewayError,
           plugins: protection.plugins,
         },
         context: (request) => request,
+        beforeGraphQL: options.trustedDocuments
+          ? [trustedDocumentsHandler(options.trustedDocuments.documents, options.trustedDocuments.policy)]
+          : [],
+        gets: ide.gets,
+        posts: ide.posts,
         metrics,
         readiness: () => subgraphReadiness(subgraphs, Math.min(limits.subgraphTimeoutMs, READY_TIMEOUT_MS)),
       }).listen(port, host);

@@ -3,6 +3,7 @@ import type { IdentityConfig } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
 import type { GatewayLimits } from './create-gateway';
+import type { OperationPolicy } from './trusted-documents';
 import { DEFAULT_BREAKER_SETTINGS } from './subgraph-breakers';
 
 const positiveInt = z.coerce.number().int().positive();
@@ -22,15 +23,25 @@ const limitsEnvironment = z.object({
   GATEWAY_BREAKER_WINDOW_MS: positiveInt.default(DEFAULT_BREAKER_SETTINGS.windowMs),
 });
 
-const gatewayEnvironment = limitsEnvironment.extend({
-  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  GATEWAY_HOST: listenHost.default(DEFAULT_SERVICE_HOST),
-  SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
-  LOG_LEVEL: z.enum(logLevels).default('info'),
-  AUTH_ISSUER: z.string().min(1),
-  AUTH_AUDIENCE: z.string().min(1),
-  AUTH_JWKS_URL: z.url(),
+const developmentEnvironment = z.object({ NODE_ENV: z.string().optional() });
+
+const operationsEnvironment = z.object({
+  GATEWAY_OPERATIONS: z.enum(['any', 'registered']).default('any'),
+  GATEWAY_CLIENTS_DIR: z.string().min(1).default('clients'),
 });
+
+const gatewayEnvironment = limitsEnvironment
+  .extend(developmentEnvironment.shape)
+  .extend(operationsEnvironment.shape)
+  .extend({
+    GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    GATEWAY_HOST: listenHost.default(DEFAULT_SERVICE_HOST),
+    SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
+    LOG_LEVEL: z.enum(logLevels).default('info'),
+    AUTH_ISSUER: z.string().min(1),
+    AUTH_AUDIENCE: z.string().min(1),
+    AUTH_JWKS_URL: z.url(),
+  });
 
 export interface GatewayConfig {
   readonly port: number;
@@ -40,6 +51,22 @@ export interface GatewayConfig {
   readonly logLevel: (typeof logLevels)[number];
   readonly limits: GatewayLimits;
   readonly identity: IdentityConfig;
+  /** Whether GraphiQL, introspection and field suggestions are on: everywhere but `NODE_ENV=production`. */
+  readonly development: boolean;
+  readonly operations: OperationsConfig;
+}
+
+/** Which operations the gateway runs, and where each client's registered ones are. */
+export interface OperationsConfig {
+  readonly policy: OperationPolicy;
+  /** The folder of one folder per client, each with its `operations.json`. */
+  readonly clientsDir: string;
+}
+
+/** `GATEWAY_OPERATIONS` (`any`, or `registered` only) and `GATEWAY_CLIENTS_DIR`. */
+export function parseOperationsConfig(env: NodeJS.ProcessEnv): OperationsConfig {
+  const config = parseEnvironment(operationsEnvironment, env);
+  return { policy: config.GATEWAY_OPERATIONS, clientsDir: config.GATEWAY_CLIENTS_DIR };
 }
 
 function limitsFrom(config: z.output<typeof limitsEnvironment>): GatewayLimits {
@@ -79,7 +106,18 @@ export function parseGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     logLevel: config.LOG_LEVEL,
     limits: limitsFrom(config),
     identity: { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, jwksUrl: config.AUTH_JWKS_URL },
+    development: config.NODE_ENV !== 'production',
+    operations: { policy: config.GATEWAY_OPERATIONS, clientsDir: config.GATEWAY_CLIENTS_DIR },
   };
+}
+
+/**
+ * Whether the gateway runs in development: `NODE_ENV` is anything but `production`, as with
+ * `npm start`; the Docker image sets `production`. Only then GraphiQL, introspection and field
+ * suggestions are on.
+ */
+export function isDevelopment(env: NodeJS.ProcessEnv): boolean {
+  return parseEnvironment(developmentEnvironment, env).NODE_ENV !== 'production';
 }
 
 /** The subgraphs a supergraph composes, by name, as its `@join__graph` directives list them. */

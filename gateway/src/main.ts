@@ -6,11 +6,13 @@ import { runWithTelemetry } from '@ketengraaf/subgraph-kit/telemetry';
 
 import type * as Gateway from './create-gateway';
 import type * as GatewayConfig from './gateway-config';
+import type * as TrustedDocuments from './trusted-documents';
 
 // OpenTelemetry first: it instruments http, express and graphql as they are required after it.
 runWithTelemetry('gateway', process.env, async (telemetry) => {
   const { createLogger } = require('@ketengraaf/subgraph-kit') as typeof Kit;
   const { createGateway } = require('./create-gateway') as typeof Gateway;
+  const { loadTrustedDocuments } = require('./trusted-documents') as typeof TrustedDocuments;
   const { parseGatewayConfig, parseSubgraphTimeouts, parseSubgraphUrls, subgraphNamesOf } =
     require('./gateway-config') as typeof GatewayConfig;
 
@@ -24,6 +26,12 @@ runWithTelemetry('gateway', process.env, async (telemetry) => {
     log,
     limits: { ...config.limits, subgraphTimeoutsMs: parseSubgraphTimeouts(process.env, subgraphNames) },
     identity: config.identity,
+    // With an external issuer the IDE takes a pasted token: this gateway signs none.
+    developmentTools: config.development ? {} : undefined,
+    trustedDocuments: {
+      documents: await loadTrustedDocuments(config.operations.clientsDir),
+      policy: config.operations.policy,
+    },
   });
   const running = await gateway.listen(config.port, config.host);
   const shutdown = (signal: string): void => {

@@ -1,4 +1,4 @@
-import { parseGatewayLimits } from '../gateway-config';
+import { isDevelopment, parseGatewayLimits } from '../gateway-config';
 
 describe('the gateway’s wait for its subgraphs', () => {
   it('is 1.5 s for every subgraph by default, well under the 2 s a hung party may cost an answer', () => {
@@ -30,5 +30,15 @@ describe('the gateway’s wait for its subgraphs', () => {
     expect(() => parseGatewayLimits({ GATEWAY_BREAKER_ERROR_PERCENTAGE: '150' })).toThrow(
       /GATEWAY_BREAKER_ERROR_PERCENTAGE/,
     );
+  });
+});
+
+describe('the gateway’s development tools (GraphiQL, introspection, field suggestions)', () => {
+  it.each([
+    ['NODE_ENV unset, as `npm start` runs', {}, true],
+    ['NODE_ENV=development', { NODE_ENV: 'development' }, true],
+    ['NODE_ENV=production, as the Docker image sets it', { NODE_ENV: 'production' }, false],
+  ])('with %s', (_case, env, development) => {
+    expect(isDevelopment(env)).toBe(development);
   });
 });

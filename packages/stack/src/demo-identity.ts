@@ -4,8 +4,9 @@ import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import { startLocalIssuer } from '@ketengraaf/subgraph-kit';
 import type { LocalIssuer } from '@ketengraaf/subgraph-kit';
+import type { DemoTokens } from '@ketengraaf/gateway';
 
-import { DEMO_AUDIENCE, keepIssuerKey } from './demo-token';
+import { DEMO_AUDIENCE, demoTokenClaims, keepIssuerKey } from './demo-token';
 import type { LocalIdentity } from './demo-token';
 import { keepSecret } from './kept-secret';
 import type { PseudonymKeyChoice } from './stack-config';
@@ -26,6 +27,14 @@ export async function startDemoIssuer(choice: LocalIdentity): Promise<LocalIssue
     }
     throw error;
   }
+}
+
+/**
+ * The GraphiQL token form's tokens, signed by the demo issuer for user `graphiql` after the
+ * organisation and role are checked as `npm run token` checks them.
+ */
+export function ideDemoTokens(issuer: LocalIssuer): DemoTokens {
+  return async ({ organisatie, rol }) => issuer.sign(demoTokenClaims({ organisatie, rol, gebruiker: 'graphiql' }));
 }
 
 /** Each party's pseudonym key: from the environment, or from its file (32 random bytes, made once). */

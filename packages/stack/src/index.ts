@@ -3,7 +3,7 @@ export type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgr
 export { ensurePartyDatabases } from './party-databases';
 export { generateChain } from './generate-chain';
 export type { GeneratedChain } from './generate-chain';
-export { pseudonymKeysFor, startDemoIssuer } from './demo-identity';
+export { ideDemoTokens, pseudonymKeysFor, startDemoIssuer } from './demo-identity';
 export { DEMO_AUDIENCE, demoIssuerUrl, demoTokenClaims, keepIssuerKey, signDemoToken } from './demo-token';
 export { parseIdentityChoice } from './identity-config';
 export type { IdentityChoice } from './identity-config';

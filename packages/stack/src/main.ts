@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 
 import { parties } from '@ketengraaf/parties';
-import { parseGatewayLimits } from '@ketengraaf/gateway';
+import { isDevelopment, loadTrustedDocuments, parseGatewayLimits, parseOperationsConfig } from '@ketengraaf/gateway';
 import type { IdentityConfig, LocalIssuer } from '@ketengraaf/subgraph-kit';
 
-import { pseudonymKeysFor, startDemoIssuer } from './demo-identity';
+import { ideDemoTokens, pseudonymKeysFor, startDemoIssuer } from './demo-identity';
 import { ensurePartyDatabases } from './party-databases';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import type { RunningPostgres } from './embedded-postgres';
@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   } else {
     databases = config.databases.urls;
   }
+  const development = isDevelopment(process.env);
+  const operations = parseOperationsConfig(process.env);
   const stack = await startStack({
     databases,
     ports: config.ports,
@@ -62,10 +64,13 @@ async function main(): Promise<void> {
         (() => Promise.reject(new Error('npm start signs machine tokens only with its demo issuer'))),
       dispatch: issuer !== undefined,
     },
+    // With an external issuer the IDE takes a pasted token.
+    developmentTools: development ? { demoTokens: issuer && ideDemoTokens(issuer) } : undefined,
+    trustedDocuments: { documents: await loadTrustedDocuments(operations.clientsDir), policy: operations.policy },
   });
   // The screens sign demo tokens for whoever opens them: only beside the demo issuer, never in production.
   let screens: RunningScreens | undefined;
-  if (issuer && process.env['NODE_ENV'] !== 'production') {
+  if (issuer && development) {
     const demoIssuer = issuer;
     screens = await startScreensServer({
       port: config.screensPort,
@@ -88,7 +93,7 @@ optionally a user (valid 8 hours, and across restarts):
   console.log(`
 Ketengraaf is ready in ${seconds} s${stack.seeded.length ? ` (demo data seeded for ${stack.seeded.join(', ')})` : ''}.
 
-  gateway                   ${stack.gatewayUrl}
+  gateway                   ${stack.gatewayUrl}${development ? ' (open it in a browser for GraphiQL)' : ''}
 ${screens ? `  reference screens         ${screens.url}  (open it in a browser and pick a demo role)\n` : ''}${parties.map((party) => `  ${`${party} subgraph`.padEnd(26)}${stack.subgraphUrls[party]}`).join('\n')}
   token issuer              ${identity.issuer}${issuer ? ' (local demo issuer)' : ''}
 

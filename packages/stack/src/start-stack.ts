@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createGateway } from '@ketengraaf/gateway';
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
-import type { GatewayLimits } from '@ketengraaf/gateway';
+import type { DevelopmentTools, GatewayLimits, OperationPolicy, TrustedDocuments } from '@ketengraaf/gateway';
 import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation, INBOX_PATH, routesPerSoort, startDispatcher } from '@ketengraaf/subgraph-kit';
 import type {
@@ -44,6 +44,10 @@ export interface StackOptions {
   readonly meldingen: StackMeldingen;
   /** Days each party's processing log keeps its rows, deleted by a nightly job; absent, no job runs (tests). */
   readonly processingLogRetentionDays?: Readonly<Record<PartyName, number>>;
+  /** The gateway's GraphiQL, introspection and field suggestions, in development only. */
+  readonly developmentTools?: DevelopmentTools;
+  /** The clients' registered operations, and whether the gateway runs only those. */
+  readonly trustedDocuments?: { readonly documents: TrustedDocuments; readonly policy: OperationPolicy };
 }
 
 export interface StackMeldingen {
@@ -122,6 +126,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       log: createLogger('gateway', options.logLevel),
       limits: options.gatewayLimits,
       identity: options.identity,
+      developmentTools: options.developmentTools,
+      trustedDocuments: options.trustedDocuments,
     }).listen(options.ports.gateway, host);
     services.push(gateway);
     const routes = routesPerSoort(

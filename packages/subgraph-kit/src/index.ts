@@ -75,10 +75,10 @@ export {
   pageSize,
   toConnection,
 } from './graphql/pagination';
-export type { Connection, Edge } from './graphql/pagination';
+export type { Connection, CountedConnection, Edge } from './graphql/pagination';
 export { BsnScalar, DatumScalar, GemeentecodeScalar } from './graphql/scalars';
 export { rowLoader, rowsLoader } from './loaders/keyed-loaders';
-export { rollenPerOrganisatie } from './identity/caller';
+export { machineRollen, rollenPerOrganisatie } from './identity/caller';
 export type { Caller, Rol } from './identity/caller';
 export {
   createMachineTokenSigner,
@@ -164,9 +164,11 @@ export { CHANGE_NOT_LOGGED } from './server/change-transactions';
 export type { ChangeRequest, Transactions } from './server/change-transactions';
 export type { SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';
 export { graphqlHttpService } from './server/graphql-http-service';
+export { sendHttpError } from './server/http-errors';
 export type {
   GraphQLHttpServiceOptions,
   ReadinessReport,
+  Route,
   RunningService,
   VerifiedRequest,
 } from './server/graphql-http-service';

@@ -50,6 +50,8 @@ export const errorCodes = {
     'A path the service does not serve: GraphQL is at `POST /graphql`, health at `GET /health` and `GET /ready`.',
   PERSISTED_QUERY_NOT_FOUND: 'A persisted query hash the server does not know.',
   PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not enabled.',
+  OPERATION_NOT_TRUSTED:
+    'An operation that is not among the registered documents of any client (`clients/<name>/operations.json`), sent to a gateway that accepts only those; or a document that does not match the hash it is sent with.',
   OPERATION_RESOLUTION_FAILURE: 'The operation name does not match an operation in the document.',
   INVALID_MELDING:
     'A body at `POST /meldingen` that is not one structured CloudEvent 1.0 with a subject and JSON data; nothing was kept.',

@@ -37,11 +37,19 @@ export interface Connection<TNode> {
   pageInfo: PageInfo;
 }
 
+/**
+ * A connection that also says how many items the whole list holds. Make `totalCount` a getter, so
+ * the count is run only when a client asks for the field (the field reads the property).
+ */
+export interface CountedConnection<TNode> extends Connection<TNode> {
+  readonly totalCount: Promise<number>;
+}
+
 /** Declares the Relay connection and edge types for a node type (`VerblijfConnection`, `VerblijfEdge`). */
 export function connectionOf<TNode extends object>(
   nodeType: ClassType<TNode>,
   name: string,
-  options: { shareable?: boolean } = {},
+  options: { shareable?: boolean; totalCount?: boolean } = {},
 ): ClassType<Connection<TNode>> {
   // A connection every subgraph serves (the processing log's) is one shared type in the supergraph.
   const shareable = options.shareable ? Directive('@shareable') : () => undefined;
@@ -65,6 +73,13 @@ export function connectionOf<TNode extends object>(
 
     @Field(() => PageInfo)
     pageInfo: PageInfo;
+  }
+  if (options.totalCount) {
+    // Only where the count leaks nothing hidden: a list the caller may see whole, or none of.
+    Field(() => Int, { description: 'How many items the whole list holds, over every page.' })(
+      ConnectionType.prototype,
+      'totalCount',
+    );
   }
   return ConnectionType;
 }

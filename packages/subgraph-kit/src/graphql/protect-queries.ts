@@ -32,8 +32,14 @@ export interface QueryProtection<TContext extends BaseContext> {
  * with GraphQL Armor, tokens in the parser. A refused query is answered with HTTP 400 and a code
  * of its own (`QUERY_TOO_DEEP`, `TOO_MANY_ALIASES`, `QUERY_TOO_COSTLY`, `TOO_MANY_DIRECTIVES`,
  * `TOO_MANY_TOKENS`) whose message names the limit, and `limit` in its extensions; nothing runs.
+ * "Did you mean …?" suggestions name fields a caller did not ask for, so they are blocked unless
+ * `fieldSuggestions` is set (the gateway in development, where the schema is open to introspection
+ * anyway).
  */
-export function protectQueries<TContext extends BaseContext>(limits: QueryLimits): QueryProtection<TContext> {
+export function protectQueries<TContext extends BaseContext>(
+  limits: QueryLimits,
+  { fieldSuggestions = false }: { fieldSuggestions?: boolean } = {},
+): QueryProtection<TContext> {
   const refuse =
     (code: ErrorCode, limit: number) =>
     (context: ValidationContext | null, error: GraphQLError): void => {
@@ -54,7 +60,7 @@ export function protectQueries<TContext extends BaseContext>(limits: QueryLimits
     // Armor's token check parses the document again and turns any syntax error, and its own limit,
     // into a 500; the parser's own limit below refuses it with a 400, given its code by the masking.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    blockFieldSuggestion: { enabled: !fieldSuggestions },
   });
   const protection = armor.protect();
   return {

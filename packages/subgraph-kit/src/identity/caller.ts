@@ -3,7 +3,7 @@ import type { OrganisatieSoort } from '../domain/organisatie';
 /** The roles a token may carry, and which kind of organisation holds each. */
 export const rollenPerOrganisatie = {
   dji: ['casemanager', 'privacy-officer', 'beheerder'],
-  gemeente: ['nazorgcoordinator', 'privacy-officer', 'beheerder'],
+  gemeente: ['nazorgcoordinator', 'privacy-officer', 'beheerder', 'sociaal-domein-systeem'],
   reclassering: ['adviseur', 'toezichthouder', 'privacy-officer', 'beheerder'],
   om: ['officier', 'privacy-officer', 'beheerder'],
   burgemeester: ['oov-adviseur', 'privacy-officer', 'beheerder'],
@@ -17,6 +17,13 @@ export const rollenPerOrganisatie = {
 } as const satisfies Record<OrganisatieSoort, readonly string[]>;
 
 export type Rol = (typeof rollenPerOrganisatie)[OrganisatieSoort][number];
+
+/**
+ * The roles only a machine client holds: a token with one of them is a client-credentials token
+ * (`client_id` equal to `sub`), and no person's token carries one. A gemeente's social-domain
+ * system reads its own dossiers' basisvoorwaarden (the gemeente's policy, ground SOCIAAL_DOMEIN).
+ */
+export const machineRollen: readonly Rol[] = ['sociaal-domein-systeem'];
 
 /** Who asks, as the verified token says: organisation, role and user. */
 export interface Caller {

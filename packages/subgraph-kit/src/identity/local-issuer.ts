@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
 import type { JWK, KeyLike } from 'jose';
 
+import { machineRollen } from './caller';
 import type { Rol } from './caller';
 import { MELDINGEN_SCOPE } from './machine-token';
 import type { MachineClaims, MachineTokens } from './machine-token';
@@ -103,7 +104,11 @@ export interface TokenSignerOptions {
   readonly privateJwk: JWK;
 }
 
-/** Signs tokens as a local issuer with this key does, without serving its JWKS (`npm run token`). */
+/**
+ * Signs tokens as a local issuer with this key does, without serving its JWKS (`npm run token`).
+ * For a machine role the token is the client-credentials grant's: `sub` is the client, and
+ * `client_id` says so.
+ */
 export async function createTokenSigner(
   options: TokenSignerOptions,
 ): Promise<(claims: TokenClaims, lifetime?: string) => Promise<string>> {
@@ -115,6 +120,7 @@ export async function createTokenSigner(
       role: claims.role,
       ...(claims.bsn === undefined ? {} : { bsn: claims.bsn }),
       ...(claims.skn === undefined ? {} : { skn: claims.skn }),
+      ...(machineRollen.includes(claims.role) ? { client_id: claims.sub } : {}),
     })
       .setProtectedHeader({ alg: 'RS256', kid })
       .setSubject(claims.sub)

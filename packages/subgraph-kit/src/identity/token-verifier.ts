@@ -7,7 +7,7 @@ import { organisatieSoorten, parseOrganisatie } from '../domain/organisatie';
 import { clientError } from '../errors/client-error';
 import type { OrganisatieSoort } from '../domain/organisatie';
 
-import { rollenPerOrganisatie } from './caller';
+import { machineRollen, rollenPerOrganisatie } from './caller';
 import type { Caller, Rol } from './caller';
 
 /** Where tokens come from and for whom they are meant. */
@@ -43,7 +43,19 @@ export function createTokenVerifier(config: IdentityConfig): TokenVerifier {
     } catch (error) {
       throw unauthenticated(reasonOf(error));
     }
-    return callerFrom(payload.sub, payload['org'], payload['role'], { bsn: payload['bsn'], skn: payload['skn'] });
+    const caller = callerFrom(payload.sub, payload['org'], payload['role'], {
+      bsn: payload['bsn'],
+      skn: payload['skn'],
+    });
+    const isMachine = payload['client_id'] !== undefined;
+    if (isMachine !== machineRollen.includes(caller.rol) || (isMachine && payload['client_id'] !== payload.sub)) {
+      throw unauthenticated(
+        isMachine
+          ? `A machine client's token carries a machine role (${machineRollen.join(', ')}) and client_id equal to sub.`
+          : `Role ${caller.rol} is held only by a machine client, by a client-credentials token.`,
+      );
+    }
+    return caller;
   };
 }
 

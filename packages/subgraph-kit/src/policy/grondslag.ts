@@ -16,6 +16,11 @@ export const grondslagen = {
     omschrijving: "OM's opdracht to the reclassering (the advies it ordered, the conditions it had supervised)",
     slug: 'opdracht-om',
   },
+  SOCIAAL_DOMEIN: {
+    omschrijving:
+      "the gemeente's own social-domain task (Wmo 2015, Participatiewet) for its returning resident, by its own system",
+    slug: 'sociaal-domein',
+  },
   KETENMONITORING: {
     omschrijving: "monitoring of the chain's results by the landelijke regiegroep or the Inspectie JenV (counts only)",
     slug: 'ketenmonitoring',

@@ -59,7 +59,23 @@ export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
    */
   readonly metrics?: Registry;
   /** Other `POST` endpoints beside `/graphql`, with their own authentication (a subgraph's inbox of meldingen). */
-  readonly posts?: readonly { readonly path: string; readonly handlers: readonly RequestHandler[] }[];
+  readonly posts?: readonly Route[];
+  /**
+   * `GET` routes served before `/graphql` answers any other method with 405 (the gateway's IDE in
+   * development); a handler that does not serve a request passes it on with `next()`.
+   */
+  readonly gets?: readonly Route[];
+  /**
+   * Handlers of `POST /graphql` once its JSON body is read and before the token is verified or
+   * the document parsed (the gateway's trusted documents); they may answer, or pass on.
+   */
+  readonly beforeGraphQL?: readonly RequestHandler[];
+}
+
+/** An HTTP route beside GraphQL: a path and its handlers. */
+export interface Route {
+  readonly path: string;
+  readonly handlers: readonly RequestHandler[];
 }
 
 /** A readiness answer with detail: `problem` when not ready, the rest shown in `/ready`'s body. */
@@ -179,9 +195,13 @@ export function graphqlHttpService<TContext extends BaseContext>(
           },
         );
       });
+      for (const { path, handlers } of options.gets ?? []) {
+        app.get(path, ...handlers);
+      }
       app.post(
         '/graphql',
         express.json({ limit: MAX_BODY }),
+        ...(options.beforeGraphQL ?? []),
         expressMiddleware(apollo, {
           // Every request is verified here, before anything is parsed, planned or resolved.
           context: async ({ req, res }) => {

@@ -112,6 +112,7 @@ export const ACTIVITY = {
   EIGEN_TAAK: 'https://ketengraaf.nl/verwerkingsactiviteiten/gemeente/eigen-taak',
   ART_18A_PBW: 'https://ketengraaf.nl/verwerkingsactiviteiten/gemeente/art-18a-pbw',
   WGS: 'https://ketengraaf.nl/verwerkingsactiviteiten/gemeente/wgs',
+  SOCIAAL_DOMEIN: 'https://ketengraaf.nl/verwerkingsactiviteiten/gemeente/sociaal-domein',
 } as const satisfies Partial<Record<Grondslag, string>>;
 export type Ground = keyof typeof ACTIVITY;
 export const GROUNDS = Object.keys(ACTIVITY) as Ground[];

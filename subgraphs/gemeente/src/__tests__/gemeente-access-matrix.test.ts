@@ -396,7 +396,7 @@ describe("the gemeente access matrix, a gemeente's list: organisation × role ×
       expect(errorCodes(response)).toEqual(['ACCESS_DENIED']);
       expect(response.errors?.[0]?.message).toBe(
         // A list refused as a whole names the grounds its dossiers are read on.
-        denialMessage(`the nazorgdossiers of gemeente ${gemeentecode}`, caller, ['EIGEN_TAAK', 'ART_18A_PBW', 'WGS']),
+        denialMessage(`the nazorgdossiers of gemeente ${gemeentecode}`, caller, GROUNDS),
       );
       // Refused before any dossier was read: nobody's data processed, nobody's data in the answer.
       expect(records).toEqual([]);

@@ -1,6 +1,6 @@
 import { isUuid, keysetPage } from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 
 import { NazorgdossierEntity } from '../entities/nazorgdossier.entity';
 import type { DossierStatus } from '../entities/nazorgdossier.entity';
@@ -30,17 +30,25 @@ export class NazorgdossierQueries {
 
   /** A page of one gemeente's dossiers with the given status, by keyset on (geopend_op, id). */
   page({ gemeentecode, status, first, after }: WorklistPage): Promise<Connection<NazorgdossierEntity>> {
-    // Equality on (gemeentecode, status) and the keyset on (geopend_op, id) walk the index nazorgdossier_per_gemeente.
-    const query = this.dataSource.manager
-      .createQueryBuilder(NazorgdossierEntity, 'd')
-      .where('d.gemeentecode = :gemeentecode', { gemeentecode })
-      .andWhere('d.status = :status', { status });
-    return keysetPage(query, {
+    return keysetPage(this.worklist(gemeentecode, status), {
       sortColumn: 'd.geopend_op',
       sortKeyOf: (row) => row.geopendOp,
       first,
       after,
       maxPageSize: this.maxPageSize,
     });
+  }
+
+  /** How many dossiers one gemeente's worklist with the given status holds. */
+  count(gemeentecode: string, status: DossierStatus): Promise<number> {
+    return this.worklist(gemeentecode, status).getCount();
+  }
+
+  /** One gemeente's dossiers with one status: equality on both walks the index nazorgdossier_per_gemeente. */
+  private worklist(gemeentecode: string, status: DossierStatus): SelectQueryBuilder<NazorgdossierEntity> {
+    return this.dataSource.manager
+      .createQueryBuilder(NazorgdossierEntity, 'd')
+      .where('d.gemeentecode = :gemeentecode', { gemeentecode })
+      .andWhere('d.status = :status', { status });
   }
 }

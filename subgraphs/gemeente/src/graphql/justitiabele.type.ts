@@ -10,7 +10,7 @@ import { Verblijf } from './verblijf.external';
 @Directive('@key(fields: "bsn")')
 @ObjectType()
 export class Justitiabele {
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS', 'SOCIAAL_DOMEIN')
   @Field(() => BsnScalar, { nullable: true })
   bsn: string;
 

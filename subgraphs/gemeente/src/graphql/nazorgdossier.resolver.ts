@@ -1,5 +1,5 @@
 import { Doelbinding, GemeentecodeScalar, mapConnection, PageArgs, Wijziging } from '@ketengraaf/subgraph-kit';
-import type { Connection, OutboxWriter, Transactions } from '@ketengraaf/subgraph-kit';
+import type { CountedConnection, OutboxWriter, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { NazorgdossierQueries } from '../data/nazorgdossier.queries';
@@ -35,17 +35,26 @@ export class NazorgdossierResolver {
     @Arg('status', () => DossierStatus, { defaultValue: DossierStatus.OPEN }) status: DossierStatus,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() { access }: GemeenteContext,
-  ): Promise<Connection<Nazorgdossier>> {
-    // A gemeente's worklist is its own: only its own nazorgcoördinatoren list it.
+  ): Promise<CountedConnection<Nazorgdossier>> {
+    // A gemeente's worklist is its own: only its own nazorgcoördinatoren and its own social-domain
+    // system list it (the latter sees only the fields SOCIAAL_DOMEIN opens).
     const { caller } = access;
-    if (caller.soort !== 'gemeente' || caller.rol !== 'nazorgcoordinator' || caller.code !== gemeentecode) {
+    const ownList = caller.rol === 'nazorgcoordinator' || caller.rol === 'sociaal-domein-systeem';
+    if (caller.soort !== 'gemeente' || !ownList || caller.code !== gemeentecode) {
       throw access.refuseList(`the nazorgdossiers of gemeente ${gemeentecode}`, 'Nazorgdossier');
     }
     const page = await this.dossiers.page({ gemeentecode, status, first, after });
-    return mapConnection(page, (row) => Nazorgdossier.from(row));
+    const { dossiers } = this;
+    return {
+      ...mapConnection(page, (row) => Nazorgdossier.from(row)),
+      // Counted only when asked for.
+      get totalCount() {
+        return dossiers.count(gemeentecode, status);
+      },
+    };
   }
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS', 'SOCIAAL_DOMEIN')
   @FieldResolver(() => Justitiabele, {
     nullable: true,
     description: 'The person, by BSN; the gateway goes on to the other parties from here.',
@@ -54,7 +63,7 @@ export class NazorgdossierResolver {
     return Justitiabele.from(dossier.bsn);
   }
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS', 'SOCIAAL_DOMEIN')
   @FieldResolver(() => BasisvoorwaardenStatus, { nullable: true })
   async basisvoorwaarden(
     @Root() dossier: Nazorgdossier,

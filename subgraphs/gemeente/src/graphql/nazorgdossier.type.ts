@@ -30,13 +30,13 @@ export class GemeldeHulpvraag {
 
 @ObjectType({ description: "A gemeente's nazorgdossier on one resident who is detained or returns." })
 export class Nazorgdossier {
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS', 'SOCIAAL_DOMEIN')
   @Field(() => ID, { nullable: true })
   id: string;
 
   bsn: string;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS', 'SOCIAAL_DOMEIN')
   @Field(() => GemeentecodeScalar, { nullable: true, description: 'The gemeente that keeps this dossier.' })
   gemeentecode: string;
 
@@ -185,4 +185,5 @@ export class Nazorgdossier {
   }
 }
 
-export const NazorgdossierConnection = connectionOf(Nazorgdossier, 'Nazorgdossier');
+// A gemeente's list is refused whole or seen whole (its own nazorgcoördinatoren and system), so its count hides nothing.
+export const NazorgdossierConnection = connectionOf(Nazorgdossier, 'Nazorgdossier', { totalCount: true });

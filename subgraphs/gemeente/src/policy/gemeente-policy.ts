@@ -11,7 +11,8 @@ import type { Nazorgdossier } from '../graphql/nazorgdossier.type';
  * the dossiers of many gemeenten, each the owner (bronhouder) of its own: a gemeente reads its own
  * dossiers (own task); the organisation that notified the gemeente reads what the re-integration
  * needs (art. 18a Pbw: the DJI location or reclassering organisation the dossier names, as itself);
- * the Zorg- en Veiligheidshuis the dossier names reads it for its casusoverleg (Wgs). A read of the
+ * the Zorg- en Veiligheidshuis the dossier names reads it for its casusoverleg (Wgs); the gemeente's
+ * own social-domain system reads its dossiers' basisvoorwaarden (Wmo 2015, Participatiewet). A read of the
  * person as such is granted by, and logged as, each gemeente whose dossier grants it.
  */
 export const gemeentePolicy: AccessPolicy<GemeenteContext> = {
@@ -28,6 +29,14 @@ export const gemeentePolicy: AccessPolicy<GemeenteContext> = {
     EIGEN_TAAK: (caller, betrokkene, context) =>
       caller.soort === 'gemeente' &&
       caller.rol === 'nazorgcoordinator' &&
+      someDossier(betrokkene, context, (dossier) => dossier.gemeentecode === caller.code),
+    // The gemeente's own social-domain system, by a client-credentials token: "gemeenten kunnen
+    // … budgetten (bijvoorbeeld op grond van de Wet maatschappelijke ondersteuning of de
+    // Participatiewet) inzetten voor re-integratietrajecten op gebied van zorg, wonen en werk"
+    // (seed 002 l. 173–177). It reads its own dossiers' basisvoorwaarden and whom they are about.
+    SOCIAAL_DOMEIN: (caller, betrokkene, context) =>
+      caller.soort === 'gemeente' &&
+      caller.rol === 'sociaal-domein-systeem' &&
       someDossier(betrokkene, context, (dossier) => dossier.gemeentecode === caller.code),
     ART_18A_PBW: (caller, betrokkene, context) =>
       takesPartInReintegration(caller) && someDossier(betrokkene, context, (dossier) => notifiedBy(dossier, caller)),

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { sendHttpError } from '@ketengraaf/subgraph-kit';
+import { parse, print } from 'graphql';
+import type { RequestHandler } from 'express';
+
+/** One client's registered operations: each document by the SHA-256 (hex) of its text. */
+export type OperationManifest = Readonly<Record<string, string>>;
+
+/** Every client's registered operations, by hash, and which client registered each. */
+export interface TrustedDocuments {
+  readonly byHash: ReadonlyMap<string, { readonly client: string; readonly document: string }>;
+}
+
+/** Which operations the gateway runs: any document, or only those a client registered. */
+export type OperationPolicy = 'any' | 'registered';
+
+/** The name of each client's manifest in its folder under `clients/`. */
+export const MANIFEST_FILE = 'operations.json';
+
+/** The SHA-256 (hex) of a document's text, as APQ's `sha256Hash` and a `documentId` name it. */
+export function documentHash(document: string): string {
+  return createHash('sha256').update(document, 'utf8').digest('hex');
+}
+
+/**
+ * A client's manifest from its `.graphql` files, one operation each: the document printed by
+ * graphql-js, so whitespace and comments change no hash. Throws naming a file that does not parse.
+ */
+export function manifestOf(sources: readonly { readonly file: string; readonly text: string }[]): OperationManifest {
+  const manifest: Record<string, string> = {};
+  for (const { file, text } of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
+    let document: string;
+    try {
+      document = print(parse(text));
+    } catch (error) {
+      throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    manifest[documentHash(document)] = document;
+  }
+  return manifest;
+}
+
+/**
+ * Every client's manifest (`<clientsDir>/<client>/operations.json`), checked: a hash that is not
+ * its document's stops the start, naming the client.
+ */
+export async function loadTrustedDocuments(clientsDir: string): Promise<TrustedDocuments> {
+  const byHash = new Map<string, { client: string; document: string }>();
+  const clients = (await readdir(clientsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+  for (const { name: client } of clients) {
+    const manifest = JSON.parse(await readFile(join(clientsDir, client, MANIFEST_FILE), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const [hash, document] of Object.entries(manifest)) {
+      if (typeof document !== 'string' || documentHash(document) !== hash) {
+        throw new Error(`${join(clientsDir, client, MANIFEST_FILE)}: ${hash} is not the SHA-256 of its document.`);
+      }
+      byHash.set(hash, { client, document });
+    }
+  }
+  return { byHash };
+}
+
+/** What a GraphQL request body may name a registered document by: APQ's hash, or a `documentId`. */
+interface RequestBody {
+  query?: unknown;
+  documentId?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+}
+
+/**
+ * Runs on `POST /graphql` before anything is parsed: a request naming a registered document by
+ * its hash (`extensions.persistedQuery.sha256Hash`, APQ-style, or `documentId`) gets that document
+ * as its query. Under `registered`, every other request is refused with 400
+ * `OPERATION_NOT_TRUSTED`: a document not registered, sent as text or by an unknown hash, or text
+ * that is not the document its hash names. Under `any`, those go on to Apollo Server as before.
+ */
+export function trustedDocumentsHandler(documents: TrustedDocuments, policy: OperationPolicy): RequestHandler {
+  return (req, res, next) => {
+    const body = req.body as unknown;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      next();
+      return;
+    }
+    const request = body as RequestBody;
+    const hash = request.documentId ?? request.extensions?.persistedQuery?.sha256Hash;
+    const registered = typeof hash === 'string' ? documents.byHash.get(hash) : undefined;
+    if (registered && (request.query === undefined || request.query === registered.document)) {
+      request.query = registered.document;
+      delete request.documentId;
+      next();
+      return;
+    }
+    if (policy === 'any') {
+      next();
+      return;
+    }
+    sendHttpError(res, {
+      status: 400,
+      code: 'OPERATION_NOT_TRUSTED',
+      message:
+        'This gateway runs only registered operations: send the SHA-256 of a document in a client’s clients/<name>/operations.json as extensions.persistedQuery.sha256Hash or documentId.',
+    });
+  };
+}
