@@ -7,7 +7,7 @@ import { AdviesopdrachtQueries } from './data/adviesopdracht.queries';
 import { OvertredingsmeldingQueries } from './data/overtredingsmelding.queries';
 import { ToezichtQueries } from './data/toezicht.queries';
 import { reclasseringMeldingen } from './domain/adviesopdracht-commands';
-import { screeningMeldingen } from './domain/screening-meldingen';
+import { djiMeldingen } from './domain/dji-meldingen';
 import { reclasseringEntities } from './entities';
 import { AdviesResolver } from './graphql/advies.resolver';
 import { AdviesopdrachtResolver } from './graphql/adviesopdracht.resolver';
@@ -61,5 +61,5 @@ export const reclasseringParty = defineParty({
     perOwner: true,
   },
   seed: seedReclassering,
-  meldingen: { accepts: [...screeningMeldingen, ...reclasseringMeldingen] },
+  meldingen: { accepts: [...djiMeldingen, ...reclasseringMeldingen] },
 });

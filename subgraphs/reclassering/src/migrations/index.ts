@@ -4,6 +4,7 @@ import { InitialSchema1795470000000 } from './1795470000000-InitialSchema';
 import { InrichtingEnMeldingenAanOm1795480000000 } from './1795480000000-InrichtingEnMeldingenAanOm';
 import { OvertredingsmeldingViaOutbox1795490000000 } from './1795490000000-OvertredingsmeldingViaOutbox';
 import { Adviesopdrachten1795500000000 } from './1795500000000-Adviesopdrachten';
+import { VervroegdeInvrijheidstelling1795510000000 } from './1795510000000-VervroegdeInvrijheidstelling';
 
 /** The reclassering subgraph's migrations, in the order they run. */
 export const reclasseringMigrations = [
@@ -13,4 +14,5 @@ export const reclasseringMigrations = [
   InrichtingEnMeldingenAanOm1795480000000,
   OvertredingsmeldingViaOutbox1795490000000,
   Adviesopdrachten1795500000000,
+  VervroegdeInvrijheidstelling1795510000000,
 ];
