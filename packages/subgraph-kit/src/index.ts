@@ -117,6 +117,7 @@ export type {
   UitgaandeMelding,
 } from './meldingen/melding';
 export { INBOX_PATH } from './meldingen/melding-inbox';
+export { MELDING_IN_BEHANDELING, meldInBehandeling } from './meldingen/in-behandeling';
 export { meldingRoutesSetting, routeOf, routesPerSoort } from './meldingen/melding-routes';
 export type { MeldingRoutes } from './meldingen/melding-routes';
 export type { MeldingCounts } from './meldingen/meldingen.queries';

@@ -21,6 +21,7 @@ import type { Logger } from '../logging/logger';
 import { startDispatcher } from '../meldingen/dispatcher';
 import type { Dispatcher } from '../meldingen/dispatcher';
 import type { MeldingOntvangst, OutboxWriter } from '../meldingen/melding';
+import { inBehandelingOntvangst } from '../meldingen/in-behandeling';
 import { INBOX_PATH, meldingInbox } from '../meldingen/melding-inbox';
 import type { MeldingRoutes } from '../meldingen/melding-routes';
 import { MeldingenQueries } from '../meldingen/meldingen.queries';
@@ -222,7 +223,8 @@ export function defineParty<TName extends string, TLoaders>(
             handlers: meldingInbox({
               party: definition.name,
               soorten: definition.processingLog.owners,
-              accepts: definition.meldingen?.accepts ?? [],
+              // Every party hears back when a receiver took up a melding it sent.
+              accepts: [...(definition.meldingen?.accepts ?? []), inBehandelingOntvangst],
               dataSource,
               verify: createMachineTokenVerifier(options.identity),
               pseudonymKey: options.pseudonymKey,
