@@ -152,3 +152,81 @@ describe('IN_BEHANDELING: the gemeente taking up the dossier a melding made', ()
     expect((await djiOutbox(elders))[0]?.bevestiging).toBe('ONTVANGEN');
   });
 });
+
+describe('escalation to the regional Zorg- en Veiligheidshuis (Wgs)', () => {
+  const zvh = (code: string): TokenClaims => ({ org: `zvh:${code}`, role: 'procesregisseur', sub: `pr-${code}` });
+  const ESCALATIES = `{ zvhEscalaties(first: 10) { edges { node { type gemeentecode afzender subject gesignaleerdOp } } } }`;
+  const escalaties = async (caller: TokenClaims) => {
+    const response = await federation.ask(federation.stack.gatewayUrl, caller, ESCALATIES);
+    return {
+      errors: response.errors?.map((error) => error.extensions?.['code']),
+      nodes: (response.data?.['zvhEscalaties'] as { edges: { node: Record<string, unknown> }[] } | null)?.edges.map(
+        (edge) => edge.node,
+      ),
+    };
+  };
+
+  beforeAll(async () => {
+    // DJI's meldingen that no gemeente confirmed (dead letters), past their time; one of another
+    // kind (the screening's request) and one confirmed, which never escalate.
+    const meldingen = [
+      ['nl.ketengraaf.dji.detentie.begonnen', 'gemeente:0599', null],
+      ['nl.ketengraaf.dji.detentie.beeindigd', 'gemeente:0363', null],
+      ['nl.ketengraaf.dji.screening.informatieverzoek', 'gemeente:0599', null],
+      ['nl.ketengraaf.dji.detentie.begonnen', 'gemeente:0518', 'ONTVANGEN'],
+    ];
+    for (const [index, [type, ontvanger, bevestiging]] of meldingen.entries()) {
+      await federation.rows(
+        'dji',
+        `INSERT INTO melding_outbox (id, type, afzender, ontvanger, subject, grondslag, data, status, pogingen, laatste_fout, bevestiging, bevestigen_voor)
+         VALUES (gen_random_uuid(), $1, 'dji:PI-VUGHT', $2, $3, 'ART_51C_WJSG', '{}', 'ONBESTELBAAR', 10, 'HTTP 503', $4, clock_timestamp() - interval '1 second')`,
+        [type, ontvanger, `verblijf/escalatie-${index}`, bevestiging],
+      );
+    }
+    await eventually(
+      async () =>
+        (await federation.rows('dji', `SELECT 1 FROM melding_outbox WHERE gesignaleerd_op IS NOT NULL`)).length === 3,
+      10_000,
+      "the signals at DJI's dispatcher",
+    );
+  });
+
+  it("shows each Zorg- en Veiligheidshuis' procesregisseur the unconfirmed detention meldingen of its own gemeenten only", async () => {
+    expect(await escalaties(zvh('rotterdam-rijnmond'))).toEqual({
+      errors: undefined,
+      nodes: [
+        {
+          type: 'nl.ketengraaf.dji.detentie.begonnen',
+          gemeentecode: '0599',
+          afzender: 'dji:PI-VUGHT',
+          subject: 'verblijf/escalatie-0',
+          gesignaleerdOp: expect.any(String),
+        },
+      ],
+    });
+    expect((await escalaties(zvh('amsterdam-amstelland'))).nodes?.map((node) => node['gemeentecode'])).toEqual([
+      '0363',
+    ]);
+    // Haaglanden's melding was confirmed; Zeeland serves none of these gemeenten.
+    expect(await escalaties(zvh('haaglanden'))).toEqual({ errors: undefined, nodes: [] });
+    expect(await escalaties(zvh('zeeland'))).toEqual({ errors: undefined, nodes: [] });
+  });
+
+  it('refuses, and records, anyone else', async () => {
+    const callers: TokenClaims[] = [
+      { org: 'regiegroep', role: 'analist', sub: 'an-1' },
+      nazorg('0599'),
+      CASEMANAGER,
+      DJI_BEHEERDER,
+      { org: 'om', role: 'officier', sub: 'ovj-1' },
+    ];
+    for (const caller of callers) {
+      expect(await escalaties(caller)).toEqual({ errors: ['ACCESS_DENIED'], nodes: undefined });
+    }
+    const denials = await federation.rows<{ n: number }>(
+      'dji',
+      `SELECT count(*)::int AS n FROM access_decision WHERE resource = 'Query.zvhEscalaties' AND decision = 'DENY'`,
+    );
+    expect(denials).toEqual([{ n: 5 }]);
+  });
+});

@@ -48,7 +48,12 @@ export type { AandeelWaarden, MaandPeriode } from './domain/ketencijfers';
 export { Aandeel } from './graphql/aandeel.type';
 export { parseEmail, requireText } from './domain/text';
 export { djiLocaties } from './domain/dji-locaties';
-export { namesZorgEnVeiligheidshuis, zorgEnVeiligheidshuizen } from './domain/zorg-en-veiligheidshuizen';
+export {
+  DEMO_ZVH_GEMEENTEN,
+  namesZorgEnVeiligheidshuis,
+  zorgEnVeiligheidshuizen,
+} from './domain/zorg-en-veiligheidshuizen';
+export type { ZvhGemeenten } from './domain/zorg-en-veiligheidshuizen';
 export { organisatieSoorten, parseOrganisatie } from './domain/organisatie';
 export type { OrganisatieSoort } from './domain/organisatie';
 export { assertUnreachable, clientError } from './errors/client-error';

@@ -18,6 +18,7 @@ import { TerugkeerwijzigingResolver } from './graphql/terugkeerwijziging.resolve
 import { VerblijfResolver } from './graphql/verblijf.resolver';
 import { VerblijfsperiodeResolver } from './graphql/verblijfsperiode.resolver';
 import { WerkvoorraadResolver } from './graphql/werkvoorraad.resolver';
+import { ZvhEscalatieResolver } from './graphql/zvh-escalatie.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createDjiLoaders } from './loaders/dji-loaders';
 import { djiMigrations } from './migrations';
@@ -48,8 +49,9 @@ export const djiParty = defineParty({
     WerkvoorraadResolver,
     TerugkeerwijzigingResolver,
     KetencijfersResolver,
+    ZvhEscalatieResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag, meldingenSettings }) => [
     new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions, outbox),
     new InrichtingResolver(new InrichtingQueries(dataSource)),
     new ScreeningResolver(transactions, outbox),
@@ -58,6 +60,7 @@ export const djiParty = defineParty({
     new JustitiabeleSignalenResolver(vandaag),
     new WerkvoorraadResolver(new WerkvoorraadQueries(dataSource, maxPageSize), vandaag),
     new TerugkeerwijzigingResolver(transactions, outbox),
+    new ZvhEscalatieResolver(dataSource, meldingenSettings.zvhGemeenten, maxPageSize),
     new KetencijfersResolver(new KetencijfersQueries(dataSource), vandaag),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },

@@ -77,6 +77,8 @@ export interface ResolverDependencies {
   readonly outbox: OutboxWriter;
   /** Today, as the party counts its deadlines: the one clock of the service, fixed in tests. */
   readonly vandaag: Klok;
+  /** How its meldingen go, and which Zorg- en Veiligheidshuis serves which gemeente. */
+  readonly meldingenSettings: MeldingenSettings;
 }
 
 /** One party's subgraph, described once: the kit builds its schema, its service and its database from it. */
@@ -204,6 +206,7 @@ export function defineParty<TName extends string, TLoaders>(
             maxPageSize: options.maxPageSize,
             outbox,
             vandaag: klok(options.vandaag),
+            meldingenSettings: settings,
           }),
         ]);
         const service = createSubgraphService({
