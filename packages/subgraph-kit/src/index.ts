@@ -112,7 +112,7 @@ export { accessDenied, RequestAccess } from './policy/request-access';
 export type { AccessDecision, Refusals } from './policy/request-access';
 export { startDispatcher } from './meldingen/dispatcher';
 export type { Dispatcher, DispatcherOptions } from './meldingen/dispatcher';
-export { bevestigingen, EVENT_TYPE_PATTERN, meldingStatussen } from './meldingen/melding';
+export { bevestigingen, EVENT_TYPE_PATTERN, MeldingGeweigerd, meldingStatussen } from './meldingen/melding';
 export type {
   Bevestiging,
   MeldingOntvangst,
