@@ -192,6 +192,7 @@ export function defineParty<TName extends string, TLoaders>(
       const meldingen = { counts: () => meldingenQueries.counts() };
       const transactions = changeTransactions(dataSource);
       try {
+        await outbox.enqueueWaitingWithoutJob(dataSource);
         const schema = await buildSchema([
           new LogResolver({
             queries: new ProcessingLogQueries(dataSource),

@@ -5,6 +5,7 @@ import { InrichtingEnMeldingenAanOm1795480000000 } from './1795480000000-Inricht
 import { OvertredingsmeldingViaOutbox1795490000000 } from './1795490000000-OvertredingsmeldingViaOutbox';
 import { Adviesopdrachten1795500000000 } from './1795500000000-Adviesopdrachten';
 import { VervroegdeInvrijheidstelling1795510000000 } from './1795510000000-VervroegdeInvrijheidstelling';
+import { OudeOvertredingsmeldingenInOutbox1795520000000 } from './1795520000000-OudeOvertredingsmeldingenInOutbox';
 
 /** The reclassering subgraph's migrations, in the order they run. */
 export const reclasseringMigrations = [
@@ -15,4 +16,5 @@ export const reclasseringMigrations = [
   OvertredingsmeldingViaOutbox1795490000000,
   Adviesopdrachten1795500000000,
   VervroegdeInvrijheidstelling1795510000000,
+  OudeOvertredingsmeldingenInOutbox1795520000000,
 ];
