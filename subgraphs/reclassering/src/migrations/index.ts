@@ -6,6 +6,7 @@ import { OvertredingsmeldingViaOutbox1795490000000 } from './1795490000000-Overt
 import { Adviesopdrachten1795500000000 } from './1795500000000-Adviesopdrachten';
 import { VervroegdeInvrijheidstelling1795510000000 } from './1795510000000-VervroegdeInvrijheidstelling';
 import { OudeOvertredingsmeldingenInOutbox1795520000000 } from './1795520000000-OudeOvertredingsmeldingenInOutbox';
+import { Screeningmeldingen1795530000000 } from './1795530000000-Screeningmeldingen';
 
 /** The reclassering subgraph's migrations, in the order they run. */
 export const reclasseringMigrations = [
@@ -17,4 +18,5 @@ export const reclasseringMigrations = [
   Adviesopdrachten1795500000000,
   VervroegdeInvrijheidstelling1795510000000,
   OudeOvertredingsmeldingenInOutbox1795520000000,
+  Screeningmeldingen1795530000000,
 ];
