@@ -464,6 +464,36 @@ describe('OM → reclassering: the opdracht tot advies (seed 004 l. 16)', () => 
       await federation.rows('reclassering', `SELECT 1 FROM adviesopdracht WHERE justitiabele_id = 'SKN-ONBEKEND'`),
     ).toEqual([]);
   });
+
+  it('is taken up by an adviseur of that organisation only, and OM hears it is IN_BEHANDELING', async () => {
+    const [opdracht] = await federation.rows<{ id: string }>(
+      'reclassering',
+      `SELECT id FROM adviesopdracht WHERE referentie = $1`,
+      [`opdracht-tot-advies/${opdrachtId}`],
+    );
+    const NEEM = `mutation ($id: ID!) { neemAdviesopdrachtInBehandeling(id: $id) { referentie } }`;
+    const bevestiging = async () =>
+      (
+        await federation.rows<{ bevestiging: string }>(
+          'om-burgemeester',
+          `SELECT bevestiging FROM melding_outbox WHERE subject = $1`,
+          [`opdracht-tot-advies/${opdrachtId}`],
+        )
+      )[0]?.bevestiging;
+    expect(await bevestiging()).toBe('ONTVANGEN');
+    const byOther = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: 'reclassering:RN', role: 'adviseur', sub: 'adv-rn' },
+      NEEM,
+      { id: opdracht?.id },
+    );
+    expect(byOther.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+    const taken = await federation.ask(federation.stack.gatewayUrl, ADVISEUR_LJR, NEEM, { id: opdracht?.id });
+    expect(taken).toEqual({
+      data: { neemAdviesopdrachtInBehandeling: { referentie: `opdracht-tot-advies/${opdrachtId}` } },
+    });
+    await eventually(async () => (await bevestiging()) === 'IN_BEHANDELING', 10_000, 'the acknowledgement at OM');
+  });
 });
 
 describe('Justid → burgemeester: the BIJ-melding through the inbox (art. 11a Bjsg, seed 002 l. 617–625)', () => {

@@ -54,7 +54,7 @@ export const reclasseringParty = defineParty({
     new NalevingResolver(transactions, outbox),
     new OvertredingsmeldingResolver(new OvertredingsmeldingQueries(dataSource, maxPageSize)),
     new RisicotaxatieResolver(transactions),
-    new AdviesopdrachtResolver(new AdviesopdrachtQueries(dataSource, maxPageSize)),
+    new AdviesopdrachtResolver(new AdviesopdrachtQueries(dataSource, maxPageSize), transactions, outbox),
     new ScreeningmeldingResolver(new ScreeningmeldingQueries(dataSource, maxPageSize)),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },

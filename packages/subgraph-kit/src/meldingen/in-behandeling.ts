@@ -14,21 +14,28 @@ export const MELDING_IN_BEHANDELING = 'nl.ketengraaf.melding.in-behandeling';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Marks the meldingen `ontvanger` received and has not yet taken up whose data contain `over`
- * (`{ bsn }`: those about one person) as IN_BEHANDELING, and tells each sender so through the
- * outbox, in the transaction of the change that takes them up. Returns how many it acknowledged.
+ * Marks the meldingen `ontvanger` received and has not yet taken up whose data contain `over.data`
+ * (`{ bsn }`: those about one person) or whose subject is `over.subject` (one record) as
+ * IN_BEHANDELING, and tells each sender so through the outbox, in the transaction of the change
+ * that takes them up. Returns how many it acknowledged.
  */
 export async function meldInBehandeling(
   manager: EntityManager,
   outbox: OutboxWriter,
   ontvanger: string,
-  over: Readonly<Record<string, string>>,
+  over: { readonly data: Readonly<Record<string, string>> } | { readonly subject: string },
 ): Promise<number> {
   const [rows] = await manager.query<[{ id: string; afzender: string }[], number]>(
     `UPDATE melding_inbox SET status = 'IN_BEHANDELING'
-      WHERE ontvanger = $1 AND status = 'ONTVANGEN' AND data @> $2::jsonb AND type <> $3
+      WHERE ontvanger = $1 AND status = 'ONTVANGEN' AND type <> $2
+        AND ($3::jsonb IS NULL OR data @> $3::jsonb) AND ($4::text IS NULL OR subject = $4)
       RETURNING id, afzender`,
-    [ontvanger, JSON.stringify(over), MELDING_IN_BEHANDELING],
+    [
+      ontvanger,
+      MELDING_IN_BEHANDELING,
+      'data' in over ? JSON.stringify(over.data) : null,
+      'subject' in over ? over.subject : null,
+    ],
   );
   for (const row of rows) {
     await outbox.add(manager, {

@@ -68,7 +68,7 @@ export async function openNazorgdossier(
   if (lopend) {
     await access.authorizeChangeOfRecord('Nazorgdossier', lopend, `Nazorgdossier ${lopend.id}`);
     // Taking the dossier up takes up the meldingen that made it: their senders hear so.
-    await meldInBehandeling(manager, outbox, `gemeente:${lopend.gemeentecode}`, { bsn: lopend.bsn });
+    await meldInBehandeling(manager, outbox, `gemeente:${lopend.gemeentecode}`, { data: { bsn: lopend.bsn } });
     lopend.status = DossierStatus.OPEN;
     lopend.nazorgcoordinator = parseContactpersoon(input.nazorgcoordinator, 'Nazorgcoördinator');
     lopend.procesregie = input.procesregie;
