@@ -341,6 +341,57 @@ describe('DJI casemanager → the reclassering organisation it recorded as invol
       expect(beheer.data?.['reclasseringInkomendeMeldingen']).toEqual({ edges: [] });
     }
   });
+
+  it("shows the request and the hulpvragen to that organisation's adviseurs and toezichthouders only", async () => {
+    const skn = String(instroom(105, '0599')['id']);
+    const SCREENINGMELDINGEN = `{ screeningmeldingen(first: 100) { edges { node { soort afzender screeningUiterlijk screeningdatum hulpvragen { domein hulpvraag toelichting } justitiabele { id } } } } }`;
+    const lijst = async (caller: TokenClaims) => {
+      const response = await federation.ask(federation.stack.gatewayUrl, caller, SCREENINGMELDINGEN);
+      return {
+        nodes: (response.data?.['screeningmeldingen'] as { edges: { node: unknown }[] } | null)?.edges.map(
+          (edge) => edge.node,
+        ),
+        codes: response.errors?.map((error) => error.extensions?.['code']),
+      };
+    };
+    for (const role of ['adviseur', 'toezichthouder'] as const) {
+      expect(await lijst({ org: 'reclassering:RN', role, sub: `${role}-rn` })).toEqual({
+        nodes: [
+          {
+            soort: 'INFORMATIEVERZOEK',
+            afzender: 'dji:PI-VUGHT',
+            screeningUiterlijk: '2026-03-11',
+            screeningdatum: null,
+            hulpvragen: null,
+            justitiabele: { id: skn },
+          },
+          {
+            soort: 'HULPVRAGEN',
+            afzender: 'dji:PI-VUGHT',
+            screeningUiterlijk: null,
+            screeningdatum: '2026-03-09',
+            hulpvragen: [{ domein: 'ZORG', hulpvraag: true, toelichting: null }],
+            justitiabele: { id: skn },
+          },
+        ],
+        codes: undefined,
+      });
+    }
+    // Another organisation's staff see none of it; no one else gets the list.
+    expect(await lijst({ org: 'reclassering:SVG', role: 'adviseur', sub: 'adv-svg' })).toEqual({
+      nodes: [],
+      codes: undefined,
+    });
+    const callers: TokenClaims[] = [
+      { org: 'reclassering:RN', role: 'beheerder', sub: 'b-rn' },
+      CASEMANAGER,
+      nazorg('0599'),
+      { org: 'om', role: 'officier', sub: 'ovj-1' },
+    ];
+    for (const caller of callers) {
+      expect(await lijst(caller)).toEqual({ nodes: undefined, codes: ['ACCESS_DENIED'] });
+    }
+  });
 });
 
 describe('taking up an AANGEMELD dossier', () => {

@@ -273,20 +273,68 @@ describe('reclassering → OM: the advies OM asked for (seed 004 l. 16–24)', (
     );
 
   it('arrives at OM as an ADVIES naming the advies, and only what OM asked for goes to OM', async () => {
-    const registered = await registreer('SKN-ADVIES-1', 'om');
+    const [zaak] = await federation.rows<{ id: string; justitiabele_id: string }>(
+      'om-burgemeester',
+      'SELECT id, justitiabele_id FROM om.strafzaak ORDER BY id DESC LIMIT 1',
+    );
+    if (!zaak) throw new Error('The demo data has no strafzaak.');
+    const gevraagd = await federation.ask(
+      federation.stack.gatewayUrl,
+      OFFICIER,
+      `mutation ($input: OpdrachtTotAdviesInput!) { geefOpdrachtTotAdvies(input: $input) { id } }`,
+      { input: { zaakId: zaak.id, organisatie: 'reclassering:SVG', datum: '2026-04-01', vraag: 'Advies over de VI.' } },
+    );
+    expect(gevraagd.errors).toBeUndefined();
+    await eventually(
+      async () =>
+        (await federation.rows('reclassering', `SELECT 1 FROM melding_inbox WHERE ontvanger = 'reclassering:SVG'`))
+          .length > 0,
+      10_000,
+      'the opdracht at SVG',
+    );
+    const registered = await registreer(zaak.justitiabele_id, 'om');
     expect(registered.errors).toBeUndefined();
     const adviesId = (registered.data?.['registreerAdvies'] as { id: string }).id;
     await eventually(
-      async () => ((await bijOm(OFFICIER, 'SKN-ADVIES-1')).meldingen ?? []).length > 0,
+      async () =>
+        ((await bijOm(OFFICIER, zaak.justitiabele_id)).meldingen ?? []).some(
+          (melding) => (melding as { referentie: string }).referentie === `advies/${adviesId}`,
+        ),
       10_000,
       'the advies at OM',
     );
-    expect(await bijOm(OFFICIER, 'SKN-ADVIES-1')).toEqual({
-      meldingen: [
-        { soort: 'ADVIES', organisatie: 'reclassering:SVG', datum: '2026-04-02', referentie: `advies/${adviesId}` },
-      ],
-      codes: undefined,
+    expect((await bijOm(OFFICIER, zaak.justitiabele_id)).meldingen).toContainEqual({
+      soort: 'ADVIES',
+      organisatie: 'reclassering:SVG',
+      datum: '2026-04-02',
+      referentie: `advies/${adviesId}`,
     });
+  });
+
+  it('refuses, and records, an advies OM did not ask that organisation for: OM keeps nothing of it', async () => {
+    const registered = await registreer('SKN-ADVIES-ONGEVRAAGD', 'om');
+    expect(registered.errors).toBeUndefined();
+    const adviesId = (registered.data?.['registreerAdvies'] as { id: string }).id;
+    await eventually(
+      async () =>
+        (
+          await federation.rows<{ status: string }>(
+            'reclassering',
+            `SELECT status FROM melding_outbox WHERE subject = $1`,
+            [`advies/${adviesId}`],
+          )
+        )[0]?.status === 'ONBESTELBAAR',
+      10_000,
+      'the refused advies a dead letter at the reclassering',
+    );
+    expect((await bijOm(OFFICIER, 'SKN-ADVIES-ONGEVRAAGD')).meldingen).toEqual([]);
+    expect(
+      await federation.rows(
+        'om-burgemeester',
+        `SELECT decision, policy, bronhouder FROM access_decision
+          WHERE resource = 'Melding nl.ketengraaf.reclassering.advies.uitgebracht' AND bronhouder = 'reclassering:SVG'`,
+      ),
+    ).toEqual([{ decision: 'DENY', policy: 'no-legal-ground', bronhouder: 'reclassering:SVG' }]);
   });
 });
 
@@ -370,15 +418,16 @@ describe('OM → reclassering: the opdracht tot advies (seed 004 l. 16)', () => 
       await federation.rows(
         'reclassering',
         `SELECT foreign_operation_processor, processing_activity_id, bronhouder FROM processing_log_record
-          WHERE name = 'melding nl.ketengraaf.om.advies.gevraagd'`,
+          WHERE name = 'melding nl.ketengraaf.om.advies.gevraagd' ORDER BY bronhouder`,
       ),
-    ).toEqual([
-      {
+    ).toEqual(
+      // SVG's is the opdracht of the advies test above.
+      ['reclassering:LJ&R', 'reclassering:SVG'].map((bronhouder) => ({
         foreign_operation_processor: 'om',
         processing_activity_id: 'https://ketengraaf.nl/verwerkingsactiviteiten/reclassering/opdracht-om',
-        bronhouder: 'reclassering:LJ&R',
-      },
-    ]);
+        bronhouder,
+      })),
+    );
   });
 
   it('shows another organisation’s adviseur none of it, and refuses everyone else the list', async () => {
@@ -414,6 +463,36 @@ describe('OM → reclassering: the opdracht tot advies (seed 004 l. 16)', () => 
     expect(
       await federation.rows('reclassering', `SELECT 1 FROM adviesopdracht WHERE justitiabele_id = 'SKN-ONBEKEND'`),
     ).toEqual([]);
+  });
+
+  it('is taken up by an adviseur of that organisation only, and OM hears it is IN_BEHANDELING', async () => {
+    const [opdracht] = await federation.rows<{ id: string }>(
+      'reclassering',
+      `SELECT id FROM adviesopdracht WHERE referentie = $1`,
+      [`opdracht-tot-advies/${opdrachtId}`],
+    );
+    const NEEM = `mutation ($id: ID!) { neemAdviesopdrachtInBehandeling(id: $id) { referentie } }`;
+    const bevestiging = async () =>
+      (
+        await federation.rows<{ bevestiging: string }>(
+          'om-burgemeester',
+          `SELECT bevestiging FROM melding_outbox WHERE subject = $1`,
+          [`opdracht-tot-advies/${opdrachtId}`],
+        )
+      )[0]?.bevestiging;
+    expect(await bevestiging()).toBe('ONTVANGEN');
+    const byOther = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: 'reclassering:RN', role: 'adviseur', sub: 'adv-rn' },
+      NEEM,
+      { id: opdracht?.id },
+    );
+    expect(byOther.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+    const taken = await federation.ask(federation.stack.gatewayUrl, ADVISEUR_LJR, NEEM, { id: opdracht?.id });
+    expect(taken).toEqual({
+      data: { neemAdviesopdrachtInBehandeling: { referentie: `opdracht-tot-advies/${opdrachtId}` } },
+    });
+    await eventually(async () => (await bevestiging()) === 'IN_BEHANDELING', 10_000, 'the acknowledgement at OM');
   });
 });
 
@@ -645,11 +724,33 @@ describe('burgemeester → OM: a zienswijze sent, through the outbox to the inbo
         data: { justitiabeleId: PERSOON, verzondenOp: '2026-05-12' },
       },
     );
-    expect(claimed.status).toBe(200);
+    // A document it did not make, or none at all: refused and recorded like a type it may not send.
+    expect(claimed.status).toBe(403);
+    const madeUp = await deliver(
+      'om-burgemeester',
+      'burgemeester:0599',
+      'nl.ketengraaf.burgemeester.omgevingsanalyse.verzonden',
+      'om',
+      {
+        subject: 'omgevingsanalyse/7d3c1f0e-0000-4000-8000-000000000000',
+        data: { justitiabeleId: PERSOON, verzondenOp: '2026-05-12' },
+      },
+    );
+    expect(madeUp.status).toBe(403);
     expect(
       await federation.rows('om-burgemeester', `SELECT burgemeester FROM om.ontvangen_stuk WHERE referentie = $1`, [
         `zienswijze/${zienswijzeId}`,
       ]),
     ).toEqual([{ burgemeester: 'burgemeester:0363' }]);
+    expect(
+      await federation.rows(
+        'om-burgemeester',
+        `SELECT resource FROM access_decision
+          WHERE decision = 'DENY' AND bronhouder = 'burgemeester:0599' AND resource LIKE 'Melding %' ORDER BY resource`,
+      ),
+    ).toEqual([
+      { resource: 'Melding nl.ketengraaf.burgemeester.omgevingsanalyse.verzonden' },
+      { resource: 'Melding nl.ketengraaf.burgemeester.zienswijze.verzonden' },
+    ]);
   });
 });

@@ -78,7 +78,7 @@ describe('the supergraph documents who may read what', () => {
         ...['DrPlan', 'Justitiabele', 'Mdo', 'Screening', 'Verblijf', 'Verblijfsperiode', 'WerkvoorraadItem'],
         ...['Nazorgdossier'],
         ...['Advies', 'BijzondereVoorwaarde', 'Naleving', 'Overtredingsmelding', 'Risicotaxatie', 'Toezicht'],
-        ...['Adviesopdracht'],
+        ...['Adviesopdracht', 'Screeningmelding'],
         ...['Strafzaak', 'ViBeslissing', 'OpdrachtTotAdvies', 'Verstrekking', 'Reclasseringsmelding'],
         ...['BijMelding', 'Zienswijze', 'Omgevingsanalyse'],
       ].sort(),

@@ -52,7 +52,12 @@ export type { AandeelWaarden, MaandPeriode } from './domain/ketencijfers';
 export { Aandeel } from './graphql/aandeel.type';
 export { parseEmail, requireText } from './domain/text';
 export { djiLocaties } from './domain/dji-locaties';
-export { namesZorgEnVeiligheidshuis, zorgEnVeiligheidshuizen } from './domain/zorg-en-veiligheidshuizen';
+export {
+  DEMO_ZVH_GEMEENTEN,
+  namesZorgEnVeiligheidshuis,
+  zorgEnVeiligheidshuizen,
+} from './domain/zorg-en-veiligheidshuizen';
+export type { ZvhGemeenten } from './domain/zorg-en-veiligheidshuizen';
 export { organisatieSoorten, parseOrganisatie } from './domain/organisatie';
 export type { OrganisatieSoort } from './domain/organisatie';
 export { assertUnreachable, clientError } from './errors/client-error';
@@ -112,7 +117,7 @@ export { accessDenied, RequestAccess } from './policy/request-access';
 export type { AccessDecision, Refusals, WouldGrant } from './policy/request-access';
 export { startDispatcher } from './meldingen/dispatcher';
 export type { Dispatcher, DispatcherOptions } from './meldingen/dispatcher';
-export { bevestigingen, EVENT_TYPE_PATTERN, meldingStatussen } from './meldingen/melding';
+export { bevestigingen, EVENT_TYPE_PATTERN, MeldingGeweigerd, meldingStatussen } from './meldingen/melding';
 export type {
   Bevestiging,
   MeldingOntvangst,
@@ -122,6 +127,7 @@ export type {
   UitgaandeMelding,
 } from './meldingen/melding';
 export { INBOX_PATH } from './meldingen/melding-inbox';
+export { MELDING_IN_BEHANDELING, meldInBehandeling } from './meldingen/in-behandeling';
 export { meldingRoutesSetting, routeOf, routesPerSoort } from './meldingen/melding-routes';
 export type { MeldingRoutes } from './meldingen/melding-routes';
 export type { MeldingCounts } from './meldingen/meldingen.queries';

@@ -20,6 +20,7 @@ import { VerblijfResolver } from './graphql/verblijf.resolver';
 import { VerblijfsperiodeResolver } from './graphql/verblijfsperiode.resolver';
 import { VerlofResolver } from './graphql/verlof.resolver';
 import { WerkvoorraadResolver } from './graphql/werkvoorraad.resolver';
+import { ZvhEscalatieResolver } from './graphql/zvh-escalatie.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createDjiLoaders } from './loaders/dji-loaders';
 import { djiMigrations } from './migrations';
@@ -52,8 +53,9 @@ export const djiParty = defineParty({
     KetencijfersResolver,
     VerlofResolver,
     ExtramuraleFaseResolver,
+    ZvhEscalatieResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag, meldingenSettings }) => [
     new VerblijfResolver(new VerblijfQueries(dataSource, maxPageSize), transactions, outbox),
     new InrichtingResolver(new InrichtingQueries(dataSource)),
     new ScreeningResolver(transactions, outbox),
@@ -62,6 +64,7 @@ export const djiParty = defineParty({
     new JustitiabeleSignalenResolver(vandaag),
     new WerkvoorraadResolver(new WerkvoorraadQueries(dataSource, maxPageSize), vandaag),
     new TerugkeerwijzigingResolver(transactions, outbox),
+    new ZvhEscalatieResolver(dataSource, meldingenSettings.zvhGemeenten, maxPageSize),
     new KetencijfersResolver(new KetencijfersQueries(dataSource), vandaag),
     new VerlofResolver(transactions),
     new ExtramuraleFaseResolver(transactions),

@@ -4,10 +4,11 @@ import { defineParty } from '@ketengraaf/subgraph-kit';
 
 import { AdviesQueries } from './data/advies.queries';
 import { AdviesopdrachtQueries } from './data/adviesopdracht.queries';
+import { ScreeningmeldingQueries } from './data/screeningmelding.queries';
 import { OvertredingsmeldingQueries } from './data/overtredingsmelding.queries';
 import { ToezichtQueries } from './data/toezicht.queries';
 import { reclasseringMeldingen } from './domain/adviesopdracht-commands';
-import { screeningMeldingen } from './domain/screening-meldingen';
+import { djiMeldingen } from './domain/dji-meldingen';
 import { reclasseringEntities } from './entities';
 import { AdviesResolver } from './graphql/advies.resolver';
 import { AdviesopdrachtResolver } from './graphql/adviesopdracht.resolver';
@@ -16,6 +17,7 @@ import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
 import { NalevingResolver } from './graphql/naleving.resolver';
 import { OvertredingsmeldingResolver } from './graphql/overtredingsmelding.resolver';
 import { RisicotaxatieResolver } from './graphql/risicotaxatie.resolver';
+import { ScreeningmeldingResolver } from './graphql/screeningmelding.resolver';
 import { ToezichtResolver } from './graphql/toezicht.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createReclasseringLoaders } from './loaders/reclassering-loaders';
@@ -43,6 +45,7 @@ export const reclasseringParty = defineParty({
     OvertredingsmeldingResolver,
     RisicotaxatieResolver,
     AdviesopdrachtResolver,
+    ScreeningmeldingResolver,
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox }) => [
     new AdviesResolver(new AdviesQueries(dataSource), transactions, outbox),
@@ -51,7 +54,8 @@ export const reclasseringParty = defineParty({
     new NalevingResolver(transactions, outbox),
     new OvertredingsmeldingResolver(new OvertredingsmeldingQueries(dataSource, maxPageSize)),
     new RisicotaxatieResolver(transactions),
-    new AdviesopdrachtResolver(new AdviesopdrachtQueries(dataSource, maxPageSize)),
+    new AdviesopdrachtResolver(new AdviesopdrachtQueries(dataSource, maxPageSize), transactions, outbox),
+    new ScreeningmeldingResolver(new ScreeningmeldingQueries(dataSource, maxPageSize)),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createReclasseringLoaders,
@@ -63,5 +67,5 @@ export const reclasseringParty = defineParty({
   // The reclassering withholds nothing of a person's trail: see the README, Inzage.
   inzage: { beperkingen: [] },
   seed: seedReclassering,
-  meldingen: { accepts: [...screeningMeldingen, ...reclasseringMeldingen] },
+  meldingen: { accepts: [...djiMeldingen, ...reclasseringMeldingen] },
 });

@@ -45,3 +45,32 @@ export function namesZorgEnVeiligheidshuis(naam: string, code: string): boolean 
   const zvh = zorgEnVeiligheidshuizen.find((candidate) => candidate.code === code);
   return zvh !== undefined && [zvh.regio, `Zorg- en Veiligheidshuis ${zvh.regio}`].map(letters).includes(letters(naam));
 }
+
+/** Which Zorg- en Veiligheidshuis (by code) serves which gemeenten (by gemeentecode). */
+export type ZvhGemeenten = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The demo's gemeenten by the veiligheidsregio they lie in. The reference data hold no sourced
+ * table of gemeente to veiligheidsregio, so this is configuration (`MELDINGEN_ZVH_GEMEENTEN`), not
+ * reference data: a deployment names every gemeente its Zorg- en Veiligheidshuizen serve.
+ */
+export const DEMO_ZVH_GEMEENTEN: ZvhGemeenten = {
+  'amsterdam-amstelland': ['0363'],
+  'rotterdam-rijnmond': ['0599'],
+  haaglanden: ['0518'],
+  utrecht: ['0344'],
+  'brabant-zuidoost': ['0772'],
+  'midden-en-west-brabant': ['0855'],
+  'brabant-noord': ['0796'],
+  groningen: ['0014'],
+  fryslan: ['0080'],
+  drenthe: ['1680'],
+  twente: ['0153', '0141'],
+  ijsselland: ['0193', '0150'],
+  'gelderland-midden': ['0202'],
+  'gelderland-zuid': ['0268'],
+  'zuid-limburg': ['0935'],
+  flevoland: ['0034'],
+  kennemerland: ['0392'],
+  'zaanstreek-waterland': ['0439'],
+};

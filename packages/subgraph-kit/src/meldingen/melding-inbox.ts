@@ -18,6 +18,7 @@ import { pseudonym, pseudonymType } from '../processing-log/pseudonym';
 import { traceContextFrom } from '../tracing/trace-context';
 import type { TraceContext } from '../tracing/trace-context';
 
+import { MeldingGeweigerd } from './melding';
 import type { MeldingOntvangst, OntvangenMelding } from './melding';
 import { organisatieVanUri } from './organisatie-uri';
 
@@ -143,6 +144,9 @@ async function receive(
   try {
     nieuw = await keep(options, ontvangst, melding, event.source, trace, sender);
   } catch (error) {
+    if (error instanceof MeldingGeweigerd) {
+      return deny(error.message);
+    }
     if (error instanceof GraphQLError) {
       // The party's handler found the melding invalid (a BSN failing the elfproef): nothing was kept.
       return refused(400, 'INVALID_MELDING', error.message);

@@ -62,6 +62,15 @@ export interface MeldingOntvangst {
   readonly ontvang: (manager: EntityManager, melding: OntvangenMelding) => Promise<Betrokkene | null>;
 }
 
+/**
+ * Thrown by a party's handler when the sending organisation has no part in what its melding is
+ * about (a document it did not make, an advies nobody asked it for): refused like a type it may not
+ * send (403 `MELDING_NOT_ACCEPTED`, recorded as a denial), and nothing is kept.
+ */
+export class MeldingGeweigerd extends Error {
+  override readonly name = 'MeldingGeweigerd';
+}
+
 /** Writes meldingen into the party's outbox; domain commands get this. */
 export interface OutboxWriter {
   /** Records the melding through the change's own manager: it is sent exactly when the change commits. */

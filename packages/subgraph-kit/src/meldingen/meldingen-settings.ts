@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+import { gemeenten } from '../domain/gemeenten';
+import { DEMO_ZVH_GEMEENTEN, zorgEnVeiligheidshuizen } from '../domain/zorg-en-veiligheidshuizen';
+import type { ZvhGemeenten } from '../domain/zorg-en-veiligheidshuizen';
+
 /** How a party's dispatcher delivers: attempts, back-off, and how long a receiver has to confirm. */
 export interface MeldingenSettings {
   /** Attempts before a melding becomes a dead letter (ONBESTELBAAR); the first counts. */
@@ -19,6 +23,11 @@ export interface MeldingenSettings {
   readonly batchSize: number;
   /** Seconds one delivery may take before it counts as failed. */
   readonly deliveryTimeoutSeconds: number;
+  /**
+   * Which Zorg- en Veiligheidshuis serves which gemeenten: a detention melding to a gemeente not
+   * confirmed in time is a signal at that gemeente's Zorg- en Veiligheidshuis too.
+   */
+  readonly zvhGemeenten: ZvhGemeenten;
 }
 
 export const DEFAULT_MELDINGEN_SETTINGS: MeldingenSettings = {
@@ -29,7 +38,38 @@ export const DEFAULT_MELDINGEN_SETTINGS: MeldingenSettings = {
   pollingIntervalSeconds: 0.5,
   batchSize: 100,
   deliveryTimeoutSeconds: 10,
+  zvhGemeenten: DEMO_ZVH_GEMEENTEN,
 };
+
+/** `MELDINGEN_ZVH_GEMEENTEN`: a JSON object of Zorg- en Veiligheidshuis code to the gemeentecodes it serves. */
+const zvhGemeentenSetting = z
+  .string()
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({
+        code: 'custom',
+        message: 'must be a JSON object of Zorg- en Veiligheidshuis code to gemeentecodes',
+      });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.record(
+      z
+        .string()
+        .refine(
+          (code) => zorgEnVeiligheidshuizen.some((zvh) => zvh.code === code),
+          'names a Zorg- en Veiligheidshuis by its code (rotterdam-rijnmond)',
+        ),
+      z.array(z.string().refine((code) => gemeenten().has(code), 'is the code of a current gemeente (0363)')),
+    ),
+  )
+  .refine((table) => {
+    const codes = Object.values(table).flat();
+    return new Set(codes).size === codes.length;
+  }, 'names each gemeente under one Zorg- en Veiligheidshuis only');
 
 /** The settings as environment variables give them (`MELDINGEN_MAX_ATTEMPTS`, …), each with its default. */
 export const meldingenSettingsSchema = z.object({
@@ -42,6 +82,7 @@ export const meldingenSettingsSchema = z.object({
     .default(DEFAULT_MELDINGEN_SETTINGS.retryDelaySeconds),
   MELDINGEN_ACK_WITHIN_SECONDS: z.coerce.number().int().min(1).default(DEFAULT_MELDINGEN_SETTINGS.ackWithinSeconds),
   MELDINGEN_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(DEFAULT_MELDINGEN_SETTINGS.batchSize),
+  MELDINGEN_ZVH_GEMEENTEN: zvhGemeentenSetting.optional(),
 });
 
 /** The variable names of the settings, for a parser that reads them with a party's prefix. */
@@ -56,5 +97,6 @@ export function meldingenSettingsOf(values: z.output<typeof meldingenSettingsSch
     retryDelaySeconds: values.MELDINGEN_RETRY_DELAY_SECONDS,
     ackWithinSeconds: values.MELDINGEN_ACK_WITHIN_SECONDS,
     batchSize: values.MELDINGEN_BATCH_SIZE,
+    zvhGemeenten: values.MELDINGEN_ZVH_GEMEENTEN ?? DEFAULT_MELDINGEN_SETTINGS.zvhGemeenten,
   };
 }

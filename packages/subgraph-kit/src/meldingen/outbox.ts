@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import PgBoss from 'pg-boss';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Logger } from '../logging/logger';
 
@@ -92,6 +92,28 @@ export class Outbox implements OutboxWriter {
     );
     await this.enqueue(manager, id, melding.voorrang ?? false);
     return id;
+  }
+
+  /**
+   * Queues every outbox row waiting for delivery that has no delivery job waiting or under way: a
+   * row a migration put in the outbox (meldingen from before it delivered them). Run at start;
+   * `SKIP LOCKED`, so instances starting side by side queue each row once.
+   */
+  async enqueueWaitingWithoutJob(dataSource: DataSource): Promise<number> {
+    return dataSource.transaction(async (manager) => {
+      const rows = await manager.query<{ id: string; voorrang: boolean }[]>(
+        `SELECT o.id, o.voorrang FROM melding_outbox o
+          WHERE o.status = 'TE_VERZENDEN'
+            AND NOT EXISTS (SELECT 1 FROM ${PGBOSS_SCHEMA}.job j
+                             WHERE j.name = $1 AND j.data->>'meldingId' = o.id::text AND j.state < 'completed')
+          FOR UPDATE OF o SKIP LOCKED`,
+        [MELDINGEN_QUEUE],
+      );
+      for (const row of rows) {
+        await this.enqueue(manager, row.id, row.voorrang);
+      }
+      return rows.length;
+    });
   }
 
   /** Queues a delivery of an outbox row again (a redelivered dead letter), through `manager`. */

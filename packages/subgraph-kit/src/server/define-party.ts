@@ -25,6 +25,7 @@ import type { Logger } from '../logging/logger';
 import { startDispatcher } from '../meldingen/dispatcher';
 import type { Dispatcher } from '../meldingen/dispatcher';
 import type { MeldingOntvangst, OutboxWriter } from '../meldingen/melding';
+import { inBehandelingOntvangst } from '../meldingen/in-behandeling';
 import { INBOX_PATH, meldingInbox } from '../meldingen/melding-inbox';
 import type { MeldingRoutes } from '../meldingen/melding-routes';
 import { MeldingenQueries } from '../meldingen/meldingen.queries';
@@ -87,6 +88,8 @@ export interface ResolverDependencies {
   readonly outbox: OutboxWriter;
   /** Today, as the party counts its deadlines: the one clock of the service, fixed in tests. */
   readonly vandaag: Klok;
+  /** How its meldingen go, and which Zorg- en Veiligheidshuis serves which gemeente. */
+  readonly meldingenSettings: MeldingenSettings;
 }
 
 /** One party's subgraph, described once: the kit builds its schema, its service and its database from it. */
@@ -222,6 +225,7 @@ export function defineParty<TName extends string, TLoaders>(
       const meldingen = { counts: () => meldingenQueries.counts() };
       const transactions = changeTransactions(dataSource);
       try {
+        await outbox.enqueueWaitingWithoutJob(dataSource);
         const logDependencies = {
           queries: new ProcessingLogQueries(dataSource),
           pseudonymKey: options.pseudonymKey,
@@ -240,6 +244,7 @@ export function defineParty<TName extends string, TLoaders>(
             maxPageSize: options.maxPageSize,
             outbox,
             vandaag: klok(options.vandaag),
+            meldingenSettings: settings,
           }),
         ]);
         const service = createSubgraphService({
@@ -259,7 +264,8 @@ export function defineParty<TName extends string, TLoaders>(
             handlers: meldingInbox({
               party: definition.name,
               soorten: definition.processingLog.owners,
-              accepts: definition.meldingen?.accepts ?? [],
+              // Every party hears back when a receiver took up a melding it sent.
+              accepts: [...(definition.meldingen?.accepts ?? []), inBehandelingOntvangst],
               dataSource,
               verify: createMachineTokenVerifier(options.identity),
               pseudonymKey: options.pseudonymKey,

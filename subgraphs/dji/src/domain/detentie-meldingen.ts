@@ -11,6 +11,8 @@ import type { VerblijfEntity } from '../entities/verblijf.entity';
 export const DETENTIE_BEGONNEN = 'nl.ketengraaf.dji.detentie.begonnen';
 export const DETENTIE_EINDE_GEWIJZIGD = 'nl.ketengraaf.dji.detentie.einde-gewijzigd';
 export const DETENTIE_BEEINDIGD = 'nl.ketengraaf.dji.detentie.beeindigd';
+/** An unexpected early release, to the gemeenten and the involved reclassering, ahead of the queue. */
+export const DETENTIE_VERVROEGD_BEEINDIGD = 'nl.ketengraaf.dji.detentie.vervroegd-beeindigd';
 /** The event types of the casemanager's meldingen about the screening, to the gemeenten and the reclassering. */
 export const SCREENING_INFORMATIEVERZOEK = 'nl.ketengraaf.dji.screening.informatieverzoek';
 export const SCREENING_HULPVRAGEN = 'nl.ketengraaf.dji.screening.hulpvragen';
@@ -22,6 +24,8 @@ interface DetentieMelding {
   readonly type: string;
   readonly grondslag: Grondslag;
   readonly data: Readonly<Record<string, unknown>>;
+  /** Ahead of every melding waiting in DJI's outbox. */
+  readonly voorrang?: boolean;
 }
 
 const BEIDE_ROLLEN: readonly Rol[] = ['HERKOMSTGEMEENTE', 'ONTVANGENDE_GEMEENTE'];
@@ -68,6 +72,7 @@ async function meldAanGemeenten(
         ontvangendeGemeente: verblijf.terugkeer.gemeentecode,
         ...melding.data,
       },
+      voorrang: melding.voorrang,
     });
   }
 }
@@ -92,6 +97,7 @@ async function meldAanBetrokkenReclassering(
       subject: `verblijf/${verblijf.id}`,
       grondslag: melding.grondslag,
       data: { strafrechtsketennummer: verblijf.justitiabeleId, ...melding.data },
+      voorrang: melding.voorrang,
     });
   }
 }
@@ -135,6 +141,38 @@ export function meldDetentieBeeindigd(
     type: DETENTIE_BEEINDIGD,
     grondslag: 'ART_51C_WJSG',
     data: { uitstroomdatum: verblijf.uitstroomdatum },
+  });
+}
+
+/**
+ * An unexpected early release: "Alle partijen zijn zich daarbij van bewust dat er zich soms
+ * situaties kunnen voordoen die buiten de invloedssfeer liggen, bijvoorbeeld een rechterlijke
+ * uitspraak, waardoor een ex-gedetineerde sneller eerder vrijkomt dan verwacht. Het OM zal in
+ * dergelijke situaties zich inspannen om er voor te zorgen dat er voldoende tijd komt voor gemeente
+ * en reclassering om de terugkeer goed voor te bereiden" (seed 004 l. 217–223). So at once and
+ * ahead of the queue (`voorrang`), to the gemeenten of origin and return on art. 51c WJSG (the end
+ * of the deprivation of liberty, seed 000 l. 306–310) and to the reclassering organisations DJI
+ * recorded as taking part in the re-integration on art. 18a Pbw; it says the day and the expected
+ * uitstroom it replaces.
+ */
+export async function meldVervroegdeInvrijheidstelling(
+  manager: EntityManager,
+  outbox: OutboxWriter,
+  verblijf: VerblijfEntity,
+  verwachteUitstroomdatum: string | null,
+): Promise<void> {
+  const data = { uitstroomdatum: verblijf.uitstroomdatum, verwachteUitstroomdatum };
+  await meldAanGemeenten(manager, outbox, verblijf, {
+    type: DETENTIE_VERVROEGD_BEEINDIGD,
+    grondslag: 'ART_51C_WJSG',
+    data,
+    voorrang: true,
+  });
+  await meldAanBetrokkenReclassering(manager, outbox, verblijf, {
+    type: DETENTIE_VERVROEGD_BEEINDIGD,
+    grondslag: 'ART_18A_PBW',
+    data,
+    voorrang: true,
   });
 }
 

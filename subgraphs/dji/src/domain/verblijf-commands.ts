@@ -6,10 +6,21 @@ import { IsNull, Not } from 'typeorm';
 import { JustitiabeleEntity } from '../entities/justitiabele.entity';
 import { VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
 import { PeriodeReden, VerblijfsperiodeEntity } from '../entities/verblijfsperiode.entity';
-import type { InstroomInput, OverplaatsingInput, UitstroomInput, VerwachteUitstroomInput } from '../graphql/inputs';
+import type {
+  InstroomInput,
+  OverplaatsingInput,
+  UitstroomInput,
+  VervroegdeInvrijheidstellingInput,
+  VerwachteUitstroomInput,
+} from '../graphql/inputs';
 import { assertOwnInrichting, ownRecord } from '../policy/own-record';
 
-import { meldDetentieBeeindigd, meldDetentieBegonnen, meldDetentieEindeGewijzigd } from './detentie-meldingen';
+import {
+  meldDetentieBeeindigd,
+  meldDetentieBegonnen,
+  meldDetentieEindeGewijzigd,
+  meldVervroegdeInvrijheidstelling,
+} from './detentie-meldingen';
 import { assertInrichtingExists, toGemeenteRegistratie } from './validation';
 
 /**
@@ -118,14 +129,49 @@ export async function registreerUitstroom(
   outbox: OutboxWriter,
 ): Promise<VerblijfEntity> {
   const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
-  const open = await openPeriode(manager, verblijf.id);
-  assertPeriod(open.begindatum, input.uitstroomdatum, `Period in ${open.inrichting}`);
-  await manager.update(VerblijfsperiodeEntity, { id: open.id }, { einddatum: input.uitstroomdatum });
-  verblijf.status = VerblijfStatus.UITGESTROOMD;
-  verblijf.uitstroomdatum = input.uitstroomdatum;
-  const saved = await ownRecord(access, await manager.save(verblijf));
+  const saved = await beeindig(manager, verblijf, input.uitstroomdatum, access);
   await meldDetentieBeeindigd(manager, outbox, saved);
   return saved;
+}
+
+/**
+ * Ends a verblijf sooner than expected ("… waardoor een ex-gedetineerde sneller eerder vrijkomt dan
+ * verwacht", seed 004 l. 219–221): like an uitstroom, but the day must come before the expected
+ * uitstroom, and the gemeenten and the involved reclassering are told at once, ahead of DJI's other
+ * meldingen (`meldVervroegdeInvrijheidstelling`).
+ */
+export async function registreerVervroegdeInvrijheidstelling(
+  manager: EntityManager,
+  input: VervroegdeInvrijheidstellingInput,
+  access: Refusals,
+  outbox: OutboxWriter,
+): Promise<VerblijfEntity> {
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
+  const verwacht = verblijf.verwachteUitstroomdatum;
+  if (verwacht !== null && input.uitstroomdatum >= verwacht) {
+    throw clientError(
+      'INVALID_INPUT',
+      `An early release comes before the expected uitstroom (${verwacht}); register ${input.uitstroomdatum} as an uitstroom.`,
+    );
+  }
+  const saved = await beeindig(manager, verblijf, input.uitstroomdatum, access);
+  await meldVervroegdeInvrijheidstelling(manager, outbox, saved, verwacht);
+  return saved;
+}
+
+/** Closes the open period and the verblijf on `uitstroomdatum`, as the casemanager of its inrichting. */
+async function beeindig(
+  manager: EntityManager,
+  verblijf: VerblijfEntity,
+  uitstroomdatum: string,
+  access: Refusals,
+): Promise<VerblijfEntity> {
+  const open = await openPeriode(manager, verblijf.id);
+  assertPeriod(open.begindatum, uitstroomdatum, `Period in ${open.inrichting}`);
+  await manager.update(VerblijfsperiodeEntity, { id: open.id }, { einddatum: uitstroomdatum });
+  verblijf.status = VerblijfStatus.UITGESTROOMD;
+  verblijf.uitstroomdatum = uitstroomdatum;
+  return ownRecord(access, await manager.save(verblijf));
 }
 
 /**

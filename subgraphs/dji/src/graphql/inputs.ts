@@ -108,6 +108,20 @@ export class UitstroomInput {
   uitstroomdatum: string;
 }
 
+@InputType({
+  description: 'An unexpected early release (a court ruling, for instance): the stay ends before its expected end.',
+})
+export class VervroegdeInvrijheidstellingInput {
+  @Field(() => ID)
+  verblijfId: string;
+
+  @Field(() => Int)
+  verwachteVersie: number;
+
+  @Field(() => DatumScalar, { description: 'The day the person is released: before the expected uitstroom.' })
+  uitstroomdatum: string;
+}
+
 @InputType()
 export class VerwachteUitstroomInput {
   @Field(() => ID)

@@ -8,6 +8,7 @@ import {
   registreerInstroom,
   registreerOverplaatsing,
   registreerUitstroom,
+  registreerVervroegdeInvrijheidstelling,
   wijzigVerwachteUitstroom,
 } from '../domain/verblijf-commands';
 
@@ -21,6 +22,7 @@ import {
   OverplaatsingInput,
   UitstroomInput,
   VerblijfFilter,
+  VervroegdeInvrijheidstellingInput,
   VerwachteUitstroomInput,
 } from './inputs';
 import { Justitiabele } from './justitiabele.type';
@@ -158,6 +160,22 @@ export class VerblijfResolver {
     return Verblijf.from(
       await this.transactions.run(request, (manager) =>
         registreerUitstroom(manager, input, request.access, this.outbox),
+      ),
+    );
+  }
+
+  @Wijziging(['dji:casemanager'], 'EIGEN_TAAK')
+  @Mutation(() => Verblijf, {
+    description:
+      'Ends a verblijf sooner than expected (an unexpected early release): the gemeenten and the involved reclassering are told at once, ahead of the queue.',
+  })
+  async registreerVervroegdeInvrijheidstelling(
+    @Arg('input', () => VervroegdeInvrijheidstellingInput) input: VervroegdeInvrijheidstellingInput,
+    @Ctx() request: DjiContext,
+  ): Promise<Verblijf> {
+    return Verblijf.from(
+      await this.transactions.run(request, (manager) =>
+        registreerVervroegdeInvrijheidstelling(manager, input, request.access, this.outbox),
       ),
     );
   }

@@ -12,6 +12,7 @@ import { overdrachtMeldingen } from './overdracht-commands';
 export const DETENTIE_BEGONNEN = 'nl.ketengraaf.dji.detentie.begonnen';
 export const DETENTIE_EINDE_GEWIJZIGD = 'nl.ketengraaf.dji.detentie.einde-gewijzigd';
 export const DETENTIE_BEEINDIGD = 'nl.ketengraaf.dji.detentie.beeindigd';
+export const DETENTIE_VERVROEGD_BEEINDIGD = 'nl.ketengraaf.dji.detentie.vervroegd-beeindigd';
 export const SCREENING_INFORMATIEVERZOEK = 'nl.ketengraaf.dji.screening.informatieverzoek';
 export const SCREENING_HULPVRAGEN = 'nl.ketengraaf.dji.screening.hulpvragen';
 
@@ -47,13 +48,31 @@ async function lopendDossier(manager: EntityManager, melding: OntvangenMelding):
   return dossier;
 }
 
+/**
+ * A receipt that keeps one of DJI's dates on the lopende dossier, only when the melding is newer
+ * than the last one applied there: meldingen are delivered at least once and retried, so an older
+ * one may arrive after a newer one and must not put an older date back.
+ */
+function keepDateOnDossier(
+  keep: (dossier: NazorgdossierEntity, data: OntvangenMelding['data']) => void,
+): MeldingOntvangst['ontvang'] {
+  return keepOnDossier((dossier, data, melding) => {
+    const verzonden = new Date(melding.tijdstip);
+    if (dossier.detentieGemeldOp && dossier.detentieGemeldOp >= verzonden) {
+      return;
+    }
+    keep(dossier, data);
+    dossier.detentieGemeldOp = verzonden;
+  });
+}
+
 /** A receipt that keeps, on the lopende dossier, what `keep` takes from the melding. */
 function keepOnDossier(
-  keep: (dossier: NazorgdossierEntity, data: OntvangenMelding['data']) => void,
+  keep: (dossier: NazorgdossierEntity, data: OntvangenMelding['data'], melding: OntvangenMelding) => void,
 ): MeldingOntvangst['ontvang'] {
   return async (manager, melding) => {
     const dossier = await lopendDossier(manager, melding);
-    keep(dossier, melding.data);
+    keep(dossier, melding.data, melding);
     await manager.save(dossier);
     return { soort: 'BSN', nummer: dossier.bsn, bronhouder: `gemeente:${dossier.gemeentecode}` } satisfies Betrokkene;
   };
@@ -89,7 +108,7 @@ export const gemeenteMeldingen: readonly MeldingOntvangst[] = [
     type: DETENTIE_EINDE_GEWIJZIGD,
     van: ['dji'],
     grondslag: 'ART_51C_WJSG',
-    ontvang: keepOnDossier((dossier, data) => {
+    ontvang: keepDateOnDossier((dossier, data) => {
       // DJI may no longer expect a date at all.
       dossier.gemeldeVerwachteUitstroomdatum =
         data['verwachteUitstroomdatum'] == null ? null : datum(data, 'verwachteUitstroomdatum');
@@ -99,8 +118,19 @@ export const gemeenteMeldingen: readonly MeldingOntvangst[] = [
     type: DETENTIE_BEEINDIGD,
     van: ['dji'],
     grondslag: 'ART_51C_WJSG',
-    ontvang: keepOnDossier((dossier, data) => {
+    ontvang: keepDateOnDossier((dossier, data) => {
       dossier.gemeldeUitstroomdatum = datum(data, 'uitstroomdatum');
+    }),
+  },
+  {
+    // "… waardoor een ex-gedetineerde sneller eerder vrijkomt dan verwacht" (seed 004 l. 219–221):
+    // the date of the end of detention, on art. 51c WJSG like any uitstroom, told as unexpected.
+    type: DETENTIE_VERVROEGD_BEEINDIGD,
+    van: ['dji'],
+    grondslag: 'ART_51C_WJSG',
+    ontvang: keepDateOnDossier((dossier, data) => {
+      dossier.gemeldeUitstroomdatum = datum(data, 'uitstroomdatum');
+      dossier.uitstroomVervroegd = true;
     }),
   },
   {

@@ -50,6 +50,8 @@ export async function aanmelding(manager: EntityManager, aangemeld: Aanmelding):
       screeningInformatieGevraagdVoor: null,
       gemeldeScreeningdatum: null,
       gemeldeHulpvragen: null,
+      uitstroomVervroegd: false,
+      detentieGemeldOp: null,
     }),
   );
   await manager.insert(BasisvoorwaardenStatusEntity, { dossierId: dossier.id });

@@ -1,4 +1,5 @@
 import {
+  meldInBehandeling,
   assertPeriod,
   assertUnreachable,
   clientError,
@@ -6,7 +7,7 @@ import {
   parseOrganisatie,
   violatesUnique,
 } from '@ketengraaf/subgraph-kit';
-import type { Refusals } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 
@@ -25,12 +26,14 @@ const EEN_OPEN_DOSSIER = 'nazorgdossier_een_open';
  * also when two arrive at the same moment (the partial unique index decides). When a melding made
  * the gemeente's dossier on the person AANGEMELD, opening takes that one up: it becomes OPEN with
  * the nazorgcoördinator, procesregie and Zorg- en Veiligheidshuis given, and keeps what the
- * meldingen said (the part, the gemeenten, who notified it, since when, DJI's dates and hulpvragen).
+ * meldingen said (the part, the gemeenten, who notified it, since when, DJI's dates and hulpvragen);
+ * those meldingen are then IN_BEHANDELING, and their senders are told so (`meldInBehandeling`).
  */
 export async function openNazorgdossier(
   manager: EntityManager,
   input: NazorgdossierInput,
   access: Refusals,
+  outbox: OutboxWriter,
 ): Promise<NazorgdossierEntity> {
   if (input.gemeentecode !== access.caller.code) {
     throw access.refuseChange(`a nazorgdossier of gemeente ${input.gemeentecode}`);
@@ -64,6 +67,8 @@ export async function openNazorgdossier(
   }
   if (lopend) {
     await access.authorizeChangeOfRecord('Nazorgdossier', lopend, `Nazorgdossier ${lopend.id}`);
+    // Taking the dossier up takes up the meldingen that made it: their senders hear so.
+    await meldInBehandeling(manager, outbox, `gemeente:${lopend.gemeentecode}`, { data: { bsn: lopend.bsn } });
     lopend.status = DossierStatus.OPEN;
     lopend.nazorgcoordinator = parseContactpersoon(input.nazorgcoordinator, 'Nazorgcoördinator');
     lopend.procesregie = input.procesregie;

@@ -93,6 +93,14 @@ export class NazorgdossierEntity {
   @Column({ type: 'date', nullable: true })
   gemeldeUitstroomdatum: string | null;
 
+  /** Whether DJI's melding told the uitstroom as an unexpected early release. */
+  @Column({ default: false })
+  uitstroomVervroegd: boolean;
+
+  /** When DJI sent the latest melding of a date this dossier keeps: an older one arriving late changes nothing. */
+  @Column({ type: 'timestamptz', nullable: true })
+  detentieGemeldOp: Date | null;
+
   /** The day by which DJI's casemanager asked this gemeente for information for the screening. */
   @Column({ type: 'date', nullable: true })
   screeningInformatieGevraagdVoor: string | null;

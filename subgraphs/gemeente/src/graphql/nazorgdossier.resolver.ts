@@ -85,7 +85,7 @@ export class NazorgdossierResolver {
     @Ctx() request: GemeenteContext,
   ): Promise<Nazorgdossier> {
     return Nazorgdossier.from(
-      await this.transactions.run(request, (manager) => openNazorgdossier(manager, input, request.access)),
+      await this.transactions.run(request, (manager) => openNazorgdossier(manager, input, request.access, this.outbox)),
     );
   }
 

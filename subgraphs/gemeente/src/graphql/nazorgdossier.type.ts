@@ -133,6 +133,14 @@ export class Nazorgdossier {
   })
   gemeldeUitstroomdatum: string | null;
 
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'WGS')
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether DJI's melding told the uitstroom as an unexpected early release, sent ahead of its other meldingen (art. 51c WJSG).",
+  })
+  uitstroomVervroegd: boolean;
+
   // The screening's request and hulpvragen are shared with the re-integration's partners only
   // (seed 001 Bijlage I, l. 580–582): not with a Zorg- en Veiligheidshuis.
   @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
@@ -178,6 +186,7 @@ export class Nazorgdossier {
       detentieReferentie: entity.detentieReferentie,
       gemeldeVerwachteUitstroomdatum: entity.gemeldeVerwachteUitstroomdatum,
       gemeldeUitstroomdatum: entity.gemeldeUitstroomdatum,
+      uitstroomVervroegd: entity.uitstroomVervroegd,
       screeningInformatieGevraagdVoor: entity.screeningInformatieGevraagdVoor,
       gemeldeScreeningdatum: entity.gemeldeScreeningdatum,
       gemeldeHulpvragen: entity.gemeldeHulpvragen?.map((vraag) => GemeldeHulpvraag.from(vraag)) ?? null,

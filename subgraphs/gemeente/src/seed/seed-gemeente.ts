@@ -139,6 +139,8 @@ function dossier(
     screeningInformatieGevraagdVoor: null,
     gemeldeScreeningdatum: null,
     gemeldeHulpvragen: null,
+    uitstroomVervroegd: false,
+    detentieGemeldOp: null,
     overdrachtAan: null,
     overgedragenDoor: null,
     overgedragenOp: null,

@@ -1,7 +1,8 @@
-import { clientError, isCalendarDate } from '@ketengraaf/subgraph-kit';
+import { clientError, isCalendarDate, MeldingGeweigerd } from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, MeldingOntvangst, OntvangenMelding } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
+import { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
 import { ReclasseringsmeldingEntity, ReclasseringsmeldingSoort } from '../entities/reclasseringsmelding.entity';
 import { OM } from '../policy/bronhouder';
 
@@ -26,6 +27,9 @@ function ontvangReclasseringsmelding(soort: ReclasseringsmeldingSoort, referenti
     if (!melding.subject.startsWith(`${referentie}/`)) {
       throw clientError('INVALID_INPUT', `The melding's subject names no ${referentie} of the reclassering.`);
     }
+    if (soort === ReclasseringsmeldingSoort.ADVIES) {
+      await assertAdviesGevraagd(manager, melding.afzender, justitiabeleId);
+    }
     await manager.insert(ReclasseringsmeldingEntity, {
       justitiabeleId,
       soort,
@@ -35,6 +39,21 @@ function ontvangReclasseringsmelding(soort: ReclasseringsmeldingSoort, referenti
     });
     return { soort: 'SKN', nummer: justitiabeleId, bronhouder: OM };
   };
+}
+
+/**
+ * A reclassering organisation takes part in OM's case with an advies only when OM asked it for one
+ * on that person ("Het OM geeft de reclassering de opdracht om advies uit te brengen", seed 004
+ * l. 16): any other advies is refused and recorded, and OM keeps nothing of it.
+ */
+async function assertAdviesGevraagd(
+  manager: EntityManager,
+  organisatie: string,
+  justitiabeleId: string,
+): Promise<void> {
+  if (!(await manager.existsBy(OpdrachtTotAdviesEntity, { organisatie, justitiabeleId }))) {
+    throw new MeldingGeweigerd(`OM asked ${organisatie} for no advies on this person.`);
+  }
 }
 
 /** What OM's inbox accepts: from a reclassering organisation only, on OM's opdracht. */

@@ -1,12 +1,16 @@
-import { assertUnreachable, clientError } from '@ketengraaf/subgraph-kit';
+import { assertUnreachable, clientError, MeldingGeweigerd } from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, MeldingOntvangst, OntvangenMelding, OutboxWriter } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
+import { OmgevingsanalyseEntity } from '../entities/omgevingsanalyse.entity';
 import { OntvangenStukEntity } from '../entities/ontvangen-stuk.entity';
+import { ZienswijzeEntity } from '../entities/zienswijze.entity';
 import { OM } from '../policy/bronhouder';
 
 import { StukSoort } from './stuk-soort';
 import { parseJustitiabeleId } from './validation';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A burgemeester's melding to OM that it sent a document, per kind. */
 export const STUK_VERZONDEN: Record<StukSoort, string> = {
@@ -64,6 +68,26 @@ export async function ontvangenDoorOm(
   return ontvangst?.burgemeester === stuk.burgemeester ? ontvangst.ontvangenOp : null;
 }
 
+/**
+ * A burgemeester takes part in OM's case through the documents it made itself: a melding naming a
+ * document that burgemeester did not make about that person (another burgemeester's, or none) is
+ * refused and recorded, and OM keeps no receipt of it.
+ */
+async function assertEigenStuk(
+  manager: EntityManager,
+  soort: StukSoort,
+  melding: OntvangenMelding,
+  justitiabeleId: string,
+): Promise<void> {
+  const id = melding.subject.slice(melding.subject.indexOf('/') + 1);
+  const entity = soort === StukSoort.ZIENSWIJZE ? ZienswijzeEntity : OmgevingsanalyseEntity;
+  const eigen =
+    UUID.test(id) && (await manager.existsBy(entity, { id, burgemeester: melding.afzender, justitiabeleId }));
+  if (!eigen) {
+    throw new MeldingGeweigerd(`${melding.afzender} made no ${melding.subject} about this person to send to OM.`);
+  }
+}
+
 /** Keeps OM's receipt of a document as the melding names it. */
 function ontvangStuk(soort: StukSoort) {
   return async (manager: EntityManager, melding: OntvangenMelding): Promise<Betrokkene> => {
@@ -73,6 +97,7 @@ function ontvangStuk(soort: StukSoort) {
     if (!melding.subject.startsWith(`${prefix}/`)) {
       throw clientError('INVALID_INPUT', `The melding's subject names no ${prefix} of the burgemeester.`);
     }
+    await assertEigenStuk(manager, soort, melding, justitiabeleId);
     await manager
       .createQueryBuilder()
       .insert()

@@ -105,6 +105,7 @@ describe('entity references are batched', () => {
         toezicht: 1,
         advies: 1,
         adviesopdracht: 1,
+        screeningmelding: 1,
         risicotaxatie: 1,
         advies_voorwaarde: 1,
         bijzondere_voorwaarde: 1,
@@ -126,8 +127,8 @@ describe('entity references are batched', () => {
                    FROM toezicht t WHERE t.justitiabele_id = r.justitiabele_id
                ) laatst ORDER BY datum DESC, rang DESC LIMIT 1) = 'dji:PI-VUGHT'`,
       // The adviezen tell where the person is held; no naleving is read outside the own task, nor the meldingen to OM.
-      // The person's records, OM's adviesopdrachten among them, are read together whichever ground asks first.
-      { toezicht: 1, advies: 1, adviesopdracht: 1, risicotaxatie: 1, bijzondere_voorwaarde: 1 },
+      // The person's records, OM's adviesopdrachten and DJI's screeningmeldingen among them, are read together whichever ground asks first.
+      { toezicht: 1, advies: 1, adviesopdracht: 1, screeningmelding: 1, risicotaxatie: 1, bijzondere_voorwaarde: 1 },
     ],
   ])(
     'resolves 50 references for %s with one SQL SELECT per entity type',

@@ -1,5 +1,5 @@
-import { clientError, isCalendarDate, requireText } from '@ketengraaf/subgraph-kit';
-import type { Betrokkene, MeldingOntvangst, OntvangenMelding } from '@ketengraaf/subgraph-kit';
+import { clientError, isCalendarDate, isUuid, meldInBehandeling, requireText } from '@ketengraaf/subgraph-kit';
+import type { Betrokkene, MeldingOntvangst, OntvangenMelding, OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { AdviesopdrachtEntity } from '../entities/adviesopdracht.entity';
@@ -33,6 +33,26 @@ export async function ontvangAdviesopdracht(manager: EntityManager, melding: Ont
     referentie: melding.subject,
   });
   return { soort: 'SKN', nummer: justitiabeleId, bronhouder: organisatie };
+}
+
+/**
+ * An adviseur of the organisation asked takes the opdracht up: OM's melding of it is then
+ * IN_BEHANDELING, and OM is told so (`meldInBehandeling`), in the change's transaction. Another
+ * organisation's opdracht, or none, is refused alike and recorded.
+ */
+export async function neemAdviesopdrachtInBehandeling(
+  manager: EntityManager,
+  outbox: OutboxWriter,
+  id: string,
+  access: Refusals,
+): Promise<AdviesopdrachtEntity> {
+  const opdracht = isUuid(id) ? await manager.findOneBy(AdviesopdrachtEntity, { id }) : null;
+  if (!opdracht) {
+    throw access.refuseChange(`adviesopdracht ${id}`);
+  }
+  await access.authorizeChangeOfRecord('Adviesopdracht', opdracht, `Adviesopdracht ${id}`);
+  await meldInBehandeling(manager, outbox, opdracht.organisatie, { subject: opdracht.referentie });
+  return opdracht;
 }
 
 /** The meldingen the reclassering's inbox accepts: OM's opdracht tot advies, from OM only. */

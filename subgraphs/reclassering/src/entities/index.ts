@@ -4,6 +4,7 @@ import { BijzondereVoorwaardeEntity } from './bijzondere-voorwaarde.entity';
 import { NalevingEntity } from './naleving.entity';
 import { OvertredingsmeldingEntity } from './overtredingsmelding.entity';
 import { RisicotaxatieEntity } from './risicotaxatie.entity';
+import { ScreeningmeldingEntity } from './screeningmelding.entity';
 import { ToezichtEntity } from './toezicht.entity';
 
 export const reclasseringEntities = [
@@ -15,4 +16,5 @@ export const reclasseringEntities = [
   OvertredingsmeldingEntity,
   RisicotaxatieEntity,
   AdviesopdrachtEntity,
+  ScreeningmeldingEntity,
 ];

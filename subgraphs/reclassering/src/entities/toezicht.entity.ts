@@ -61,6 +61,10 @@ export class ToezichtEntity {
   @Column({ type: 'text', nullable: true })
   inrichting: string | null;
 
+  /** The day of an unexpected early release, as DJI's melding told it; null when none came. */
+  @Column({ type: 'date', nullable: true })
+  gemeldeVervroegdeInvrijheidstelling: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   geregistreerdOp: Date;
 

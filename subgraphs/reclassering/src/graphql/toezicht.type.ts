@@ -65,6 +65,13 @@ export class Toezicht {
   inrichting: string | null;
 
   @Doelbinding('EIGEN_TAAK')
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description: "The day of an unexpected early release, as DJI's melding told it, sent ahead of its other meldingen.",
+  })
+  gemeldeVervroegdeInvrijheidstelling: string | null;
+
+  @Doelbinding('EIGEN_TAAK')
   @Field(() => Int, {
     nullable: true,
     description: 'Pass back as `verwachteVersie` when changing this toezicht or adding a voorwaarde to it.',
@@ -85,6 +92,7 @@ export class Toezicht {
       ketenpartners: entity.ketenpartners,
       woongemeente: entity.woongemeente,
       inrichting: entity.inrichting,
+      gemeldeVervroegdeInvrijheidstelling: entity.gemeldeVervroegdeInvrijheidstelling,
       versie: entity.versie,
     });
   }

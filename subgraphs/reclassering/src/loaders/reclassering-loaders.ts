@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 
 import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from '../entities/advies.entity';
 import { AdviesopdrachtEntity } from '../entities/adviesopdracht.entity';
+import { ScreeningmeldingEntity } from '../entities/screeningmelding.entity';
 import { BijzondereVoorwaardeEntity } from '../entities/bijzondere-voorwaarde.entity';
 import { NalevingEntity } from '../entities/naleving.entity';
 import { MeldingStatus, OvertredingsmeldingEntity } from '../entities/overtredingsmelding.entity';
@@ -19,6 +20,8 @@ export interface ReclasseringLoaders {
   readonly adviezen: DataLoader<string, AdviesEntity[]>;
   /** OM's opdrachten tot advies on a person by strafrechtsketennummer, newest first. */
   readonly adviesopdrachten: DataLoader<string, AdviesopdrachtEntity[]>;
+  /** DJI's screening meldingen per person, of every organisation DJI told. */
+  readonly screeningmeldingen: DataLoader<string, ScreeningmeldingEntity[]>;
   /** A person's risicotaxaties by strafrechtsketennummer, newest first. */
   readonly risicotaxaties: DataLoader<string, RisicotaxatieEntity[]>;
   /** An advies' geadviseerde voorwaarden by advies id, in the advies' order. */
@@ -64,6 +67,14 @@ export function createReclasseringLoaders(dataSource: DataSource): ReclasseringL
         manager.find(AdviesopdrachtEntity, {
           where: { justitiabeleId: In([...ids]) },
           order: { datum: 'DESC', id: 'ASC' },
+        }),
+      (row) => row.justitiabeleId,
+    ),
+    screeningmeldingen: rowsLoader(
+      (ids) =>
+        manager.find(ScreeningmeldingEntity, {
+          where: { justitiabeleId: In([...ids]) },
+          order: { gemeldOp: 'ASC', id: 'ASC' },
         }),
       (row) => row.justitiabeleId,
     ),

@@ -8,6 +8,7 @@ import { ToezichtStatus } from '../entities/toezicht.entity';
 import type { ToezichtEntity } from '../entities/toezicht.entity';
 import type { Advies } from '../graphql/advies.type';
 import type { Adviesopdracht } from '../graphql/adviesopdracht.type';
+import type { Screeningmelding } from '../graphql/screeningmelding.type';
 import type { BijzondereVoorwaarde } from '../graphql/bijzondere-voorwaarde.type';
 import type { ReclasseringContext } from '../graphql/context';
 import type { Justitiabele } from '../graphql/justitiabele.type';
@@ -70,6 +71,8 @@ export const reclasseringPolicy: AccessPolicy<ReclasseringContext> = {
     ),
     // The organisation asked owns the opdracht as it received it.
     Adviesopdracht: subjectOf<Adviesopdracht>((opdracht) => bySkn(opdracht.justitiabeleId, opdracht.organisatie)),
+    // Likewise the organisation DJI told owns the screening melding as it received it.
+    Screeningmelding: subjectOf<Screeningmelding>((melding) => bySkn(melding.justitiabeleId, melding.organisatie)),
     Toezicht: subjectOf<Toezicht>((toezicht) => bySkn(toezicht.justitiabeleId, toezicht.organisatie)),
     BijzondereVoorwaarde: subjectOf<BijzondereVoorwaarde>((voorwaarde) =>
       bySkn(voorwaarde.justitiabeleId, voorwaarde.bronhouder, { soort: 'voorwaarde', id: voorwaarde.id }),
@@ -127,6 +130,8 @@ interface PersonRecords {
   readonly toezichten: ToezichtEntity[];
   readonly adviezen: AdviesEntity[];
   readonly adviesopdrachten: { organisatie: string }[];
+  /** DJI told the organisation of the screening: DJI recorded it as involved (art. 18a Pbw). */
+  readonly screeningmeldingen: { organisatie: string }[];
   readonly risicotaxaties: { id: string; organisatie: string; gevaarrisico: Risiconiveau }[];
 }
 
@@ -135,13 +140,14 @@ interface PersonRecords {
  * ground a person's first check tries, every person of a request then shares one statement per table.
  */
 async function personRecords(betrokkene: Betrokkene, { loaders }: ReclasseringContext): Promise<PersonRecords> {
-  const [toezichten, adviezen, adviesopdrachten, risicotaxaties] = await Promise.all([
+  const [toezichten, adviezen, adviesopdrachten, screeningmeldingen, risicotaxaties] = await Promise.all([
     loaders.toezichten.load(betrokkene.nummer),
     loaders.adviezen.load(betrokkene.nummer),
     loaders.adviesopdrachten.load(betrokkene.nummer),
+    loaders.screeningmeldingen.load(betrokkene.nummer),
     loaders.risicotaxaties.load(betrokkene.nummer),
   ]);
-  return { toezichten, adviezen, adviesopdrachten, risicotaxaties };
+  return { toezichten, adviezen, adviesopdrachten, screeningmeldingen, risicotaxaties };
 }
 
 /** Own task of a reclassering organisation: the person's records it holds, never another's. */
@@ -237,8 +243,11 @@ function heldIn({ adviezen, toezichten }: PersonRecords): string | null {
  * Whether the caller's organisation holds an advies, toezicht or risicotaxatie on the person, or
  * was asked by OM to advise on them (it must read the person to do so).
  */
-function involved(caller: Caller, { toezichten, adviezen, adviesopdrachten, risicotaxaties }: PersonRecords): boolean {
-  return [...toezichten, ...adviezen, ...adviesopdrachten, ...risicotaxaties].some(
+function involved(
+  caller: Caller,
+  { toezichten, adviezen, adviesopdrachten, screeningmeldingen, risicotaxaties }: PersonRecords,
+): boolean {
+  return [...toezichten, ...adviezen, ...adviesopdrachten, ...screeningmeldingen, ...risicotaxaties].some(
     (record) => record.organisatie === caller.organisatie,
   );
 }
