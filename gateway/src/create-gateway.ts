@@ -24,6 +24,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Histogram } from 'prom-client';
 
 import { maskGatewayError } from './mask-gateway-error';
+import { planHopErrorsPlugin } from './plan-hop-errors';
 import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, SubgraphUnreachable } from './subgraph-breakers';
 import type { BreakerSettings, BreakerState, SubgraphFetch } from './subgraph-breakers';
 
@@ -109,7 +110,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           validationRules: protection.validationRules,
           parseOptions: protection.parseOptions,
           formatError: maskGatewayError,
-          plugins: protection.plugins,
+          plugins: [...protection.plugins, planHopErrorsPlugin()],
         },
         context: (request) => request,
         metrics,

@@ -9,6 +9,7 @@ import { BasisvoorwaardenStatusResolver } from './graphql/basisvoorwaarden-statu
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
 import { NazorgSignalenResolver } from './graphql/nazorg-signalen.resolver';
 import { RegieResolver } from './graphql/regie.resolver';
+import { SignalenResolver } from './graphql/signalen.resolver';
 import { NazorgdossierResolver } from './graphql/nazorgdossier.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createGemeenteLoaders } from './loaders/gemeente-loaders';
@@ -33,12 +34,14 @@ export const gemeenteParty = defineParty({
     BasisvoorwaardenStatusResolver,
     NazorgSignalenResolver,
     RegieResolver,
+    SignalenResolver,
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new NazorgdossierResolver(new NazorgdossierQueries(dataSource, maxPageSize), transactions, outbox),
     new BasisvoorwaardenStatusResolver(transactions),
     new NazorgSignalenResolver(vandaag),
     new RegieResolver(vandaag),
+    new SignalenResolver(vandaag),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createGemeenteLoaders,

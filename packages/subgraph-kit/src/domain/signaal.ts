@@ -9,6 +9,7 @@ export enum SignaalSoort {
   BIJ_MELDING = 'BIJ_MELDING',
   REGIE_NA_UITSTROOM = 'REGIE_NA_UITSTROOM',
   REGIE_CONFLICT = 'REGIE_CONFLICT',
+  ADVIES = 'ADVIES',
 }
 
 export enum SignaalStatus {
@@ -35,6 +36,10 @@ registerEnumType(SignaalSoort, {
     },
     REGIE_NA_UITSTROOM: { description: 'Someone has casusregie from the day of uitstroom on.' },
     REGIE_CONFLICT: { description: 'More than one organisation has casusregie at once.' },
+    ADVIES: {
+      description:
+        "The reclassering's advies OM asked for, received within the advies term of OM's opdracht (OM, for the officier).",
+    },
   },
 });
 

@@ -52,6 +52,7 @@ function openDeadline(soort: SignaalSoort): string {
     case SignaalSoort.BIJ_MELDING:
     case SignaalSoort.REGIE_NA_UITSTROOM:
     case SignaalSoort.REGIE_CONFLICT:
+    case SignaalSoort.ADVIES:
       throw clientError(
         'INVALID_INPUT',
         `DJI's werkvoorraad is ordered by DJI's own deadlines; filter it on ${DJI_SIGNAALSOORTEN.join(', ')}.`,
