@@ -269,3 +269,25 @@ describe("the officier's werkvoorraad", () => {
     expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
   });
 });
+
+describe("the OOV-adviseur's werkvoorraad", () => {
+  const OOV: TokenClaims = { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov' };
+  const MELDINGEN = `query ($soort: SignaalSoort) { bijWerkvoorraad(first: 100, soort: $soort) { edges { node {
+    terugkeerdatum signalen { soort deadline status }
+  } } } }`;
+
+  it('filters on BIJ_MELDING: only meldingen carrying that signal, by its deadline; refuses another kind', async () => {
+    const response = await federation.ask(federation.stack.gatewayUrl, OOV, MELDINGEN, { soort: 'BIJ_MELDING' });
+    expect(response.errors).toBeUndefined();
+    const nodes = (
+      response.data?.['bijWerkvoorraad'] as { edges: { node: { signalen: { soort: string; deadline: string }[] } }[] }
+    ).edges.map((edge) => edge.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    const deadlines = nodes.map((node) => node.signalen[0]?.deadline ?? '');
+    expect(nodes.every((node) => node.signalen.length === 1 && node.signalen[0]?.soort === 'BIJ_MELDING')).toBe(true);
+    expect(deadlines).toEqual([...deadlines].sort());
+    const refused = await federation.ask(federation.stack.gatewayUrl, OOV, MELDINGEN, { soort: 'ADVIES' });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('INVALID_INPUT');
+    expect(refused.errors?.[0]?.message).toContain('filter it on BIJ_MELDING');
+  });
+});
