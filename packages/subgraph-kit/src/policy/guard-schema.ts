@@ -160,7 +160,10 @@ function guardField<TContext>(
   return async (source, args, context, info) => {
     if (isRefusedReference(source)) {
       // Its refusal is recorded once, with the reference; a key only echoes what the gateway sent.
-      if (isKey) return source[fieldName] ?? null;
+      if (isKey) {
+        const key = source[fieldName];
+        return typeof key === 'string' ? key : null;
+      }
       throw accessDenied(resource, gronden, context.access.caller);
     }
     await context.access.authorize(resource, gronden, subjectOf(source));
