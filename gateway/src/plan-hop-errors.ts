@@ -22,18 +22,27 @@ export function planHopErrorsPlugin(): GatewayPlugin {
             return Promise.resolve();
           }
           const { singleResult } = response.body;
-          const kept = singleResult.errors?.filter(
-            (error) =>
-              error.extensions?.['code'] !== 'ACCESS_DENIED' ||
-              !error.path?.length ||
-              (isAsked(error, document) && !(isAboutField(error) && answerAt(singleResult.data, error.path) != null)),
-          );
-          singleResult.errors = kept && kept.length > 0 ? kept : undefined;
+          const kept = withoutPlanHopRefusals(singleResult.errors ?? [], singleResult.data, document);
+          singleResult.errors = kept.length > 0 ? kept : undefined;
           return Promise.resolve();
         },
       });
     },
   };
+}
+
+/** The errors of an answer to `document` without the refusals of the plan's own hops (see above). */
+export function withoutPlanHopRefusals(
+  errors: readonly GraphQLFormattedError[],
+  data: unknown,
+  document: DocumentNode,
+): GraphQLFormattedError[] {
+  return errors.filter(
+    (error) =>
+      error.extensions?.['code'] !== 'ACCESS_DENIED' ||
+      !error.path?.length ||
+      (isAsked(error, document) && !(isAboutField(error) && answerAt(data, error.path) != null)),
+  );
 }
 
 /** Whether a refusal names the very field at the end of its path (`Justitiabele.id`), not the object holding it. */
