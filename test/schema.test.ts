@@ -80,6 +80,7 @@ describe('the supergraph documents who may read what', () => {
         ...['Advies', 'BijzondereVoorwaarde', 'Naleving', 'Overtredingsmelding', 'Risicotaxatie', 'Toezicht'],
         ...['Adviesopdracht', 'Screeningmelding'],
         ...['Strafzaak', 'ViBeslissing', 'OpdrachtTotAdvies', 'Verstrekking', 'Reclasseringsmelding'],
+        ...['ZaakWerkvoorraadItem'],
         ...['BijMelding', 'Zienswijze', 'Omgevingsanalyse'],
       ].sort(),
     );

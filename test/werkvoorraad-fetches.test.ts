@@ -15,6 +15,7 @@ let federation: TestStack;
 
 const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-meting' };
 const OOV: TokenClaims = { org: 'burgemeester:0344', role: 'oov-adviseur', sub: 'oov-meting' };
+const OFFICIER: TokenClaims = { org: 'om', role: 'officier', sub: 'ovj-meting' };
 let toezichthouder: TokenClaims;
 
 beforeAll(async () => {
@@ -80,6 +81,15 @@ const WERKVOORRADEN: { name: string; caller: () => TokenClaims; field: string; q
     query: `query ($first: Int!) { bijWerkvoorraad(first: $first) { edges { node {
       terugkeerdatum signalen { soort status }
       justitiabele { id bijSignalen { status } detentieSignalen { soort } }
+    } } } }`,
+  },
+  {
+    name: "the officier's zaakWerkvoorraad, with every party's signals joined",
+    caller: () => OFFICIER,
+    field: 'zaakWerkvoorraad',
+    query: `query ($first: Int!) { zaakWerkvoorraad(first: $first) { edges { node {
+      urgentie signalen { soort status deadline } strafzaak { parketnummer }
+      justitiabele { id zaakSignalen { soort } signalen { soort status eigenaar } }
     } } } }`,
   },
 ];

@@ -50,7 +50,7 @@ async function wholeWerkvoorraad(caller: TokenClaims, soort: string | null = nul
 }
 
 /** Most urgent first: by the earliest open deadline, those without one last. */
-function expectOrderedByUrgency(items: Item[]): void {
+function expectOrderedByUrgency(items: { urgentie: string | null }[]): void {
   const keys = items.map((item) => item.urgentie ?? '9999-12-31');
   expect(keys).toEqual([...keys].sort());
 }
@@ -155,6 +155,19 @@ describe("the README's demo werkvoorraden", () => {
     expect(items.flatMap((item) => item.signalen ?? []).some((signaal) => signaal.status === 'TE_LAAT')).toBe(true);
   });
 
+  it('om officier: not empty, with an overdue signal', async () => {
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: 'om', role: 'officier', sub: 'u' },
+      `{ zaakWerkvoorraad(first: 10) { edges { node { urgentie signalen { soort deadline status } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes = (response.data?.['zaakWerkvoorraad'] as { edges: { node: { signalen: { status: string }[] } }[] })
+      .edges;
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.flatMap((edge) => edge.node.signalen).some((signaal) => signaal.status === 'TE_LAAT')).toBe(true);
+  });
+
   it('burgemeester:0363 oov-adviseur: not empty, with an overdue signal', async () => {
     const response = await federation.ask(
       federation.stack.gatewayUrl,
@@ -226,5 +239,95 @@ describe("a toezichthouder's werkvoorraad", () => {
     const signalen = nodes.flatMap((edge) => edge.node.justitiabele?.detentieSignalen ?? []);
     expect(signalen.length).toBeGreaterThan(0);
     expect(signalen.every((signaal) => signaal.grondslag === 'ART_18A_PBW')).toBe(true);
+  });
+});
+
+describe("the officier's werkvoorraad", () => {
+  const OFFICIER: TokenClaims = { org: 'om', role: 'officier', sub: 'ovj-1' };
+  const ZAKEN = `query ($first: Int!, $after: String, $soort: SignaalSoort) {
+    zaakWerkvoorraad(first: $first, after: $after, soort: $soort) {
+      edges { node { urgentie strafzaak { parketnummer } justitiabele { id } signalen { soort status deadline eigenaar grondslag } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+
+  interface Zaak {
+    urgentie: string | null;
+    strafzaak: { parketnummer: string } | null;
+    signalen: { soort: string; status: string; deadline: string; eigenaar: string; grondslag: string }[] | null;
+  }
+
+  async function wholeZaakWerkvoorraad(soort: string | null, first: number): Promise<Zaak[]> {
+    const zaken: Zaak[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const response = await federation.ask(federation.stack.gatewayUrl, OFFICIER, ZAKEN, { first, after, soort });
+      expect(response.errors).toBeUndefined();
+      const page = response.data?.['zaakWerkvoorraad'] as {
+        edges: { node: Zaak }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+      zaken.push(...page.edges.map((edge) => edge.node));
+      if (!page.pageInfo.hasNextPage) return zaken;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  it("holds OM's cases with a VI or an opdracht tot advies, most urgent first over every page, overdue adviezen first", async () => {
+    const zaken = await wholeZaakWerkvoorraad(null, 40);
+    const [{ count }] = (await federation.rows<{ count: string }>(
+      'om-burgemeester',
+      `SELECT count(*) FROM om.strafzaak z WHERE EXISTS (SELECT 1 FROM om.opdracht_tot_advies o WHERE o.zaak_id = z.id)
+          OR EXISTS (SELECT 1 FROM om.vi_beslissing b WHERE b.zaak_id = z.id)`,
+    )) as [{ count: string }];
+    expect(zaken).toHaveLength(Number(count));
+    expectOrderedByUrgency(zaken);
+    expect(zaken[0]?.urgentie && zaken[0].urgentie < DEMO_REFERENCE_DATE).toBe(true);
+    expect(zaken[0]?.signalen).toContainEqual(
+      expect.objectContaining({ soort: 'ADVIES', status: 'TE_LAAT', deadline: zaken[0]?.urgentie, eigenaar: 'om' }),
+    );
+    expect(zaken.every((zaak) => zaak.strafzaak !== null)).toBe(true);
+  });
+
+  it('filters on ADVIES, and refuses a kind OM does not keep, naming the one it does', async () => {
+    const zaken = await wholeZaakWerkvoorraad('ADVIES', 25);
+    expect(zaken.length).toBeGreaterThan(0);
+    expect(zaken.every((zaak) => zaak.urgentie !== null)).toBe(true);
+    const refused = await federation.ask(federation.stack.gatewayUrl, OFFICIER, ZAKEN, { first: 5, soort: 'MDO' });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('INVALID_INPUT');
+    expect(refused.errors?.[0]?.message).toContain('filter it on ADVIES');
+  });
+
+  it.each([
+    ['a casemanager', { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-1' }],
+    ['a toezichthouder', { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' }],
+    ['an OOV-adviseur', { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov' }],
+    ['a nazorgcoördinator', { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc' }],
+  ] satisfies [string, TokenClaims][])('refuses %s without listing any case', async (_who, caller: TokenClaims) => {
+    const response = await federation.ask(federation.stack.gatewayUrl, caller, ZAKEN, { first: 5 });
+    expect(response.data).toBeNull();
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+  });
+});
+
+describe("the OOV-adviseur's werkvoorraad", () => {
+  const OOV: TokenClaims = { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov' };
+  const MELDINGEN = `query ($soort: SignaalSoort) { bijWerkvoorraad(first: 100, soort: $soort) { edges { node {
+    terugkeerdatum signalen { soort deadline status }
+  } } } }`;
+
+  it('filters on BIJ_MELDING: only meldingen carrying that signal, by its deadline; refuses another kind', async () => {
+    const response = await federation.ask(federation.stack.gatewayUrl, OOV, MELDINGEN, { soort: 'BIJ_MELDING' });
+    expect(response.errors).toBeUndefined();
+    const nodes = (
+      response.data?.['bijWerkvoorraad'] as { edges: { node: { signalen: { soort: string; deadline: string }[] } }[] }
+    ).edges.map((edge) => edge.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    const deadlines = nodes.map((node) => node.signalen[0]?.deadline ?? '');
+    expect(nodes.every((node) => node.signalen.length === 1 && node.signalen[0]?.soort === 'BIJ_MELDING')).toBe(true);
+    expect(deadlines).toEqual([...deadlines].sort());
+    const refused = await federation.ask(federation.stack.gatewayUrl, OOV, MELDINGEN, { soort: 'ADVIES' });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('INVALID_INPUT');
+    expect(refused.errors?.[0]?.message).toContain('filter it on BIJ_MELDING');
   });
 });

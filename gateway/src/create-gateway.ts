@@ -28,6 +28,7 @@ import type { DevelopmentTools } from './development-ide';
 import { maskGatewayError } from './mask-gateway-error';
 import { trustedDocumentsHandler } from './trusted-documents';
 import type { OperationPolicy, TrustedDocuments } from './trusted-documents';
+import { planHopErrorsPlugin } from './plan-hop-errors';
 import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, SubgraphUnreachable } from './subgraph-breakers';
 import type { BreakerSettings, BreakerState, SubgraphFetch } from './subgraph-breakers';
 
@@ -126,7 +127,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           validationRules: protection.validationRules,
           parseOptions: protection.parseOptions,
           formatError: maskGatewayError,
-          plugins: protection.plugins,
+          plugins: [...protection.plugins, planHopErrorsPlugin()],
         },
         context: (request) => request,
         beforeGraphQL: options.trustedDocuments

@@ -1,7 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { MANIFEST_FILE, manifestOf } from './trusted-documents';
+import { MANIFEST_FILE, manifestOf, registeringClients } from './trusted-documents';
 
 const USAGE = 'Usage: node gateway/dist/trusted-documents-cli.js generate|check [clients folder, default clients]';
 
@@ -15,11 +15,9 @@ async function main(args: readonly string[]): Promise<void> {
   if (command !== 'generate' && command !== 'check') {
     throw new Error(USAGE);
   }
-  const clients = (await readdir(clientsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory());
   const stale: string[] = [];
-  for (const { name: client } of clients) {
+  for (const { client, files } of await registeringClients(clientsDir)) {
     const folder = join(clientsDir, client);
-    const files = (await readdir(folder)).filter((file) => file.endsWith('.graphql'));
     const sources = await Promise.all(
       files.map(async (file) => ({ file: join(folder, file), text: await readFile(join(folder, file), 'utf8') })),
     );

@@ -44,13 +44,29 @@ export function manifestOf(sources: readonly { readonly file: string; readonly t
 }
 
 /**
- * Every client's manifest (`<clientsDir>/<client>/operations.json`), checked: a hash that is not
- * its document's stops the start, naming the client.
+ * The clients that register operations: the folders of `clientsDir` holding `.graphql` files, with
+ * their names. Others there (the reference screens, which build their own) register none.
+ */
+export async function registeringClients(
+  clientsDir: string,
+): Promise<readonly { readonly client: string; readonly files: readonly string[] }[]> {
+  const folders = (await readdir(clientsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+  const clients = await Promise.all(
+    folders.map(async ({ name: client }) => ({
+      client,
+      files: (await readdir(join(clientsDir, client))).filter((file) => file.endsWith('.graphql')),
+    })),
+  );
+  return clients.filter(({ files }) => files.length > 0);
+}
+
+/**
+ * Every registering client's manifest (`<clientsDir>/<client>/operations.json`), checked: a hash
+ * that is not its document's stops the start, naming the client.
  */
 export async function loadTrustedDocuments(clientsDir: string): Promise<TrustedDocuments> {
   const byHash = new Map<string, { client: string; document: string }>();
-  const clients = (await readdir(clientsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory());
-  for (const { name: client } of clients) {
+  for (const { client } of await registeringClients(clientsDir)) {
     const manifest = JSON.parse(await readFile(join(clientsDir, client, MANIFEST_FILE), 'utf8')) as Record<
       string,
       unknown

@@ -105,7 +105,7 @@ export type { IdentityConfig, TokenVerifier } from './identity/token-verifier';
 export { createLogger, logLevels } from './logging/logger';
 export { subjectOf } from './policy/access-policy';
 export type { AccessPolicy, Betrokkene, GroundCheck, GroundResult, SubjectOf } from './policy/access-policy';
-export { Doelbinding, DOELBINDING_DIRECTIVE } from './policy/doelbinding';
+export { declaredPerVeld, Doelbinding, DOELBINDING_DIRECTIVE, PerVeld, PER_VELD_DIRECTIVE } from './policy/doelbinding';
 export { declaredChange, Wijziging, WIJZIGING_DIRECTIVE } from './policy/wijziging';
 export type { Wijziger, Wijzigingsgrond } from './policy/wijziging';
 export { declaredGrounds, declaredReads, groundsPerType } from './policy/guard-schema';

@@ -11,6 +11,7 @@ import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
 import { KetencijfersResolver } from './graphql/ketencijfers.resolver';
 import { NazorgSignalenResolver } from './graphql/nazorg-signalen.resolver';
 import { RegieResolver } from './graphql/regie.resolver';
+import { SignalenResolver } from './graphql/signalen.resolver';
 import { NazorgdossierResolver } from './graphql/nazorgdossier.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createGemeenteLoaders } from './loaders/gemeente-loaders';
@@ -36,6 +37,7 @@ export const gemeenteParty = defineParty({
     NazorgSignalenResolver,
     RegieResolver,
     KetencijfersResolver,
+    SignalenResolver,
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new NazorgdossierResolver(new NazorgdossierQueries(dataSource, maxPageSize), transactions, outbox),
@@ -43,6 +45,7 @@ export const gemeenteParty = defineParty({
     new NazorgSignalenResolver(vandaag),
     new RegieResolver(vandaag),
     new KetencijfersResolver(new KetencijfersQueries(dataSource)),
+    new SignalenResolver(vandaag),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createGemeenteLoaders,

@@ -5,12 +5,14 @@ import { defineParty } from '@ketengraaf/subgraph-kit';
 import { BijMeldingQueries } from './data/bij-melding.queries';
 import { KetencijfersQueries } from './data/ketencijfers.queries';
 import { StrafzaakQueries } from './data/strafzaak.queries';
+import { ZaakWerkvoorraadQueries } from './data/zaak-werkvoorraad.queries';
 import { bijMeldingOntvangst } from './domain/bij-melding-commands';
 import { reclasseringsmeldingOntvangsten } from './domain/reclasseringsmelding-commands';
 import { stukOntvangsten } from './domain/stuk-meldingen';
 import { omBurgemeesterEntities } from './entities';
 import { BijMeldingResolver } from './graphql/bij-melding.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
+import { JustitiabeleZaakSignalenResolver } from './graphql/justitiabele-zaak-signalen.resolver';
 import { KetencijfersResolver } from './graphql/ketencijfers.resolver';
 import { OmgevingsanalyseResolver } from './graphql/omgevingsanalyse.resolver';
 import { OpdrachtTotAdviesResolver } from './graphql/opdracht-tot-advies.resolver';
@@ -18,6 +20,7 @@ import { StrafzaakResolver } from './graphql/strafzaak.resolver';
 import { StukAanOmResolver } from './graphql/stuk-aan-om.resolver';
 import { VerstrekkingResolver } from './graphql/verstrekking.resolver';
 import { ViBeslissingResolver } from './graphql/vi-beslissing.resolver';
+import { ZaakWerkvoorraadResolver } from './graphql/zaak-werkvoorraad.resolver';
 import { ZienswijzeResolver } from './graphql/zienswijze.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
 import { createOmBurgemeesterLoaders } from './loaders/om-burgemeester-loaders';
@@ -48,8 +51,10 @@ export const omBurgemeesterParty = defineParty({
     OmgevingsanalyseResolver,
     StukAanOmResolver,
     KetencijfersResolver,
+    JustitiabeleZaakSignalenResolver,
+    ZaakWerkvoorraadResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox }) => [
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new StrafzaakResolver(new StrafzaakQueries(dataSource), transactions),
     new ViBeslissingResolver(transactions),
     new OpdrachtTotAdviesResolver(transactions, outbox),
@@ -59,6 +64,8 @@ export const omBurgemeesterParty = defineParty({
     new OmgevingsanalyseResolver(transactions),
     new StukAanOmResolver(transactions, outbox),
     new KetencijfersResolver(new KetencijfersQueries(dataSource)),
+    new JustitiabeleZaakSignalenResolver(vandaag),
+    new ZaakWerkvoorraadResolver(new ZaakWerkvoorraadQueries(dataSource, maxPageSize), vandaag),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
   loaders: createOmBurgemeesterLoaders,

@@ -393,6 +393,23 @@ export type ContactpersoonInput = {
   telefoon?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether the caller may read one field of the person, and what reading it would log: the dry run of "mag ik dit delen?", from the @doelbinding declarations, without reading the data. */
+export type Deelbaarheid = {
+  __typename?: 'Deelbaarheid';
+  /** The policy the decision would be logged with: the processing activity URI, or no-legal-ground. */
+  beleid: Scalars['String']['output'];
+  /** PERMIT or DENY, as the access decision would be logged. */
+  besluit: Scalars['String']['output'];
+  /** The owner whose records the ground holds for, as the read would be logged, where the party keeps several owners' records (one answer per owner); null otherwise. */
+  bronhouder?: Maybe<Scalars['String']['output']>;
+  /** The legal grounds the field declares. */
+  gronden: Array<Scalars['String']['output']>;
+  /** The ground that would open it; null when none does. */
+  grondslag?: Maybe<Scalars['String']['output']>;
+  /** The field, as access decisions name it: `Verblijf.instroomdatum`. */
+  veld: Scalars['String']['output'];
+};
+
 /** The category of a case's offence. Delict information: never for a gemeente's nazorg staff. */
 export type Delictcategorie =
   /** Arson; in the BIJ target group since 2024. */
@@ -493,6 +510,59 @@ export type DrPlanInput = {
   /** The plan version this one replaces; 0 for the first plan. */
   verwachteVersie: Scalars['Int']['input'];
   wensenJustitiabele?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The part of a verblijf served outside the walls, under DJI and a toezichthouder. */
+export type ExtramuraleFase = {
+  __typename?: 'ExtramuraleFase';
+  /** Every how many days the toezichthouder reports to the director; null when the director asked for none. */
+  rapportageIntervalDagen?: Maybe<Scalars['Int']['output']>;
+  soort: ExtramuraleFaseSoort;
+  /** The reclassering organisation that supervises it (`reclassering:RN`). */
+  toezichthouder: Scalars['String']['output'];
+  /** The day the extramural phase began. */
+  van: Scalars['LocalDate']['output'];
+};
+
+/** The extramural phase of a current verblijf, as the director of the inrichting decided it. */
+export type ExtramuraleFaseInput = {
+  /** Every how many days the toezichthouder reports to the director; omitted when the director asks for no reports. */
+  rapportageIntervalDagen?: InputMaybe<Scalars['Int']['input']>;
+  soort: ExtramuraleFaseSoort;
+  /** The reclassering organisation that supervises it: reclassering:RN, reclassering:SVG or reclassering:LJ&R. */
+  toezichthouder: Scalars['String']['input'];
+  /** The day the extramural phase begins. */
+  van: Scalars['LocalDate']['input'];
+  verblijfId: Scalars['ID']['input'];
+  verwachteVersie: Scalars['Int']['input'];
+};
+
+/** How part of the detention is served outside the walls (seed 001 l. 628–632). */
+export type ExtramuraleFaseSoort =
+  /** A placement under art. 43, third paragraph, Pbw. */
+  | 'ART_43_3_PBW'
+  /** The extramural phase of the ISD measure. */
+  | 'ISD_EXTRAMURAAL'
+  /** The penitentiair programma. */
+  | 'PENITENTIAIR_PROGRAMMA';
+
+/** The toezichthouder's report to the director of the inrichting on the extramural phase. */
+export type ExtramuraleRapportage = {
+  __typename?: 'ExtramuraleRapportage';
+  datum: Scalars['LocalDate']['output'];
+  /** The reclassering organisation whose toezichthouder made it. */
+  organisatie: Scalars['String']['output'];
+  /** How the extramural detention goes. */
+  verloop: Scalars['String']['output'];
+};
+
+/** The toezichthouder's periodic report to the director on how the extramural phase goes. */
+export type ExtramuraleRapportageInput = {
+  /** The day the report is made. */
+  datum: Scalars['LocalDate']['input'];
+  verblijfId: Scalars['ID']['input'];
+  /** How the extramural detention goes. */
+  verloop: Scalars['String']['input'];
 };
 
 /** A condition an advies proposes. */
@@ -680,6 +750,38 @@ export type InstroomInput = {
   viDatum?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** One processing of the asking person's data in one party's log (AVG art. 15): which organisation, which activity, on which legal ground, when. */
+export type InzageRegel = {
+  __typename?: 'InzageRegel';
+  /** Whose records were processed, where the party keeps several owners' (gemeente:0363). */
+  bronhouder?: Maybe<Scalars['String']['output']>;
+  /** The legal ground, e.g. ART_51C_WJSG. */
+  grondslag: Scalars['String']['output'];
+  /** The legal ground in words. */
+  grondslagOmschrijving: Scalars['String']['output'];
+  /** The organisation that processed (asked for) the data; never the employee. */
+  organisatie: Scalars['String']['output'];
+  /** When it was processed. */
+  tijdstip: Scalars['DateTimeISO']['output'];
+  /** The question it belonged to: the same trace id at every party that was asked. */
+  traceId: Scalars['String']['output'];
+  /** The processing activity, as a URI (Logboek Dataverwerkingen). */
+  verwerkingsactiviteit: Scalars['String']['output'];
+};
+
+/** A cursor-paginated list of InzageRegel. */
+export type InzageRegelConnection = {
+  __typename?: 'InzageRegelConnection';
+  edges: Array<InzageRegelEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InzageRegelEdge = {
+  __typename?: 'InzageRegelEdge';
+  cursor: Scalars['String']['output'];
+  node?: Maybe<InzageRegel>;
+};
+
 /** A person in the re-integration chain. DJI knows them by chain id and by BSN. */
 export type Justitiabele = {
   __typename?: 'Justitiabele';
@@ -687,10 +789,10 @@ export type Justitiabele = {
   adviezen?: Maybe<Array<Advies>>;
   /** BIJ-meldingen Justid sent about the person, by terugkeerdatum: each for the burgemeester of its terugkeergemeente only. */
   bijMeldingen?: Maybe<Array<BijMelding>>;
-  /** The BIJ norm of each BIJ-melding the caller's burgemeester received about the person, as signals: AFGEROND in time, TE_LAAT when after the norm. */
+  /** The BIJ norm of each BIJ-melding the caller's burgemeester received about the person, as signals: AFGEROND in time, TE_LAAT when after the norm. `signalen` joins them with the other parties'. */
   bijSignalen?: Maybe<Array<Signaal>>;
   bsn?: Maybe<Scalars['BSN']['output']>;
-  /** DJI's signals on the current stay, most urgent first: screening, D&R-plan and MDO, under the process version of its instroomdatum. Empty when no stay is current. The gemeente's are `nazorgSignalen`, OM's `bijSignalen`. */
+  /** DJI's signals on the current stay, most urgent first: screening, D&R-plan and MDO, under the process version of its instroomdatum. Empty when no stay is current. `signalen` joins them with the other parties'. */
   detentieSignalen?: Maybe<Array<Signaal>>;
   /** The verblijf that has not ended, if any and if the caller may see that stay. */
   huidigVerblijf?: Maybe<Verblijf>;
@@ -698,7 +800,7 @@ export type Justitiabele = {
   id?: Maybe<Scalars['ID']['output']>;
   /** The stay DJI's work on the person concerns: the one not ended, or else the last; null when the caller may not see that stay. The gemeente's regie is derived from it. */
   laatsteVerblijf?: Maybe<Verblijf>;
-  /** The gemeente's signals, most urgent first: per open dossier the caller may see, ID, onderdak, inkomen and zorgverzekering not arranged by the preparation term before DJI's expected uitstroom. Each names the gemeente that owns it. */
+  /** The gemeente's signals, most urgent first: per open dossier the caller may see, ID, onderdak, inkomen and zorgverzekering not arranged by the preparation term before DJI's expected uitstroom. Each names the gemeente that owns it. `signalen` joins them with the other parties'. */
   nazorgSignalen?: Maybe<Array<Signaal>>;
   /** The person's nazorgdossiers the caller may see (each gemeente its own), newest first. */
   nazorgdossiers?: Maybe<Array<Nazorgdossier>>;
@@ -715,6 +817,8 @@ export type Justitiabele = {
   risicotaxatie?: Maybe<Risicotaxatie>;
   /** Every risicotaxatie of the caller's own organisation, newest first. */
   risicotaxaties?: Maybe<Array<Risicotaxatie>>;
+  /** Every party's signals on the person the caller may see, most urgent first (overdue, then by deadline): DJI's on the current stay, the gemeente's before uitstroom and on regie, the burgemeester's BIJ norm, OM's on its opdrachten tot advies. Each part is shown on its owner's grounds and left out where its owner refuses it; `eigenaar` and `grondslag` say whose and on which. */
+  signalen?: Maybe<Array<Signaal>>;
   /** OM's cases against the person, oldest first: OM's own. A burgemeester reads OM's data only through `verstrekkingen`. */
   strafzaken?: Maybe<Array<Strafzaak>>;
   /** The person's toezichten the caller may see, newest first. */
@@ -725,6 +829,8 @@ export type Justitiabele = {
   verstrekkingen?: Maybe<Array<Verstrekking>>;
   /** OM's VI-beslissingen on the person, newest first: OM sees all; a reclassering toezichthouder those OM assigned its organisation to supervise. */
   viBeslissingen?: Maybe<Array<ViBeslissing>>;
+  /** OM's signals on the person, most urgent first: per opdracht tot advies, the advies due the advies term after it. For the officier only. `signalen` joins them with the other parties'. */
+  zaakSignalen?: Maybe<Array<Signaal>>;
   /** Zienswijzen on the person's VI-conditions, newest first: a burgemeester sees its own, OM those sent to it. */
   zienswijzen?: Maybe<Array<Zienswijze>>;
 };
@@ -790,12 +896,16 @@ export type Mutation = {
   herroepVi: ViBeslissing;
   /** Adds a bijzondere voorwaarde to a lopend toezicht and bumps the toezicht's version; refused with VERSION_CONFLICT when based on a stale one. */
   legBijzondereVoorwaardeOp: Toezicht;
+  /** Takes up an opdracht tot advies of the caller's organisation: OM hears it is IN_BEHANDELING. */
+  neemAdviesopdrachtInBehandeling: Adviesopdracht;
   /** Sends a dead letter (ONBESTELBAAR) again, from its first attempt, after its cause was mended (a route added). */
   omBurgemeesterHerzendMelding: UitgaandeMelding;
   /** Receives a BIJ-melding from Justid (only Justid delivers). A person outside the BIJ target group of art. 11a Bjsg is refused with INVALID_INPUT naming the rule; a repeat of a kenmerk is received once. */
   ontvangBijMelding: BijMeldingOntvangst;
   /** Opens a nazorgdossier; refused with INVALID_STATE while the gemeente has one open on the person. */
   openNazorgdossier: Nazorgdossier;
+  /** Files the supervising toezichthouder's periodic report to the director on the extramural phase, when the director asked for reports. */
+  rapporteerExtramuraleFase: Verblijf;
   /** Sends a dead letter (ONBESTELBAAR) again, from its first attempt, after its cause was mended (a route added). */
   reclasseringHerzendMelding: UitgaandeMelding;
   /** Registers an advies of the caller's own organisation; one OM asked for is reported to OM in the same transaction. */
@@ -804,6 +914,8 @@ export type Mutation = {
   registreerBetrokkenOrganisatie: Verblijf;
   /** Records a case's delictcategorie; a new parketnummer registers the case (verwachteVersie 0). Refused with VERSION_CONFLICT when based on a stale version. */
   registreerDelictcategorie: Strafzaak;
+  /** Records the extramural phase of a current verblijf (art. 43.3 Pbw, penitentiair programma, ISD), its toezichthouder and, when the director asks for them, how often it reports. */
+  registreerExtramuraleFase: Verblijf;
   /** Registers instroom: the person when new, the verblijf and its first period. */
   registreerInstroom: Verblijf;
   /** Records a multidisciplinair overleg. */
@@ -822,8 +934,12 @@ export type Mutation = {
   registreerSlachtofferomgeving: Strafzaak;
   /** Ends a verblijf. */
   registreerUitstroom: Verblijf;
+  /** Records a verlof granted during a current verblijf, with its kind and dates; overlapping verloven are refused. */
+  registreerVerlof: Verblijf;
   /** Records the officier's decision on giving items of a case's strafdossier to a burgemeester (Aanwijzing WJSG), with its proportionality reason. */
   registreerVerstrekking: Verstrekking;
+  /** Ends a verblijf sooner than expected (an unexpected early release): the gemeenten and the involved reclassering are told at once, ahead of the queue. */
+  registreerVervroegdeInvrijheidstelling: Verblijf;
   /** Records the VI-beslissing in a case; refused with INVALID_STATE when the case has one. */
   registreerViBeslissing: ViBeslissing;
   /** Closes an open nazorgdossier. */
@@ -893,6 +1009,11 @@ export type MutationLegBijzondereVoorwaardeOpArgs = {
 };
 
 
+export type MutationNeemAdviesopdrachtInBehandelingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationOmBurgemeesterHerzendMeldingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -905,6 +1026,11 @@ export type MutationOntvangBijMeldingArgs = {
 
 export type MutationOpenNazorgdossierArgs = {
   input: NazorgdossierInput;
+};
+
+
+export type MutationRapporteerExtramuraleFaseArgs = {
+  input: ExtramuraleRapportageInput;
 };
 
 
@@ -925,6 +1051,11 @@ export type MutationRegistreerBetrokkenOrganisatieArgs = {
 
 export type MutationRegistreerDelictcategorieArgs = {
   input: DelictcategorieInput;
+};
+
+
+export type MutationRegistreerExtramuraleFaseArgs = {
+  input: ExtramuraleFaseInput;
 };
 
 
@@ -973,8 +1104,18 @@ export type MutationRegistreerUitstroomArgs = {
 };
 
 
+export type MutationRegistreerVerlofArgs = {
+  input: VerlofInput;
+};
+
+
 export type MutationRegistreerVerstrekkingArgs = {
   input: VerstrekkingInput;
+};
+
+
+export type MutationRegistreerVervroegdeInvrijheidstellingArgs = {
+  input: VervroegdeInvrijheidstellingInput;
 };
 
 
@@ -1071,6 +1212,23 @@ export type NalevingUitkomst =
   /** Breached: recorded with a melding to OM, in the same transaction. */
   | 'OVERTREDEN';
 
+/** The gemeenten's figures of one cell: the stays of one month of uitstroom that returned to one gemeente. Counts only; small ones suppressed. */
+export type NazorgKetencijfers = {
+  __typename?: 'NazorgKetencijfers';
+  /** The gemeentecode of return whose dossier counts the stay. */
+  gemeente: Scalars['String']['output'];
+  /** The month of uitstroom, YYYY-MM, as DJI told it. */
+  maand: Scalars['String']['output'];
+  /** Stays that left without an identiteitsbewijs ready, of those that left. */
+  zonderIdentiteitsbewijs: Aandeel;
+  /** Stays that left with neither an uitkering granted nor work, of those that left. */
+  zonderInkomen: Aandeel;
+  /** Stays that left without onderdak from that day, of those that left. */
+  zonderOnderdak: Aandeel;
+  /** Stays that left without a zorgverzekering, of those that left. */
+  zonderZorgverzekering: Aandeel;
+};
+
 /** A gemeente's nazorgdossier on one resident who is detained or returns. */
 export type Nazorgdossier = {
   __typename?: 'Nazorgdossier';
@@ -1110,6 +1268,8 @@ export type Nazorgdossier = {
   /** The day by which DJI's casemanager asked for information for the screening (art. 18a Pbw). */
   screeningInformatieGevraagdVoor?: Maybe<Scalars['LocalDate']['output']>;
   status?: Maybe<DossierStatus>;
+  /** Whether DJI's melding told the uitstroom as an unexpected early release, sent ahead of its other meldingen (art. 51c WJSG). */
+  uitstroomVervroegd?: Maybe<Scalars['Boolean']['output']>;
   /** Pass back as `verwachteVersie` when changing this dossier or its basisvoorwaarden. */
   versie?: Maybe<Scalars['Int']['output']>;
   /** Whether the Zorg- en Veiligheidshuis takes part. */
@@ -1123,6 +1283,8 @@ export type NazorgdossierConnection = {
   __typename?: 'NazorgdossierConnection';
   edges: Array<NazorgdossierEdge>;
   pageInfo: PageInfo;
+  /** How many items the whole list holds, over every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type NazorgdossierEdge = {
@@ -1322,12 +1484,14 @@ export type Query = {
   adviesopdrachten: AdviesopdrachtConnection;
   /** The burgemeesters' part of the chain's figures, for the landelijke regiegroep and the Inspectie JenV: per month of return (YYYY-MM, `vanaf` to `tot` included) and gemeente taking part in BIJ, the share of BIJ-meldingen received 60 days before return. */
   bijKetencijfers?: Maybe<Array<BijKetencijfers>>;
-  /** The OOV-adviseur's werkvoorraad: the BIJ-meldingen for the caller's own gemeente, by terugkeerdatum. Each names its justitiabele, so the gateway can add what DJI opens of the verblijf. */
+  /** The OOV-adviseur's werkvoorraad: the BIJ-meldingen for the caller's own gemeente, by terugkeerdatum (so by the BIJ deadline). Filter on `soort: BIJ_MELDING` for those of a gemeente taking part in BIJ, which carry that signal. Each names its justitiabele, so the gateway can add what DJI opens of the verblijf. */
   bijWerkvoorraad: BijMeldingConnection;
   /** DJI's part of the chain's figures, for the landelijke regiegroep and the Inspectie JenV: per month of instroom (YYYY-MM, `vanaf` to `tot` included), inrichting and gemeente of return, the share of stays screened within 10 days and with a D&R-plan within 4 weeks. */
   detentieKetencijfers?: Maybe<Array<DetentieKetencijfers>>;
   /** The dji inbox, oldest first. For the beheerder. */
   djiInkomendeMeldingen: InkomendeMeldingConnection;
+  /** Mag ik dit delen? For one person, every field of theirs the dji subgraph keeps: whether you may read it, on which legal ground, and what would be logged, without reading it. The question is logged. */
+  djiMagIkDelen: Array<Deelbaarheid>;
   /** Counts of the dji meldingen per state. For the beheerder. */
   djiMeldingTelling: MeldingTelling;
   /** Every access decision of the dji subgraph for one trace or one person, permit and deny. For the privacy officer. */
@@ -1336,8 +1500,12 @@ export type Query = {
   djiUitgaandeMeldingen: UitgaandeMeldingConnection;
   /** The dji processing log: records by trace, person or activity, oldest first. For the privacy officer. */
   djiVerwerkingen: VerwerkingConnection;
+  /** The dji processing log counted: per month (YYYY-MM, `vanaf` to `tot` included), owner and legal ground, how many processing records. No person; counts from 1 to 4 suppressed. For the analist of the landelijke regiegroep and the Inspectie JenV. */
+  djiVerwerkingscijfers?: Maybe<Array<Verwerkingsaantal>>;
   /** The gemeente inbox, oldest first. For the beheerder. */
   gemeenteInkomendeMeldingen: InkomendeMeldingConnection;
+  /** Mag ik dit delen? For one person, every field of theirs the gemeente subgraph keeps: whether you may read it, on which legal ground, and what would be logged, without reading it. The question is logged. */
+  gemeenteMagIkDelen: Array<Deelbaarheid>;
   /** Counts of the gemeente meldingen per state. For the beheerder. */
   gemeenteMeldingTelling: MeldingTelling;
   /** Every access decision of the gemeente subgraph for one trace or one person, permit and deny. For the privacy officer. */
@@ -1346,17 +1514,31 @@ export type Query = {
   gemeenteUitgaandeMeldingen: UitgaandeMeldingConnection;
   /** The gemeente processing log: records by trace, person or activity, oldest first. For the privacy officer. */
   gemeenteVerwerkingen: VerwerkingConnection;
+  /** The gemeente processing log counted: per month (YYYY-MM, `vanaf` to `tot` included), owner and legal ground, how many processing records. No person; counts from 1 to 4 suppressed. For the analist of the landelijke regiegroep and the Inspectie JenV. */
+  gemeenteVerwerkingscijfers?: Maybe<Array<Verwerkingsaantal>>;
   /** DJI's inrichtingen, by code. */
   inrichtingen: Array<Inrichting>;
+  /** Your own trail in the dji processing log (AVG art. 15): which organisation processed your data, for which activity, on which legal ground, when; oldest first. For a betrokkene (the person), as the token's BSN names them. */
+  inzageDji: InzageRegelConnection;
+  /** Your own trail in the gemeente processing log (AVG art. 15): which organisation processed your data, for which activity, on which legal ground, when; oldest first. For a betrokkene (the person), as the token's BSN names them. */
+  inzageGemeente: InzageRegelConnection;
+  /** Your own trail in the om-burgemeester processing log (AVG art. 15): which organisation processed your data, for which activity, on which legal ground, when; oldest first. For a betrokkene (the person), as the token's BSN names them. */
+  inzageOmBurgemeester: InzageRegelConnection;
+  /** Your own trail in the reclassering processing log (AVG art. 15): which organisation processed your data, for which activity, on which legal ground, when; oldest first. For a betrokkene (the person), as the token's BSN names them. */
+  inzageReclassering: InzageRegelConnection;
   /** A person by strafrechtsketennummer. */
   justitiabele?: Maybe<Justitiabele>;
   /** A person by BSN (sent in the request body, never in a URL). */
   justitiabeleOpBsn?: Maybe<Justitiabele>;
+  /** The gemeenten's part of the chain's figures, for the landelijke regiegroep and the Inspectie JenV: per month of uitstroom (YYYY-MM, `vanaf` to `tot` included) and gemeente of return, the share of stays leaving without an identiteitsbewijs, onderdak, inkomen or zorgverzekering in place. */
+  nazorgKetencijfers?: Maybe<Array<NazorgKetencijfers>>;
   nazorgdossier?: Maybe<Nazorgdossier>;
   /** One gemeente's nazorgdossiers with the given status, oldest opened first. */
   nazorgdossiers: NazorgdossierConnection;
   /** The om-burgemeester inbox, oldest first. For the beheerder. */
   omBurgemeesterInkomendeMeldingen: InkomendeMeldingConnection;
+  /** Mag ik dit delen? For one person, every field of theirs the om-burgemeester subgraph keeps: whether you may read it, on which legal ground, and what would be logged, without reading it. The question is logged. */
+  omBurgemeesterMagIkDelen: Array<Deelbaarheid>;
   /** Counts of the om-burgemeester meldingen per state. For the beheerder. */
   omBurgemeesterMeldingTelling: MeldingTelling;
   /** Every access decision of the om-burgemeester subgraph for one trace or one person, permit and deny. For the privacy officer. */
@@ -1365,10 +1547,14 @@ export type Query = {
   omBurgemeesterUitgaandeMeldingen: UitgaandeMeldingConnection;
   /** The om-burgemeester processing log: records by trace, person or activity, oldest first. For the privacy officer. */
   omBurgemeesterVerwerkingen: VerwerkingConnection;
+  /** The om-burgemeester processing log counted: per month (YYYY-MM, `vanaf` to `tot` included), owner and legal ground, how many processing records. No person; counts from 1 to 4 suppressed. For the analist of the landelijke regiegroep and the Inspectie JenV. */
+  omBurgemeesterVerwerkingscijfers?: Maybe<Array<Verwerkingsaantal>>;
   /** The meldingen of overtredingen made to the caller's organisation (OM), by the day of the overtreding. */
   overtredingsmeldingen: OvertredingsmeldingConnection;
   /** The reclassering inbox, oldest first. For the beheerder. */
   reclasseringInkomendeMeldingen: InkomendeMeldingConnection;
+  /** Mag ik dit delen? For one person, every field of theirs the reclassering subgraph keeps: whether you may read it, on which legal ground, and what would be logged, without reading it. The question is logged. */
+  reclasseringMagIkDelen: Array<Deelbaarheid>;
   /** Counts of the reclassering meldingen per state. For the beheerder. */
   reclasseringMeldingTelling: MeldingTelling;
   /** Every access decision of the reclassering subgraph for one trace or one person, permit and deny. For the privacy officer. */
@@ -1377,6 +1563,10 @@ export type Query = {
   reclasseringUitgaandeMeldingen: UitgaandeMeldingConnection;
   /** The reclassering processing log: records by trace, person or activity, oldest first. For the privacy officer. */
   reclasseringVerwerkingen: VerwerkingConnection;
+  /** The reclassering processing log counted: per month (YYYY-MM, `vanaf` to `tot` included), owner and legal ground, how many processing records. No person; counts from 1 to 4 suppressed. For the analist of the landelijke regiegroep and the Inspectie JenV. */
+  reclasseringVerwerkingscijfers?: Maybe<Array<Verwerkingsaantal>>;
+  /** DJI's screening requests and hulpvragen sent to the caller's organisation, by day: for its adviseurs and toezichthouders. */
+  screeningmeldingen: ScreeningmeldingConnection;
   /** One of OM's cases, by parketnummer. For OM only. */
   strafzaak?: Maybe<Strafzaak>;
   toezicht?: Maybe<Toezicht>;
@@ -1387,6 +1577,10 @@ export type Query = {
   verblijven: VerblijfConnection;
   /** The caller's werkvoorraad as toezichthouder: the lopende toezichten of its organisation it is toezichthouder of, by begindatum. */
   werkvoorraad: ToezichtConnection;
+  /** The officier's werkvoorraad: OM's cases with a VI-beslissing or an opdracht tot advies, most urgent first (overdue deadlines first, then by deadline, cases with none open last). Filter on one of OM's kinds of signal with `soort`. For OM only. */
+  zaakWerkvoorraad: ZaakWerkvoorraadItemConnection;
+  /** For a Zorg- en Veiligheidshuis' procesregisseur: DJI's detention meldingen to the gemeenten it serves that were not confirmed in time, oldest signal first (Wgs). */
+  zvhEscalaties: ZvhEscalatieConnection;
 };
 
 
@@ -1410,6 +1604,7 @@ export type QueryBijKetencijfersArgs = {
 export type QueryBijWerkvoorraadArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  soort?: InputMaybe<SignaalSoort>;
   vanaf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
@@ -1423,6 +1618,11 @@ export type QueryDetentieKetencijfersArgs = {
 export type QueryDjiInkomendeMeldingenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDjiMagIkDelenArgs = {
+  betrokkene: BetrokkeneInput;
 };
 
 
@@ -1449,9 +1649,20 @@ export type QueryDjiVerwerkingenArgs = {
 };
 
 
+export type QueryDjiVerwerkingscijfersArgs = {
+  tot: Scalars['String']['input'];
+  vanaf: Scalars['String']['input'];
+};
+
+
 export type QueryGemeenteInkomendeMeldingenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryGemeenteMagIkDelenArgs = {
+  betrokkene: BetrokkeneInput;
 };
 
 
@@ -1478,6 +1689,36 @@ export type QueryGemeenteVerwerkingenArgs = {
 };
 
 
+export type QueryGemeenteVerwerkingscijfersArgs = {
+  tot: Scalars['String']['input'];
+  vanaf: Scalars['String']['input'];
+};
+
+
+export type QueryInzageDjiArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryInzageGemeenteArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryInzageOmBurgemeesterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryInzageReclasseringArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryJustitiabeleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1485,6 +1726,12 @@ export type QueryJustitiabeleArgs = {
 
 export type QueryJustitiabeleOpBsnArgs = {
   bsn: Scalars['BSN']['input'];
+};
+
+
+export type QueryNazorgKetencijfersArgs = {
+  tot: Scalars['String']['input'];
+  vanaf: Scalars['String']['input'];
 };
 
 
@@ -1504,6 +1751,11 @@ export type QueryNazorgdossiersArgs = {
 export type QueryOmBurgemeesterInkomendeMeldingenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOmBurgemeesterMagIkDelenArgs = {
+  betrokkene: BetrokkeneInput;
 };
 
 
@@ -1530,6 +1782,12 @@ export type QueryOmBurgemeesterVerwerkingenArgs = {
 };
 
 
+export type QueryOmBurgemeesterVerwerkingscijfersArgs = {
+  tot: Scalars['String']['input'];
+  vanaf: Scalars['String']['input'];
+};
+
+
 export type QueryOvertredingsmeldingenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1539,6 +1797,11 @@ export type QueryOvertredingsmeldingenArgs = {
 export type QueryReclasseringInkomendeMeldingenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryReclasseringMagIkDelenArgs = {
+  betrokkene: BetrokkeneInput;
 };
 
 
@@ -1561,6 +1824,18 @@ export type QueryReclasseringUitgaandeMeldingenArgs = {
 export type QueryReclasseringVerwerkingenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: VerwerkingFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryReclasseringVerwerkingscijfersArgs = {
+  tot: Scalars['String']['input'];
+  vanaf: Scalars['String']['input'];
+};
+
+
+export type QueryScreeningmeldingenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
@@ -1595,6 +1870,19 @@ export type QueryVerblijvenArgs = {
 
 
 export type QueryWerkvoorraadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryZaakWerkvoorraadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  soort?: InputMaybe<SignaalSoort>;
+};
+
+
+export type QueryZvhEscalatiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -1704,6 +1992,15 @@ export type Screening = {
   taaltoetsNiveau?: Maybe<Scalars['String']['output']>;
 };
 
+/** A hulpvraag per basisvoorwaarde or sociaal netwerk, as DJI told it. */
+export type ScreeningHulpvraag = {
+  __typename?: 'ScreeningHulpvraag';
+  /** The basisvoorwaarde or SOCIAAL_NETWERK. */
+  domein: Scalars['String']['output'];
+  hulpvraag: Scalars['Boolean']['output'];
+  toelichting?: Maybe<Scalars['String']['output']>;
+};
+
 export type ScreeningInput = {
   datum: Scalars['LocalDate']['input'];
   /** One per basisvoorwaarde and sociaal netwerk; each domain at most once. */
@@ -1713,6 +2010,45 @@ export type ScreeningInput = {
   taaltoetsNiveau?: InputMaybe<Scalars['String']['input']>;
   verblijfId: Scalars['ID']['input'];
 };
+
+/** DJI's casemanager's request for information for the screening, or its hulpvragen, as DJI's melding told the organisation it recorded as involved (art. 18a Pbw): work for its adviseurs and toezichthouders. */
+export type Screeningmelding = {
+  __typename?: 'Screeningmelding';
+  /** The DJI location that sent it, e.g. dji:PI-VUGHT. */
+  afzender?: Maybe<Scalars['String']['output']>;
+  /** The day DJI sent it. */
+  gemeldOp?: Maybe<Scalars['LocalDate']['output']>;
+  hulpvragen?: Maybe<Array<ScreeningHulpvraag>>;
+  id?: Maybe<Scalars['ID']['output']>;
+  justitiabele?: Maybe<Justitiabele>;
+  /** The reclassering organisation DJI told, e.g. reclassering:RN. */
+  organisatie?: Maybe<Scalars['String']['output']>;
+  /** DJI's reference to the stay (verblijf/<id>). */
+  referentie?: Maybe<Scalars['String']['output']>;
+  /** The day by which the screening is due (a request). */
+  screeningUiterlijk?: Maybe<Scalars['LocalDate']['output']>;
+  /** The day of the screening (its hulpvragen). */
+  screeningdatum?: Maybe<Scalars['LocalDate']['output']>;
+  soort?: Maybe<ScreeningmeldingSoort>;
+};
+
+/** A cursor-paginated list of Screeningmelding. */
+export type ScreeningmeldingConnection = {
+  __typename?: 'ScreeningmeldingConnection';
+  edges: Array<ScreeningmeldingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ScreeningmeldingEdge = {
+  __typename?: 'ScreeningmeldingEdge';
+  cursor: Scalars['String']['output'];
+  node?: Maybe<Screeningmelding>;
+};
+
+/** INFORMATIEVERZOEK: DJI's casemanager asks for information for the screening; HULPVRAGEN: its outcome. */
+export type ScreeningmeldingSoort =
+  | 'HULPVRAGEN'
+  | 'INFORMATIEVERZOEK';
 
 /** A deadline of the werkstroom and where it stands, from the party that owns it. */
 export type Signaal = {
@@ -1734,12 +2070,16 @@ export type Signaal = {
 
 /** The deadline of the werkstroom a signal is about. */
 export type SignaalSoort =
+  /** The reclassering's advies OM asked for, received within the advies term of OM's opdracht (OM, for the officier). */
+  | 'ADVIES'
   /** ID, onderdak, inkomen and zorgverzekering arranged before the expected uitstroom (the gemeente's status against DJI's date). */
   | 'BASISVOORWAARDEN_BIJ_UITSTROOM'
   /** A BIJ-melding received before the return, for a person of the BIJ target group in a participating gemeente. */
   | 'BIJ_MELDING'
   /** A D&R-plan within the plan term of instroom (DJI). */
   | 'DR_PLAN'
+  /** The toezichthouder's periodic report to the director on the extramural phase, every interval the director set (DJI). */
+  | 'EXTRAMURALE_RAPPORTAGE'
   /** An MDO at least every MDO interval once the plan is set (DJI). */
   | 'MDO'
   /** More than one organisation has casusregie at once. */
@@ -1894,6 +2234,8 @@ export type Toezicht = {
   bijzondereVoorwaarden?: Maybe<Array<BijzondereVoorwaarde>>;
   /** The planned end while lopend; the actual end once ended. */
   einddatum?: Maybe<Scalars['LocalDate']['output']>;
+  /** The day of an unexpected early release, as DJI's melding told it, sent ahead of its other meldingen. */
+  gemeldeVervroegdeInvrijheidstelling?: Maybe<Scalars['LocalDate']['output']>;
   id?: Maybe<Scalars['ID']['output']>;
   /** The DJI inrichting where the person is held while the toezicht is prepared before release. */
   inrichting?: Maybe<Scalars['String']['output']>;
@@ -2018,6 +2360,10 @@ export type Verblijf = {
   drPlan?: Maybe<DrPlan>;
   /** Every version of the D&R-plan, newest first. */
   drPlanVersies?: Maybe<Array<DrPlan>>;
+  /** The extramural phase, when the verblijf has one. */
+  extramuraleFase?: Maybe<ExtramuraleFase>;
+  /** The toezichthouder's periodic reports to the director on the extramural phase, newest first. */
+  extramuraleRapportages?: Maybe<Array<ExtramuraleRapportage>>;
   /** Gemeente of origin as DJI registered it. */
   herkomst?: Maybe<GemeenteRegistratie>;
   id?: Maybe<Scalars['ID']['output']>;
@@ -2039,6 +2385,8 @@ export type Verblijf = {
   uitstroomdatum?: Maybe<Scalars['LocalDate']['output']>;
   /** Where the person stayed, oldest first, with the casemanager of each period. */
   verblijfsperioden?: Maybe<Array<Verblijfsperiode>>;
+  /** The verloven granted during this verblijf, oldest first. */
+  verloven?: Maybe<Array<Verlof>>;
   /** Pass back as `verwachteVersie` when changing this verblijf. */
   versie?: Maybe<Scalars['Int']['output']>;
   /** Expected end of detention; unknown during voorlopige hechtenis. */
@@ -2088,6 +2436,36 @@ export type Verblijfsperiode = {
   reden?: Maybe<PeriodeReden>;
   volgnummer?: Maybe<Scalars['Int']['output']>;
 };
+
+/** A verlof granted during a verblijf, from its first to its last day. */
+export type Verlof = {
+  __typename?: 'Verlof';
+  soort: VerlofSoort;
+  /** The last day of the verlof. */
+  tot: Scalars['LocalDate']['output'];
+  /** The first day of the verlof. */
+  van: Scalars['LocalDate']['output'];
+};
+
+/** A verlof granted during a current verblijf, from its first to its last day. */
+export type VerlofInput = {
+  soort: VerlofSoort;
+  /** The last day of the verlof. */
+  tot: Scalars['LocalDate']['input'];
+  /** The first day of the verlof. */
+  van: Scalars['LocalDate']['input'];
+  verblijfId: Scalars['ID']['input'];
+  verwachteVersie: Scalars['Int']['input'];
+};
+
+/** The kind of verlof (seed 001 l. 476–477). */
+export type VerlofSoort =
+  /** Kortdurend re-integratieverlof. */
+  | 'KORTDUREND_REINTEGRATIEVERLOF'
+  /** Langdurend re-integratieverlof. */
+  | 'LANGDUREND_REINTEGRATIEVERLOF'
+  /** Re-integratieverlof voor extramurale arbeid. */
+  | 'REINTEGRATIEVERLOF_EXTRAMURALE_ARBEID';
 
 /** The officier van justitie's decision on giving information from the strafdossier to a burgemeester (Aanwijzing WJSG). The burgemeester reads OM's data only through a disclosure VERSTREKT to it: each item field is null unless `onderdelen` names it. */
 export type Verstrekking = {
@@ -2150,6 +2528,14 @@ export type VerstrekteViBeslissing = {
   proeftijd: Proeftijd;
 };
 
+/** An unexpected early release (a court ruling, for instance): the stay ends before its expected end. */
+export type VervroegdeInvrijheidstellingInput = {
+  /** The day the person is released: before the expected uitstroom. */
+  uitstroomdatum: Scalars['LocalDate']['input'];
+  verblijfId: Scalars['ID']['input'];
+  verwachteVersie: Scalars['Int']['input'];
+};
+
 export type VerwachteUitstroomInput = {
   verblijfId: Scalars['ID']['input'];
   verwachteUitstroomdatum?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -2201,6 +2587,21 @@ export type VerwerkingFilter = {
   traceId?: InputMaybe<Scalars['String']['input']>;
   /** One processing activity (its URI). */
   verwerkingsactiviteit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How many processing records one party logged in one month, for one owner and one legal ground: no person in it, counts from 1 to 4 suppressed. */
+export type Verwerkingsaantal = {
+  __typename?: 'Verwerkingsaantal';
+  /** How many records; null when from 1 to 4 (onderdrukt). */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** The legal ground, e.g. ART_51C_WJSG. */
+  grondslag: Scalars['String']['output'];
+  /** The month, YYYY-MM (in the Netherlands). */
+  maand: Scalars['String']['output'];
+  /** Whether the count is suppressed. */
+  onderdrukt: Scalars['Boolean']['output'];
+  /** The owner of the data processed: the party, or one of its owners (gemeente:0363). */
+  partij: Scalars['String']['output'];
 };
 
 /** OM's decision on voorwaardelijke invrijheidstelling in one case. OM's own record; the toezichthouders of the reclassering organisation OM assigned to supervise its conditions read it too. */
@@ -2270,6 +2671,32 @@ export type WerkvoorraadItemEdge = {
   node?: Maybe<WerkvoorraadItem>;
 };
 
+/** One of OM's cases in the officier's werkvoorraad (a case with a VI-beslissing or an opdracht tot advies), with OM's signals on it. Every party's signals on the person come through `justitiabele { signalen }`. */
+export type ZaakWerkvoorraadItem = {
+  __typename?: 'ZaakWerkvoorraadItem';
+  /** The person, by chain id; the gateway goes on to the other parties from here. */
+  justitiabele?: Maybe<Justitiabele>;
+  /** OM's signals on the case, most urgent first. */
+  signalen?: Maybe<Array<Signaal>>;
+  /** The case the item is about. */
+  strafzaak?: Maybe<Strafzaak>;
+  /** The earliest of OM's open deadlines on the case; null when none is open. */
+  urgentie?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** A cursor-paginated list of ZaakWerkvoorraadItem. */
+export type ZaakWerkvoorraadItemConnection = {
+  __typename?: 'ZaakWerkvoorraadItemConnection';
+  edges: Array<ZaakWerkvoorraadItemEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ZaakWerkvoorraadItemEdge = {
+  __typename?: 'ZaakWerkvoorraadItemEdge';
+  cursor: Scalars['String']['output'];
+  node?: Maybe<ZaakWerkvoorraadItem>;
+};
+
 /** A burgemeester's zienswijze on the conditions of a voorwaardelijke invrijheidstelling. Its own burgemeester reads it; OM once it was sent. */
 export type Zienswijze = {
   __typename?: 'Zienswijze';
@@ -2316,6 +2743,37 @@ export type ZorgStatus = {
   __typename?: 'ZorgStatus';
   indicatie?: Maybe<Scalars['String']['output']>;
   zorgverzekering: Scalars['Boolean']['output'];
+};
+
+/** DJI's melding about a detention to a gemeente the Zorg- en Veiligheidshuis serves, not confirmed by the gemeente in time: where it is, never what it says. */
+export type ZvhEscalatie = {
+  __typename?: 'ZvhEscalatie';
+  aangemaaktOp: Scalars['DateTimeISO']['output'];
+  /** The DJI location that sent it, e.g. dji:PI-VUGHT: whom to call. */
+  afzender: Scalars['String']['output'];
+  /** The gemeente that did not confirm it. */
+  gemeentecode: Scalars['Gemeentecode']['output'];
+  /** When it became a signal: not confirmed in time. */
+  gesignaleerdOp: Scalars['DateTimeISO']['output'];
+  /** The melding (CloudEvent id). */
+  id: Scalars['ID']['output'];
+  /** DJI's reference to the stay (verblijf/<id>); never a BSN. */
+  subject: Scalars['String']['output'];
+  /** Its event type, e.g. nl.ketengraaf.dji.detentie.begonnen. */
+  type: Scalars['String']['output'];
+};
+
+/** A cursor-paginated list of ZvhEscalatie. */
+export type ZvhEscalatieConnection = {
+  __typename?: 'ZvhEscalatieConnection';
+  edges: Array<ZvhEscalatieEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ZvhEscalatieEdge = {
+  __typename?: 'ZvhEscalatieEdge';
+  cursor: Scalars['String']['output'];
+  node?: Maybe<ZvhEscalatie>;
 };
 
 export type BasisvoorwaardenQueryVariables = Exact<{

@@ -7,6 +7,7 @@ const termijnen = {
   mdoIntervalDagen: 42,
   uitstroomVoorbereidingDagen: 42,
   bijMeldingDagenVoorTerugkeer: 60,
+  adviesDagen: 28,
 };
 
 describe('the process versions, as committed', () => {

@@ -25,6 +25,8 @@ const procesversieSchema = z.object({
     uitstroomVoorbereidingDagen: dagen,
     /** The BIJ-melding reaches the burgemeester of a participating gemeente this long before the return. */
     bijMeldingDagenVoorTerugkeer: dagen,
+    /** The reclassering's advies reaches OM, counted from OM's opdracht tot advies. */
+    adviesDagen: dagen,
   }),
 });
 

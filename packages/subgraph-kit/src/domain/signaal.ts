@@ -10,6 +10,7 @@ export enum SignaalSoort {
   REGIE_NA_UITSTROOM = 'REGIE_NA_UITSTROOM',
   REGIE_CONFLICT = 'REGIE_CONFLICT',
   EXTRAMURALE_RAPPORTAGE = 'EXTRAMURALE_RAPPORTAGE',
+  ADVIES = 'ADVIES',
 }
 
 export enum SignaalStatus {
@@ -39,6 +40,10 @@ registerEnumType(SignaalSoort, {
     EXTRAMURALE_RAPPORTAGE: {
       description:
         "The toezichthouder's periodic report to the director on the extramural phase, every interval the director set (DJI).",
+    },
+    ADVIES: {
+      description:
+        "The reclassering's advies OM asked for, received within the advies term of OM's opdracht (OM, for the officier).",
     },
   },
 });

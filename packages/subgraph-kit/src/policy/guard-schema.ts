@@ -10,17 +10,19 @@ import {
 import type { GraphQLField, GraphQLFieldResolver, GraphQLOutputType, GraphQLSchema } from 'graphql';
 
 import type { AccessPolicy } from './access-policy';
-import { DOELBINDING_DIRECTIVE } from './doelbinding';
+import { declaredPerVeld, DOELBINDING_DIRECTIVE } from './doelbinding';
 import { grondenZonderBetrokkene, isGrondslag } from './grondslag';
 import type { Grondslag } from './grondslag';
+import { accessDenied } from './request-access';
 import type { RequestAccess } from './request-access';
+import { isRefusedReference, keyFields } from './refused-reference';
 import { declaredChange } from './wijziging';
 
 /** What the guard needs of a request context. */
 export interface GuardedContext {
   readonly access: Pick<
     RequestAccess<unknown>,
-    'authorize' | 'authorizeFigures' | 'mayRead' | 'assertMayRead' | 'refuseUnknown' | 'authorizeChange'
+    'caller' | 'authorize' | 'authorizeFigures' | 'mayRead' | 'assertMayRead' | 'refuseUnknown' | 'authorizeChange'
   >;
 }
 
@@ -119,6 +121,10 @@ export function guardSchema<TContext>(schema: GraphQLSchema, policy: AccessPolic
           throw new Error(`${resource} is data about a person but declares no @doelbinding.`);
         }
         requireNullable(resource, field.type);
+        if (declaredPerVeld(field)?.samengesteld) {
+          // A join of parts, each refused by its owner: its resolver shows its own part only on a ground it holds.
+          continue;
+        }
         const itemType = getNamedType(field.type).name;
         const listOfRecords = isListType(getNullableType(field.type)) && subjectTypes.has(itemType);
         const resolve = field.resolve ?? defaultFieldResolver;
@@ -126,6 +132,7 @@ export function guardSchema<TContext>(schema: GraphQLSchema, policy: AccessPolic
           resource,
           gronden,
           policy,
+          keyFields(type).has(field.name),
           // A list of other records about the person (one per owner) shows only those the caller may see.
           listOfRecords ? guardEntry(itemType, resolve) : resolve,
         );
@@ -169,14 +176,23 @@ function guardField<TContext>(
   resource: string,
   gronden: readonly Grondslag[],
   policy: AccessPolicy<TContext>,
+  isKey: boolean,
   resolve: GraphQLFieldResolver<unknown, GuardedContext>,
 ): GraphQLFieldResolver<unknown, GuardedContext> {
-  const typeName = resource.split('.')[0] ?? '';
+  const [typeName = '', fieldName = ''] = resource.split('.');
   const subjectOf = policy.subjects[typeName];
   if (!subjectOf) {
     throw new Error(`No subject for ${typeName}`);
   }
   return async (source, args, context, info) => {
+    if (isRefusedReference(source)) {
+      // Its refusal is recorded once, with the reference; a key only echoes what the gateway sent.
+      if (isKey) {
+        const key = source[fieldName];
+        return typeof key === 'string' ? key : null;
+      }
+      throw accessDenied(resource, gronden, context.access.caller);
+    }
     await context.access.authorize(resource, gronden, subjectOf(source));
     return resolve(source, args, context, info);
   };

@@ -73,7 +73,9 @@ describe('entity references are batched', () => {
     expect(statements.filter((sql) => /FROM "inrichting"/.test(sql))).toHaveLength(1);
   });
 
-  it('answers null for a reference to nobody, in its place', async () => {
+  // `huidigVerblijf` is a part of the joined `signalen`: asked with keys only, a reference to nobody
+  // is answered as a refused reference (keys echoed, the part refused), as one without a ground is.
+  it('answers a reference to nobody in its place, with its part refused', async () => {
     const { response } = await withStatements(ENTITIES, {
       representations: [
         { __typename: 'Justitiabele', id: 'onbekend' },
@@ -81,7 +83,12 @@ describe('entity references are batched', () => {
         { __typename: 'Justitiabele', bsn: '123456789' },
       ],
     });
-    expect(response.data?.['_entities']).toEqual([null, expect.objectContaining({ id: persons[0]?.skn }), null]);
+    expect(response.data?.['_entities']).toEqual([
+      { id: 'onbekend', bsn: null, huidigVerblijf: null },
+      expect.objectContaining({ id: persons[0]?.skn }),
+      { id: null, bsn: '123456789', huidigVerblijf: null },
+    ]);
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED', 'ACCESS_DENIED']);
   });
 });
 

@@ -52,6 +52,7 @@ function openDeadline(soort: SignaalSoort): string {
     case SignaalSoort.BIJ_MELDING:
     case SignaalSoort.REGIE_NA_UITSTROOM:
     case SignaalSoort.REGIE_CONFLICT:
+    case SignaalSoort.ADVIES:
     case SignaalSoort.EXTRAMURALE_RAPPORTAGE:
       // The extramural report orders no page either: a nazorgcoördinator's page ordered by it would
       // tell the gemeente whether the toezichthouder's report to the director is overdue.

@@ -1,4 +1,4 @@
-import { Doelbinding, Signaal } from '@ketengraaf/subgraph-kit';
+import { Doelbinding, PerVeld, Signaal } from '@ketengraaf/subgraph-kit';
 import type { Klok } from '@ketengraaf/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
@@ -13,11 +13,12 @@ import { Justitiabele } from './justitiabele.type';
 export class JustitiabeleSignalenResolver {
   constructor(private readonly vandaag: Klok) {}
 
+  @PerVeld()
   @Doelbinding(...SIGNAAL_GRONDEN)
   @FieldResolver(() => [Signaal], {
     nullable: true,
     description:
-      "DJI's signals on the current stay, most urgent first: screening, D&R-plan and MDO, under the process version of its instroomdatum. Empty when no stay is current. The gemeente's are `nazorgSignalen`, OM's `bijSignalen`.",
+      "DJI's signals on the current stay, most urgent first: screening, D&R-plan and MDO, under the process version of its instroomdatum. Empty when no stay is current. `signalen` joins them with the other parties'.",
   })
   async detentieSignalen(
     @Root() justitiabele: Justitiabele,

@@ -1,4 +1,4 @@
-import { BsnScalar, Doelbinding } from '@ketengraaf/subgraph-kit';
+import { BsnScalar, Doelbinding, PerVeld } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import { VerblijfStatus } from '../entities/verblijf.entity';
@@ -27,6 +27,7 @@ export class JustitiabeleResolver {
     return entity && Justitiabele.from(entity);
   }
 
+  @PerVeld()
   @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
   @FieldResolver(() => Verblijf, {
     nullable: true,
@@ -44,6 +45,7 @@ export class JustitiabeleResolver {
     return verblijf && (await access.mayRead('Verblijf', verblijf)) ? verblijf : null;
   }
 
+  @PerVeld()
   @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
   @FieldResolver(() => Verblijf, {
     nullable: true,

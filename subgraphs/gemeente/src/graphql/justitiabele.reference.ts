@@ -15,6 +15,10 @@ export const resolveJustitiabeleReference: ReferenceResolver<GemeenteContext> = 
     ? Justitiabele.from(bsn, {
         huidigVerblijf: verblijfOf(representation['huidigVerblijf']),
         laatsteVerblijf: verblijfOf(representation['laatsteVerblijf']),
+        // Checked where they are joined (`aangeleverdeSignalen`), since a person without a BSN arrives as it came.
+        detentieSignalen: representation['detentieSignalen'],
+        bijSignalen: representation['bijSignalen'],
+        zaakSignalen: representation['zaakSignalen'],
       })
     : null;
 };

@@ -1,7 +1,10 @@
-import { BsnScalar, Doelbinding } from '@ketengraaf/subgraph-kit';
+import { BsnScalar, Doelbinding, Signaal } from '@ketengraaf/subgraph-kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 import { Verblijf } from './verblijf.external';
+
+/** The other parties' fields the gateway hands over with the person for `@requires`. */
+export type HandedOver = 'huidigVerblijf' | 'laatsteVerblijf' | 'detentieSignalen' | 'bijSignalen' | 'zaakSignalen';
 
 /**
  * A person in the re-integration chain as the gemeente knows them: by BSN only, the chain id lives
@@ -23,11 +26,27 @@ export class Justitiabele {
   @Field(() => Verblijf, { nullable: true })
   laatsteVerblijf: Verblijf | null;
 
-  static from(bsn: string, dji: Partial<Pick<Justitiabele, 'huidigVerblijf' | 'laatsteVerblijf'>> = {}): Justitiabele {
+  // The other parties' signals, each guarded by its owner, handed over for `signalen`; null where the owner refused them.
+  @Directive('@external')
+  @Field(() => [Signaal], { nullable: true })
+  detentieSignalen: unknown;
+
+  @Directive('@external')
+  @Field(() => [Signaal], { nullable: true })
+  bijSignalen: unknown;
+
+  @Directive('@external')
+  @Field(() => [Signaal], { nullable: true })
+  zaakSignalen: unknown;
+
+  static from(bsn: string, handedOver: Partial<Pick<Justitiabele, HandedOver>> = {}): Justitiabele {
     return Object.assign(new Justitiabele(), {
       bsn,
-      huidigVerblijf: dji.huidigVerblijf ?? null,
-      laatsteVerblijf: dji.laatsteVerblijf ?? null,
+      huidigVerblijf: handedOver.huidigVerblijf ?? null,
+      laatsteVerblijf: handedOver.laatsteVerblijf ?? null,
+      detentieSignalen: handedOver.detentieSignalen ?? null,
+      bijSignalen: handedOver.bijSignalen ?? null,
+      zaakSignalen: handedOver.zaakSignalen ?? null,
     });
   }
 }

@@ -1,4 +1,4 @@
-import { keysetPage } from '@ketengraaf/subgraph-kit';
+import { clientError, keysetPage, SignaalSoort } from '@ketengraaf/subgraph-kit';
 import type { Connection } from '@ketengraaf/subgraph-kit';
 import type { DataSource } from 'typeorm';
 
@@ -9,6 +9,8 @@ export interface WerkvoorraadPage {
   readonly gemeentecode: string;
   /** Only returns on or after this day. */
   readonly vanaf: string | null;
+  /** Only meldingen with a signal of this kind: BIJ_MELDING, the only kind the burgemeester keeps. */
+  readonly soort: SignaalSoort | null;
   readonly first: number;
   readonly after?: string | null;
 }
@@ -20,14 +22,27 @@ export class BijMeldingQueries {
     private readonly maxPageSize: number,
   ) {}
 
-  /** One page of a gemeente's BIJ-meldingen by terugkeerdatum, then id. */
-  werkvoorraad({ gemeentecode, vanaf, first, after }: WerkvoorraadPage): Promise<Connection<BijMeldingEntity>> {
+  /**
+   * One page of a gemeente's BIJ-meldingen by terugkeerdatum, then id: by the BIJ deadline, which
+   * every process version puts the same number of days before the return. With `soort`
+   * (BIJ_MELDING), only the meldingen of a gemeente taking part in BIJ, which carry that signal.
+   */
+  werkvoorraad({ gemeentecode, vanaf, soort, first, after }: WerkvoorraadPage): Promise<Connection<BijMeldingEntity>> {
+    if (soort && soort !== SignaalSoort.BIJ_MELDING) {
+      throw clientError(
+        'INVALID_INPUT',
+        `The OOV-adviseur's werkvoorraad is ordered by the burgemeester's own deadline; filter it on ${SignaalSoort.BIJ_MELDING}.`,
+      );
+    }
     // Equality on terugkeergemeente and the keyset on (terugkeerdatum, id) walk the index bij_melding_werkvoorraad.
     const query = this.dataSource.manager
       .createQueryBuilder(BijMeldingEntity, 'm')
       .where('m.terugkeergemeente = :gemeentecode', { gemeentecode });
     if (vanaf) {
       query.andWhere('m.terugkeerdatum >= :vanaf', { vanaf });
+    }
+    if (soort) {
+      query.andWhere('m.gemeenteNeemtDeel');
     }
     return keysetPage(query, {
       sortColumn: 'm.terugkeerdatum',

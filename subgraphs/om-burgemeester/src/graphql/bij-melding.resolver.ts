@@ -1,4 +1,12 @@
-import { DatumScalar, Doelbinding, mapConnection, PageArgs, Signaal, Wijziging } from '@ketengraaf/subgraph-kit';
+import {
+  DatumScalar,
+  Doelbinding,
+  mapConnection,
+  PageArgs,
+  Signaal,
+  SignaalSoort,
+  Wijziging,
+} from '@ketengraaf/subgraph-kit';
 import type { Connection, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
@@ -20,16 +28,17 @@ export class BijMeldingResolver {
 
   @Query(() => BijMeldingConnection, {
     description:
-      "The OOV-adviseur's werkvoorraad: the BIJ-meldingen for the caller's own gemeente, by terugkeerdatum. Each names its justitiabele, so the gateway can add what DJI opens of the verblijf.",
+      "The OOV-adviseur's werkvoorraad: the BIJ-meldingen for the caller's own gemeente, by terugkeerdatum (so by the BIJ deadline). Filter on `soort: BIJ_MELDING` for those of a gemeente taking part in BIJ, which carry that signal. Each names its justitiabele, so the gateway can add what DJI opens of the verblijf.",
   })
   async bijWerkvoorraad(
     @Arg('vanaf', () => DatumScalar, { nullable: true, description: 'Only returns on or after this day.' })
     vanaf: string | null,
+    @Arg('soort', () => SignaalSoort, { nullable: true }) soort: SignaalSoort | null | undefined,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() { access }: OmBurgemeesterContext,
   ): Promise<Connection<BijMelding>> {
     const gemeentecode = werkvoorraadGemeente(access);
-    const page = await this.meldingen.werkvoorraad({ gemeentecode, vanaf, first, after });
+    const page = await this.meldingen.werkvoorraad({ gemeentecode, vanaf, soort: soort ?? null, first, after });
     return mapConnection(page, (row) => BijMelding.from(row));
   }
 

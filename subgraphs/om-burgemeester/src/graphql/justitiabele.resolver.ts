@@ -1,4 +1,4 @@
-import { byUrgency, Doelbinding, Signaal } from '@ketengraaf/subgraph-kit';
+import { byUrgency, Doelbinding, PerVeld, Signaal } from '@ketengraaf/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { scopeStukken, scopeVerstrekkingen } from '../policy/list-scope';
@@ -89,11 +89,12 @@ export class JustitiabeleResolver {
     return (await loaders.bijMeldingen.load(justitiabele.id)).map((entity) => BijMelding.from(entity));
   }
 
+  @PerVeld()
   @Doelbinding('ART_11A_BJSG')
   @FieldResolver(() => [Signaal], {
     nullable: true,
     description:
-      "The BIJ norm of each BIJ-melding the caller's burgemeester received about the person, as signals: AFGEROND in time, TE_LAAT when after the norm.",
+      "The BIJ norm of each BIJ-melding the caller's burgemeester received about the person, as signals: AFGEROND in time, TE_LAAT when after the norm. `signalen` joins them with the other parties'.",
   })
   async bijSignalen(
     @Root() justitiabele: Justitiabele,

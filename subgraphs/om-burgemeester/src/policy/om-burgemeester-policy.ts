@@ -60,6 +60,7 @@ export const omBurgemeesterPolicy: AccessPolicy<OmBurgemeesterContext> = {
     // Per decision: a toezichthouder reads only the VI-beslissingen its organisation supervises.
     ViBeslissing: subjectOf<ViBeslissing>((beslissing) => bySkn(beslissing.justitiabeleId, OM, beslissing.id)),
     OpdrachtTotAdvies: subjectOf<OfJustitiabele>((opdracht) => bySkn(opdracht.justitiabeleId, OM)),
+    ZaakWerkvoorraadItem: subjectOf<OfJustitiabele>((item) => bySkn(item.justitiabeleId, OM)),
     Reclasseringsmelding: subjectOf<OfJustitiabele>((melding) => bySkn(melding.justitiabeleId, OM)),
     Verstrekking: subjectOf<OfJustitiabele>((verstrekking) => bySkn(verstrekking.justitiabeleId, OM)),
     BijMelding: subjectOf<BijMelding>((melding) =>

@@ -1,0 +1,102 @@
+import type { QueryProtection } from '@ketengraaf/subgraph-kit';
+import { Kind } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError, SelectionSetNode } from 'graphql';
+
+import type { GatewayContext } from './create-gateway';
+
+type GatewayPlugin = QueryProtection<GatewayContext>['plugins'][number];
+
+/**
+ * Leaves out the refusals of the plan's own hops: a field the gateway fetched from one party only to
+ * hand it to another (a key, or a part a `@requires` joins), which its owner refused. The client did
+ * not ask for it, or got that very field from another party all the same, and a joining field leaves
+ * a refused part out. Every other error is kept: a refusal of a field the client asked and got no
+ * answer for, of an object, and any error that is not ACCESS_DENIED.
+ */
+export function planHopErrorsPlugin(): GatewayPlugin {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse({ response, document }) {
+          if (response.body.kind !== 'single' || !document) {
+            return Promise.resolve();
+          }
+          const { singleResult } = response.body;
+          const kept = withoutPlanHopRefusals(singleResult.errors ?? [], singleResult.data, document);
+          singleResult.errors = kept.length > 0 ? kept : undefined;
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
+
+/** The errors of an answer to `document` without the refusals of the plan's own hops (see above). */
+export function withoutPlanHopRefusals(
+  errors: readonly GraphQLFormattedError[],
+  data: unknown,
+  document: DocumentNode,
+): GraphQLFormattedError[] {
+  return errors.filter(
+    (error) =>
+      error.extensions?.['code'] !== 'ACCESS_DENIED' ||
+      !error.path?.length ||
+      (isAsked(error, document) && !(isAboutField(error) && answerAt(data, error.path) != null)),
+  );
+}
+
+/** Whether a refusal names the very field at the end of its path (`Justitiabele.id`), not the object holding it. */
+function isAboutField(error: GraphQLFormattedError): boolean {
+  const resource = error.extensions?.['resource'];
+  const last = error.path?.at(-1);
+  return typeof resource === 'string' && typeof last === 'string' && resource.endsWith(`.${last}`);
+}
+
+/** The answer at an error's path, or undefined when there is none. */
+function answerAt(data: unknown, path: GraphQLFormattedError['path']): unknown {
+  return (path ?? []).reduce<unknown>(
+    (value, segment) =>
+      typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[segment] : undefined,
+    data,
+  );
+}
+
+/** Whether the operation selects the error's path, list indices aside. */
+function isAsked(error: GraphQLFormattedError, document: DocumentNode): boolean {
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
+    ),
+  );
+  const operations = document.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION ? [definition.selectionSet] : [],
+  );
+  const names = (error.path ?? []).filter((segment): segment is string => typeof segment === 'string');
+  return operations.some((selectionSet) => selects(selectionSet, names, fragments));
+}
+
+function selects(
+  selectionSet: SelectionSetNode,
+  [name, ...rest]: readonly string[],
+  fragments: ReadonlyMap<string, SelectionSetNode>,
+): boolean {
+  if (name === undefined) {
+    return true;
+  }
+  return selectionSet.selections.some((selection) => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return (
+          (selection.alias ?? selection.name).value === name &&
+          (rest.length === 0 ||
+            (selection.selectionSet !== undefined && selects(selection.selectionSet, rest, fragments)))
+        );
+      case Kind.INLINE_FRAGMENT:
+        return selects(selection.selectionSet, [name, ...rest], fragments);
+      case Kind.FRAGMENT_SPREAD: {
+        const fragment = fragments.get(selection.name.value);
+        return fragment !== undefined && selects(fragment, [name, ...rest], fragments);
+      }
+    }
+  });
+}
