@@ -101,7 +101,7 @@ describe('an overtredingsmelding left TE_VERZENDEN from before the outbox', () =
       let reclassering = await start('reclassering', reclasseringDb);
       const om = await start('om-burgemeester', omDb);
       const { dataSource } = reclassering.subgraph.database;
-      await partyNamed('reclassering').seed(dataSource, demoPopulation(60));
+      await partyNamed('reclassering').seed(dataSource, demoPopulation(120));
       // Recorded TE_VERZENDEN before the outbox existed: no melding names it, nothing ever sent it.
       const [[oud]] = await dataSource.query<[{ id: string; justitiabele_id: string; datum: string }[], number]>(
         `UPDATE overtredingsmelding SET status = 'TE_VERZENDEN'

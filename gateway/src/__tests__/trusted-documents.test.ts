@@ -14,10 +14,12 @@ describe('a client’s manifest of registered operations', () => {
     expect(() => manifestOf([{ file: 'kapot.graphql', text: 'query {' }])).toThrow(/^kapot\.graphql: Syntax Error/);
   });
 
-  it('stops the gateway’s start when a hash is not its document’s', async () => {
+  it('stops the gateway’s start when a hash is not its document’s, reading only folders with operations', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'clients-'));
     try {
       await mkdir(join(dir, 'app'));
+      await writeFile(join(dir, 'app', 'a.graphql'), '{ a }');
+      await mkdir(join(dir, 'registers-none'));
       await writeFile(join(dir, 'app', 'operations.json'), JSON.stringify({ [documentHash('{ a }')]: '{ b }' }));
       await expect(loadTrustedDocuments(dir)).rejects.toThrow(
         /app\/operations\.json: \w+ is not the SHA-256 of its document/,
