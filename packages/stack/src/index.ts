@@ -1,5 +1,5 @@
 export { startEmbeddedPostgres } from './embedded-postgres';
-export type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres';
+export type { Binaries, EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres';
 export { ensurePartyDatabases } from './party-databases';
 export { pseudonymKeysFor, startDemoIssuer } from './demo-identity';
 export { DEMO_AUDIENCE, demoIssuerUrl, demoTokenClaims, keepIssuerKey, signDemoToken } from './demo-token';
