@@ -116,6 +116,7 @@ export type {
   OutboxWriter,
   UitgaandeMelding,
 } from './meldingen/melding';
+export { gemeenteEnBsn, genoemdeGemeente } from './meldingen/melding-gegevens';
 export { INBOX_PATH } from './meldingen/melding-inbox';
 export { meldingRoutesSetting, routeOf, routesPerSoort } from './meldingen/melding-routes';
 export type { MeldingRoutes } from './meldingen/melding-routes';
