@@ -39,4 +39,6 @@ module.exports = {
   globalSetup: '<rootDir>/packages/stack/src/testing/jest-global-setup.ts',
   globalTeardown: '<rootDir>/packages/stack/src/testing/jest-global-teardown.ts',
   testTimeout: 60000,
+  // Two test files at a time: each file's databases, ports and temporary folders are its own.
+  maxWorkers: 2,
 };

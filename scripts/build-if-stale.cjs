@@ -4,7 +4,7 @@
 // its tsconfig.json and package.json, and the root tsconfig.base.json. Run as a script it checks
 // every workspace; `buildIfStale(folders)` checks only those a command runs from.
 const { spawnSync } = require('node:child_process');
-const { readdirSync, readFileSync, statSync } = require('node:fs');
+const { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -47,13 +47,58 @@ function isStale(folder) {
   ].some((path) => changedSince(path, built));
 }
 
+/**
+ * Runs `work` holding the checkout's build lock, so builds started side by side (test files in two
+ * jest workers) take turns rather than write the same `dist/` at once. A lock whose holder is gone
+ * is taken over.
+ */
+function withBuildLock(work) {
+  const lock = join(root, 'node_modules', '.ketengraaf-build-lock');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      if (!holderAlive(lock)) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 200);
+    }
+  }
+  try {
+    writeFileSync(join(lock, 'pid'), String(process.pid));
+    return work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Whether the process that took `lock` still runs; one that has not yet written its pid does. */
+function holderAlive(lock) {
+  let pid;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    return true;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Builds the whole repository when one of `folders` (relative to the root) is stale; exits on a failed build. */
 function buildIfStale(folders = workspaceFolders()) {
-  if (folders.map((folder) => resolve(root, folder)).some(isStale)) {
-    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) {
-      process.exit(build.status ?? 1);
-    }
+  const stale = () => folders.map((folder) => resolve(root, folder)).some(isStale);
+  if (!stale()) return;
+  const status = withBuildLock(() =>
+    // Another process may have built it while this one waited.
+    stale() ? spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' }).status : 0,
+  );
+  if (status !== 0) {
+    process.exit(status ?? 1);
   }
 }
 

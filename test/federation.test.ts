@@ -29,7 +29,7 @@ const nazorgOfReturn = (person: (typeof persons)[number] | undefined): TokenClai
 });
 
 beforeAll(async () => {
-  federation = await startTestStack('e2e');
+  federation = await startTestStack('e2e', { firstStart: true });
   ({ stack, identity } = federation);
 });
 

@@ -116,12 +116,9 @@ let gemeente: { url: string; process: ChildProcess } | undefined;
 let gateway: { url: string; process: ChildProcess } | undefined;
 
 beforeAll(async () => {
-  // The entry points as `npm start` and the images run them: built.
-  await promisify(execFile)(
-    process.execPath,
-    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'packages/subgraph-kit', 'subgraphs/gemeente', 'gateway'],
-    { cwd: ROOT },
-  );
+  // The entry points as `npm start` and the images run them: built, under the build lock another
+  // test file building at the same time also takes.
+  await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/build-if-stale.cjs')], { cwd: ROOT });
   collector = await startCollector();
   issuer = await startTestIssuer();
   database = await createTestDatabase('otel_gemeente');

@@ -16,6 +16,8 @@ import type { IdentityConfig, LocalIssuer, MeldingenSettings, TokenClaims } from
 import { createTestDatabase, postGraphQL } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestDatabase } from '@ketengraaf/subgraph-kit/testing';
 
+import { demoDataTemplates } from './demo-data-templates';
+
 export interface TestStack {
   readonly stack: RunningStack;
   readonly issuer: LocalIssuer;
@@ -41,11 +43,6 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-/**
- * The whole federation for an end-to-end test: every party's subgraph over a fresh database of
- * its own, seeded with the demo chain, the gateway, and a token issuer. `vandaag` fixes the day
- * every party counts the werkstroom's deadlines from.
- */
 /** Meldingen in a test: retries after about a second, each party's dispatcher polling twice a second. */
 export const TEST_MELDINGEN_SETTINGS: MeldingenSettings = {
   ...DEFAULT_MELDINGEN_SETTINGS,
@@ -55,34 +52,38 @@ export const TEST_MELDINGEN_SETTINGS: MeldingenSettings = {
   deliveryTimeoutSeconds: 5,
 };
 
+/**
+ * The whole federation for an end-to-end test: every party's subgraph over a fresh database of
+ * its own, holding the demo chain, the gateway, and a token issuer. The databases are copies of
+ * the run's templates, unless `firstStart` asks for empty ones the stack migrates and seeds itself
+ * (or `generatePersons` for empty ones to load a generated chain into).
+ * `vandaag` fixes the day every party counts the werkstroom's deadlines from.
+ */
 export async function startTestStack(
   prefix: string,
   {
     meldingen = TEST_MELDINGEN_SETTINGS,
     dispatch = true,
     vandaag,
+    firstStart = false,
     generatePersons,
   }: {
     meldingen?: MeldingenSettings;
     dispatch?: boolean;
     vandaag?: string;
+    firstStart?: boolean;
     /** Load a generated chain of this many persons (`npm run generate`) instead of the demo chain. */
     generatePersons?: number;
   } = {},
 ): Promise<TestStack> {
-  const databases = {} as Record<PartyName, TestDatabase>;
-  for (const party of parties) {
-    databases[party] = await createTestDatabase(`${prefix}_${party.replace(/-/g, '_')}`);
-  }
   const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-test' });
   const identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
   const byParty = <T>(value: (party: PartyName) => T) =>
     Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<PartyName, T>;
-  const databaseUrls = byParty((party) => databases[party].url);
   const pseudonymKeys = byParty(() => randomBytes(32).toString('hex'));
   const ports = { gateway: 0, ...byParty(() => 0) };
-  const options: StackOptions = {
-    databases: databaseUrls,
+  const optionsOver = (databases: Record<PartyName, string>): StackOptions => ({
+    databases,
     ports,
     logLevel: 'silent',
     seedDemoData: true,
@@ -97,7 +98,26 @@ export async function startTestStack(
     vandaag,
     // As `npm start` runs: in development, GraphiQL with the demo issuer's tokens.
     developmentTools: { demoTokens: ideDemoTokens(issuer) },
-  };
+  });
+  // Built without dispatchers, so the templates hold the demo chain's meldingen as a first start leaves them.
+  // A generated chain needs empty databases, as a first start does.
+  const templates =
+    firstStart || generatePersons !== undefined
+      ? undefined
+      : await demoDataTemplates((databases) =>
+          startStack({
+            ...optionsOver(databases),
+            meldingen: { settings: meldingen, tokens: issuer.machineTokens, dispatch: false },
+          }),
+        );
+  const databases = {} as Record<PartyName, TestDatabase>;
+  for (const party of parties) {
+    databases[party] = await createTestDatabase(`${prefix}_${party.replace(/-/g, '_')}`, {
+      template: templates?.[party],
+    });
+  }
+  const databaseUrls = byParty((party) => databases[party].url);
+  const options = optionsOver(databaseUrls);
   if (generatePersons !== undefined) {
     await generateChain(databaseUrls, generatePersons, `${prefix}-chain`);
   }

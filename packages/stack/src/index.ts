@@ -1,5 +1,5 @@
 export { startEmbeddedPostgres } from './embedded-postgres';
-export type { EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres';
+export type { Binaries, EmbeddedPostgresOptions, RunningPostgres } from './embedded-postgres';
 export { ensurePartyDatabases } from './party-databases';
 export { generateChain } from './generate-chain';
 export type { GeneratedChain } from './generate-chain';

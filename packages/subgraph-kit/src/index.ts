@@ -126,6 +126,7 @@ export type {
   OutboxWriter,
   UitgaandeMelding,
 } from './meldingen/melding';
+export { gemeenteEnBsn, genoemdeGemeente } from './meldingen/melding-gegevens';
 export { INBOX_PATH } from './meldingen/melding-inbox';
 export { MELDING_IN_BEHANDELING, meldInBehandeling } from './meldingen/in-behandeling';
 export { meldingRoutesSetting, routeOf, routesPerSoort } from './meldingen/melding-routes';

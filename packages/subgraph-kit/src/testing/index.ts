@@ -1,4 +1,9 @@
-export { createTestDatabase, TEST_ADMIN_URL_VARIABLE } from './test-database';
+export {
+  createTestDatabase,
+  TEST_ADMIN_URL_VARIABLE,
+  TEST_TEMPLATE_PREFIX_VARIABLE,
+  testAdminUrl,
+} from './test-database';
 export type { TestDatabase } from './test-database';
 export { errorCodes, postGraphQL } from './graphql-client';
 export type { GraphQLResponse } from './graphql-client';

@@ -1,4 +1,4 @@
-import { Basisvoorwaarde, clientError, DatumScalar, parseBsn, parseGemeentecode } from '@ketengraaf/subgraph-kit';
+import { Basisvoorwaarde, clientError, DatumScalar, gemeenteEnBsn, genoemdeGemeente } from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, MeldingOntvangst, OntvangenMelding } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
@@ -24,14 +24,11 @@ export const SCREENING_HULPVRAGEN = 'nl.ketengraaf.dji.screening.hulpvragen';
  * DJI through the graph, on art. 51c WJSG.
  */
 async function lopendDossier(manager: EntityManager, melding: OntvangenMelding): Promise<NazorgdossierEntity> {
-  const gemeentecode = parseGemeentecode(melding.ontvanger.replace(/^gemeente:/, ''));
-  const bsn = parseBsn(String(melding.data['bsn']));
+  const { gemeentecode, bsn } = gemeenteEnBsn(melding);
   const rol =
     melding.data['rol'] === 'HERKOMSTGEMEENTE' ? GemeenteRol.HERKOMSTGEMEENTE : GemeenteRol.ONTVANGENDE_GEMEENTE;
-  const gemeenteOf = (key: string): string | null =>
-    typeof melding.data[key] === 'string' ? parseGemeentecode(melding.data[key]) : null;
-  const herkomstgemeente = gemeenteOf('herkomstgemeente');
-  const ontvangendeGemeente = gemeenteOf('ontvangendeGemeente');
+  const herkomstgemeente = genoemdeGemeente(melding, 'herkomstgemeente');
+  const ontvangendeGemeente = genoemdeGemeente(melding, 'ontvangendeGemeente');
   if ((rol === GemeenteRol.HERKOMSTGEMEENTE ? herkomstgemeente : ontvangendeGemeente) !== gemeentecode) {
     throw clientError('INVALID_INPUT', `The melding names gemeente ${gemeentecode} in no part it plays.`);
   }

@@ -1,4 +1,4 @@
-import { assertPeriod, clientError, parseBsn, parseGemeentecode } from '@ketengraaf/subgraph-kit';
+import { assertPeriod, clientError, gemeenteEnBsn, genoemdeGemeente } from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, MeldingOntvangst, OntvangenMelding, OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
@@ -29,11 +29,8 @@ async function ontvangTerugkeergemeenteGewijzigd(
   manager: EntityManager,
   melding: OntvangenMelding,
 ): Promise<Betrokkene> {
-  const gemeentecode = parseGemeentecode(melding.ontvanger.replace(/^gemeente:/, ''));
-  const bsn = parseBsn(String(melding.data['bsn']));
-  const gemeenteOf = (key: string): string | null =>
-    typeof melding.data[key] === 'string' ? parseGemeentecode(melding.data[key]) : null;
-  const nieuwe = gemeenteOf('nieuweTerugkeergemeente');
+  const { gemeentecode, bsn } = gemeenteEnBsn(melding);
+  const nieuwe = genoemdeGemeente(melding, 'nieuweTerugkeergemeente');
   switch (melding.data['rol']) {
     case 'NIEUWE_TERUGKEERGEMEENTE':
       if (nieuwe !== gemeentecode) {
@@ -43,14 +40,14 @@ async function ontvangTerugkeergemeenteGewijzigd(
         gemeentecode,
         bsn,
         rol: GemeenteRol.ONTVANGENDE_GEMEENTE,
-        herkomstgemeente: gemeenteOf('herkomstgemeente'),
+        herkomstgemeente: genoemdeGemeente(melding, 'herkomstgemeente'),
         ontvangendeGemeente: gemeentecode,
         aangemeldDoor: melding.afzender,
         geopendOp: melding.tijdstip.slice(0, 10),
       });
       break;
     case 'VORIGE_TERUGKEERGEMEENTE':
-      if (gemeenteOf('vorigeTerugkeergemeente') !== gemeentecode) {
+      if (genoemdeGemeente(melding, 'vorigeTerugkeergemeente') !== gemeentecode) {
         throw clientError('INVALID_INPUT', `The melding does not name gemeente ${gemeentecode} as the former one.`);
       }
       // Abroad or not yet known: there is no gemeente to hand over to.
@@ -110,8 +107,7 @@ export async function draagNazorgdossierOver(
  * former gemeente's status per basisvoorwaarde; a dossier already open keeps its own.
  */
 async function ontvangOverdracht(manager: EntityManager, melding: OntvangenMelding): Promise<Betrokkene> {
-  const gemeentecode = parseGemeentecode(melding.ontvanger.replace(/^gemeente:/, ''));
-  const bsn = parseBsn(String(melding.data['bsn']));
+  const { gemeentecode, bsn } = gemeenteEnBsn(melding);
   const datum = String(melding.data['datum']);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) {
     throw clientError('INVALID_INPUT', 'A handover names the day it took effect (yyyy-mm-dd).');
