@@ -86,7 +86,7 @@ const ontvangVervroegdeInvrijheidstelling: MeldingOntvangst['ontvang'] = async (
   return { soort: 'SKN', nummer, bronhouder: melding.ontvanger };
 };
 
-/** The meldingen the reclassering subgraph's inbox accepts from DJI: the screening's and an early release. */
+/** The meldingen the reclassering subgraph's inbox accepts about a detention: DJI's screening's, and an early release from DJI or OM. */
 export const djiMeldingen: readonly MeldingOntvangst[] = [
   {
     type: SCREENING_INFORMATIEVERZOEK,
@@ -104,6 +104,13 @@ export const djiMeldingen: readonly MeldingOntvangst[] = [
     type: DETENTIE_VERVROEGD_BEEINDIGD,
     van: ['dji'],
     grondslag: 'ART_18A_PBW',
+    ontvang: ontvangVervroegdeInvrijheidstelling,
+  },
+  // OM brings its VI forward and tells the organisation supervising its conditions, on its opdracht.
+  {
+    type: DETENTIE_VERVROEGD_BEEINDIGD,
+    van: ['om'],
+    grondslag: 'OPDRACHT_OM',
     ontvang: ontvangVervroegdeInvrijheidstelling,
   },
 ];
