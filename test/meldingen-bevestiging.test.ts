@@ -273,5 +273,12 @@ describe('escalation to the regional Zorg- en Veiligheidshuis (Wgs)', () => {
         requested_grounds: ['WGS'],
       },
     ]);
+    // And in the person's trail of processings (what an inzage shows), under DJI's activity for Wgs.
+    const verwerkingen = await federation.rows(
+      'dji',
+      `SELECT 1 FROM processing_log_record WHERE processing_activity_id = $1 AND data_subject_id = $2`,
+      ['https://ketengraaf.nl/verwerkingsactiviteiten/dji/wgs', registratie?.data_subject_id],
+    );
+    expect(verwerkingen).toHaveLength(1);
   });
 });
