@@ -229,4 +229,56 @@ describe('escalation to the regional Zorg- en Veiligheidshuis (Wgs)', () => {
     );
     expect(denials).toEqual([{ n: 5 }]);
   });
+
+  it("records each melding shown as a read about its person on WGS in DJI's log, and none for a procesregisseur it is not shown to", async () => {
+    const [verblijf] = await federation.rows<{ id: string }>(
+      'dji',
+      `SELECT v.id FROM verblijf v JOIN justitiabele j ON j.id = v.justitiabele_id WHERE j.bsn = $1`,
+      [testBsn(401)],
+    );
+    await federation.rows(
+      'dji',
+      `INSERT INTO melding_outbox (id, type, afzender, ontvanger, subject, grondslag, data, status, pogingen, laatste_fout, bevestigen_voor)
+       VALUES (gen_random_uuid(), 'nl.ketengraaf.dji.detentie.begonnen', 'dji:PI-VUGHT', 'gemeente:0363', $1, 'ART_51C_WJSG', '{}',
+               'ONBESTELBAAR', 10, 'HTTP 503', clock_timestamp() - interval '1 second')`,
+      [`verblijf/${verblijf?.id}`],
+    );
+    await eventually(
+      async () =>
+        (await federation.rows('dji', `SELECT 1 FROM melding_outbox WHERE gesignaleerd_op IS NOT NULL`)).length === 4,
+      10_000,
+      'the signal of the stay’s melding',
+    );
+    const permits = () =>
+      federation.rows<{ data_subject_id: string; policy: string; requested_grounds: string[] }>(
+        'dji',
+        `SELECT data_subject_id, policy, requested_grounds FROM access_decision WHERE resource = 'ZvhEscalatie'`,
+      );
+    expect(await escalaties(zvh('rotterdam-rijnmond'))).toMatchObject({ errors: undefined, nodes: [{}] });
+    expect(await escalaties(zvh('haaglanden'))).toEqual({ errors: undefined, nodes: [] });
+    expect(await permits()).toEqual([]);
+
+    const { nodes } = await escalaties(zvh('amsterdam-amstelland'));
+    expect(nodes?.map((node) => node['subject'])).toEqual(['verblijf/escalatie-1', `verblijf/${verblijf?.id}`]);
+    // The same person, by DJI's pseudonym, as the casemanager's registration of the instroom.
+    const [registratie] = await federation.rows<{ data_subject_id: string }>(
+      'dji',
+      `SELECT data_subject_id FROM access_decision
+        WHERE resource = 'Mutation.registreerInstroom' AND decision = 'PERMIT' ORDER BY decided_at LIMIT 1`,
+    );
+    expect(await permits()).toEqual([
+      {
+        data_subject_id: registratie?.data_subject_id,
+        policy: 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/wgs',
+        requested_grounds: ['WGS'],
+      },
+    ]);
+    // And in the person's trail of processings (what an inzage shows), under DJI's activity for Wgs.
+    const verwerkingen = await federation.rows(
+      'dji',
+      `SELECT 1 FROM processing_log_record WHERE processing_activity_id = $1 AND data_subject_id = $2`,
+      ['https://ketengraaf.nl/verwerkingsactiviteiten/dji/wgs', registratie?.data_subject_id],
+    );
+    expect(verwerkingen).toHaveLength(1);
+  });
 });

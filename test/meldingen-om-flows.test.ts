@@ -496,6 +496,126 @@ describe('OM → reclassering: the opdracht tot advies (seed 004 l. 16)', () => 
   });
 });
 
+describe('OM → reclassering: an unexpected early release, its VI brought forward (seed 004 l. 217–223)', () => {
+  const VERVROEGD = 'nl.ketengraaf.dji.detentie.vervroegd-beeindigd';
+  const VERVROEG = `mutation ($input: VervroegingInput!) { vervroegVi(input: $input) { ingangsdatum proeftijd { einddatum } versie } }`;
+  const toezichthouder = (org: string): TokenClaims => ({ org, role: 'toezichthouder', sub: `th-vi-${org}` });
+  let zaak: { id: string; justitiabele_id: string };
+  let vi: { id: string; versie: number };
+
+  const omOutbox = () =>
+    federation.rows<{ ontvanger: string; grondslag: string; voorrang: boolean; data: Record<string, unknown> }>(
+      'om-burgemeester',
+      `SELECT ontvanger, grondslag, voorrang, data FROM melding_outbox WHERE type = $1`,
+      [VERVROEGD],
+    );
+  const gemeldeDagen = () =>
+    federation.rows<{ organisatie: string; dag: string | null }>(
+      'reclassering',
+      `SELECT organisatie, gemelde_vervroegde_invrijheidstelling::text AS dag FROM toezicht
+        WHERE justitiabele_id = $1 ORDER BY organisatie`,
+      [zaak.justitiabele_id],
+    );
+
+  beforeAll(async () => {
+    [zaak] = (await federation.rows<{ id: string; justitiabele_id: string }>(
+      'om-burgemeester',
+      `SELECT s.id, s.justitiabele_id FROM om.strafzaak s
+        WHERE NOT EXISTS (SELECT 1 FROM om.vi_beslissing v WHERE v.zaak_id = s.id) ORDER BY s.id LIMIT 1`,
+    )) as [{ id: string; justitiabele_id: string }];
+    const decided = await federation.ask(
+      federation.stack.subgraphUrls['om-burgemeester'],
+      OFFICIER,
+      `mutation ($input: ViBeslissingInput!) { registreerViBeslissing(input: $input) { id versie } }`,
+      {
+        input: {
+          zaakId: zaak.id,
+          datum: '2026-05-01',
+          ingangsdatum: '2027-03-01',
+          voorwaarden: ['Meldplicht'],
+          proeftijdMaanden: 24,
+          toezichthoudendeOrganisatie: 'reclassering:RN',
+        },
+      },
+    );
+    expect(decided.errors).toBeUndefined();
+    vi = decided.data?.['registreerViBeslissing'] as { id: string; versie: number };
+    for (const organisatie of ['reclassering:RN', 'reclassering:SVG']) {
+      const started = await federation.ask(
+        federation.stack.subgraphUrls.reclassering,
+        toezichthouder(organisatie),
+        `mutation ($input: ToezichtInput!) { startToezicht(input: $input) { id } }`,
+        {
+          input: {
+            justitiabeleId: zaak.justitiabele_id,
+            organisatie,
+            opdrachtgever: 'om',
+            begindatum: '2027-03-01',
+            toezichthouder: { naam: 'T. Houder', email: 't.houder@reclassering.example.nl' },
+            toezichthouderGebruiker: `th-vi-${organisatie}`,
+            ketenpartners: [],
+          },
+        },
+      );
+      expect(started.errors).toBeUndefined();
+    }
+  });
+
+  it('is refused to anyone but the officier, for a day not earlier, or on a stale version, sending nothing', async () => {
+    const input = { viBeslissingId: vi.id, verwachteVersie: vi.versie, ingangsdatum: '2026-12-01' };
+    const ask = (caller: TokenClaims, given: Record<string, unknown>) =>
+      federation.ask(federation.stack.subgraphUrls['om-burgemeester'], caller, VERVROEG, { input: given });
+    expect((await ask(toezichthouder('reclassering:RN'), input)).errors?.[0]?.extensions?.['code']).toBe(
+      'ACCESS_DENIED',
+    );
+    expect((await ask(OFFICIER, { ...input, ingangsdatum: '2027-03-01' })).errors?.[0]?.extensions?.['code']).toBe(
+      'INVALID_INPUT',
+    );
+    expect((await ask(OFFICIER, { ...input, verwachteVersie: vi.versie + 1 })).errors?.[0]?.extensions?.['code']).toBe(
+      'VERSION_CONFLICT',
+    );
+    expect(await omOutbox()).toEqual([]);
+  });
+
+  it('tells the supervising organisation at once, with voorrang, on OM’s opdracht; not another organisation', async () => {
+    const brought = await federation.ask(federation.stack.subgraphUrls['om-burgemeester'], OFFICIER, VERVROEG, {
+      input: { viBeslissingId: vi.id, verwachteVersie: vi.versie, ingangsdatum: '2026-12-01' },
+    });
+    expect(brought).toEqual({
+      data: {
+        vervroegVi: { ingangsdatum: '2026-12-01', proeftijd: { einddatum: '2028-12-01' }, versie: vi.versie + 1 },
+      },
+    });
+    expect(await omOutbox()).toEqual([
+      {
+        ontvanger: 'reclassering:RN',
+        grondslag: 'OPDRACHT_OM',
+        voorrang: true,
+        data: { strafrechtsketennummer: zaak.justitiabele_id, uitstroomdatum: '2026-12-01' },
+      },
+    ]);
+    await eventually(
+      async () => (await gemeldeDagen()).some((row) => row.dag !== null),
+      10_000,
+      "the early release on RN's toezicht",
+    );
+    expect(await gemeldeDagen()).toEqual([
+      { organisatie: 'reclassering:RN', dag: '2026-12-01' },
+      { organisatie: 'reclassering:SVG', dag: null },
+    ]);
+    expect(
+      await federation.rows('reclassering', `SELECT ontvanger, grondslag FROM melding_inbox WHERE type = $1`, [
+        VERVROEGD,
+      ]),
+    ).toEqual([{ ontvanger: 'reclassering:RN', grondslag: 'OPDRACHT_OM' }]);
+  });
+
+  it('is refused (403) from a gemeente or a burgemeester', async () => {
+    expect(await postMelding('reclassering', 'gemeente:0363', VERVROEGD, 'reclassering:RN')).toBe(403);
+    expect(await postMelding('reclassering', 'burgemeester:0363', VERVROEGD, 'reclassering:RN')).toBe(403);
+  });
+});
+
 describe('Justid → burgemeester: the BIJ-melding through the inbox (art. 11a Bjsg, seed 002 l. 617–625)', () => {
   const BIJ = 'nl.ketengraaf.justid.bij-melding.verzonden';
   const EVENT_ID = '6f1c2b9e-0c1d-4b8e-9a57-5d0e6b3a1c01';

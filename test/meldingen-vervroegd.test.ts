@@ -75,6 +75,29 @@ const outbox = (where: string, parameters: unknown[]) =>
     parameters,
   );
 
+/** Starts `organisatie`'s toezicht, prepared in PI Vught, on the person `skn`; its id. */
+async function startToezicht(organisatie: string, skn: string): Promise<string> {
+  const started = await federation.ask(
+    federation.stack.subgraphUrls.reclassering,
+    TOEZICHTHOUDER(organisatie),
+    `mutation ($input: ToezichtInput!) { startToezicht(input: $input) { id } }`,
+    {
+      input: {
+        justitiabeleId: skn,
+        organisatie,
+        opdrachtgever: 'om',
+        begindatum: '2026-12-15',
+        toezichthouder: { naam: 'T. Houder', email: 't.houder@reclassering.example.nl' },
+        toezichthouderGebruiker: `th-${organisatie}`,
+        ketenpartners: ['dji:PI-VUGHT', 'gemeente:0363'],
+        inrichting: 'dji:PI-VUGHT',
+      },
+    },
+  );
+  expect(started.errors).toBeUndefined();
+  return (started.data?.['startToezicht'] as { id: string }).id;
+}
+
 describe('DJI → gemeenten and the involved reclassering: an unexpected early release, ahead of the queue', () => {
   const bsn = testBsn(301);
   const skn = String(instroom(301, '0599')['id']);
@@ -100,26 +123,9 @@ describe('DJI → gemeenten and the involved reclassering: an unexpected early r
     expect(betrokken.errors).toBeUndefined();
     verblijf.versie = (betrokken.data?.['registreerBetrokkenOrganisatie'] as { versie: number }).versie;
     for (const organisatie of ['reclassering:RN', 'reclassering:SVG']) {
-      const started = await federation.ask(
-        federation.stack.subgraphUrls.reclassering,
-        TOEZICHTHOUDER(organisatie),
-        `mutation ($input: ToezichtInput!) { startToezicht(input: $input) { id } }`,
-        {
-          input: {
-            justitiabeleId: skn,
-            organisatie,
-            opdrachtgever: 'om',
-            begindatum: '2026-12-15',
-            toezichthouder: { naam: 'T. Houder', email: 't.houder@reclassering.example.nl' },
-            toezichthouderGebruiker: `th-${organisatie}`,
-            ketenpartners: ['dji:PI-VUGHT', 'gemeente:0363'],
-            inrichting: 'dji:PI-VUGHT',
-          },
-        },
-      );
-      expect(started.errors).toBeUndefined();
+      const id = await startToezicht(organisatie, skn);
       if (organisatie === 'reclassering:RN') {
-        toezichtId = (started.data?.['startToezicht'] as { id: string }).id;
+        toezichtId = id;
       }
     }
     await eventually(
@@ -234,38 +240,52 @@ describe('DJI → gemeenten and the involved reclassering: an unexpected early r
 });
 
 describe('a melding delivered late', () => {
+  /** Delivers a melding of PI Vught straight to `party`'s inbox, as DJI's dispatcher would; the HTTP status. */
+  async function deliverAsDji(
+    party: 'gemeente' | 'reclassering',
+    event: { id: string; type: string; subject: string; time: string; ontvanger: string; grondslag: string },
+    data: Record<string, unknown>,
+  ): Promise<number> {
+    const inbox = federation.stack.subgraphUrls[party].replace(/\/graphql$/, INBOX_PATH);
+    const token = await federation.issuer.machineTokens('dji:PI-VUGHT');
+    const message = HTTP.structured(
+      new CloudEvent({
+        specversion: '1.0',
+        source: 'https://ketengraaf.nl/organisaties/dji/PI-VUGHT',
+        datacontenttype: 'application/json',
+        ...event,
+        data,
+      }),
+    );
+    const response = await fetch(inbox, {
+      method: 'POST',
+      headers: { ...(message.headers as Record<string, string>), authorization: `Bearer ${token}` },
+      body: message.body as string,
+    });
+    return response.status;
+  }
+
   it('never puts an older date over a newer one on the gemeente’s dossier', async () => {
     const bsn = testBsn(350);
-    const inbox = federation.stack.subgraphUrls.gemeente.replace(/\/graphql$/, INBOX_PATH);
-    const token = await federation.issuer.machineTokens('dji:PI-VUGHT');
-    const send = async (id: string, time: string, verwachteUitstroomdatum: string): Promise<number> => {
-      const message = HTTP.structured(
-        new CloudEvent({
-          specversion: '1.0',
+    const send = (id: string, time: string, verwachteUitstroomdatum: string): Promise<number> =>
+      deliverAsDji(
+        'gemeente',
+        {
           id,
-          source: 'https://ketengraaf.nl/organisaties/dji/PI-VUGHT',
           type: 'nl.ketengraaf.dji.detentie.einde-gewijzigd',
           subject: `verblijf/late-${id}`,
           time,
-          datacontenttype: 'application/json',
           ontvanger: 'gemeente:0363',
           grondslag: 'ART_51C_WJSG',
-          data: {
-            bsn,
-            rol: 'ONTVANGENDE_GEMEENTE',
-            herkomstgemeente: '0363',
-            ontvangendeGemeente: '0363',
-            verwachteUitstroomdatum,
-          },
-        }),
+        },
+        {
+          bsn,
+          rol: 'ONTVANGENDE_GEMEENTE',
+          herkomstgemeente: '0363',
+          ontvangendeGemeente: '0363',
+          verwachteUitstroomdatum,
+        },
       );
-      const response = await fetch(inbox, {
-        method: 'POST',
-        headers: { ...(message.headers as Record<string, string>), authorization: `Bearer ${token}` },
-        body: message.body as string,
-      });
-      return response.status;
-    };
     // The newer change arrives first; the older one, retried, after it.
     expect(await send('e6c1c7a4-0000-4000-8000-000000000002', '2026-04-02T10:00:00.000Z', '2026-10-01')).toBe(200);
     expect(await send('e6c1c7a4-0000-4000-8000-000000000001', '2026-04-01T10:00:00.000Z', '2026-08-01')).toBe(200);
@@ -282,6 +302,41 @@ describe('a melding delivered late', () => {
         'gemeente',
         `SELECT count(*)::int AS n FROM melding_inbox WHERE data->>'bsn' = $1`,
         [bsn],
+      ),
+    ).toEqual([{ n: 2 }]);
+  });
+
+  it('never puts an older day of early release over a newer one on the reclassering’s toezicht', async () => {
+    const skn = String(instroom(351, '0363')['id']);
+    await startToezicht('reclassering:RN', skn);
+    const send = (id: string, time: string, uitstroomdatum: string): Promise<number> =>
+      deliverAsDji(
+        'reclassering',
+        {
+          id,
+          type: VERVROEGD,
+          subject: `verblijf/late-${skn}`,
+          time,
+          ontvanger: 'reclassering:RN',
+          grondslag: 'ART_18A_PBW',
+        },
+        { strafrechtsketennummer: skn, uitstroomdatum },
+      );
+    // The newer early release arrives first; the older one, retried, after it.
+    expect(await send('e6c1c7a4-0000-4000-8000-000000000012', '2026-05-02T10:00:00.000Z', '2026-05-20')).toBe(200);
+    expect(await send('e6c1c7a4-0000-4000-8000-000000000011', '2026-05-01T10:00:00.000Z', '2026-05-10')).toBe(200);
+    expect(
+      await federation.rows(
+        'reclassering',
+        `SELECT gemelde_vervroegde_invrijheidstelling::text AS dag FROM toezicht WHERE justitiabele_id = $1`,
+        [skn],
+      ),
+    ).toEqual([{ dag: '2026-05-20' }]);
+    expect(
+      await federation.rows<{ n: number }>(
+        'reclassering',
+        `SELECT count(*)::int AS n FROM melding_inbox WHERE data->>'strafrechtsketennummer' = $1`,
+        [skn],
       ),
     ).toEqual([{ n: 2 }]);
   });

@@ -117,7 +117,13 @@ export { accessDenied, RequestAccess } from './policy/request-access';
 export type { AccessDecision, Refusals, WouldGrant } from './policy/request-access';
 export { startDispatcher } from './meldingen/dispatcher';
 export type { Dispatcher, DispatcherOptions } from './meldingen/dispatcher';
-export { bevestigingen, EVENT_TYPE_PATTERN, MeldingGeweigerd, meldingStatussen } from './meldingen/melding';
+export {
+  bevestigingen,
+  EVENT_TYPE_PATTERN,
+  isNieuwereMelding,
+  MeldingGeweigerd,
+  meldingStatussen,
+} from './meldingen/melding';
 export type {
   Bevestiging,
   MeldingOntvangst,

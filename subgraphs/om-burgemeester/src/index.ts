@@ -56,7 +56,7 @@ export const omBurgemeesterParty = defineParty({
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
     new StrafzaakResolver(new StrafzaakQueries(dataSource), transactions),
-    new ViBeslissingResolver(transactions),
+    new ViBeslissingResolver(transactions, outbox),
     new OpdrachtTotAdviesResolver(transactions, outbox),
     new VerstrekkingResolver(transactions),
     new BijMeldingResolver(new BijMeldingQueries(dataSource, maxPageSize), transactions),

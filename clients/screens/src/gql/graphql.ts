@@ -950,6 +950,8 @@ export type Mutation = {
   stelDrPlanVast: DrPlan;
   /** Sends a zienswijze or omgevingsanalyse to OM, with a melding to OM in the same transaction; from then on OM reads it and it no longer changes. Refused with VERSION_CONFLICT when based on a stale version. */
   stuurNaarOm: StukAanOm;
+  /** Brings a VI forward to an earlier ingangsdatum (an unexpected early release) and tells the supervising reclassering organisation at once, ahead of the queue; a revoked VI is refused with INVALID_STATE, a day not earlier with INVALID_INPUT. */
+  vervroegVi: ViBeslissing;
   /** Asks the gemeente of origin and the reclassering organisations recorded as involved for information for the screening of a current verblijf (art. 18a Pbw), saying by when the screening is due. */
   vraagScreeningInformatie: Verblijf;
   /** Changes the status of the basisvoorwaarden given; refused with VERSION_CONFLICT when based on a stale version of the dossier. */
@@ -1141,6 +1143,11 @@ export type MutationStelDrPlanVastArgs = {
 
 export type MutationStuurNaarOmArgs = {
   input: StuurNaarOmInput;
+};
+
+
+export type MutationVervroegViArgs = {
+  input: VervroegingInput;
 };
 
 
@@ -2534,6 +2541,13 @@ export type VervroegdeInvrijheidstellingInput = {
   uitstroomdatum: Scalars['LocalDate']['input'];
   verblijfId: Scalars['ID']['input'];
   verwachteVersie: Scalars['Int']['input'];
+};
+
+export type VervroegingInput = {
+  /** The new, earlier day of the conditional release; not before the VI-beslissing. */
+  ingangsdatum: Scalars['LocalDate']['input'];
+  verwachteVersie: Scalars['Int']['input'];
+  viBeslissingId: Scalars['ID']['input'];
 };
 
 export type VerwachteUitstroomInput = {

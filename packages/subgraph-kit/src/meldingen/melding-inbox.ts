@@ -111,7 +111,10 @@ async function receive(
   }
   const afzender = organisatieVanUri(event.source);
   const ontvanger = typeof event['ontvanger'] === 'string' ? event['ontvanger'] : '';
-  const ontvangst = options.accepts.find((candidate) => candidate.type === event.type);
+  // One type may come from several kinds of sender, each on its own ground (an early release from DJI or OM).
+  const ofType = options.accepts.filter((candidate) => candidate.type === event.type);
+  const soort = sender.organisatie.split(':')[0] as OrganisatieSoort;
+  const ontvangst = ofType.find((candidate) => candidate.van.includes(soort)) ?? ofType[0];
   const deny = async (message: string): Promise<Answer> => {
     await recordRefusal(options, trace, sender, event.type, ontvangst?.grondslag ?? null);
     options.log.warn({ type: event.type, afzender: sender.organisatie, reason: message }, 'melding refused');
@@ -123,7 +126,6 @@ async function receive(
   if (!options.soorten.some((soort) => ontvanger === soort || ontvanger.startsWith(`${soort}:`))) {
     return deny(`This ${options.party} inbox receives no meldingen for ${ontvanger || 'an unnamed receiver'}.`);
   }
-  const soort = afzender.split(':')[0] as OrganisatieSoort;
   if (!ontvangst || !ontvangst.van.includes(soort)) {
     return deny(`A ${soort} organisation may not send ${event.type} to the ${options.party} inbox.`);
   }

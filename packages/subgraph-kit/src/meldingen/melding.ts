@@ -47,6 +47,15 @@ export interface OntvangenMelding {
 }
 
 /**
+ * Whether a melding that carries a date is newer, by its `time`, than the last one applied to the
+ * record (`laatstToegepast`, null when none was): meldingen are delivered at least once and
+ * retried, so an older one may arrive after a newer one and must not put an older date back.
+ */
+export function isNieuwereMelding(melding: Pick<OntvangenMelding, 'tijdstip'>, laatstToegepast: Date | null): boolean {
+  return laatstToegepast === null || laatstToegepast < new Date(melding.tijdstip);
+}
+
+/**
  * One kind of melding a party accepts in its inbox: from which kinds of organisation, on which
  * legal ground, and what it keeps of it. Anything else is refused (403) and recorded.
  */

@@ -131,6 +131,15 @@ export class RequestAccess<TContext> {
   }
 
   /**
+   * Records, as permitted on `grondslag`, the read of one entry about a person of a list whose query
+   * itself holds the caller to that ground (a Zorg- en Veiligheidshuis' own gemeenten): the read is
+   * accounted for in the processing log as a guarded field's is.
+   */
+  permitListed(resource: string, betrokkene: Betrokkene, grondslag: Grondslag): void {
+    this.record({ resource, betrokkene, grondslag, gevraagd: [grondslag] });
+  }
+
+  /**
    * Records a refusal that concerns no one person (listing another party's worklist, changing its
    * records) and returns the ACCESS_DENIED error to throw.
    */

@@ -14,6 +14,8 @@ interface EscalatieRow {
   readonly subject: string;
   readonly aangemaakt_op: Date;
   readonly gesignaleerd_op: Date;
+  /** The person of the stay the melding is about; null when DJI holds no such stay. */
+  readonly justitiabele_id: string | null;
 }
 
 /**
@@ -22,7 +24,8 @@ interface EscalatieRow {
  * hebben belegd bij een ZVH dan kunnen gegevens over detentie en re-integratie van de
  * (ex-)gedetineerde worden gedeeld met de deelnemers aan het betreffende ZVH … (Wgs)" (seed 002
  * l. 605–611). Its procesregisseur sees only the gemeenten configuration names for its own
- * Zorg- en Veiligheidshuis (`MELDINGEN_ZVH_GEMEENTEN`), and of the melding only where it is.
+ * Zorg- en Veiligheidshuis (`MELDINGEN_ZVH_GEMEENTEN`), and of the melding only where it is; each
+ * melding shown is a read about its person on the ground WGS, in DJI's processing log.
  */
 @Resolver()
 export class ZvhEscalatieResolver {
@@ -51,14 +54,15 @@ export class ZvhEscalatieResolver {
       throw clientError('INVALID_CURSOR', 'The cursor was not handed out by this list.');
     }
     const rows = await this.dataSource.query<EscalatieRow[]>(
-      `SELECT id, type, ontvanger, afzender, subject, aangemaakt_op, gesignaleerd_op FROM melding_outbox
-        WHERE type LIKE 'nl.ketengraaf.dji.detentie.%' AND ontvanger = ANY($1)
-          AND gesignaleerd_op IS NOT NULL AND bevestiging IS NULL
-          AND ($2::timestamptz IS NULL OR (gesignaleerd_op, id::text) > ($2::timestamptz, $3::text))
-        ORDER BY gesignaleerd_op, id LIMIT $4`,
+      `SELECT o.id, o.type, o.ontvanger, o.afzender, o.subject, o.aangemaakt_op, o.gesignaleerd_op, v.justitiabele_id
+         FROM melding_outbox o LEFT JOIN verblijf v ON o.subject = 'verblijf/' || v.id::text
+        WHERE o.type LIKE 'nl.ketengraaf.dji.detentie.%' AND o.ontvanger = ANY($1)
+          AND o.gesignaleerd_op IS NOT NULL AND o.bevestiging IS NULL
+          AND ($2::timestamptz IS NULL OR (o.gesignaleerd_op, o.id::text) > ($2::timestamptz, $3::text))
+        ORDER BY o.gesignaleerd_op, o.id LIMIT $4`,
       [ontvangers, cursor?.sortKey ?? null, cursor?.id ?? null, size + 1],
     );
-    return toConnection(
+    const connection = toConnection(
       rows,
       size,
       (row) => encodeCursor(row.gesignaleerd_op.toISOString(), row.id),
@@ -73,5 +77,15 @@ export class ZvhEscalatieResolver {
           gesignaleerdOp: row.gesignaleerd_op,
         }),
     );
+    for (const row of rows.slice(0, size)) {
+      if (row.justitiabele_id !== null) {
+        access.permitListed(
+          'ZvhEscalatie',
+          { soort: 'SKN', nummer: row.justitiabele_id, record: row.subject.replace(/^verblijf\//, '') },
+          'WGS',
+        );
+      }
+    }
+    return connection;
   }
 }

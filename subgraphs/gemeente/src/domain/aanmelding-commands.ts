@@ -1,4 +1,11 @@
-import { Basisvoorwaarde, clientError, DatumScalar, gemeenteEnBsn, genoemdeGemeente } from '@ketengraaf/subgraph-kit';
+import {
+  Basisvoorwaarde,
+  clientError,
+  DatumScalar,
+  gemeenteEnBsn,
+  genoemdeGemeente,
+  isNieuwereMelding,
+} from '@ketengraaf/subgraph-kit';
 import type { Betrokkene, MeldingOntvangst, OntvangenMelding } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
@@ -45,21 +52,16 @@ async function lopendDossier(manager: EntityManager, melding: OntvangenMelding):
   return dossier;
 }
 
-/**
- * A receipt that keeps one of DJI's dates on the lopende dossier, only when the melding is newer
- * than the last one applied there: meldingen are delivered at least once and retried, so an older
- * one may arrive after a newer one and must not put an older date back.
- */
+/** A receipt that keeps one of DJI's dates on the lopende dossier, only when the melding is newer than the last applied there. */
 function keepDateOnDossier(
   keep: (dossier: NazorgdossierEntity, data: OntvangenMelding['data']) => void,
 ): MeldingOntvangst['ontvang'] {
   return keepOnDossier((dossier, data, melding) => {
-    const verzonden = new Date(melding.tijdstip);
-    if (dossier.detentieGemeldOp && dossier.detentieGemeldOp >= verzonden) {
+    if (!isNieuwereMelding(melding, dossier.detentieGemeldOp)) {
       return;
     }
     keep(dossier, data);
-    dossier.detentieGemeldOp = verzonden;
+    dossier.detentieGemeldOp = new Date(melding.tijdstip);
   });
 }
 

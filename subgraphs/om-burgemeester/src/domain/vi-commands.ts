@@ -1,9 +1,10 @@
 import { assertPeriod, clientError, loadForChange, requireText, violatesUnique } from '@ketengraaf/subgraph-kit';
-import type { Refusals } from '@ketengraaf/subgraph-kit';
+import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { ViBeslissingEntity } from '../entities/vi-beslissing.entity';
-import type { HerroepingInput, ViBeslissingInput } from '../graphql/inputs';
+import type { HerroepingInput, VervroegingInput, ViBeslissingInput } from '../graphql/inputs';
+import { OM } from '../policy/bronhouder';
 
 import { addMonths, findStrafzaak, parseReclasseringsorganisatie } from './validation';
 
@@ -98,6 +99,65 @@ export async function herroepVi(
   beslissing.herroepingDatum = input.datum;
   beslissing.herroepingReden = requireText(input.reden, 'The reason of the herroeping (reden)');
   return manager.save(beslissing);
+}
+
+/** The early-release melding DJI sends too: its receivers keep the day however it came. */
+export const VERVROEGD_BEEINDIGD = 'nl.ketengraaf.dji.detentie.vervroegd-beeindigd';
+
+/**
+ * Brings a VI forward to an earlier day, "… bijvoorbeeld een rechterlijke uitspraak, waardoor een
+ * ex-gedetineerde sneller eerder vrijkomt dan verwacht. Het OM zal in dergelijke situaties zich
+ * inspannen om er voor te zorgen dat er voldoende tijd komt voor gemeente en reclassering om de
+ * terugkeer goed voor te bereiden" (seed 004 l. 217–223): in the same transaction it tells the
+ * reclassering organisation supervising the conditions, ahead of OM's other meldingen, on the
+ * ground of OM's opdracht. A proeftijd given in months moves with it. OM does not know the
+ * gemeente the person returns to, so the gemeenten hear it from DJI.
+ */
+export async function vervroegVi(
+  manager: EntityManager,
+  outbox: OutboxWriter,
+  input: VervroegingInput,
+  access: Refusals,
+): Promise<ViBeslissingEntity> {
+  const beslissing = await loadForChange(
+    manager,
+    ViBeslissingEntity,
+    input.viBeslissingId,
+    input.verwachteVersie,
+    'VI-beslissing',
+  );
+  await access.authorizeChangeOfRecord('ViBeslissing', beslissing, `VI-beslissing ${beslissing.id}`);
+  if (beslissing.herroepingDatum !== null) {
+    throw clientError(
+      'INVALID_STATE',
+      `VI-beslissing ${beslissing.id} was revoked on ${beslissing.herroepingDatum}; it cannot be brought forward.`,
+      { id: beslissing.id },
+    );
+  }
+  assertPeriod(beslissing.datum, input.ingangsdatum, 'VI (from beslissing to the earlier ingangsdatum)');
+  if (input.ingangsdatum >= beslissing.ingangsdatum) {
+    throw clientError(
+      'INVALID_INPUT',
+      `An early release lies before the ingangsdatum of the VI (${beslissing.ingangsdatum}), not on ${input.ingangsdatum}.`,
+    );
+  }
+  beslissing.ingangsdatum = input.ingangsdatum;
+  if (beslissing.proeftijdMaanden !== null) {
+    beslissing.proeftijdEinddatum = addMonths(input.ingangsdatum, beslissing.proeftijdMaanden);
+  }
+  const saved = await manager.save(beslissing);
+  if (saved.toezichthoudendeOrganisatie !== null) {
+    await outbox.add(manager, {
+      type: VERVROEGD_BEEINDIGD,
+      afzender: OM,
+      ontvanger: saved.toezichthoudendeOrganisatie,
+      subject: `vi-beslissing/${saved.id}`,
+      grondslag: 'OPDRACHT_OM',
+      data: { strafrechtsketennummer: saved.justitiabeleId, uitstroomdatum: saved.ingangsdatum },
+      voorrang: true,
+    });
+  }
+  return saved;
 }
 
 function proeftijdOf(input: ViBeslissingInput): { maanden: number | null; einddatum: string } {

@@ -87,6 +87,20 @@ export class HerroepingInput {
 }
 
 @InputType()
+export class VervroegingInput {
+  @Field(() => ID)
+  viBeslissingId: string;
+
+  @Field(() => Int)
+  verwachteVersie: number;
+
+  @Field(() => DatumScalar, {
+    description: 'The new, earlier day of the conditional release; not before the VI-beslissing.',
+  })
+  ingangsdatum: string;
+}
+
+@InputType()
 export class OpdrachtTotAdviesInput {
   @Field(() => ID)
   zaakId: string;

@@ -1,4 +1,4 @@
-import { clientError, DatumScalar } from '@ketengraaf/subgraph-kit';
+import { clientError, DatumScalar, isNieuwereMelding } from '@ketengraaf/subgraph-kit';
 import type { MeldingOntvangst, OntvangenMelding } from '@ketengraaf/subgraph-kit';
 
 import { ScreeningmeldingEntity, ScreeningmeldingSoort } from '../entities/screeningmelding.entity';
@@ -68,20 +68,25 @@ function strafrechtsketennummer(melding: OntvangenMelding): string {
  * An unexpected early release ("… waardoor een ex-gedetineerde sneller eerder vrijkomt dan
  * verwacht … voldoende tijd … voor gemeente en reclassering om de terugkeer goed voor te bereiden",
  * seed 004 l. 219–223): the receiving organisation keeps the day on its lopende toezicht on the
- * person, where its toezichthouder sees it; without one, the inbox row is all it keeps.
+ * person, where its toezichthouder sees it, only when the melding is newer than the one it keeps;
+ * without a lopende toezicht, the inbox row is all it keeps.
  */
 const ontvangVervroegdeInvrijheidstelling: MeldingOntvangst['ontvang'] = async (manager, melding) => {
   const nummer = strafrechtsketennummer(melding);
   const uitstroomdatum = DatumScalar.parseValue(melding.data['uitstroomdatum']);
-  await manager.update(
-    ToezichtEntity,
-    { justitiabeleId: nummer, organisatie: melding.ontvanger, status: ToezichtStatus.LOPEND },
-    { gemeldeVervroegdeInvrijheidstelling: uitstroomdatum },
-  );
+  const toezichten = await manager.find(ToezichtEntity, {
+    where: { justitiabeleId: nummer, organisatie: melding.ontvanger, status: ToezichtStatus.LOPEND },
+    lock: { mode: 'pessimistic_write' },
+  });
+  for (const toezicht of toezichten.filter((candidate) => isNieuwereMelding(melding, candidate.vervroegdGemeldOp))) {
+    toezicht.gemeldeVervroegdeInvrijheidstelling = uitstroomdatum;
+    toezicht.vervroegdGemeldOp = new Date(melding.tijdstip);
+    await manager.save(toezicht);
+  }
   return { soort: 'SKN', nummer, bronhouder: melding.ontvanger };
 };
 
-/** The meldingen the reclassering subgraph's inbox accepts from DJI: the screening's and an early release. */
+/** The meldingen the reclassering subgraph's inbox accepts about a detention: DJI's screening's, and an early release from DJI or OM. */
 export const djiMeldingen: readonly MeldingOntvangst[] = [
   {
     type: SCREENING_INFORMATIEVERZOEK,
@@ -99,6 +104,13 @@ export const djiMeldingen: readonly MeldingOntvangst[] = [
     type: DETENTIE_VERVROEGD_BEEINDIGD,
     van: ['dji'],
     grondslag: 'ART_18A_PBW',
+    ontvang: ontvangVervroegdeInvrijheidstelling,
+  },
+  // OM brings its VI forward and tells the organisation supervising its conditions, on its opdracht.
+  {
+    type: DETENTIE_VERVROEGD_BEEINDIGD,
+    van: ['om'],
+    grondslag: 'OPDRACHT_OM',
     ontvang: ontvangVervroegdeInvrijheidstelling,
   },
 ];

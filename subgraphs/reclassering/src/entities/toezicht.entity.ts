@@ -65,6 +65,10 @@ export class ToezichtEntity {
   @Column({ type: 'date', nullable: true })
   gemeldeVervroegdeInvrijheidstelling: string | null;
 
+  /** When DJI sent the early release kept here: an older melding arriving late changes nothing. */
+  @Column({ type: 'timestamptz', nullable: true })
+  vervroegdGemeldOp: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   geregistreerdOp: Date;
 

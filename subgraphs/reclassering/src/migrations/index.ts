@@ -7,6 +7,7 @@ import { Adviesopdrachten1795500000000 } from './1795500000000-Adviesopdrachten'
 import { VervroegdeInvrijheidstelling1795510000000 } from './1795510000000-VervroegdeInvrijheidstelling';
 import { OudeOvertredingsmeldingenInOutbox1795520000000 } from './1795520000000-OudeOvertredingsmeldingenInOutbox';
 import { Screeningmeldingen1795530000000 } from './1795530000000-Screeningmeldingen';
+import { VervroegdGemeldOp1795540000110 } from './1795540000110-VervroegdGemeldOp';
 
 /** The reclassering subgraph's migrations, in the order they run. */
 export const reclasseringMigrations = [
@@ -19,4 +20,5 @@ export const reclasseringMigrations = [
   VervroegdeInvrijheidstelling1795510000000,
   OudeOvertredingsmeldingenInOutbox1795520000000,
   Screeningmeldingen1795530000000,
+  VervroegdGemeldOp1795540000110,
 ];

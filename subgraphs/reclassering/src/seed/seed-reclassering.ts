@@ -223,6 +223,7 @@ function seedToezicht(person: DemoPerson, organisatie: Organisatie, random: Seed
     // Prepared before release, the toezicht records where the person is held; started at release, nowhere.
     inrichting: person.uitstroomdatum === null ? inrichting : null,
     gemeldeVervroegdeInvrijheidstelling: null,
+    vervroegdGemeldOp: null,
   };
   rows.toezichten.push(toezicht);
   const types = VOORWAARDE_TYPES.filter(() => random.chance(0.3));
