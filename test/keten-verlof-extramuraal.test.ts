@@ -503,4 +503,56 @@ describe('the extramural phase and the periodic report to the director', () => {
     });
     expect(codes(refused)).toEqual(['INVALID_STATE']);
   });
+
+  it("orders the toezichthouder's werkvoorraad at DJI by the next report, for its own organisation's phases only", async () => {
+    const eerder = await registreer(1205);
+    const recorded = await gateway(CASEMANAGER, FASE, {
+      input: fase({ verblijfId: eerder.id, verwachteVersie: eerder.versie, rapportageIntervalDagen: 14 }),
+    });
+    expect(recorded.errors).toBeUndefined();
+    const page = (caller: TokenClaims, args: string) =>
+      gateway(
+        caller,
+        `{ verblijfWerkvoorraad(${args}) { edges { node { urgentie verblijf { id } signalen { soort deadline status } } } pageInfo { hasNextPage endCursor } } }`,
+      );
+    interface Page {
+      edges: { node: { urgentie: string; verblijf: { id: string }; signalen: Signaal[] } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    }
+    const eerste = await page(toezichthouder('RN'), 'soort: EXTRAMURALE_RAPPORTAGE, first: 1');
+    expect(eerste.errors).toBeUndefined();
+    const eerstePagina = eerste.data?.['verblijfWerkvoorraad'] as Page;
+    // The overdue phase first; the stay whose director asked for no reports (1204) is not on it.
+    expect(eerstePagina.edges.map(({ node }) => [node.urgentie, node.verblijf.id])).toEqual([
+      ['2026-09-15', eerder.id],
+    ]);
+    expect(eerstePagina.edges[0]?.node.signalen).toContainEqual({
+      soort: 'EXTRAMURALE_RAPPORTAGE',
+      deadline: '2026-09-15',
+      status: 'TE_LAAT',
+    });
+    expect(eerstePagina.pageInfo.hasNextPage).toBe(true);
+    const tweede = await page(toezichthouder('RN'), `first: 10, after: "${eerstePagina.pageInfo.endCursor}"`);
+    expect(tweede.errors).toBeUndefined();
+    const tweedePagina = tweede.data?.['verblijfWerkvoorraad'] as Page;
+    expect(tweedePagina.edges.map(({ node }) => [node.urgentie, node.verblijf.id])).toEqual([
+      ['2026-11-17', verblijf.id],
+    ]);
+    expect(tweedePagina.pageInfo.hasNextPage).toBe(false);
+
+    // Another organisation's toezichthouder keeps none of these; DJI's other deadlines are not the toezichthouder's to order by.
+    const ander = await page(toezichthouder('SVG'), 'first: 10');
+    expect(ander.errors).toBeUndefined();
+    expect((ander.data?.['verblijfWerkvoorraad'] as Page).edges).toEqual([]);
+    expect(codes(await page(toezichthouder('RN'), 'soort: SCREENING, first: 10'))).toEqual(['INVALID_INPUT']);
+    for (const caller of [ADVISEUR_RN, OFFICIER]) {
+      const refused = await page(caller, 'first: 10');
+      expect(refused.data?.['verblijfWerkvoorraad'] ?? null).toBeNull();
+      expect(codes(refused)).toEqual(['ACCESS_DENIED']);
+    }
+    // The gemeente's page is still not ordered by the report: no urgency on the report's deadlines.
+    const gemeente = await page(nazorg(GEMEENTE), 'first: 100');
+    expect(gemeente.errors).toBeUndefined();
+    expect(JSON.stringify(gemeente.data)).not.toMatch(/EXTRAMURALE_RAPPORTAGE|2026-09-15"/);
+  });
 });

@@ -133,9 +133,23 @@ describe("a nazorgcoördinator's werkvoorraad", () => {
   });
 });
 
+describe("the toezichthouder's werkvoorraad at DJI", () => {
+  it('holds only the stays in an extramural phase its organisation supervises with reports asked for', async () => {
+    const caller: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' };
+    const response = await federation.ask(federation.stack.gatewayUrl, caller, PAGE, { first: 50 });
+    expect(response.errors).toBeUndefined();
+    const [{ count }] = (await federation.rows<{ count: string }>(
+      'dji',
+      `SELECT count(*) FROM verblijf v JOIN extramurale_fase f ON f.verblijf_id = v.id
+        WHERE v.status <> 'UITGESTROOMD' AND f.toezichthouder = 'reclassering:RN' AND f.rapportage_interval_dagen IS NOT NULL`,
+    )) as [{ count: string }];
+    const page = response.data?.['verblijfWerkvoorraad'] as { edges: unknown[] };
+    expect(page.edges).toHaveLength(Math.min(Number(count), 50));
+  });
+});
+
 describe('who keeps no werkvoorraad at DJI', () => {
   it.each([
-    ['a toezichthouder', { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' }],
     ['an officier', { org: 'om', role: 'officier', sub: 'ovj' }],
     ['an OOV-adviseur', { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov' }],
   ] satisfies [string, TokenClaims][])('refuses %s without listing anyone', async (_who, caller: TokenClaims) => {

@@ -1578,7 +1578,7 @@ export type Query = {
   strafzaak?: Maybe<Strafzaak>;
   toezicht?: Maybe<Toezicht>;
   verblijf?: Maybe<Verblijf>;
-  /** The caller's werkvoorraad of current stays, most urgent first (overdue deadlines first, then by deadline): a casemanager's of its own inrichting, a nazorgcoördinator's of the stays DJI registered its gemeente on as gemeente of origin or return. Filter on one of DJI's kinds of signal with `soort`. */
+  /** The caller's werkvoorraad of current stays, most urgent first (overdue deadlines first, then by deadline): a casemanager's of its own inrichting, a nazorgcoördinator's of the stays DJI registered its gemeente on as gemeente of origin or return (both by SCREENING, DR_PLAN and MDO); a toezichthouder's of the stays in an extramural phase its organisation supervises, by the next report the director asked for (EXTRAMURALE_RAPPORTAGE). Filter on one of the caller's kinds with `soort`. */
   verblijfWerkvoorraad: WerkvoorraadItemConnection;
   /** Verblijven by inrichting, terugkeergemeente or uitstroom window, ordered by expected uitstroom. */
   verblijven: VerblijfConnection;

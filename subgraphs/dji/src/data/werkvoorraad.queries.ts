@@ -21,13 +21,6 @@ export interface WerkvoorraadRij {
   readonly urgentie: string;
 }
 
-/** The kinds of signal DJI computes, and so can order and filter its werkvoorraad by. */
-export const DJI_SIGNAALSOORTEN: readonly SignaalSoort[] = [
-  SignaalSoort.SCREENING,
-  SignaalSoort.DR_PLAN,
-  SignaalSoort.MDO,
-];
-
 /** An open deadline that the stay can still reach: none after its expected uitstroom (NIET_HAALBAAR). */
 const haalbaar = (deadline: string): string =>
   `(CASE WHEN v.verwachte_uitstroomdatum IS NULL OR ${deadline} <= v.verwachte_uitstroomdatum THEN ${deadline} END)`;
@@ -48,24 +41,24 @@ function openDeadline(soort: SignaalSoort): string {
         `(SELECT greatest(min(p.vastgesteld_op), (SELECT max(m.datum) FROM mdo m WHERE m.verblijf_id = v.id)) + ${termijnAlsSql('mdoIntervalDagen', 'v.instroomdatum')}
             FROM dr_plan p WHERE p.verblijf_id = v.id)`,
       );
+    case SignaalSoort.EXTRAMURALE_RAPPORTAGE:
+      // The latest report, or else the phase's first day, plus the director's interval.
+      return haalbaar(
+        `(SELECT coalesce((SELECT max(r.datum) FROM extramurale_rapportage r WHERE r.verblijf_id = v.id), f.van) + f.rapportage_interval_dagen
+            FROM extramurale_fase f WHERE f.verblijf_id = v.id)`,
+      );
     case SignaalSoort.BASISVOORWAARDEN_BIJ_UITSTROOM:
     case SignaalSoort.BIJ_MELDING:
     case SignaalSoort.REGIE_NA_UITSTROOM:
     case SignaalSoort.REGIE_CONFLICT:
     case SignaalSoort.ADVIES:
-    case SignaalSoort.EXTRAMURALE_RAPPORTAGE:
-      // The extramural report orders no page either: a nazorgcoördinator's page ordered by it would
-      // tell the gemeente whether the toezichthouder's report to the director is overdue.
-      throw clientError(
-        'INVALID_INPUT',
-        `DJI's werkvoorraad is ordered by DJI's own deadlines; filter it on ${DJI_SIGNAALSOORTEN.join(', ')}.`,
-      );
+      throw new Error(`${soort} is not a deadline DJI keeps; the scope lets no caller order by it.`);
     default:
       return assertUnreachable(soort);
   }
 }
 
-/** DJI's werkvoorraden: the current stays a casemanager or nazorgcoördinator keeps, most urgent first. */
+/** DJI's werkvoorraden: the current stays a casemanager, nazorgcoördinator or toezichthouder keeps, most urgent first. */
 export class WerkvoorraadQueries {
   constructor(
     private readonly dataSource: DataSource,
@@ -75,8 +68,9 @@ export class WerkvoorraadQueries {
   /**
    * One page of the caller's werkvoorraad, ordered by urgency: the earliest open deadline first, so
    * the overdue (whose deadline has passed) come before the rest, and stays without an open deadline
-   * last; by keyset on (deadline, verblijf id). With `soort`, only stays with that deadline open,
-   * ordered by it. Refused (by `werkvoorraadScope`) to a caller who keeps none here.
+   * last; by keyset on (deadline, verblijf id). With `soort` (one of the scope's kinds, INVALID_INPUT
+   * otherwise), only stays with that deadline open, ordered by it. Refused (by `werkvoorraadScope`)
+   * to a caller who keeps none here.
    */
   async page(
     soort: SignaalSoort | null,
@@ -84,8 +78,14 @@ export class WerkvoorraadQueries {
     access: Refusals,
   ): Promise<Connection<WerkvoorraadRij>> {
     const scope = werkvoorraadScope(access);
+    if (soort && !scope.soorten.includes(soort)) {
+      throw clientError(
+        'INVALID_INPUT',
+        `This werkvoorraad is ordered by the deadlines DJI keeps for the caller's role; filter it on ${scope.soorten.join(', ')}.`,
+      );
+    }
     const size = pageSize(first, this.maxPageSize);
-    const deadlines = (soort ? [soort] : DJI_SIGNAALSOORTEN).map(openDeadline);
+    const deadlines = (soort ? [soort] : scope.soorten).map(openDeadline);
     const parameters: unknown[] = [VerblijfStatus.UITGESTROOMD, scope.value, size + 1];
     const conditions = [`v.status <> $1`, scope.sql('$2'), ...(soort ? [`${deadlines[0] ?? 'NULL'} IS NOT NULL`] : [])];
     let keyset = '';

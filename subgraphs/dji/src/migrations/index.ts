@@ -5,6 +5,7 @@ import { InrichtingenReferenceData1763900000001 } from './1763900000001-Inrichti
 import { BetrokkenOrganisaties1763900000002 } from './1763900000002-BetrokkenOrganisaties';
 import { Terugkeerwijzigingen1763900000040 } from './1763900000040-Terugkeerwijzigingen';
 import { VerlofEnExtramuraleFase1763900000120 } from './1763900000120-VerlofEnExtramuraleFase';
+import { ToezichthouderWerkvoorraad1763900000121 } from './1763900000121-ToezichthouderWerkvoorraad';
 
 /** DJI's migrations, in the order they run. */
 export const djiMigrations = [
@@ -13,6 +14,7 @@ export const djiMigrations = [
   BetrokkenOrganisaties1763900000002,
   Terugkeerwijzigingen1763900000040,
   VerlofEnExtramuraleFase1763900000120,
+  ToezichthouderWerkvoorraad1763900000121,
   ...processingLogMigrations,
   ...meldingenMigrations,
 ];
