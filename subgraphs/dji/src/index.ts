@@ -6,6 +6,7 @@ import { InrichtingQueries } from './data/inrichting.queries';
 import { KetencijfersQueries } from './data/ketencijfers.queries';
 import { VerblijfQueries } from './data/verblijf.queries';
 import { WerkvoorraadQueries } from './data/werkvoorraad.queries';
+import { ZvhEscalatieQueries } from './data/zvh-escalatie.queries';
 import { djiEntities } from './entities';
 import { DrPlanResolver } from './graphql/dr-plan.resolver';
 import { ExtramuraleFaseResolver } from './graphql/extramurale-fase.resolver';
@@ -64,7 +65,7 @@ export const djiParty = defineParty({
     new JustitiabeleSignalenResolver(vandaag),
     new WerkvoorraadResolver(new WerkvoorraadQueries(dataSource, maxPageSize), vandaag),
     new TerugkeerwijzigingResolver(transactions, outbox),
-    new ZvhEscalatieResolver(dataSource, meldingenSettings.zvhGemeenten, maxPageSize),
+    new ZvhEscalatieResolver(new ZvhEscalatieQueries(dataSource), meldingenSettings.zvhGemeenten, maxPageSize),
     new KetencijfersResolver(new KetencijfersQueries(dataSource), vandaag),
     new VerlofResolver(transactions),
     new ExtramuraleFaseResolver(transactions),

@@ -1,22 +1,11 @@
 import { clientError, decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '@ketengraaf/subgraph-kit';
 import type { Connection, ZvhGemeenten } from '@ketengraaf/subgraph-kit';
-import type { DataSource } from 'typeorm';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
+
+import type { ZvhEscalatieQueries } from '../data/zvh-escalatie.queries';
 
 import type { DjiContext } from './context';
 import { ZvhEscalatie, ZvhEscalatieConnection } from './zvh-escalatie.type';
-
-interface EscalatieRow {
-  readonly id: string;
-  readonly type: string;
-  readonly ontvanger: string;
-  readonly afzender: string;
-  readonly subject: string;
-  readonly aangemaakt_op: Date;
-  readonly gesignaleerd_op: Date;
-  /** The person of the stay the melding is about; null when DJI holds no such stay. */
-  readonly justitiabele_id: string | null;
-}
 
 /**
  * The escalation of DJI's detention meldingen a gemeente did not confirm in time, to the regional
@@ -30,7 +19,7 @@ interface EscalatieRow {
 @Resolver()
 export class ZvhEscalatieResolver {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly queries: ZvhEscalatieQueries,
     private readonly zvhGemeenten: ZvhGemeenten,
     private readonly maxPageSize: number,
   ) {}
@@ -53,14 +42,10 @@ export class ZvhEscalatieResolver {
     if (cursor && (cursor.sortKey === null || Number.isNaN(Date.parse(cursor.sortKey)))) {
       throw clientError('INVALID_CURSOR', 'The cursor was not handed out by this list.');
     }
-    const rows = await this.dataSource.query<EscalatieRow[]>(
-      `SELECT o.id, o.type, o.ontvanger, o.afzender, o.subject, o.aangemaakt_op, o.gesignaleerd_op, v.justitiabele_id
-         FROM melding_outbox o LEFT JOIN verblijf v ON o.subject = 'verblijf/' || v.id::text
-        WHERE o.type LIKE 'nl.ketengraaf.dji.detentie.%' AND o.ontvanger = ANY($1)
-          AND o.gesignaleerd_op IS NOT NULL AND o.bevestiging IS NULL
-          AND ($2::timestamptz IS NULL OR (o.gesignaleerd_op, o.id::text) > ($2::timestamptz, $3::text))
-        ORDER BY o.gesignaleerd_op, o.id LIMIT $4`,
-      [ontvangers, cursor?.sortKey ?? null, cursor?.id ?? null, size + 1],
+    const rows = await this.queries.onbevestigd(
+      ontvangers,
+      cursor && cursor.sortKey !== null ? { sortKey: cursor.sortKey, id: cursor.id } : null,
+      size + 1,
     );
     const connection = toConnection(
       rows,
