@@ -348,9 +348,10 @@ describe('DJI casemanager → the reclassering organisation it recorded as invol
     const lijst = async (caller: TokenClaims) => {
       const response = await federation.ask(federation.stack.gatewayUrl, caller, SCREENINGMELDINGEN);
       return {
-        nodes: (response.data?.['screeningmeldingen'] as { edges: { node: unknown }[] } | null)?.edges.map(
-          (edge) => edge.node,
-        ),
+        // Ordered by the day DJI sent them; the two of one day in either order.
+        nodes: (response.data?.['screeningmeldingen'] as { edges: { node: { soort: string } }[] } | null)?.edges
+          .map((edge) => edge.node)
+          .sort((a, b) => b.soort.localeCompare(a.soort)),
         codes: response.errors?.map((error) => error.extensions?.['code']),
       };
     };

@@ -67,11 +67,15 @@ export async function registreerViBeslissing(
   return beslissing;
 }
 
-/** Revokes a VI: on or after the beslissing, not after the proeftijd has ended. */
-export async function herroepVi(
+/**
+ * The VI-beslissing a change is about, at the version the caller saw, once the caller may change it;
+ * a revoked one cannot be changed any more (`cannot` names the change refused).
+ */
+async function loadUnrevokedForChange(
   manager: EntityManager,
-  input: HerroepingInput,
+  input: { readonly viBeslissingId: string; readonly verwachteVersie: number },
   access: Refusals,
+  cannot: string,
 ): Promise<ViBeslissingEntity> {
   const beslissing = await loadForChange(
     manager,
@@ -84,10 +88,20 @@ export async function herroepVi(
   if (beslissing.herroepingDatum !== null) {
     throw clientError(
       'INVALID_STATE',
-      `VI-beslissing ${beslissing.id} was revoked on ${beslissing.herroepingDatum}; it cannot be revoked again.`,
+      `VI-beslissing ${beslissing.id} was revoked on ${beslissing.herroepingDatum}; it cannot be ${cannot}.`,
       { id: beslissing.id },
     );
   }
+  return beslissing;
+}
+
+/** Revokes a VI: on or after the beslissing, not after the proeftijd has ended. */
+export async function herroepVi(
+  manager: EntityManager,
+  input: HerroepingInput,
+  access: Refusals,
+): Promise<ViBeslissingEntity> {
+  const beslissing = await loadUnrevokedForChange(manager, input, access, 'revoked again');
   assertPeriod(beslissing.datum, input.datum, 'Herroeping (from VI-beslissing to herroeping)');
   if (input.datum > beslissing.proeftijdEinddatum) {
     throw clientError(
@@ -119,21 +133,7 @@ export async function vervroegVi(
   input: VervroegingInput,
   access: Refusals,
 ): Promise<ViBeslissingEntity> {
-  const beslissing = await loadForChange(
-    manager,
-    ViBeslissingEntity,
-    input.viBeslissingId,
-    input.verwachteVersie,
-    'VI-beslissing',
-  );
-  await access.authorizeChangeOfRecord('ViBeslissing', beslissing, `VI-beslissing ${beslissing.id}`);
-  if (beslissing.herroepingDatum !== null) {
-    throw clientError(
-      'INVALID_STATE',
-      `VI-beslissing ${beslissing.id} was revoked on ${beslissing.herroepingDatum}; it cannot be brought forward.`,
-      { id: beslissing.id },
-    );
-  }
+  const beslissing = await loadUnrevokedForChange(manager, input, access, 'brought forward');
   assertPeriod(beslissing.datum, input.ingangsdatum, 'VI (from beslissing to the earlier ingangsdatum)');
   if (input.ingangsdatum >= beslissing.ingangsdatum) {
     throw clientError(
