@@ -259,6 +259,51 @@ describe('a changed gemeente of return (DJI), with its reason', () => {
     expect(JSON.stringify(list.data)).not.toContain(verblijfId);
   });
 
+  it('refuses the changes of return to both gemeenten through _entities at DJI, by bsn and by id; DJI reads them', async () => {
+    const STAY_CHANGES = /* GraphQL */ `
+      query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on Justitiabele {
+            huidigVerblijf {
+              instroomdatum
+              terugkeerwijzigingen {
+                reden
+              }
+            }
+          }
+        }
+      }
+    `;
+    const changesAt = (caller: TokenClaims, key: { bsn: string } | { id: string }) =>
+      federation.ask(federation.stack.subgraphUrls.dji, caller, STAY_CHANGES, {
+        representations: [{ __typename: 'Justitiabele', ...key }],
+      });
+    for (const key of [{ bsn }, { id: skn }]) {
+      const nieuwe = await changesAt(nazorg(NIEUWE), key);
+      expect(nieuwe.data?.['_entities']).toEqual([
+        { huidigVerblijf: { instroomdatum: '2026-03-01', terugkeerwijzigingen: null } },
+      ]);
+      expect(codes(nieuwe)).toEqual(['ACCESS_DENIED']);
+      expect(nieuwe.errors?.[0]?.path).toEqual(['_entities', 0, 'huidigVerblijf', 'terugkeerwijzigingen']);
+
+      const vorige = await changesAt(nazorg(VORIGE), key);
+      expect(vorige.data?.['_entities']).toEqual([{ huidigVerblijf: null }]);
+      expect(codes(vorige)).toEqual(['ACCESS_DENIED']);
+      expect(JSON.stringify(vorige)).not.toContain('BELANGEN_SLACHTOFFERS');
+
+      const eigen = await changesAt(CASEMANAGER, key);
+      expect(eigen.errors).toBeUndefined();
+      expect(eigen.data?.['_entities']).toEqual([
+        {
+          huidigVerblijf: {
+            instroomdatum: '2026-03-01',
+            terugkeerwijzigingen: [{ reden: 'BELANGEN_SLACHTOFFERS' }],
+          },
+        },
+      ]);
+    }
+  });
+
   it("shows in DJI's processing log: a permit on art. 51c for the new gemeente, a denial for the former one", async () => {
     const traceNieuwe = randomBytes(16).toString('hex');
     const traceVorige = randomBytes(16).toString('hex');
