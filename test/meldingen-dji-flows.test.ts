@@ -510,6 +510,23 @@ describe("the hulpvragen DJI sent, on the gemeente's dossier: its own task and t
     },
   );
 
+  it('_entities: the DJI location that notified the gemeente of origin reads them on that dossier only; another location on none', async () => {
+    await dossierWhen('0599', bsn, (candidate) => candidate.gemeldeHulpvragen !== null);
+    const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Justitiabele { nazorgdossiers { gemeentecode gemeldeHulpvragen { domein toelichting } } } } }`;
+    const asked = (caller: TokenClaims) =>
+      federation.ask(federation.stack.subgraphUrls.gemeente, caller, ENTITIES, {
+        r: [{ __typename: 'Justitiabele', bsn }],
+      });
+    const notifier = await asked(CASEMANAGER);
+    expect(notifier.errors).toBeUndefined();
+    expect(valueAt(notifier, ['_entities', 0, 'nazorgdossiers'])).toEqual([
+      { gemeentecode: '0599', gemeldeHulpvragen: HULPVRAGEN },
+    ]);
+    const other = await asked({ org: 'dji:PI-ALMELO', role: 'casemanager', sub: 'cm-almelo' });
+    expect(JSON.stringify(other.data)).not.toContain('Slaapt bij een vriend');
+    expect(other.errors?.map((error) => error.extensions?.['code'])).toContain('ACCESS_DENIED');
+  });
+
   it.each(
     Object.entries(outsiders).flatMap(([who, caller]) =>
       (['root', 'nested', '_entities'] as const).map((path) => [who, path, caller] as const),
