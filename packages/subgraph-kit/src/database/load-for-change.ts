@@ -13,9 +13,9 @@ export function isUuid(id: string): boolean {
 /**
  * Reads a row inside a transaction and locks it for the change. The caller decides whether it may
  * change the row before it checks the version (`assertVersion`): a VERSION_CONFLICT would tell of
- * a row it may not change. An id that names
- * no row is refused as a change of `what` the caller may not make, exactly as another owner's row
- * is: a different answer would tell the caller that the party holds the record.
+ * a row it may not change. An id that names no row is refused as a change of `what` the caller may
+ * not make, exactly as another owner's row is: a different answer would tell that the party holds
+ * the record.
  */
 export async function loadForChange<TRow extends ObjectLiteral & { id: string; versie: number }>(
   manager: EntityManager,
