@@ -1,6 +1,7 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 
 import { clientError } from '../errors/client-error';
+import type { Refusals } from '../policy/request-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -10,16 +11,19 @@ export function isUuid(id: string): boolean {
 }
 
 /**
- * Reads a row inside a transaction and locks it for the change, after checking that the caller
- * based the change on the current version. A stale version is refused with VERSION_CONFLICT and
- * the current version, so nothing another person wrote meanwhile is overwritten.
+ * Reads a row inside a transaction and locks it for the change. The caller decides whether it may
+ * change the row before it checks the version (`assertVersion`): a VERSION_CONFLICT would tell of
+ * a row it may not change. An id that names no row is refused as a change of `what` the caller may
+ * not make, exactly as another owner's row is: a different answer would tell that the party holds
+ * the record.
  */
 export async function loadForChange<TRow extends ObjectLiteral & { id: string; versie: number }>(
   manager: EntityManager,
   target: EntityTarget<TRow>,
   id: string,
-  expectedVersion: number | null,
   label: string,
+  access: Pick<Refusals, 'refuseChange'>,
+  what = `${label} ${id}`,
 ): Promise<TRow> {
   const row = isUuid(id)
     ? await manager.findOne(target, {
@@ -28,15 +32,15 @@ export async function loadForChange<TRow extends ObjectLiteral & { id: string; v
       })
     : null;
   if (!row) {
-    throw clientError('NOT_FOUND', `${label} ${id} does not exist.`, { id });
-  }
-  if (expectedVersion !== null) {
-    assertVersion(row, expectedVersion, label);
+    throw access.refuseChange(what);
   }
   return row;
 }
 
-/** Refuses with VERSION_CONFLICT, and the current version, a change based on another version. */
+/**
+ * Refuses with VERSION_CONFLICT, and the current version, a change based on another version, so
+ * nothing another person wrote meanwhile is overwritten.
+ */
 export function assertVersion(row: { id: string; versie: number }, expectedVersion: number, label: string): void {
   if (row.versie !== expectedVersion) {
     throw clientError(

@@ -16,7 +16,6 @@ export const errorCodes = {
   INVALID_INPUT: 'Input that breaks a domain rule; the message names the rule.',
   INVALID_CURSOR: 'A pagination cursor that this list did not hand out.',
   INVALID_STATE: 'A change that the current state of the record does not allow.',
-  NOT_FOUND: 'An id that names no record of this party.',
   TOO_MANY_REPRESENTATIONS:
     'An `_entities` call naming more entity references than the subgraph accepts in one call; nothing was resolved.',
   QUERY_TOO_DEEP:

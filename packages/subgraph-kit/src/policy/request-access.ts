@@ -167,12 +167,14 @@ export class RequestAccess<TContext> {
 
   /**
    * Allows the change under way to touch this person's records when the caller has one of its
-   * declared grounds for the person, decided by the policy as for a read; refuses it otherwise.
+   * declared grounds for the person, decided by the policy as for a read; refuses it otherwise,
+   * recorded as `refuseChange` records a record that does not exist, so neither the answer nor the
+   * caller's log tells the two apart.
    */
   async authorizeChangeOf(betrokkene: Betrokkene, what: string): Promise<void> {
     const change = this.currentChange();
-    if (!(await this.decide(change.resource, change.gronden, betrokkene))) {
-      throw this.changeDenied(what, change.gronden);
+    if (!(await this.decide(change.resource, change.gronden, betrokkene, false))) {
+      throw this.refuseChange(what);
     }
   }
 

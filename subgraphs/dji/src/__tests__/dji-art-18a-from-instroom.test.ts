@@ -98,7 +98,7 @@ describe('art. 18a Pbw from instroom on: the screening is shared before any D&R-
     const unknown = await dji.ask(REGISTREER, {
       input: { ...betrokken('reclassering:RN').input, verblijfId: UNKNOWN_VERBLIJF },
     });
-    expect(errorCodes(unknown)[0]).toBe('NOT_FOUND');
+    expect(errorCodes(unknown)[0]).toBe('ACCESS_DENIED');
     const ended = await dji.ask(REGISTREER, {
       input: { ...betrokken('reclassering:RN').input, verblijfId: stays.eerdereC },
     });

@@ -143,12 +143,12 @@ describe('bad input gets a specific error and writes nothing', () => {
     expect(await countRows(dji, "justitiabele WHERE id = '2000000099'")).toBe(0);
   });
 
-  it('answers an unknown verblijf id with NOT_FOUND', async () => {
+  it('answers an unknown verblijf id as a change it may not make', async () => {
     for (const verblijfId of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
       const response = await dji.ask(`mutation ($input: MdoInput!) { registreerMdo(input: $input) { id } }`, {
         input: { verblijfId, datum: '2026-05-01', deelnemers: ['dji:PI-VUGHT'], justitiabeleAanwezig: true },
       });
-      expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+      expect(errorCodes(response)).toEqual(['ACCESS_DENIED']);
     }
   });
 });

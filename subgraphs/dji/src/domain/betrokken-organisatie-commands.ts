@@ -29,7 +29,7 @@ export async function registreerBetrokkenOrganisatie(
       `Only a reclassering organisation is recorded as involved, not ${organisatie}: a gemeente takes part as the gemeente of origin or return of the verblijf, others through the D&R-plan.`,
     );
   }
-  const verblijf = await findVerblijf(manager, input.verblijfId);
+  const verblijf = await findVerblijf(manager, input.verblijfId, access);
   if (verblijf.status === VerblijfStatus.UITGESTROOMD) {
     throw clientError(
       'INVALID_STATE',

@@ -21,7 +21,7 @@ export async function stelDrPlanVast(
   input: DrPlanInput,
   access: Refusals,
 ): Promise<Recorded<DrPlanEntity>> {
-  const verblijf = await findVerblijf(manager, input.verblijfId);
+  const verblijf = await findVerblijf(manager, input.verblijfId, access);
   await manager.findOne(VerblijfEntity, { where: { id: verblijf.id }, lock: { mode: 'pessimistic_write' } });
   const current = await manager.findOne(DrPlanEntity, {
     where: { verblijfId: verblijf.id },

@@ -12,7 +12,6 @@ import {
 import { Titel, VerblijfStatus } from '../entities/verblijf.entity';
 import type { VerblijfEntity } from '../entities/verblijf.entity';
 import type { ExtramuraleFaseInput, ExtramuraleRapportageInput } from '../graphql/inputs';
-import { ownRecord } from '../policy/own-record';
 
 import { recordInvolvement } from './betrokken-organisatie-commands';
 import { loadCurrentVerblijf } from './verblijf-commands';
@@ -31,8 +30,7 @@ export async function registreerExtramuraleFase(
   input: ExtramuraleFaseInput,
   access: Refusals,
 ): Promise<VerblijfEntity> {
-  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
-  await ownRecord(access, verblijf);
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie, access);
   const toezichthouder = parseOrganisatie(input.toezichthouder);
   if (!toezichthouder.startsWith('reclassering:')) {
     throw clientError(

@@ -15,7 +15,7 @@ export async function registreerMdo(
   input: MdoInput,
   access: Refusals,
 ): Promise<Recorded<MdoEntity>> {
-  const verblijf = await findVerblijf(manager, input.verblijfId);
+  const verblijf = await findVerblijf(manager, input.verblijfId, access);
   assertPeriod(verblijf.instroomdatum, input.datum, 'MDO (from instroom to MDO date)');
   if (verblijf.uitstroomdatum) {
     assertPeriod(input.datum, verblijf.uitstroomdatum, 'MDO (from MDO date to uitstroom)');

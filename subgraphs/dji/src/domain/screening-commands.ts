@@ -26,7 +26,7 @@ export async function registreerScreening(
   access: Refusals,
   outbox: OutboxWriter,
 ): Promise<Recorded<ScreeningEntity>> {
-  const verblijf = await findVerblijf(manager, input.verblijfId);
+  const verblijf = await findVerblijf(manager, input.verblijfId, access);
   assertPeriod(verblijf.instroomdatum, input.datum, 'Screening (from instroom to screening date)');
   const domeinen = input.hulpvragen.map((vraag) => vraag.domein);
   const dubbel = domeinen.find((domein, index) => domeinen.indexOf(domein) !== index);
@@ -70,8 +70,7 @@ export async function vraagScreeningInformatie(
   access: Refusals,
   outbox: OutboxWriter,
 ): Promise<VerblijfEntity> {
-  const verblijf = await findVerblijf(manager, verblijfId);
-  await ownRecord(access, verblijf);
+  const verblijf = await findVerblijf(manager, verblijfId, access);
   if (verblijf.status === VerblijfStatus.UITGESTROOMD) {
     throw clientError(
       'INVALID_STATE',

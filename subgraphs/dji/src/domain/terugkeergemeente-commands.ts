@@ -8,7 +8,6 @@ import { JustitiabeleEntity } from '../entities/justitiabele.entity';
 import { TerugkeerwijzigingEntity } from '../entities/terugkeerwijziging.entity';
 import { VerblijfEntity } from '../entities/verblijf.entity';
 import type { TerugkeergemeenteWijzigingInput } from '../graphql/inputs';
-import { ownRecord } from '../policy/own-record';
 
 import { toGemeenteRegistratie } from './validation';
 import { loadCurrentVerblijf } from './verblijf-commands';
@@ -31,8 +30,7 @@ export async function wijzigTerugkeergemeente(
   access: Refusals,
   outbox: OutboxWriter,
 ): Promise<VerblijfEntity> {
-  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
-  await ownRecord(access, verblijf);
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie, access);
   const nieuwe = toGemeenteRegistratie(input.terugkeer, 'Terugkeer');
   const vorige = verblijf.terugkeer;
   if (sameRegistratie(vorige, nieuwe)) {

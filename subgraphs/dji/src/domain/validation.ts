@@ -1,4 +1,5 @@
 import { assertUnreachable, clientError } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { verblijfById } from '../data/verblijf.queries';
@@ -7,6 +8,7 @@ import type { GemeenteRegistratie } from '../entities/gemeente-registratie';
 import { InrichtingEntity } from '../entities/inrichting.entity';
 import type { VerblijfEntity } from '../entities/verblijf.entity';
 import type { GemeenteRegistratieInput } from '../graphql/inputs';
+import { ownRecord, THE_PERSONS_RECORDS } from '../policy/own-record';
 
 /** Checks that a gemeente registration carries exactly what its soort needs. */
 export function toGemeenteRegistratie(input: GemeenteRegistratieInput, what: string): GemeenteRegistratie {
@@ -44,11 +46,15 @@ export interface Recorded<TRecord> {
   readonly justitiabeleId: string;
 }
 
-/** Reads a verblijf that a screening, plan or MDO is recorded on. */
-export async function findVerblijf(manager: EntityManager, id: string): Promise<VerblijfEntity> {
+/**
+ * Reads a verblijf that a screening, plan or MDO is recorded on, once the caller may change the
+ * person's records; an id that names no verblijf is refused alike, so neither the answer nor the
+ * caller's log tells whether DJI holds it.
+ */
+export async function findVerblijf(manager: EntityManager, id: string, access: Refusals): Promise<VerblijfEntity> {
   const verblijf = await verblijfById(manager, id);
   if (!verblijf) {
-    throw clientError('NOT_FOUND', `Verblijf ${id} does not exist.`, { id });
+    throw access.refuseChange(THE_PERSONS_RECORDS);
   }
-  return verblijf;
+  return ownRecord(access, verblijf);
 }

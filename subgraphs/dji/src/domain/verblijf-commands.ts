@@ -1,4 +1,11 @@
-import { assertPeriod, clientError, loadForChange, parseContactpersoon, requireText } from '@ketengraaf/subgraph-kit';
+import {
+  assertPeriod,
+  assertVersion,
+  clientError,
+  loadForChange,
+  parseContactpersoon,
+  requireText,
+} from '@ketengraaf/subgraph-kit';
 import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { IsNull, Not } from 'typeorm';
@@ -13,7 +20,7 @@ import type {
   VervroegdeInvrijheidstellingInput,
   VerwachteUitstroomInput,
 } from '../graphql/inputs';
-import { assertOwnInrichting, ownRecord } from '../policy/own-record';
+import { assertOwnInrichting, ownRecord, THE_PERSONS_RECORDS } from '../policy/own-record';
 
 import {
   meldDetentieBeeindigd,
@@ -100,7 +107,7 @@ export async function registreerOverplaatsing(
   input: OverplaatsingInput,
   access: Refusals,
 ): Promise<VerblijfEntity> {
-  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie, access);
   if (verblijf.huidigeInrichting === input.naarInrichting) {
     throw clientError('INVALID_INPUT', `Verblijf ${verblijf.id} is already in ${input.naarInrichting}.`);
   }
@@ -128,7 +135,7 @@ export async function registreerUitstroom(
   access: Refusals,
   outbox: OutboxWriter,
 ): Promise<VerblijfEntity> {
-  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie, access);
   const saved = await beeindig(manager, verblijf, input.uitstroomdatum, access);
   await meldDetentieBeeindigd(manager, outbox, saved);
   return saved;
@@ -146,7 +153,7 @@ export async function registreerVervroegdeInvrijheidstelling(
   access: Refusals,
   outbox: OutboxWriter,
 ): Promise<VerblijfEntity> {
-  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie, access);
   const verwacht = verblijf.verwachteUitstroomdatum;
   if (verwacht !== null && input.uitstroomdatum >= verwacht) {
     throw clientError(
@@ -184,7 +191,7 @@ export async function wijzigVerwachteUitstroom(
   access: Refusals,
   outbox: OutboxWriter,
 ): Promise<VerblijfEntity> {
-  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie, access);
   assertPeriod(verblijf.instroomdatum, input.verwachteUitstroomdatum, 'Verwachte uitstroom');
   assertPeriod(verblijf.instroomdatum, input.viDatum, 'VI-datum');
   const eindeGewijzigd = verblijf.verwachteUitstroomdatum !== input.verwachteUitstroomdatum;
@@ -197,13 +204,21 @@ export async function wijzigVerwachteUitstroom(
   return saved;
 }
 
-/** Reads a verblijf that has not ended for a change, checking the version the caller based it on. */
+/**
+ * Reads a verblijf that has not ended for a change, once the caller may change the person's
+ * records, checking the version the caller based it on.
+ */
 export async function loadCurrentVerblijf(
   manager: EntityManager,
   id: string,
   expectedVersion: number,
+  access: Refusals,
 ): Promise<VerblijfEntity> {
-  const verblijf = await loadForChange(manager, VerblijfEntity, id, expectedVersion, 'Verblijf');
+  const verblijf = await ownRecord(
+    access,
+    await loadForChange(manager, VerblijfEntity, id, 'Verblijf', access, THE_PERSONS_RECORDS),
+  );
+  assertVersion(verblijf, expectedVersion, 'Verblijf');
   if (verblijf.status === VerblijfStatus.UITGESTROOMD) {
     throw clientError(
       'INVALID_STATE',

@@ -6,7 +6,6 @@ import { LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { VerblijfEntity } from '../entities/verblijf.entity';
 import { VerlofEntity } from '../entities/verlof.entity';
 import type { VerlofInput } from '../graphql/inputs';
-import { ownRecord } from '../policy/own-record';
 
 import { loadCurrentVerblijf } from './verblijf-commands';
 
@@ -20,8 +19,7 @@ export async function registreerVerlof(
   input: VerlofInput,
   access: Refusals,
 ): Promise<VerblijfEntity> {
-  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie);
-  await ownRecord(access, verblijf);
+  const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie, access);
   assertPeriod(input.van, input.tot, 'Verlof');
   assertPeriod(verblijf.instroomdatum, input.van, 'Verlof (from instroom)');
   assertPeriod(input.tot, verblijf.verwachteUitstroomdatum, 'Verlof (until the expected uitstroom)');

@@ -1,5 +1,8 @@
 import type { Refusals } from '@ketengraaf/subgraph-kit';
 
+/** What a refused change of a person's records (or of a verblijf that does not exist) names. */
+export const THE_PERSONS_RECORDS = 'the records of this person';
+
 /**
  * Lets a change stand only when DJI's own task covers the person for the caller: the casemanager
  * of the inrichting that holds them, decided by the policy as for a read. Called inside the
@@ -9,7 +12,7 @@ export async function ownRecord<TRecorded extends { justitiabeleId: string }>(
   access: Refusals,
   recorded: TRecorded,
 ): Promise<TRecorded> {
-  await access.authorizeChangeOf({ soort: 'SKN', nummer: recorded.justitiabeleId }, 'the records of this person');
+  await access.authorizeChangeOf({ soort: 'SKN', nummer: recorded.justitiabeleId }, THE_PERSONS_RECORDS);
   return recorded;
 }
 

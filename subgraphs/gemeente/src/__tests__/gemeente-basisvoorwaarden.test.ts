@@ -112,20 +112,20 @@ describe('status per basisvoorwaarde', () => {
     expect(errorCodes(await bijwerken({ verwachteVersie: 3 }))).toEqual(['INVALID_INPUT']);
   });
 
-  it('answers an unknown dossier id with NOT_FOUND to a change, and the query as one without a ground', async () => {
+  it('answers an unknown dossier id to a change as one it may not make, and the query as one without a ground', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
       const change = await gemeente.ask(
         BIJWERKEN,
         { input: { dossierId: id, verwachteVersie: 1, zorg: { zorgverzekering: true } } },
         UTRECHT,
       );
-      expect(errorCodes(change)).toEqual(['NOT_FOUND']);
+      expect(errorCodes(change)).toEqual(['ACCESS_DENIED']);
       const close = await gemeente.ask(
         SLUITEN,
         { input: { dossierId: id, verwachteVersie: 1, geslotenOp: '2026-10-01' } },
         UTRECHT,
       );
-      expect(errorCodes(close)).toEqual(['NOT_FOUND']);
+      expect(errorCodes(close)).toEqual(['ACCESS_DENIED']);
       const read = await gemeente.ask(`query ($id: ID!) { nazorgdossier(id: $id) { id } }`, { id }, UTRECHT);
       expect(read.data).toEqual({ nazorgdossier: null });
       expect(errorCodes(read)).toEqual(['ACCESS_DENIED']);

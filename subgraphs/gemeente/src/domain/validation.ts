@@ -15,7 +15,7 @@ export async function loadOpenDossier(
   expectedVersion: number,
   access: Refusals,
 ): Promise<NazorgdossierEntity> {
-  const dossier = await loadForChange(manager, NazorgdossierEntity, id, null, 'Nazorgdossier');
+  const dossier = await loadForChange(manager, NazorgdossierEntity, id, 'Nazorgdossier', access);
   if (dossier.gemeentecode !== access.caller.code) {
     throw access.refuseChange(`Nazorgdossier ${id}`);
   }

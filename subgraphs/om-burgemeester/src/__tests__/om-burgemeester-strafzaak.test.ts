@@ -61,13 +61,13 @@ describe('a case and its delictcategorie', () => {
     expect(row).toEqual({ delictcategorie: 'ZEDEN', versie: 2 });
   });
 
-  it('refuses registering a case that exists as new (VERSION_CONFLICT), an unknown one as known (NOT_FOUND), and another person’s', async () => {
+  it('refuses registering a case that exists as new (VERSION_CONFLICT), an unknown one as known (ACCESS_DENIED, as a case it may not change), and another person’s', async () => {
     const base = { justitiabeleId: PERSOON, parketnummer: '13/123456-26', delictcategorie: 'ZEDEN' };
     expectError(await om.ask(DELICT, { input: { ...base, verwachteVersie: 0 } }), 'VERSION_CONFLICT');
     expectError(
       await om.ask(DELICT, { input: { ...base, parketnummer: '13/999999-26', verwachteVersie: 3 } }),
-      'NOT_FOUND',
-      /does not exist/,
+      'ACCESS_DENIED',
+      /Change of Strafzaak 13\/999999-26 denied/,
     );
     expectError(
       await om.ask(DELICT, { input: { ...base, justitiabeleId: ANDER, verwachteVersie: 2 } }),
@@ -117,7 +117,7 @@ describe('a case and its delictcategorie', () => {
       await om.ask(SLACHTOFFER, {
         input: { zaakId: '00000000-0000-4000-8000-000000000000', verwachteVersie: 1, inDirecteWoonomgeving: false },
       }),
-      'NOT_FOUND',
+      'ACCESS_DENIED',
     );
     const [row] = await sql<{ in: boolean; versie: number }>(
       om,

@@ -167,7 +167,7 @@ describe('zienswijze and omgevingsanalyse', () => {
         { input: { id: '00000000-0000-4000-8000-000000000000', verwachteVersie: 1, tekst: 'x' } },
         AMSTERDAM,
       ),
-      'NOT_FOUND',
+      'ACCESS_DENIED',
     );
     const [row] = await sql<{ tekst: string }>(om, `SELECT tekst FROM burgemeester.zienswijze WHERE id = $1`, [
       zienswijzeId,
@@ -208,7 +208,7 @@ describe('zienswijze and omgevingsanalyse', () => {
     expectError(await om.ask(STUUR, stuur('ZIENSWIJZE', zienswijzeId, 1, '2026-12-11'), AMSTERDAM), 'VERSION_CONFLICT');
     expectError(await om.ask(STUUR, stuur('ZIENSWIJZE', zienswijzeId, 2, '2026-12-11'), ROTTERDAM), 'ACCESS_DENIED');
     // The id of an omgevingsanalyse is no zienswijze.
-    expectError(await om.ask(STUUR, stuur('ZIENSWIJZE', analyseId, 2, '2026-12-13'), AMSTERDAM), 'NOT_FOUND');
+    expectError(await om.ask(STUUR, stuur('ZIENSWIJZE', analyseId, 2, '2026-12-13'), AMSTERDAM), 'ACCESS_DENIED');
     expect(
       expectAllowed(await om.ask(STUUR, stuur('ZIENSWIJZE', zienswijzeId, 2, '2026-12-11'), AMSTERDAM), [
         'stuurNaarOm',

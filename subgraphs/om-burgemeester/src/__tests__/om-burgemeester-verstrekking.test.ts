@@ -104,7 +104,7 @@ describe('opdrachten tot advies', () => {
       await om.ask(OPDRACHT, {
         input: { ...opdracht('reclassering:RN').input, zaakId: '00000000-0000-4000-8000-000000000000' },
       }),
-      'NOT_FOUND',
+      'ACCESS_DENIED',
     );
     expect(await countRows(om, 'om.opdracht_tot_advies')).toBe(3);
   });

@@ -71,7 +71,7 @@ describe('the VI-beslissing', () => {
     expectError(await om.ask(VI, vi({ proeftijdMaanden: 0 })), 'INVALID_INPUT', /outside 1 to 240/);
     expectError(await om.ask(VI, vi({ voorwaarden: [] })), 'INVALID_INPUT', /at least one condition/);
     expectError(await om.ask(VI, vi({ voorwaarden: ['  '] })), 'INVALID_INPUT', /Voorwaarde 1 may not be empty/);
-    expectError(await om.ask(VI, vi({ zaakId: 'geen-zaak' })), 'NOT_FOUND');
+    expectError(await om.ask(VI, vi({ zaakId: 'geen-zaak' })), 'ACCESS_DENIED');
     expect(await countRows(om, 'om.vi_beslissing')).toBe(0);
   });
 
@@ -137,7 +137,7 @@ describe('the VI-beslissing', () => {
           reden: 'x',
         },
       }),
-      'NOT_FOUND',
+      'ACCESS_DENIED',
     );
   });
 });

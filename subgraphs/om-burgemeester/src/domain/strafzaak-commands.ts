@@ -29,11 +29,8 @@ export async function registreerDelictcategorie(
   });
   if (!zaak) {
     if (input.verwachteVersie !== 0) {
-      throw clientError(
-        'NOT_FOUND',
-        `Strafzaak ${parketnummer} does not exist; register it with verwachteVersie 0. Nothing was written.`,
-        { parketnummer },
-      );
+      // A change of a case that does not exist is refused as one of a case the caller may not change.
+      throw access.refuseChange(`Strafzaak ${parketnummer}`);
     }
     try {
       const nieuw = await manager.save(
@@ -57,11 +54,11 @@ export async function registreerDelictcategorie(
       throw error;
     }
   }
+  await access.authorizeChangeOfRecord('Strafzaak', zaak, `Strafzaak ${parketnummer}`);
   if (zaak.justitiabeleId !== justitiabeleId) {
     throw clientError('INVALID_INPUT', `Parketnummer ${parketnummer} is a case against another person.`);
   }
   assertVersion(zaak, input.verwachteVersie, 'Strafzaak');
-  await access.authorizeChangeOfRecord('Strafzaak', zaak, `Strafzaak ${parketnummer}`);
   zaak.delictcategorie = input.delictcategorie;
   return manager.save(zaak);
 }
@@ -72,8 +69,9 @@ export async function registreerSlachtofferomgeving(
   input: SlachtofferomgevingInput,
   access: Refusals,
 ): Promise<StrafzaakEntity> {
-  const zaak = await loadForChange(manager, StrafzaakEntity, input.zaakId, input.verwachteVersie, 'Strafzaak');
+  const zaak = await loadForChange(manager, StrafzaakEntity, input.zaakId, 'Strafzaak', access);
   await access.authorizeChangeOfRecord('Strafzaak', zaak, `Strafzaak ${zaak.id}`);
+  assertVersion(zaak, input.verwachteVersie, 'Strafzaak');
   const gemeentecode = input.gemeentecode ?? null;
   if (input.inDirecteWoonomgeving && !gemeentecode) {
     throw clientError(
@@ -101,7 +99,7 @@ export async function geefOpdrachtTotAdvies(
 ): Promise<OpdrachtTotAdviesEntity> {
   const organisatie = parseReclasseringsorganisatie(input.organisatie, 'advice');
   const vraag = requireText(input.vraag, 'The question to the reclassering (vraag)');
-  const zaak = await findStrafzaak(manager, input.zaakId);
+  const zaak = await findStrafzaak(manager, input.zaakId, access);
   const opdracht = await manager.save(
     manager.create(OpdrachtTotAdviesEntity, {
       zaakId: zaak.id,

@@ -168,7 +168,7 @@ async function loadOwnUnsent<TStuk extends ZienswijzeEntity | OmgevingsanalyseEn
   label: string,
   access: Refusals,
 ): Promise<TStuk> {
-  const stuk = await loadForChange(manager, target, id, null, label);
+  const stuk = await loadForChange(manager, target, id, label, access);
   if (stuk.burgemeester !== access.caller.organisatie) {
     throw access.refuseChange(`${label} ${id}`);
   }

@@ -1,4 +1,5 @@
 import { clientError, isUuid, parseOrganisatie, requireText } from '@ketengraaf/subgraph-kit';
+import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
 import { StrafzaakEntity } from '../entities/strafzaak.entity';
@@ -46,13 +47,16 @@ export function parseBurgemeester(value: string): string {
   return organisatie;
 }
 
-/** Reads the case a record is made in, locked for the change. */
-export async function findStrafzaak(manager: EntityManager, id: string): Promise<StrafzaakEntity> {
+/**
+ * Reads the case a record is made in, locked for the change; an id that names no case is refused
+ * as a change the caller may not make, so the answer does not tell whether OM holds the case.
+ */
+export async function findStrafzaak(manager: EntityManager, id: string, access: Refusals): Promise<StrafzaakEntity> {
   const zaak = isUuid(id)
     ? await manager.findOne(StrafzaakEntity, { where: { id }, lock: { mode: 'pessimistic_write' } })
     : null;
   if (!zaak) {
-    throw clientError('NOT_FOUND', `Strafzaak ${id} does not exist.`, { id });
+    throw access.refuseChange(`Strafzaak ${id}`);
   }
   return zaak;
 }

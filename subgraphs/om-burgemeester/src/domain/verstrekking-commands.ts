@@ -28,7 +28,7 @@ export async function registreerVerstrekking(
   if (input.besluit === VerstrekkingBesluit.VERSTREKT && input.onderdelen.length === 0) {
     throw clientError('INVALID_INPUT', 'A disclosure VERSTREKT names the items it gives (onderdelen).');
   }
-  const zaak = await findStrafzaak(manager, input.zaakId);
+  const zaak = await findStrafzaak(manager, input.zaakId, access);
   if (input.besluit === VerstrekkingBesluit.VERSTREKT) {
     for (const onderdeel of input.onderdelen) {
       if (!(await hasOnderdeel(manager, zaak, onderdeel))) {

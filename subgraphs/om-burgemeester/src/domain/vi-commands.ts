@@ -1,4 +1,11 @@
-import { assertPeriod, clientError, loadForChange, requireText, violatesUnique } from '@ketengraaf/subgraph-kit';
+import {
+  assertPeriod,
+  assertVersion,
+  clientError,
+  loadForChange,
+  requireText,
+  violatesUnique,
+} from '@ketengraaf/subgraph-kit';
 import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
@@ -22,7 +29,7 @@ export async function registreerViBeslissing(
   input: ViBeslissingInput,
   access: Refusals,
 ): Promise<ViBeslissingEntity> {
-  const zaak = await findStrafzaak(manager, input.zaakId);
+  const zaak = await findStrafzaak(manager, input.zaakId, access);
   assertPeriod(input.datum, input.ingangsdatum, 'VI (from beslissing to ingangsdatum)');
   if (input.voorwaarden.length === 0) {
     throw clientError('INVALID_INPUT', 'A VI-beslissing names at least one condition.');
@@ -77,14 +84,9 @@ async function loadUnrevokedForChange(
   access: Refusals,
   cannot: string,
 ): Promise<ViBeslissingEntity> {
-  const beslissing = await loadForChange(
-    manager,
-    ViBeslissingEntity,
-    input.viBeslissingId,
-    input.verwachteVersie,
-    'VI-beslissing',
-  );
+  const beslissing = await loadForChange(manager, ViBeslissingEntity, input.viBeslissingId, 'VI-beslissing', access);
   await access.authorizeChangeOfRecord('ViBeslissing', beslissing, `VI-beslissing ${beslissing.id}`);
+  assertVersion(beslissing, input.verwachteVersie, 'VI-beslissing');
   if (beslissing.herroepingDatum !== null) {
     throw clientError(
       'INVALID_STATE',

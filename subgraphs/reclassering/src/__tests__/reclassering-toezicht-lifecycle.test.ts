@@ -110,7 +110,7 @@ describe('starting and changing a toezicht', () => {
     expect(results.map((result) => errorCodes(result)[0] ?? 'OK').sort()).toEqual(['OK', 'VERSION_CONFLICT']);
   });
 
-  it('answers an unknown toezicht id with NOT_FOUND to a change, and the query as one without a ground', async () => {
+  it('answers an unknown toezicht id to a change as one it may not make, and the query as one without a ground', async () => {
     for (const id of UNKNOWN_IDS) {
       const change = await reclassering.ask(WIJZIG, {
         input: {
@@ -121,11 +121,11 @@ describe('starting and changing a toezicht', () => {
           ketenpartners: [],
         },
       });
-      expect(errorCodes(change)).toEqual(['NOT_FOUND']);
+      expect(errorCodes(change)).toEqual(['ACCESS_DENIED']);
       const end = await reclassering.ask(BEEINDIG, {
         input: { toezichtId: id, verwachteVersie: 1, einddatum: '2026-12-01' },
       });
-      expect(errorCodes(end)).toEqual(['NOT_FOUND']);
+      expect(errorCodes(end)).toEqual(['ACCESS_DENIED']);
       const add = await reclassering.ask(LEG_OP, {
         input: {
           toezichtId: id,
@@ -135,7 +135,7 @@ describe('starting and changing a toezicht', () => {
           begindatum: '2026-06-01',
         },
       });
-      expect(errorCodes(add)).toEqual(['NOT_FOUND']);
+      expect(errorCodes(add)).toEqual(['ACCESS_DENIED']);
       const read = await reclassering.ask(`query ($id: ID!) { toezicht(id: $id) { id } }`, { id });
       expect(read.data).toEqual({ toezicht: null });
       expect(errorCodes(read)).toEqual(['ACCESS_DENIED']);

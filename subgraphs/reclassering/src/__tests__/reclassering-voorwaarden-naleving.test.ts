@@ -169,7 +169,7 @@ describe('bijzondere voorwaarden and their naleving', () => {
       const unknown = await reclassering.ask(WIJZIG_VOORWAARDE, {
         input: { voorwaardeId: id, verwachteVersie: 1, omschrijving: 'x' },
       });
-      expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
+      expect(errorCodes(unknown)).toEqual(['ACCESS_DENIED']);
     }
   });
 
@@ -266,12 +266,12 @@ describe('bijzondere voorwaarden and their naleving', () => {
     }).toEqual(before);
   });
 
-  it('answers an unknown voorwaarde with NOT_FOUND', async () => {
+  it('answers an unknown voorwaarde as a change it may not make', async () => {
     for (const id of UNKNOWN_IDS) {
       const response = await reclassering.ask(NALEVING, {
         input: { voorwaardeId: id, datum: '2026-10-01', uitkomst: 'NAGELEEFD' },
       });
-      expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+      expect(errorCodes(response)).toEqual(['ACCESS_DENIED']);
     }
   });
 

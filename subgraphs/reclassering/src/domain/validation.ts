@@ -72,17 +72,18 @@ export function parseInrichting(value: string | null | undefined): string | null
 /**
  * Reads a lopend toezicht for a change, locked, after checking that it is the caller's
  * organisation's own, deciding (and so logging, with the change) the caller's ground for it, and, when `expectedVersion` is given, that the change is based on its
- * current version.
+ * current version. A refusal names `what` the caller asked to change.
  */
 export async function loadLopendToezicht(
   manager: EntityManager,
   id: string,
   expectedVersion: number | null,
   access: Refusals,
+  what = `Toezicht ${id}`,
 ): Promise<ToezichtEntity> {
-  const toezicht = await loadForChange(manager, ToezichtEntity, id, null, 'Toezicht');
-  assertOwnOrganisatie(toezicht.organisatie, access, `Toezicht ${id}`);
-  await access.authorizeChangeOfRecord('Toezicht', toezicht, `Toezicht ${id}`);
+  const toezicht = await loadForChange(manager, ToezichtEntity, id, 'Toezicht', access, what);
+  assertOwnOrganisatie(toezicht.organisatie, access, what);
+  await access.authorizeChangeOfRecord('Toezicht', toezicht, what);
   if (expectedVersion !== null) {
     assertVersion(toezicht, expectedVersion, 'Toezicht');
   }

@@ -127,7 +127,8 @@ export async function registreerNaleving(
 
 /**
  * Reads a voorwaarde for a change, locked, with its lopend toezicht (locked too, and checked to
- * be the caller's organisation's own).
+ * be the caller's organisation's own). Every refusal names the voorwaarde asked for, whether it
+ * does not exist or belongs to another organisation, so the answer does not tell which.
  */
 async function loadVoorwaarde(
   manager: EntityManager,
@@ -136,10 +137,10 @@ async function loadVoorwaarde(
 ): Promise<{ voorwaarde: BijzondereVoorwaardeEntity; toezicht: ToezichtEntity }> {
   const found = isUuid(id) ? await manager.findOneBy(BijzondereVoorwaardeEntity, { id }) : null;
   if (!found) {
-    throw clientError('NOT_FOUND', `Bijzondere voorwaarde ${id} does not exist.`, { id });
+    throw access.refuseChange(`Bijzondere voorwaarde ${id}`);
   }
   // The toezicht first, then the voorwaarde: every change locks in that order.
-  const toezicht = await loadLopendToezicht(manager, found.toezichtId, null, access);
+  const toezicht = await loadLopendToezicht(manager, found.toezichtId, null, access, `Bijzondere voorwaarde ${id}`);
   const voorwaarde = await manager.findOneOrFail(BijzondereVoorwaardeEntity, {
     where: { id },
     lock: { mode: 'pessimistic_write' },
