@@ -20,19 +20,37 @@ export function subgraphFile(name: string): string {
  * as they would be committed: file name to content.
  */
 export async function schemaFilesFromCode(): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  const services = [];
+  const sdls = new Map<string, string>();
   for (const party of partyRegistry) {
-    const sdl = `${printSubgraphSchema(await party.buildSchema()).trim()}\n`;
-    files.set(subgraphFile(party.name), sdl);
-    services.push({ name: party.name, url: defaultSubgraphUrl(party), typeDefs: parse(sdl) });
+    sdls.set(party.name, `${printSubgraphSchema(await party.buildSchema()).trim()}\n`);
   }
-  const composition = composeServices(services);
+  const files = new Map([...sdls].map(([name, sdl]) => [subgraphFile(name), sdl]));
+  files.set(SUPERGRAPH_FILE, composeSupergraph(sdls));
+  return files;
+}
+
+/**
+ * The supergraph composed from every registered party's SDL (by party name), each at its default
+ * URL. Throws listing the composition errors when they do not compose.
+ */
+export function composeSupergraph(sdls: ReadonlyMap<string, string>): string {
+  const composition = composeServices(
+    partyRegistry.map((party) => ({
+      name: party.name,
+      url: defaultSubgraphUrl(party),
+      typeDefs: parse(sdlOf(sdls, party.name)),
+    })),
+  );
   if (composition.errors) {
     throw new Error(
       `The subgraphs do not compose:\n${composition.errors.map((error) => `- ${error.message}`).join('\n')}`,
     );
   }
-  files.set(SUPERGRAPH_FILE, `${composition.supergraphSdl.trim()}\n`);
-  return files;
+  return `${composition.supergraphSdl.trim()}\n`;
+}
+
+function sdlOf(sdls: ReadonlyMap<string, string>, party: string): string {
+  const sdl = sdls.get(party);
+  if (sdl === undefined) throw new Error(`No SDL for the registered party ${party}`);
+  return sdl;
 }
