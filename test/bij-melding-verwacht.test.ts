@@ -271,37 +271,46 @@ describe('who must not see the melding due', () => {
     ['the OOV-adviseur of the gemeente of return, before the melding', OOV_UTRECHT],
     ['another gemeente’s OOV-adviseur', OOV_ROTTERDAM],
     ['the OOV-adviseur of a gemeente not taking part', OOV_LEEUWARDEN],
-  ] satisfies [string, TokenClaims][])(
-    'refuses %s on the _entities path of OM',
-    async (_who, caller: TokenClaims) => {
-      const response = await federation.ask(federation.stack.subgraphUrls['om-burgemeester'], caller, ENTITIES, {
-        representations: [
-          {
-            __typename: 'Justitiabele',
-            id: teLaat.id,
-            huidigVerblijf: {
-              instroomdatum: '2026-03-01',
-              verwachteUitstroomdatum: '2026-12-01',
-              terugkeer: { gemeentecode: '0344' },
-            },
+  ] satisfies [string, TokenClaims][])('refuses %s on the _entities path of OM', async (_who, caller: TokenClaims) => {
+    const response = await federation.ask(federation.stack.subgraphUrls['om-burgemeester'], caller, ENTITIES, {
+      representations: [
+        {
+          __typename: 'Justitiabele',
+          id: teLaat.id,
+          huidigVerblijf: {
+            instroomdatum: '2026-03-01',
+            verwachteUitstroomdatum: '2026-12-01',
+            terugkeer: { gemeentecode: '0344' },
           },
-        ],
-      });
-      const entity = (response.data?.['_entities'] as ({ bijVerwachtSignalen: unknown } | null)[] | undefined)?.[0];
-      expect(entity?.bijVerwachtSignalen ?? null).toBeNull();
-      expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
-    },
-  );
+        },
+      ],
+    });
+    const entity = (response.data?.['_entities'] as ({ bijVerwachtSignalen: unknown } | null)[] | undefined)?.[0];
+    expect(entity?.bijVerwachtSignalen ?? null).toBeNull();
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+  });
 
-  it('gives the nazorgcoördinator and the casemanager their own signals on the person, without the melding due', async () => {
+  it('leaves it out of signalen on root and werkvoorraad paths for the nazorgcoördinator, casemanager and OOV-adviseur', async () => {
+    const soorten = async (caller: TokenClaims, query: string, variables: Record<string, unknown> = {}) => {
+      const response = await gateway(caller, query, variables);
+      return [...JSON.stringify(response.data).matchAll(/"soort":"(\w+)"/g)].map((match) => match[1]);
+    };
+    const root = `query ($id: ID!) { justitiabele(id: $id) { signalen { soort } } }`;
+    const list = `{ verblijfWerkvoorraad(first: 100) { edges { node { justitiabele { signalen { soort } } } } } }`;
     for (const caller of [NAZORG_UTRECHT, CASEMANAGER]) {
-      const response = await gateway(caller, `query ($id: ID!) { justitiabele(id: $id) { signalen ${SIGNAAL} } }`, {
-        id: teLaat.id,
-      });
-      const signalen = (response.data?.['justitiabele'] as { signalen: Signaal[] }).signalen;
-      expect(signalen.length).toBeGreaterThan(0);
-      expect(signalen.map((signaal) => signaal.soort)).not.toContain('BIJ_MELDING_VERWACHT');
+      const own = await soorten(caller, root, { id: teLaat.id });
+      expect(own.length).toBeGreaterThan(0);
+      expect(own).not.toContain('BIJ_MELDING_VERWACHT');
+      const page = await soorten(caller, list);
+      expect(page.length).toBeGreaterThan(0);
+      expect(page).not.toContain('BIJ_MELDING_VERWACHT');
     }
+    const bij = await soorten(
+      OOV_UTRECHT,
+      `{ bijWerkvoorraad(first: 100) { edges { node { signalen { soort } justitiabele { signalen { soort } } } } } }`,
+    );
+    expect(bij).toContain('BIJ_MELDING');
+    expect(bij).not.toContain('BIJ_MELDING_VERWACHT');
   });
 
   it('gives the OOV-adviseur of the gemeente of return, once the melding is there, its own BIJ norm only', async () => {
