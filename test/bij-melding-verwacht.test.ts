@@ -255,6 +255,22 @@ describe("Justid's BIJ desk sees the melding due before it arrives", () => {
     expect(
       await federation.rows('gemeente', 'SELECT 1 FROM processing_log_record WHERE trace_id = $1', [traceId]),
     ).toEqual([]);
+    // Through the accountability queries: DJI's privacy officer finds Justid's read, the gemeente's nothing.
+    const logged = async (caller: TokenClaims, field: string) => {
+      const answer = await gateway(
+        caller,
+        `query ($t: String) { ${field}(first: 20, filter: { traceId: $t }) { edges { node { verwerkingsactiviteit verwerker } } } }`,
+        { t: traceId },
+      );
+      expect(answer.errors).toBeUndefined();
+      return (answer.data?.[field] as { edges: { node: unknown }[] }).edges.map((edge) => edge.node);
+    };
+    expect(await logged({ org: 'dji:PI-VUGHT', role: 'privacy-officer', sub: 'po-dji' }, 'djiVerwerkingen')).toEqual([
+      { verwerkingsactiviteit: verwerkingsactiviteit('dji', 'ART_11A_BJSG'), verwerker: 'justid' },
+    ]);
+    expect(
+      await logged({ org: 'gemeente:0344', role: 'privacy-officer', sub: 'po-0344' }, 'gemeenteVerwerkingen'),
+    ).toEqual([]);
   });
 });
 
@@ -328,7 +344,7 @@ describe('who must not see the melding due', () => {
     ]);
   });
 
-  it('keeps the BIJ desk’s werkvoorraad from every other role, and theirs from the BIJ desk', async () => {
+  it('keeps the BIJ desk’s werkvoorraad from every other role, and every other list from the BIJ desk', async () => {
     for (const caller of [CASEMANAGER, NAZORG_UTRECHT]) {
       const response = await gateway(
         caller,
@@ -348,6 +364,15 @@ describe('who must not see the melding due', () => {
       `{ verblijfWerkvoorraad(soort: SCREENING, first: 5) { pageInfo { hasNextPage } } }`,
     );
     expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['INVALID_INPUT']);
+    // Nor any other list: DJI's stays, the OOV-adviseur's meldingen, the officier's cases.
+    for (const list of [
+      `{ verblijven(first: 5) { edges { node { instroomdatum } } } }`,
+      `{ bijWerkvoorraad(first: 5) { edges { node { terugkeerdatum } } } }`,
+      `{ zaakWerkvoorraad(first: 5) { edges { node { urgentie } } } }`,
+    ]) {
+      const refused = await gateway(JUSTID, list);
+      expect([list, refused.errors?.map((error) => error.extensions?.['code'])]).toEqual([list, ['ACCESS_DENIED']]);
+    }
   });
 
   it('gives the BIJ desk nothing of a person whose stay has ended', async () => {
