@@ -261,6 +261,8 @@ describe("each party's processing log", () => {
     expect(await decisions('om-burgemeester')).toEqual([
       { resource: 'Justitiabele', decision: 'PERMIT' },
       { resource: 'Justitiabele.bijSignalen', decision: 'PERMIT' },
+      // On the melding its burgemeester received; the melding due is Justid's, so the list is empty.
+      { resource: 'Justitiabele.bijVerwachtSignalen', decision: 'PERMIT' },
       { resource: 'Justitiabele.id', decision: 'PERMIT' },
       // On its burgemeester's own records of the person; OM's opdrachten in it are each refused to it.
       { resource: 'Justitiabele.zaakSignalen', decision: 'PERMIT' },

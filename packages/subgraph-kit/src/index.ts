@@ -52,6 +52,7 @@ export type { AandeelWaarden, MaandPeriode } from './domain/ketencijfers';
 export { Aandeel } from './graphql/aandeel.type';
 export { parseEmail, requireText } from './domain/text';
 export { djiLocaties } from './domain/dji-locaties';
+export { DEMO_BIJ_GEMEENTEN } from './domain/bij-gemeenten';
 export {
   DEMO_ZVH_GEMEENTEN,
   namesZorgEnVeiligheidshuis,

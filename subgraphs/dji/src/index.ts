@@ -63,7 +63,7 @@ export const djiParty = defineParty({
     new DrPlanResolver(transactions),
     new MdoResolver(transactions),
     new JustitiabeleSignalenResolver(vandaag),
-    new WerkvoorraadResolver(new WerkvoorraadQueries(dataSource, maxPageSize), vandaag),
+    new WerkvoorraadResolver(new WerkvoorraadQueries(dataSource, maxPageSize, meldingenSettings.bijGemeenten), vandaag),
     new TerugkeerwijzigingResolver(transactions, outbox),
     new ZvhEscalatieResolver(new ZvhEscalatieQueries(dataSource), meldingenSettings.zvhGemeenten, maxPageSize),
     new KetencijfersResolver(new KetencijfersQueries(dataSource), vandaag),

@@ -12,6 +12,7 @@ import { stukOntvangsten } from './domain/stuk-meldingen';
 import { omBurgemeesterEntities } from './entities';
 import { BijMeldingResolver } from './graphql/bij-melding.resolver';
 import { JustitiabeleResolver } from './graphql/justitiabele.resolver';
+import { JustitiabeleBijVerwachtResolver } from './graphql/justitiabele-bij-verwacht.resolver';
 import { JustitiabeleZaakSignalenResolver } from './graphql/justitiabele-zaak-signalen.resolver';
 import { KetencijfersResolver } from './graphql/ketencijfers.resolver';
 import { OmgevingsanalyseResolver } from './graphql/omgevingsanalyse.resolver';
@@ -52,9 +53,10 @@ export const omBurgemeesterParty = defineParty({
     StukAanOmResolver,
     KetencijfersResolver,
     JustitiabeleZaakSignalenResolver,
+    JustitiabeleBijVerwachtResolver,
     ZaakWerkvoorraadResolver,
   ],
-  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag }) => [
+  resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag, meldingenSettings }) => [
     new StrafzaakResolver(new StrafzaakQueries(dataSource), transactions),
     new ViBeslissingResolver(transactions, outbox),
     new OpdrachtTotAdviesResolver(transactions, outbox),
@@ -65,6 +67,7 @@ export const omBurgemeesterParty = defineParty({
     new StukAanOmResolver(transactions, outbox),
     new KetencijfersResolver(new KetencijfersQueries(dataSource)),
     new JustitiabeleZaakSignalenResolver(vandaag),
+    new JustitiabeleBijVerwachtResolver(vandaag, meldingenSettings.bijGemeenten),
     new ZaakWerkvoorraadResolver(new ZaakWerkvoorraadQueries(dataSource, maxPageSize), vandaag),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },

@@ -791,6 +791,8 @@ export type Justitiabele = {
   bijMeldingen?: Maybe<Array<BijMelding>>;
   /** The BIJ norm of each BIJ-melding the caller's burgemeester received about the person, as signals: AFGEROND in time, TE_LAAT when after the norm. `signalen` joins them with the other parties'. */
   bijSignalen?: Maybe<Array<Signaal>>;
+  /** The BIJ-melding Justid owes the burgemeester of a participating gemeente of return before the current stay's expected uitstroom, for a person OM's cases put in the BIJ target group: OPEN, TE_LAAT, NIET_HAALBAAR (a stay shorter than the norm) or AFGEROND once the melding was received. For Justid's BIJ desk; a burgemeester sees the melding it received in `bijSignalen`. `signalen` joins it with the other parties'. */
+  bijVerwachtSignalen?: Maybe<Array<Signaal>>;
   bsn?: Maybe<Scalars['BSN']['output']>;
   /** DJI's signals on the current stay, most urgent first: screening, D&R-plan and MDO, under the process version of its instroomdatum. Empty when no stay is current. `signalen` joins them with the other parties'. */
   detentieSignalen?: Maybe<Array<Signaal>>;
@@ -817,7 +819,7 @@ export type Justitiabele = {
   risicotaxatie?: Maybe<Risicotaxatie>;
   /** Every risicotaxatie of the caller's own organisation, newest first. */
   risicotaxaties?: Maybe<Array<Risicotaxatie>>;
-  /** Every party's signals on the person the caller may see, most urgent first (overdue, then by deadline): DJI's on the current stay, the gemeente's before uitstroom and on regie, the burgemeester's BIJ norm, OM's on its opdrachten tot advies. Each part is shown on its owner's grounds and left out where its owner refuses it; `eigenaar` and `grondslag` say whose and on which. */
+  /** Every party's signals on the person the caller may see, most urgent first (overdue, then by deadline): DJI's on the current stay, the gemeente's before uitstroom and on regie, the burgemeester's BIJ norm, the BIJ-melding due before it arrives (for Justid), OM's on its opdrachten tot advies. Each part is shown on its owner's grounds and left out where its owner refuses it; `eigenaar` and `grondslag` say whose and on which. */
   signalen?: Maybe<Array<Signaal>>;
   /** OM's cases against the person, oldest first: OM's own. A burgemeester reads OM's data only through `verstrekkingen`. */
   strafzaken?: Maybe<Array<Strafzaak>>;
@@ -1578,7 +1580,7 @@ export type Query = {
   strafzaak?: Maybe<Strafzaak>;
   toezicht?: Maybe<Toezicht>;
   verblijf?: Maybe<Verblijf>;
-  /** The caller's werkvoorraad of current stays, most urgent first (overdue deadlines first, then by deadline): a casemanager's of its own inrichting, a nazorgcoördinator's of the stays DJI registered its gemeente on as gemeente of origin or return (both by SCREENING, DR_PLAN and MDO); a toezichthouder's of the stays in an extramural phase its organisation supervises, by the next report the director asked for (EXTRAMURALE_RAPPORTAGE). Filter on one of the caller's kinds with `soort`. */
+  /** The caller's werkvoorraad of current stays, most urgent first (overdue deadlines first, then by deadline): a casemanager's of its own inrichting, a nazorgcoördinator's of the stays DJI registered its gemeente on as gemeente of origin or return (both by SCREENING, DR_PLAN and MDO); a toezichthouder's of the stays in an extramural phase its organisation supervises, by the next report the director asked for (EXTRAMURALE_RAPPORTAGE); Justid's BIJ desk's of the stays returning to a gemeente taking part in BIJ whose BIJ-melding comes due within a month or is past due (BIJ_MELDING_VERWACHT; `justitiabele { signalen }` says for whom one is due). Filter on one of the caller's kinds with `soort`. */
   verblijfWerkvoorraad: WerkvoorraadItemConnection;
   /** Verblijven by inrichting, terugkeergemeente or uitstroom window, ordered by expected uitstroom. */
   verblijven: VerblijfConnection;
@@ -2083,6 +2085,8 @@ export type SignaalSoort =
   | 'BASISVOORWAARDEN_BIJ_UITSTROOM'
   /** A BIJ-melding received before the return, for a person of the BIJ target group in a participating gemeente. */
   | 'BIJ_MELDING'
+  /** A BIJ-melding due before the expected uitstroom of a person of the BIJ target group returning to a participating gemeente, until Justid sent it (OM's target group against DJI's stay, for Justid's BIJ desk). */
+  | 'BIJ_MELDING_VERWACHT'
   /** A D&R-plan within the plan term of instroom (DJI). */
   | 'DR_PLAN'
   /** The toezichthouder's periodic report to the director on the extramural phase, every interval the director set (DJI). */
@@ -2099,7 +2103,7 @@ export type SignaalSoort =
 export type SignaalStatus =
   /** Done. */
   | 'AFGEROND'
-  /** Not done, and the deadline falls after the expected release: a short stay cannot reach it (seed 002 l. 466–470). */
+  /** Not done, and the deadline falls after the expected release, or (counted back from the release) before the stay began: a short stay cannot reach it (seed 002 l. 466–470). */
   | 'NIET_HAALBAAR'
   /** Not done, and the deadline has not passed. */
   | 'OPEN'
@@ -2660,13 +2664,13 @@ export type ViVoorwaarde = {
   volgnummer: Scalars['Int']['output'];
 };
 
-/** One current stay in a casemanager's or nazorgcoördinator's werkvoorraad, with DJI's signals on it. The gemeente's and OM's signals on the person come through `justitiabele`. */
+/** One current stay in a werkvoorraad at DJI, with DJI's signals on it. The gemeente's and OM's signals on the person come through `justitiabele`. */
 export type WerkvoorraadItem = {
   __typename?: 'WerkvoorraadItem';
   justitiabele?: Maybe<Justitiabele>;
   /** DJI's signals on the stay, most urgent first. */
   signalen?: Maybe<Array<Signaal>>;
-  /** The earliest of DJI's open deadlines the stay can still reach; null when none is open. */
+  /** The earliest of DJI's open deadlines the stay can still reach, of the caller's kinds (for Justid's BIJ desk the day the BIJ-melding is due); null when none is open. */
   urgentie?: Maybe<Scalars['LocalDate']['output']>;
   /** The current stay the item is about. */
   verblijf?: Maybe<Verblijf>;

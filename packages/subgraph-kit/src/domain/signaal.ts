@@ -7,6 +7,7 @@ export enum SignaalSoort {
   MDO = 'MDO',
   BASISVOORWAARDEN_BIJ_UITSTROOM = 'BASISVOORWAARDEN_BIJ_UITSTROOM',
   BIJ_MELDING = 'BIJ_MELDING',
+  BIJ_MELDING_VERWACHT = 'BIJ_MELDING_VERWACHT',
   REGIE_NA_UITSTROOM = 'REGIE_NA_UITSTROOM',
   REGIE_CONFLICT = 'REGIE_CONFLICT',
   EXTRAMURALE_RAPPORTAGE = 'EXTRAMURALE_RAPPORTAGE',
@@ -35,6 +36,10 @@ registerEnumType(SignaalSoort, {
       description:
         'A BIJ-melding received before the return, for a person of the BIJ target group in a participating gemeente.',
     },
+    BIJ_MELDING_VERWACHT: {
+      description:
+        "A BIJ-melding due before the expected uitstroom of a person of the BIJ target group returning to a participating gemeente, until Justid sent it (OM's target group against DJI's stay, for Justid's BIJ desk).",
+    },
     REGIE_NA_UITSTROOM: { description: 'Someone has casusregie from the day of uitstroom on.' },
     REGIE_CONFLICT: { description: 'More than one organisation has casusregie at once.' },
     EXTRAMURALE_RAPPORTAGE: {
@@ -56,7 +61,7 @@ registerEnumType(SignaalStatus, {
     AFGEROND: { description: 'Done.' },
     NIET_HAALBAAR: {
       description:
-        'Not done, and the deadline falls after the expected release: a short stay cannot reach it (seed 002 l. 466–470).',
+        'Not done, and the deadline falls after the expected release, or (counted back from the release) before the stay began: a short stay cannot reach it (seed 002 l. 466–470).',
     },
   },
 });

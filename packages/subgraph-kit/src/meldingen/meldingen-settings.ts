@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { DEMO_BIJ_GEMEENTEN } from '../domain/bij-gemeenten';
 import { gemeenten } from '../domain/gemeenten';
 import { DEMO_ZVH_GEMEENTEN, zorgEnVeiligheidshuizen } from '../domain/zorg-en-veiligheidshuizen';
 import type { ZvhGemeenten } from '../domain/zorg-en-veiligheidshuizen';
@@ -28,6 +29,12 @@ export interface MeldingenSettings {
    * confirmed in time is a signal at that gemeente's Zorg- en Veiligheidshuis too.
    */
   readonly zvhGemeenten: ZvhGemeenten;
+  /**
+   * The gemeenten taking part in BIJ (seed 004 l. 67–69: "Via BIJ worden burgemeesters van
+   * aangesloten gemeenten 60 dagen voordat … terugkeert … geïnformeerd"): a return there is a
+   * BIJ-melding due, for a person of the BIJ target group.
+   */
+  readonly bijGemeenten: ReadonlySet<string>;
 }
 
 export const DEFAULT_MELDINGEN_SETTINGS: MeldingenSettings = {
@@ -39,6 +46,7 @@ export const DEFAULT_MELDINGEN_SETTINGS: MeldingenSettings = {
   batchSize: 100,
   deliveryTimeoutSeconds: 10,
   zvhGemeenten: DEMO_ZVH_GEMEENTEN,
+  bijGemeenten: new Set(DEMO_BIJ_GEMEENTEN),
 };
 
 /** `MELDINGEN_ZVH_GEMEENTEN`: a JSON object of Zorg- en Veiligheidshuis code to the gemeentecodes it serves. */
@@ -71,6 +79,17 @@ const zvhGemeentenSetting = z
     return new Set(codes).size === codes.length;
   }, 'names each gemeente under one Zorg- en Veiligheidshuis only');
 
+/** `MELDINGEN_BIJ_GEMEENTEN`: the gemeentecodes taking part in BIJ, separated by commas. */
+const bijGemeentenSetting = z
+  .string()
+  .transform((text) =>
+    text
+      .split(',')
+      .map((code) => code.trim())
+      .filter((code) => code !== ''),
+  )
+  .pipe(z.array(z.string().refine((code) => gemeenten().has(code), 'is the code of a current gemeente (0363)')));
+
 /** The settings as environment variables give them (`MELDINGEN_MAX_ATTEMPTS`, …), each with its default. */
 export const meldingenSettingsSchema = z.object({
   MELDINGEN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(DEFAULT_MELDINGEN_SETTINGS.maxAttempts),
@@ -83,6 +102,7 @@ export const meldingenSettingsSchema = z.object({
   MELDINGEN_ACK_WITHIN_SECONDS: z.coerce.number().int().min(1).default(DEFAULT_MELDINGEN_SETTINGS.ackWithinSeconds),
   MELDINGEN_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(DEFAULT_MELDINGEN_SETTINGS.batchSize),
   MELDINGEN_ZVH_GEMEENTEN: zvhGemeentenSetting.optional(),
+  MELDINGEN_BIJ_GEMEENTEN: bijGemeentenSetting.optional(),
 });
 
 /** The variable names of the settings, for a parser that reads them with a party's prefix. */
@@ -98,5 +118,8 @@ export function meldingenSettingsOf(values: z.output<typeof meldingenSettingsSch
     ackWithinSeconds: values.MELDINGEN_ACK_WITHIN_SECONDS,
     batchSize: values.MELDINGEN_BATCH_SIZE,
     zvhGemeenten: values.MELDINGEN_ZVH_GEMEENTEN ?? DEFAULT_MELDINGEN_SETTINGS.zvhGemeenten,
+    bijGemeenten: values.MELDINGEN_BIJ_GEMEENTEN
+      ? new Set(values.MELDINGEN_BIJ_GEMEENTEN)
+      : DEFAULT_MELDINGEN_SETTINGS.bijGemeenten,
   };
 }

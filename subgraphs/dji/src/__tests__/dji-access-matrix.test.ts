@@ -13,6 +13,7 @@ import {
   ALMELO,
   AMSTERDAM,
   B,
+  BIJ,
   C,
   CASEMANAGER,
   D,
@@ -43,6 +44,7 @@ const FIELDS = {
   'Justitiabele.personalia': ['personalia'],
   'Verblijf.instroomdatum': ['huidigVerblijf', 'instroomdatum'],
   'Verblijf.verwachteUitstroomdatum': ['huidigVerblijf', 'verwachteUitstroomdatum'],
+  'Verblijf.terugkeer': ['huidigVerblijf', 'terugkeer'],
   'Verblijf.titel': ['huidigVerblijf', 'titel'],
   'Verblijf.inrichting': ['huidigVerblijf', 'inrichting'],
   'Verblijf.verblijfsperioden': ['huidigVerblijf', 'verblijfsperioden'],
@@ -61,10 +63,20 @@ const gemeenteOfStay: Partial<Record<Field, Grondslag>> = {
   'Justitiabele.bsn': W,
   'Verblijf.instroomdatum': W,
   'Verblijf.verwachteUitstroomdatum': W,
+  'Verblijf.terugkeer': W,
 };
 const inPlanAsReclassering: Partial<Record<Field, Grondslag>> = Object.fromEntries(
   Object.keys(FIELDS).map((field) => [field, P]),
 );
+/**
+ * Justid's BIJ desk, of anyone with a current stay (DJI cannot tell the BIJ target group): when
+ * they leave and to which gemeente, by art. 11a Bjsg, nothing else.
+ */
+const bijDesk: Partial<Record<Field, Grondslag>> = {
+  'Verblijf.instroomdatum': BIJ,
+  'Verblijf.verwachteUitstroomdatum': BIJ,
+  'Verblijf.terugkeer': BIJ,
+};
 const nothing: Partial<Record<Field, Grondslag>> = {};
 
 const MATRIX: [TokenClaims, Person, Partial<Record<Field, Grondslag>>][] = [
@@ -88,7 +100,8 @@ const MATRIX: [TokenClaims, Person, Partial<Record<Field, Grondslag>>][] = [
   [{ org: 'reclassering:SVG', role: 'toezichthouder', sub: 'th-svg' }, A, nothing],
   [{ org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'oov-0363' }, A, nothing],
   [{ org: 'om', role: 'officier', sub: 'ovj-1' }, A, nothing],
-  [{ org: 'justid', role: 'bij-medewerker', sub: 'justid-1' }, A, nothing],
+  [{ org: 'justid', role: 'bij-medewerker', sub: 'justid-1' }, A, bijDesk],
+  [{ org: 'justid', role: 'bij-medewerker', sub: 'justid-1' }, C, bijDesk],
   [{ org: 'zvh:amsterdam-amstelland', role: 'procesregisseur', sub: 'zvh-1' }, A, nothing],
 ];
 

@@ -36,6 +36,7 @@ export const D: Person = { id: '3000000004', bsn: '111222369', herkomst: '0363',
 export const E = 'EIGEN_TAAK';
 export const W = 'ART_51C_WJSG';
 export const P = 'ART_18A_PBW';
+export const BIJ = 'ART_11A_BJSG';
 
 /** The uuid of no verblijf. */
 export const UNKNOWN_VERBLIJF = '00000000-0000-4000-8000-000000000000';
@@ -180,6 +181,9 @@ export const PERSON_QUERY = /* GraphQL */ `
       huidigVerblijf {
         instroomdatum
         verwachteUitstroomdatum
+        terugkeer {
+          gemeentecode
+        }
         titel
         inrichting {
           code

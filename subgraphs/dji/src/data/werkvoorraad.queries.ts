@@ -12,7 +12,7 @@ import type { Connection, PageArgs, Refusals } from '@ketengraaf/subgraph-kit';
 import type { DataSource } from 'typeorm';
 
 import { VerblijfStatus } from '../entities/verblijf.entity';
-import { werkvoorraadScope } from '../policy/werkvoorraad-scope';
+import { BIJ_MELDING_DEADLINE, werkvoorraadScope } from '../policy/werkvoorraad-scope';
 
 /** One stay in a werkvoorraad: its earliest open deadline DJI keeps, or `infinity` when none. */
 export interface WerkvoorraadRij {
@@ -47,6 +47,9 @@ function openDeadline(soort: SignaalSoort): string {
         `(SELECT coalesce((SELECT max(r.datum) FROM extramurale_rapportage r WHERE r.verblijf_id = v.id), f.van) + f.rapportage_interval_dagen
             FROM extramurale_fase f WHERE f.verblijf_id = v.id)`,
       );
+    case SignaalSoort.BIJ_MELDING_VERWACHT:
+      // Whether it was met is the burgemeester's to know; DJI keeps the day it is due.
+      return BIJ_MELDING_DEADLINE;
     case SignaalSoort.BASISVOORWAARDEN_BIJ_UITSTROOM:
     case SignaalSoort.BIJ_MELDING:
     case SignaalSoort.REGIE_NA_UITSTROOM:
@@ -58,11 +61,12 @@ function openDeadline(soort: SignaalSoort): string {
   }
 }
 
-/** DJI's werkvoorraden: the current stays a casemanager, nazorgcoördinator or toezichthouder keeps, most urgent first. */
+/** DJI's werkvoorraden: the current stays a casemanager, nazorgcoördinator, toezichthouder or Justid's BIJ desk keeps, most urgent first. */
 export class WerkvoorraadQueries {
   constructor(
     private readonly dataSource: DataSource,
     private readonly maxPageSize: number,
+    private readonly bijGemeenten: ReadonlySet<string>,
   ) {}
 
   /**
@@ -76,8 +80,9 @@ export class WerkvoorraadQueries {
     soort: SignaalSoort | null,
     { first, after }: PageArgs,
     access: Refusals,
+    vandaag: string,
   ): Promise<Connection<WerkvoorraadRij>> {
-    const scope = werkvoorraadScope(access);
+    const scope = werkvoorraadScope(access, vandaag, this.bijGemeenten);
     if (soort && !scope.soorten.includes(soort)) {
       throw clientError(
         'INVALID_INPUT',
@@ -86,13 +91,17 @@ export class WerkvoorraadQueries {
     }
     const size = pageSize(first, this.maxPageSize);
     const deadlines = (soort ? [soort] : scope.soorten).map(openDeadline);
-    const parameters: unknown[] = [VerblijfStatus.UITGESTROOMD, scope.value, size + 1];
-    const conditions = [`v.status <> $1`, scope.sql('$2'), ...(soort ? [`${deadlines[0] ?? 'NULL'} IS NOT NULL`] : [])];
+    const parameters: unknown[] = [VerblijfStatus.UITGESTROOMD, size + 1];
+    const placeholder = (value: unknown): string => `$${parameters.push(value)}`;
+    const conditions = [
+      `v.status <> $1`,
+      scope.sql(scope.values.map(placeholder)),
+      ...(soort ? [`${deadlines[0] ?? 'NULL'} IS NOT NULL`] : []),
+    ];
     let keyset = '';
     if (after) {
       const cursor = decodeDateCursor(after);
-      parameters.push(cursor.sortKey, cursor.id);
-      keyset = `WHERE (w.urgentie, w.verblijf_id) > (CAST($4 AS date), CAST($5 AS uuid))`;
+      keyset = `WHERE (w.urgentie, w.verblijf_id) > (CAST(${placeholder(cursor.sortKey)} AS date), CAST(${placeholder(cursor.id)} AS uuid))`;
     }
     const rows: { verblijf_id: string; justitiabele_id: string; urgentie: string }[] = await this.dataSource.query(
       `SELECT w.verblijf_id, w.justitiabele_id, w.urgentie FROM (
@@ -102,7 +111,7 @@ export class WerkvoorraadQueries {
           WHERE ${conditions.join(' AND ')}) w
         ${keyset}
         ORDER BY w.urgentie, w.verblijf_id
-        LIMIT $3`,
+        LIMIT $2`,
       parameters,
     );
     return toConnection(

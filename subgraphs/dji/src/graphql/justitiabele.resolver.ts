@@ -28,7 +28,7 @@ export class JustitiabeleResolver {
   }
 
   @PerVeld()
-  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW', 'ART_11A_BJSG')
   @FieldResolver(() => Verblijf, {
     nullable: true,
     description: 'The verblijf that has not ended, if any and if the caller may see that stay.',

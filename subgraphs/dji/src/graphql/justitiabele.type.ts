@@ -19,7 +19,8 @@ export class Personalia {
 @Directive('@key(fields: "bsn")')
 @ObjectType({ description: 'A person in the re-integration chain. DJI knows them by chain id and by BSN.' })
 export class Justitiabele {
-  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  // Justid's BIJ desk names the person by it in its melding (art. 11a Bjsg); never the BSN or personalia.
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW', 'ART_11A_BJSG')
   @Field(() => ID, { nullable: true, description: 'The strafrechtsketennummer (SKN).' })
   id: string;
 

@@ -16,11 +16,12 @@ export class Verblijf {
 
   inrichtingCode: string;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  // Justid's BIJ desk: when the person leaves, and whether the norm was reachable (art. 11a Bjsg).
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW', 'ART_11A_BJSG')
   @Field(() => DatumScalar, { nullable: true })
   instroomdatum: string;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW', 'ART_11A_BJSG')
   @Field(() => DatumScalar, {
     nullable: true,
     description: 'Expected end of detention; unknown during voorlopige hechtenis.',
@@ -50,7 +51,7 @@ export class Verblijf {
   @Field(() => GemeenteRegistratie, { nullable: true, description: 'Gemeente of origin as DJI registered it.' })
   herkomst: GemeenteRegistratie;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW', 'ART_11A_BJSG')
   @Field(() => GemeenteRegistratie, { nullable: true, description: 'Gemeente of return as DJI registered it.' })
   terugkeer: GemeenteRegistratie;
 

@@ -20,24 +20,26 @@ export class WerkvoorraadResolver {
 
   @Query(() => WerkvoorraadItemConnection, {
     description:
-      "The caller's werkvoorraad of current stays, most urgent first (overdue deadlines first, then by deadline): a casemanager's of its own inrichting, a nazorgcoördinator's of the stays DJI registered its gemeente on as gemeente of origin or return (both by SCREENING, DR_PLAN and MDO); a toezichthouder's of the stays in an extramural phase its organisation supervises, by the next report the director asked for (EXTRAMURALE_RAPPORTAGE). Filter on one of the caller's kinds with `soort`.",
+      "The caller's werkvoorraad of current stays, most urgent first (overdue deadlines first, then by deadline): a casemanager's of its own inrichting, a nazorgcoördinator's of the stays DJI registered its gemeente on as gemeente of origin or return (both by SCREENING, DR_PLAN and MDO); a toezichthouder's of the stays in an extramural phase its organisation supervises, by the next report the director asked for (EXTRAMURALE_RAPPORTAGE); Justid's BIJ desk's of the stays returning to a gemeente taking part in BIJ whose BIJ-melding comes due within a month or is past due (BIJ_MELDING_VERWACHT; `justitiabele { signalen }` says for whom one is due). Filter on one of the caller's kinds with `soort`.",
   })
   async verblijfWerkvoorraad(
     @Arg('soort', () => SignaalSoort, { nullable: true }) soort: SignaalSoort | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { access }: DjiContext,
   ): Promise<Connection<WerkvoorraadItem>> {
-    return mapConnection(await this.queries.page(soort, page, access), (row) => WerkvoorraadItem.from(row));
+    return mapConnection(await this.queries.page(soort, page, access, this.vandaag()), (row) =>
+      WerkvoorraadItem.from(row),
+    );
   }
 
-  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW', 'ART_11A_BJSG')
   @FieldResolver(() => Justitiabele, { nullable: true })
   async justitiabele(@Root() item: WerkvoorraadItem, @Ctx() { loaders }: DjiContext): Promise<Justitiabele | null> {
     const entity = await loaders.justitiabele.load(`id:${item.justitiabeleId}`);
     return entity && Justitiabele.from(entity);
   }
 
-  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW', 'ART_11A_BJSG')
   @FieldResolver(() => Verblijf, { nullable: true, description: 'The current stay the item is about.' })
   async verblijf(@Root() item: WerkvoorraadItem, @Ctx() { loaders }: DjiContext): Promise<Verblijf | null> {
     const entity = (await loaders.verblijven.load(item.justitiabeleId)).find(

@@ -5,7 +5,7 @@ import type { WerkvoorraadRij } from '../data/werkvoorraad.queries';
 
 @ObjectType({
   description:
-    "One current stay in a casemanager's or nazorgcoördinator's werkvoorraad, with DJI's signals on it. The gemeente's and OM's signals on the person come through `justitiabele`.",
+    "One current stay in a werkvoorraad at DJI, with DJI's signals on it. The gemeente's and OM's signals on the person come through `justitiabele`.",
 })
 export class WerkvoorraadItem {
   /** The person and the stay this is about, for the access policy. */
@@ -13,10 +13,11 @@ export class WerkvoorraadItem {
 
   verblijfId: string;
 
-  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW')
+  @Doelbinding('EIGEN_TAAK', 'ART_18A_PBW', 'ART_11A_BJSG')
   @Field(() => DatumScalar, {
     nullable: true,
-    description: "The earliest of DJI's open deadlines the stay can still reach; null when none is open.",
+    description:
+      "The earliest of DJI's open deadlines the stay can still reach, of the caller's kinds (for Justid's BIJ desk the day the BIJ-melding is due); null when none is open.",
   })
   urgentie: string | null;
 

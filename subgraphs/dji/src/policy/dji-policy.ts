@@ -17,7 +17,12 @@ const bySkn = (nummer: string): Betrokkene => ({ soort: 'SKN', nummer });
  * Who may read DJI's data, decided from DJI's own records: the casemanagers of the inrichting that
  * holds the person, for DJI's own task; the gemeente DJI registered as gemeente of origin or return
  * of a stay, for the begin and end of that stay (art. 51c WJSG); the organisations taking part in
- * the re-integration of the person's current stay from instroom on, for what that task needs (art. 18a Pbw).
+ * the re-integration of the person's current stay from instroom on, for what that task needs (art. 18a Pbw);
+ * Justid's BIJ desk, for the instroom, expected uitstroom and gemeente of return of a current stay
+ * (art. 11a Bjsg: seed 002 l. 619–625, "informeert de Justitiële Informatiedienst (Justid) de
+ * burgemeester waar de (ex-) gedetineerde naar terugkeert over de vrijlating"; seed 004 l. 67–69,
+ * "60 dagen voordat … terugkeert"). DJI cannot tell the BIJ target group (the delicts are OM's),
+ * so that ground holds for every person with a current stay, and only for that stay.
  */
 export const djiPolicy: AccessPolicy<DjiContext> = {
   party: 'dji',
@@ -46,6 +51,17 @@ export const djiPolicy: AccessPolicy<DjiContext> = {
         (verblijf) =>
           (betrokkene.record === undefined || verblijf.id === betrokkene.record) && namesGemeente(verblijf, caller),
       ),
+    ART_11A_BJSG: async (caller, betrokkene, context) => {
+      if (!(caller.soort === 'justid' && caller.rol === 'bij-medewerker')) {
+        return false;
+      }
+      const verblijf = await currentOrLastVerblijf(betrokkene.nummer, context);
+      return (
+        verblijf !== undefined &&
+        verblijf.status !== VerblijfStatus.UITGESTROOMD &&
+        (betrokkene.record === undefined || betrokkene.record === verblijf.id)
+      );
+    },
     ART_18A_PBW: async (caller, betrokkene, context) => {
       if (!takesPartInReintegration(caller)) {
         return false;

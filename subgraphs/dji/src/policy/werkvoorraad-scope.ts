@@ -1,16 +1,26 @@
-import { SignaalSoort } from '@ketengraaf/subgraph-kit';
+import { addDays, SignaalSoort, termijnAlsSql } from '@ketengraaf/subgraph-kit';
 import type { Refusals } from '@ketengraaf/subgraph-kit';
 
-/** A condition on a stay (alias `v`) with its one parameter, and the deadlines its page is ordered by. */
+/** A condition on a stay (alias `v`) with its parameters, and the deadlines its page is ordered by. */
 export interface StayScope {
-  readonly sql: (parameter: string) => string;
-  readonly value: string;
+  /** The condition, given the placeholders of `values` in their order. */
+  readonly sql: (parameters: readonly string[]) => string;
+  readonly values: readonly unknown[];
   /** The kinds of DJI's signal this caller's werkvoorraad is ordered by, and may be filtered on. */
   readonly soorten: readonly SignaalSoort[];
 }
 
 /** The deadlines of the re-integration in the inrichting: the casemanager's, shared with the gemeente. */
 const DETENTIE_SOORTEN = [SignaalSoort.SCREENING, SignaalSoort.DR_PLAN, SignaalSoort.MDO] as const;
+
+/** The day the BIJ-melding of stay `v` is due: the norm of the process version of its return day before it. */
+export const BIJ_MELDING_DEADLINE = `(v.verwachte_uitstroomdatum - ${termijnAlsSql('bijMeldingDagenVoorTerugkeer', 'v.verwachte_uitstroomdatum')})`;
+
+/**
+ * How far ahead Justid's BIJ desk sees the stays whose melding comes due: a month, time to prepare
+ * one (ours; the seeds name none). Further ahead it learns no one's release.
+ */
+export const BIJ_VOORUITBLIK_DAGEN = 30;
 
 /**
  * The stays whose werkvoorraad the caller keeps, as the policy decides them: a casemanager the
@@ -20,26 +30,37 @@ const DETENTIE_SOORTEN = [SignaalSoort.SCREENING, SignaalSoort.DR_PLAN, SignaalS
  * where the director asked for reports (art. 18a Pbw; seed 001 l. 636–640), ordered by the next
  * report only: it is the one deadline of DJI's the toezichthouder has to meet. The nazorgcoördinator's
  * page is never ordered by that report, which would tell the gemeente whether it is overdue.
+ * Justid's BIJ desk the current stays returning to a gemeente taking part in BIJ whose melding
+ * comes due within `BIJ_VOORUITBLIK_DAGEN` or is past due (art. 11a Bjsg), by that deadline: DJI
+ * cannot tell the BIJ target group, OM's signal on the person can.
  * Anyone else keeps no werkvoorraad at DJI, and is refused.
  */
-export function werkvoorraadScope(access: Refusals): StayScope {
+export function werkvoorraadScope(access: Refusals, vandaag: string, bijGemeenten: ReadonlySet<string>): StayScope {
   const { caller } = access;
   if (caller.soort === 'dji' && caller.rol === 'casemanager' && caller.code !== null) {
-    return { sql: (parameter) => `v.huidige_inrichting = ${parameter}`, value: caller.code, soorten: DETENTIE_SOORTEN };
+    return { sql: ([code]) => `v.huidige_inrichting = ${code}`, values: [caller.code], soorten: DETENTIE_SOORTEN };
   }
   if (caller.soort === 'gemeente' && caller.rol === 'nazorgcoordinator' && caller.code !== null) {
     return {
-      sql: (parameter) => `(v.herkomst_gemeentecode = ${parameter} OR v.terugkeer_gemeentecode = ${parameter})`,
-      value: caller.code,
+      sql: ([code]) => `(v.herkomst_gemeentecode = ${code} OR v.terugkeer_gemeentecode = ${code})`,
+      values: [caller.code],
       soorten: DETENTIE_SOORTEN,
     };
   }
   if (caller.soort === 'reclassering' && caller.rol === 'toezichthouder') {
     return {
-      sql: (parameter) =>
-        `EXISTS (SELECT 1 FROM extramurale_fase f WHERE f.verblijf_id = v.id AND f.toezichthouder = ${parameter} AND f.rapportage_interval_dagen IS NOT NULL)`,
-      value: caller.organisatie,
+      sql: ([organisatie]) =>
+        `EXISTS (SELECT 1 FROM extramurale_fase f WHERE f.verblijf_id = v.id AND f.toezichthouder = ${organisatie} AND f.rapportage_interval_dagen IS NOT NULL)`,
+      values: [caller.organisatie],
       soorten: [SignaalSoort.EXTRAMURALE_RAPPORTAGE],
+    };
+  }
+  if (caller.soort === 'justid' && caller.rol === 'bij-medewerker') {
+    return {
+      sql: ([gemeenten, tot]) =>
+        `v.terugkeer_gemeentecode = ANY(CAST(${gemeenten} AS text[])) AND ${BIJ_MELDING_DEADLINE} <= CAST(${tot} AS date)`,
+      values: [[...bijGemeenten], addDays(vandaag, BIJ_VOORUITBLIK_DAGEN)],
+      soorten: [SignaalSoort.BIJ_MELDING_VERWACHT],
     };
   }
   throw access.refuseList('Query.verblijfWerkvoorraad', 'WerkvoorraadItem');

@@ -18,6 +18,7 @@ export const resolveJustitiabeleReference: ReferenceResolver<GemeenteContext> = 
         // Checked where they are joined (`aangeleverdeSignalen`), since a person without a BSN arrives as it came.
         detentieSignalen: representation['detentieSignalen'],
         bijSignalen: representation['bijSignalen'],
+        bijVerwachtSignalen: representation['bijVerwachtSignalen'],
         zaakSignalen: representation['zaakSignalen'],
       })
     : null;

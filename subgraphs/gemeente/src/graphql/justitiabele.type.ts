@@ -4,7 +4,13 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { Verblijf } from './verblijf.external';
 
 /** The other parties' fields the gateway hands over with the person for `@requires`. */
-export type HandedOver = 'huidigVerblijf' | 'laatsteVerblijf' | 'detentieSignalen' | 'bijSignalen' | 'zaakSignalen';
+export type HandedOver =
+  | 'huidigVerblijf'
+  | 'laatsteVerblijf'
+  | 'detentieSignalen'
+  | 'bijSignalen'
+  | 'bijVerwachtSignalen'
+  | 'zaakSignalen';
 
 /**
  * A person in the re-integration chain as the gemeente knows them: by BSN only, the chain id lives
@@ -37,6 +43,10 @@ export class Justitiabele {
 
   @Directive('@external')
   @Field(() => [Signaal], { nullable: true })
+  bijVerwachtSignalen: unknown;
+
+  @Directive('@external')
+  @Field(() => [Signaal], { nullable: true })
   zaakSignalen: unknown;
 
   static from(bsn: string, handedOver: Partial<Pick<Justitiabele, HandedOver>> = {}): Justitiabele {
@@ -46,6 +56,7 @@ export class Justitiabele {
       laatsteVerblijf: handedOver.laatsteVerblijf ?? null,
       detentieSignalen: handedOver.detentieSignalen ?? null,
       bijSignalen: handedOver.bijSignalen ?? null,
+      bijVerwachtSignalen: handedOver.bijVerwachtSignalen ?? null,
       zaakSignalen: handedOver.zaakSignalen ?? null,
     });
   }

@@ -24,12 +24,12 @@ export class SignalenResolver {
   @Doelbinding(...SIGNAAL_GRONDEN)
   @PerVeld({ samengesteld: true })
   @Directive(
-    `@requires(fields: "huidigVerblijf { instroomdatum verwachteUitstroomdatum } laatsteVerblijf { instroomdatum viDatum uitstroomdatum } detentieSignalen ${SIGNAAL} bijSignalen ${SIGNAAL} zaakSignalen ${SIGNAAL}")`,
+    `@requires(fields: "huidigVerblijf { instroomdatum verwachteUitstroomdatum } laatsteVerblijf { instroomdatum viDatum uitstroomdatum } detentieSignalen ${SIGNAAL} bijSignalen ${SIGNAAL} bijVerwachtSignalen ${SIGNAAL} zaakSignalen ${SIGNAAL}")`,
   )
   @FieldResolver(() => [Signaal], {
     nullable: true,
     description:
-      "Every party's signals on the person the caller may see, most urgent first (overdue, then by deadline): DJI's on the current stay, the gemeente's before uitstroom and on regie, the burgemeester's BIJ norm, OM's on its opdrachten tot advies. Each part is shown on its owner's grounds and left out where its owner refuses it; `eigenaar` and `grondslag` say whose and on which.",
+      "Every party's signals on the person the caller may see, most urgent first (overdue, then by deadline): DJI's on the current stay, the gemeente's before uitstroom and on regie, the burgemeester's BIJ norm, the BIJ-melding due before it arrives (for Justid), OM's on its opdrachten tot advies. Each part is shown on its owner's grounds and left out where its owner refuses it; `eigenaar` and `grondslag` say whose and on which.",
   })
   async signalen(@Root() justitiabele: Justitiabele, @Ctx() context: GemeenteContext): Promise<Signaal[]> {
     const vandaag = this.vandaag();
@@ -44,9 +44,12 @@ export class SignalenResolver {
           ...(await regieOver(justitiabele, context, vandaag, grondslag)).signalen,
         ]
       : [];
-    const aangeleverd = [justitiabele.detentieSignalen, justitiabele.bijSignalen, justitiabele.zaakSignalen].flatMap(
-      aangeleverdeSignalen,
-    );
+    const aangeleverd = [
+      justitiabele.detentieSignalen,
+      justitiabele.bijSignalen,
+      justitiabele.bijVerwachtSignalen,
+      justitiabele.zaakSignalen,
+    ].flatMap(aangeleverdeSignalen);
     return [...eigen, ...aangeleverd].sort(byUrgency);
   }
 }

@@ -3,7 +3,7 @@ import type { Grondslag, TokenClaims } from '@ketengraaf/subgraph-kit';
 
 import { askMagIkDelen, dryRunGround } from '@ketengraaf/subgraph-kit/testing';
 
-import { asPerson, nazorg, OFFICIER, OM_PRIVACY_OFFICER } from './om-burgemeester-fixtures';
+import { asPerson, JUSTID, nazorg, OFFICIER, OM_PRIVACY_OFFICER } from './om-burgemeester-fixtures';
 import type { OmBurgemeesterSubgraph } from './om-burgemeester-fixtures';
 import {
   activity,
@@ -167,7 +167,20 @@ const MATRIX: [TokenClaims, Person, Expected | null, Grondslag[]][] = [
   [nazorg('0363'), 'A', null, []],
   [nazorg('0344'), 'C', null, []],
   [nazorg('0599'), 'B', null, []],
-  ...OTHERS.map((caller): [TokenClaims, Person, null, Grondslag[]] => [caller, 'A', null, []]),
+  // Justid's BIJ desk: of a person OM's cases put in the BIJ target group, whether a melding is due
+  // (`bijVerwachtSignalen`), never the cases, the disclosures or the burgemeesters' records.
+  ...(['A', 'C'] as const).map((person): [TokenClaims, Person, Expected, Grondslag[]] => [
+    JUSTID,
+    person,
+    { strafzaken: DENIED, verstrekkingen: DENIED, bijMeldingen: [], zienswijzen: DENIED, omgevingsanalyses: DENIED },
+    ['ART_11A_BJSG'],
+  ]),
+  ...OTHERS.filter((caller) => caller !== JUSTID).map((caller): [TokenClaims, Person, null, Grondslag[]] => [
+    caller,
+    'A',
+    null,
+    [],
+  ]),
 ];
 
 describe('the OM/burgemeester access matrix: field group × caller × person', () => {

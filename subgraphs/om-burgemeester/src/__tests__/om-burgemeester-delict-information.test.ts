@@ -78,7 +78,7 @@ describe('a burgemeester reads OM’s data only through a disclosure VERSTREKT t
   });
 });
 
-describe('Justid delivers and reads nothing', () => {
+describe('Justid delivers and reads no melding', () => {
   it('gets a receipt without the melding, and nothing when it asks', async () => {
     const { response, traceId } = await om.askTraced(
       `mutation ($input: BijMeldingInput!) { ontvangBijMelding(input: $input) { kenmerk nieuw } }`,

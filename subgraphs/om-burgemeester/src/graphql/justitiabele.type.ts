@@ -1,6 +1,8 @@
 import { Doelbinding } from '@ketengraaf/subgraph-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
+import { Verblijf } from './verblijf.external';
+
 /**
  * A person in the re-integration chain as OM and the burgemeesters know them: by chain id. No
  * GraphQL description, so the supergraph keeps DJI's without a composition hint.
@@ -13,7 +15,12 @@ export class Justitiabele {
   @Field(() => ID, { nullable: true })
   id: string;
 
-  static from(id: string): Justitiabele {
-    return Object.assign(new Justitiabele(), { id });
+  // DJI's, handed over by the gateway for the expected BIJ-melding; the guard leaves an external field to its owner.
+  @Directive('@external')
+  @Field(() => Verblijf, { nullable: true })
+  huidigVerblijf: Verblijf | null;
+
+  static from(id: string, huidigVerblijf: Verblijf | null = null): Justitiabele {
+    return Object.assign(new Justitiabele(), { id, huidigVerblijf });
   }
 }

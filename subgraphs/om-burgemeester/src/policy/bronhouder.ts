@@ -19,6 +19,14 @@ export function isOovAdviseur(caller: Caller): boolean {
 }
 
 /**
+ * Justid's BIJ desk: sends the BIJ-meldingen (art. 11a Bjsg), so it reads who of the target group
+ * is due one, and nothing else of this subgraph.
+ */
+export function isBijMedewerker(caller: Caller): boolean {
+  return caller.soort === 'justid' && caller.rol === 'bij-medewerker';
+}
+
+/**
  * A reclassering toezichthouder: reads the VI-beslissingen OM assigned its organisation to
  * supervise, and nothing else of this subgraph.
  */

@@ -9,7 +9,9 @@ import type { Omgevingsanalyse } from '../graphql/omgevingsanalyse.type';
 import type { ViBeslissing } from '../graphql/vi-beslissing.type';
 import type { Zienswijze } from '../graphql/zienswijze.type';
 
-import { burgemeesterVan, isOfficier, isOovAdviseur, isToezichthouder, OM } from './bronhouder';
+import { inBijDoelgroep } from '../domain/bij-melding-verwacht';
+
+import { burgemeesterVan, isBijMedewerker, isOfficier, isOovAdviseur, isToezichthouder, OM } from './bronhouder';
 import { isVerstrektAan } from './list-scope';
 
 /** Objects of OM's own records: they know their person by chain id. */
@@ -41,7 +43,13 @@ function bySkn(nummer: string, bronhouder?: string, record?: string): Betrokkene
  *   records, so it is logged under a ground of its own. Nothing else of OM's reaches it: not the
  *   delictcategorie, the slachtofferomgeving, the opdrachten or the disclosures.
  * - ART_11A_BJSG: the OOV-adviseur of the burgemeester of the terugkeergemeente reads the
- *   BIJ-meldingen Justid sent to that burgemeester.
+ *   BIJ-meldingen Justid sent to that burgemeester. Justid's BIJ desk (`bij-medewerker`) reads, of a
+ *   person OM's cases put in the BIJ target group, whether a melding is due: seed 002 l. 619–625
+ *   ("Op basis van deze regeling informeert de Justitiële Informatiedienst (Justid) de burgemeester
+ *   waar de (ex-) gedetineerde naar terugkeert over de vrijlating van de gedetineerde die
+ *   veroordeeld is voor ernstige gewelds- en zedendelicten"), seed 004 l. 67–69 ("60 dagen voordat
+ *   … terugkeert"). Only the person as a whole, decided from and logged as OM's records: none of
+ *   the burgemeesters' records (the meldingen themselves stay theirs), no delict of OM's.
  * - AANWIJZING_WJSG: an OOV-adviseur reads OM's data only through a disclosure the officier
  *   decided VERSTREKT to that burgemeester; which items it opens, the disclosure itself says.
  *
@@ -50,7 +58,8 @@ function bySkn(nummer: string, bronhouder?: string, record?: string): Betrokkene
  * one burgemeester's privacy officer never learns of another's reads. Lists of several owners'
  * records are narrowed per record (`list-scope.ts` and the guard).
  * Nobody else (DJI, gemeenten, a reclassering adviseur, Justid, ZVH, privacy officers) has a
- * ground here: delict information never reaches a gemeente's nazorg staff. Justid only delivers.
+ * ground here: delict information never reaches a gemeente's nazorg staff. Justid delivers, and
+ * learns only whether a melding is due.
  */
 export const omBurgemeesterPolicy: AccessPolicy<OmBurgemeesterContext> = {
   party: 'om-burgemeester',
@@ -97,6 +106,9 @@ export const omBurgemeesterPolicy: AccessPolicy<OmBurgemeesterContext> = {
       return bronhouder === OM && supervised.some((beslissing) => beslissing.id === record);
     },
     ART_11A_BJSG: async (caller, { nummer, bronhouder }, context): Promise<GroundResult> => {
+      if (isBijMedewerker(caller)) {
+        return bronhouder === undefined && inBijDoelgroep(await context.loaders.strafzaken.load(nummer)) ? [OM] : false;
+      }
       if (!isOovAdviseur(caller) || (bronhouder !== undefined && bronhouder !== caller.organisatie)) {
         return false;
       }
