@@ -178,6 +178,8 @@ export type { ChangeRequest, Transactions } from './server/change-transactions';
 export type { SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';
 export { graphqlHttpService } from './server/graphql-http-service';
 export { sendHttpError } from './server/http-errors';
+export { demoTokenRoute } from './server/demo-token-route';
+export type { DemoTokenChoice, DemoTokens } from './server/demo-token-route';
 export type {
   GraphQLHttpServiceOptions,
   ReadinessReport,
