@@ -150,12 +150,9 @@ describe('the gateway in production', () => {
   });
 });
 
-/** The gemeente's nazorg application's one registered operation, as committed in its manifest. */
-async function registeredOperation(): Promise<{ hash: string; document: string }> {
-  const manifest = JSON.parse(await readFile('clients/gemeente-nazorg/operations.json', 'utf8')) as Record<
-    string,
-    string
-  >;
+/** A client's first registered operation (the gemeente's nazorg application's by default), as committed in its manifest. */
+async function registeredOperation(client = 'gemeente-nazorg'): Promise<{ hash: string; document: string }> {
+  const manifest = JSON.parse(await readFile(`clients/${client}/operations.json`, 'utf8')) as Record<string, string>;
   const [hash, document] = Object.entries(manifest)[0] ?? ['', ''];
   return { hash, document };
 }
@@ -222,6 +219,31 @@ describe('trusted documents', () => {
         data: undefined,
       });
     }
+  });
+
+  it('refuses, when set to registered operations only, another client’s operation: its client.json names whom it runs for', async () => {
+    const { hash } = await registeredOperation('sociaal-domein');
+    for (const body of [{ documentId: hash }, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }]) {
+      const answer = await send(registeredOnly.url, { ...body, variables: VARIABLES });
+      expect({ status: answer.status, errors: answer.body.errors, data: answer.body.data }).toEqual({
+        status: 400,
+        errors: [
+          {
+            message:
+              'This operation is registered by client sociaal-domein, which runs for gemeente:sociaal-domein-systeem; not for gemeente:nazorgcoordinator.',
+            extensions: { code: 'OPERATION_NOT_TRUSTED' },
+          },
+        ],
+        data: undefined,
+      });
+    }
+    // Without a valid token, whoever registered it: refused as unauthenticated, as every request is.
+    const anonymous = await fetch(registeredOnly.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ documentId: hash, variables: VARIABLES }),
+    });
+    expect(await errorCodeOf(anonymous)).toBe('UNAUTHENTICATED');
   });
 
   it('runs any document when not set to registered operations only', async () => {

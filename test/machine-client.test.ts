@@ -93,6 +93,24 @@ describe('a gemeente’s social-domain system, a machine client', () => {
     }
   });
 
+  it('is refused the nazorg application’s registered operation, which runs for a nazorgcoördinator', async () => {
+    const [hash] = Object.keys(
+      JSON.parse(await readFile('clients/gemeente-nazorg/operations.json', 'utf8')) as Record<string, string>,
+    );
+    const response = await fetch(registeredOnly.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await federation.issuer.sign(SOCIAAL_DOMEIN_0363)}`,
+      },
+      body: JSON.stringify({ documentId: hash, variables: { gemeentecode: '0363', first: 3 } }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+    expect(body.data).toBeUndefined();
+    expect(codesOf(body.errors)).toEqual(['OPERATION_NOT_TRUSTED']);
+  });
+
   it('reads nothing else of its own dossiers, nor of the person at the other parties', async () => {
     const answer = await machineAsks(
       federation.stack.gatewayUrl,
