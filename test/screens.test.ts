@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
-import { SCREENS_DIST, startScreensServer } from '@ketengraaf/stack';
+import { demoTokens, SCREENS_DIST, startScreensServer } from '@ketengraaf/stack';
 import type { RunningScreens } from '@ketengraaf/stack';
+import { createLogger } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
+import { postGraphQL } from '@ketengraaf/subgraph-kit/testing';
 
 import { eventually, instroom, REGISTREER_INSTROOM } from './meldingen-fixtures';
 import { startTestStack } from './test-stack';
@@ -52,12 +54,12 @@ beforeAll(async () => {
   buildScreensIfStale();
   mkdirSync(SCREENSHOTS, { recursive: true });
   federation = await startTestStack('screens', { vandaag: '2026-11-01' });
-  const { issuer } = federation;
   screens = await startScreensServer({
     port: 0,
     host: '127.0.0.1',
     gatewayUrl: federation.stack.gatewayUrl,
-    sign: (claims) => issuer.sign(claims),
+    demoTokens: demoTokens(federation.issuer),
+    log: createLogger('screens', 'silent'),
   });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }, 180_000);
@@ -255,4 +257,43 @@ test("the beheerder's inbox lists the meldingen its gemeente received, and an un
   await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Role "directeur" does not exist/);
   await bewaarEnToets(page, 'kies-rol');
   await page.context().close();
+});
+
+test("the screens' demo tokens are the gateway IDE's: one handler, the same checks and answers", async () => {
+  const ask = async (base: string, path: string, body: unknown) => {
+    const response = await fetch(new URL(path, base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+  for (const choice of [
+    { organisatie: 'gemeente:0363', rol: 'casemanager' },
+    { organisatie: 'gemeente:9999', rol: 'nazorgcoordinator' },
+    { organisatie: 'gemeente:0363' },
+    { organisatie: 'gemeente:0363', rol: 'nazorgcoordinator', gebruiker: 'twee woorden' },
+  ]) {
+    const screensAnswer = await ask(screens.url, '/demo-token', choice);
+    expect(screensAnswer.status).toBe(400);
+    expect(screensAnswer).toEqual(await ask(federation.stack.gatewayUrl, '/ide/token', choice));
+    expect(screensAnswer.body).toEqual({
+      errors: [{ message: expect.any(String), extensions: { code: 'INVALID_INPUT' } }],
+    });
+  }
+  const signed = await ask(screens.url, '/demo-token', {
+    organisatie: 'gemeente:0363',
+    rol: 'nazorgcoordinator',
+    gebruiker: 'nc-7',
+  });
+  const token = String(signed.body['token']);
+  const answer = await postGraphQL(
+    federation.stack.gatewayUrl,
+    '{ __typename }',
+    {},
+    { authorization: `Bearer ${token}` },
+  );
+  expect(answer.errors).toBeUndefined();
+  const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+  expect(claims).toMatchObject({ org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-7' });
 });

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 
 import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
-import { generateChain, ideDemoTokens, startStack } from '@ketengraaf/stack';
+import { generateChain, demoTokens, startStack } from '@ketengraaf/stack';
 import type { RunningStack, StackOptions } from '@ketengraaf/stack';
 import {
   DEFAULT_MAX_REPRESENTATIONS,
@@ -97,7 +97,7 @@ export async function startTestStack(
     meldingen: { settings: meldingen, tokens: issuer.machineTokens, dispatch },
     vandaag,
     // As `npm start` runs: in development, GraphiQL with the demo issuer's tokens.
-    developmentTools: { demoTokens: ideDemoTokens(issuer) },
+    developmentTools: { demoTokens: demoTokens(issuer) },
   });
   // Built without dispatchers, so the templates hold the demo chain's meldingen as a first start leaves them.
   // A generated chain needs empty databases, as a first start does.

@@ -246,7 +246,9 @@ async function xmins(party: PartyName, sql: string, parameters: unknown[]): Prom
 }
 
 /** Posts the change under a fresh trace, returning the HTTP status and body as the client sees them. */
-async function make(change: Attempt): Promise<{ answer: Answer; traceId: string }> {
+async function make(
+  change: Pick<Attempt, 'party' | 'caller' | 'query' | 'variables'>,
+): Promise<{ answer: Answer; traceId: string }> {
   const traceId = randomBytes(16).toString('hex');
   const response = await fetch(federation.stack.subgraphUrls[change.party], {
     method: 'POST',
@@ -431,5 +433,68 @@ describe('a change and its processing log commit together or not at all', () => 
     ]);
     expect(logged.records.length).toBeGreaterThan(0);
     expect(logged.audits).toHaveLength(1);
+  });
+});
+
+describe("DJI's changes of a verblijf decide about the person once", () => {
+  it('records one PERMIT on the mutation about the person, and one processing record, for each change', async () => {
+    const verblijf = await one<{ id: string; justitiabele_id: string; inrichting: string; instroomdatum: string }>(
+      'dji',
+      `SELECT id, justitiabele_id, huidige_inrichting AS inrichting, to_char(instroomdatum, 'YYYY-MM-DD') AS instroomdatum
+         FROM verblijf WHERE status <> 'UITGESTROOMD' ORDER BY id LIMIT 1`,
+    );
+    const caller: TokenClaims = { org: `dji:${verblijf.inrichting}`, role: 'casemanager', sub: 'cm-1' };
+    const subject = pseudonym(federation.pseudonymKeys.dji, { soort: 'SKN', nummer: verblijf.justitiabele_id });
+    let versie = 0;
+    const changes: [string, string, () => Record<string, unknown>][] = [
+      [
+        'registreerMdo',
+        'mutation ($input: MdoInput!) { registreerMdo(input: $input) { datum } }',
+        () => ({
+          verblijfId: verblijf.id,
+          datum: verblijf.instroomdatum,
+          deelnemers: [caller.org],
+          justitiabeleAanwezig: true,
+        }),
+      ],
+      [
+        'registreerBetrokkenOrganisatie',
+        'mutation ($input: BetrokkenOrganisatieInput!) { registreerBetrokkenOrganisatie(input: $input) { versie } }',
+        () => ({
+          verblijfId: verblijf.id,
+          organisatie: 'reclassering:RN',
+          aanleiding: 'TOEZICHT',
+          datum: verblijf.instroomdatum,
+        }),
+      ],
+      [
+        'wijzigVerwachteUitstroom',
+        'mutation ($input: VerwachteUitstroomInput!) { wijzigVerwachteUitstroom(input: $input) { versie } }',
+        () => ({
+          verblijfId: verblijf.id,
+          verwachteVersie: versie,
+          verwachteUitstroomdatum: '2030-01-01',
+          viDatum: null,
+        }),
+      ],
+    ];
+    for (const [mutation, query, input] of changes) {
+      ({ versie } = await one<{ versie: number }>('dji', 'SELECT versie FROM verblijf WHERE id = $1', [verblijf.id]));
+      const { answer, traceId } = await make({
+        party: 'dji',
+        caller,
+        query,
+        variables: { input: input() },
+      });
+      expect([mutation, answer.body.errors]).toEqual([mutation, undefined]);
+      const logged = await loggedFor('dji', traceId);
+      expect([
+        mutation,
+        logged.decisions
+          .filter((decision) => decision.resource === `Mutation.${mutation}`)
+          .map(({ decision, data_subject_id, times }) => ({ decision, data_subject_id, times })),
+        logged.records.filter((record) => record.data_subject_id === subject).length,
+      ]).toEqual([mutation, [{ decision: 'PERMIT', data_subject_id: subject, times: 1 }], 1]);
+    }
   });
 });

@@ -115,7 +115,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       });
       const { developmentTools } = options;
       const protection = protectQueries<GatewayContext>(limits, { fieldSuggestions: developmentTools !== undefined });
-      const ide = developmentTools ? developmentIdeRoutes(developmentTools) : { gets: [], posts: [] };
+      const ide = developmentTools ? developmentIdeRoutes(developmentTools, log) : { gets: [], posts: [] };
       const running = await graphqlHttpService<GatewayContext>({
         name: 'gateway',
         log,
@@ -131,7 +131,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         },
         context: (request) => request,
         beforeGraphQL: options.trustedDocuments
-          ? [trustedDocumentsHandler(options.trustedDocuments.documents, options.trustedDocuments.policy)]
+          ? [trustedDocumentsHandler(options.trustedDocuments.documents, options.trustedDocuments.policy, verifyToken)]
           : [],
         gets: ide.gets,
         posts: ide.posts,

@@ -1,12 +1,8 @@
 import { dirname, join } from 'node:path';
 
-import { rollenPerOrganisatie, sendHttpError } from '@ketengraaf/subgraph-kit';
-import type { Route } from '@ketengraaf/subgraph-kit';
-import express from 'express';
-import type { RequestHandler, Response } from 'express';
-
-/** Signs a demo token for an organisation and role, or throws with what is wrong with them. */
-export type DemoTokens = (request: { readonly organisatie: string; readonly rol: string }) => Promise<string>;
+import { demoTokenRoute, rollenPerOrganisatie } from '@ketengraaf/subgraph-kit';
+import type { DemoTokens, Logger, Route } from '@ketengraaf/subgraph-kit';
+import type { RequestHandler } from 'express';
 
 /**
  * What the gateway offers in development only: GraphiQL, introspection and field suggestions,
@@ -87,7 +83,7 @@ const EXAMPLE_ORGANISATIES = [
  * HTML; any other `GET /graphql` still gets 405), its files under `/ide`, and `POST /ide/token`
  * with the demo issuer. Given only to a gateway in development.
  */
-export function developmentIdeRoutes(tools: DevelopmentTools): { gets: Route[]; posts: Route[] } {
+export function developmentIdeRoutes(tools: DevelopmentTools, log: Logger): { gets: Route[]; posts: Route[] } {
   const page = idePage(tools.demoTokens !== undefined);
   const servePage: RequestHandler = (req, res, next) => {
     // A browser prefers HTML; curl (`*/*`) and GraphQL clients prefer JSON and get the 405.
@@ -106,32 +102,7 @@ export function developmentIdeRoutes(tools: DevelopmentTools): { gets: Route[]; 
     }
     res.sendFile(file, { maxAge: '1h' });
   };
-  const posts: Route[] = [];
-  const { demoTokens } = tools;
-  if (demoTokens) {
-    posts.push({
-      path: `${ASSETS_PATH}/token`,
-      handlers: [
-        express.json({ limit: '1kb' }),
-        (req, res) => {
-          const { organisatie, rol } = (req.body ?? {}) as { organisatie?: unknown; rol?: unknown };
-          if (typeof organisatie !== 'string' || typeof rol !== 'string') {
-            refuseTokenRequest(res, 'Send {"organisatie": "gemeente:0363", "rol": "nazorgcoordinator"}.');
-            return;
-          }
-          // A signer that throws at once is refused like one that rejects.
-          Promise.resolve()
-            .then(() => demoTokens({ organisatie, rol }))
-            .then(
-              (token) => res.json({ token }),
-              (error: unknown) => {
-                refuseTokenRequest(res, error instanceof Error ? error.message : String(error));
-              },
-            );
-        },
-      ],
-    });
-  }
+  const posts = tools.demoTokens ? [demoTokenRoute(`${ASSETS_PATH}/token`, tools.demoTokens, log)] : [];
   return {
     gets: [
       { path: '/', handlers: [servePage] },
@@ -140,10 +111,6 @@ export function developmentIdeRoutes(tools: DevelopmentTools): { gets: Route[]; 
     ],
     posts,
   };
-}
-
-function refuseTokenRequest(res: Response, message: string): void {
-  sendHttpError(res, { status: 400, code: 'INVALID_INPUT', message });
 }
 
 /** The page: GraphiQL's and React's bundles, the IDE's script, and its settings as a JSON block. */

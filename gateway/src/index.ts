@@ -1,5 +1,5 @@
 export { createGateway } from './create-gateway';
-export type { DemoTokens, DevelopmentTools } from './development-ide';
+export type { DevelopmentTools } from './development-ide';
 export type { Gateway, GatewayContext, GatewayLimits, GatewayOptions } from './create-gateway';
 export {
   isDevelopment,

@@ -3,15 +3,23 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { sendHttpError } from '@ketengraaf/subgraph-kit';
+import type { TokenVerifier } from '@ketengraaf/subgraph-kit';
 import { parse, print } from 'graphql';
 import type { RequestHandler } from 'express';
 
 /** One client's registered operations: each document by the SHA-256 (hex) of its text. */
 export type OperationManifest = Readonly<Record<string, string>>;
 
+/** A registered document, the client that registered it, and whom that client runs for (`soort:rol`). */
+export interface RegisteredDocument {
+  readonly client: string;
+  readonly document: string;
+  readonly callers: readonly string[];
+}
+
 /** Every client's registered operations, by hash, and which client registered each. */
 export interface TrustedDocuments {
-  readonly byHash: ReadonlyMap<string, { readonly client: string; readonly document: string }>;
+  readonly byHash: ReadonlyMap<string, RegisteredDocument>;
 }
 
 /** Which operations the gateway runs: any document, or only those a client registered. */
@@ -19,6 +27,13 @@ export type OperationPolicy = 'any' | 'registered';
 
 /** The name of each client's manifest in its folder under `clients/`. */
 export const MANIFEST_FILE = 'operations.json';
+
+/**
+ * The name of the file in a registering client's folder saying whom the client runs for:
+ * `{"callers": ["gemeente:nazorgcoordinator"]}`, each an organisation kind and role as a token
+ * carries them. Its documents run for those callers only.
+ */
+export const CLIENT_FILE = 'client.json';
 
 /** The SHA-256 (hex) of a document's text, as APQ's `sha256Hash` and a `documentId` name it. */
 export function documentHash(document: string): string {
@@ -61,12 +76,14 @@ export async function registeringClients(
 }
 
 /**
- * Every registering client's manifest (`<clientsDir>/<client>/operations.json`), checked: a hash
- * that is not its document's stops the start, naming the client.
+ * Every registering client's manifest (`<clientsDir>/<client>/operations.json`) and whom it runs
+ * for (`client.json`), checked: a hash that is not its document's, or a client that names no
+ * caller, stops the start, naming the file.
  */
 export async function loadTrustedDocuments(clientsDir: string): Promise<TrustedDocuments> {
-  const byHash = new Map<string, { client: string; document: string }>();
+  const byHash = new Map<string, RegisteredDocument>();
   for (const { client } of await registeringClients(clientsDir)) {
+    const callers = await clientCallers(join(clientsDir, client, CLIENT_FILE));
     const manifest = JSON.parse(await readFile(join(clientsDir, client, MANIFEST_FILE), 'utf8')) as Record<
       string,
       unknown
@@ -75,10 +92,28 @@ export async function loadTrustedDocuments(clientsDir: string): Promise<TrustedD
       if (typeof document !== 'string' || documentHash(document) !== hash) {
         throw new Error(`${join(clientsDir, client, MANIFEST_FILE)}: ${hash} is not the SHA-256 of its document.`);
       }
-      byHash.set(hash, { client, document });
+      byHash.set(hash, { client, document, callers });
     }
   }
   return { byHash };
+}
+
+/** The callers (`soort:rol`) a client's `client.json` names: at least one, each a kind and a role. */
+async function clientCallers(file: string): Promise<readonly string[]> {
+  let callers: unknown;
+  try {
+    ({ callers } = JSON.parse(await readFile(file, 'utf8')) as { callers?: unknown });
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (
+    !Array.isArray(callers) ||
+    callers.length === 0 ||
+    !callers.every((caller) => typeof caller === 'string' && /^[a-z]+:[a-z-]+$/.test(caller))
+  ) {
+    throw new Error(`${file}: "callers" lists whom the client runs for, as "gemeente:nazorgcoordinator".`);
+  }
+  return callers as string[];
 }
 
 /** What a GraphQL request body may name a registered document by: APQ's hash, or a `documentId`. */
@@ -88,14 +123,24 @@ interface RequestBody {
   extensions?: { persistedQuery?: { sha256Hash?: unknown } };
 }
 
+const NOT_TRUSTED =
+  'This gateway runs only registered operations: send the SHA-256 of a document in a client’s clients/<name>/operations.json as extensions.persistedQuery.sha256Hash or documentId.';
+
 /**
  * Runs on `POST /graphql` before anything is parsed: a request naming a registered document by
  * its hash (`extensions.persistedQuery.sha256Hash`, APQ-style, or `documentId`) gets that document
  * as its query. Under `registered`, every other request is refused with 400
- * `OPERATION_NOT_TRUSTED`: a document not registered, sent as text or by an unknown hash, or text
- * that is not the document its hash names. Under `any`, those go on to Apollo Server as before.
+ * `OPERATION_NOT_TRUSTED`: a document not registered, sent as text or by an unknown hash, text
+ * that is not the document its hash names, or a document another client registered (the token's
+ * organisation kind and role are not among those its `client.json` runs for). A request without a
+ * valid token goes on, to be refused as unauthenticated. Under `any`, those go on to Apollo
+ * Server as before.
  */
-export function trustedDocumentsHandler(documents: TrustedDocuments, policy: OperationPolicy): RequestHandler {
+export function trustedDocumentsHandler(
+  documents: TrustedDocuments,
+  policy: OperationPolicy,
+  verifyToken: TokenVerifier,
+): RequestHandler {
   return (req, res, next) => {
     const body = req.body as unknown;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
@@ -108,18 +153,33 @@ export function trustedDocumentsHandler(documents: TrustedDocuments, policy: Ope
     if (registered && (request.query === undefined || request.query === registered.document)) {
       request.query = registered.document;
       delete request.documentId;
-      next();
+      if (policy === 'any') {
+        next();
+        return;
+      }
+      verifyToken(req.header('authorization')).then(
+        (caller) => {
+          if (registered.callers.includes(`${caller.soort}:${caller.rol}`)) {
+            next();
+          } else {
+            sendHttpError(res, {
+              status: 400,
+              code: 'OPERATION_NOT_TRUSTED',
+              message: `This operation is registered by client ${registered.client}, which runs for ${registered.callers.join(', ')}; not for ${caller.soort}:${caller.rol}.`,
+            });
+          }
+        },
+        // Refused as unauthenticated where every request's token is checked.
+        () => {
+          next();
+        },
+      );
       return;
     }
     if (policy === 'any') {
       next();
       return;
     }
-    sendHttpError(res, {
-      status: 400,
-      code: 'OPERATION_NOT_TRUSTED',
-      message:
-        'This gateway runs only registered operations: send the SHA-256 of a document in a client’s clients/<name>/operations.json as extensions.persistedQuery.sha256Hash or documentId.',
-    });
+    sendHttpError(res, { status: 400, code: 'OPERATION_NOT_TRUSTED', message: NOT_TRUSTED });
   };
 }

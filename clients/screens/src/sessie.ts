@@ -52,9 +52,9 @@ export async function meldAan(keuze: { organisatie: string; rol: string; gebruik
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(keuze),
   });
-  const body = (await antwoord.json()) as { token?: string; fout?: string };
+  const body = (await antwoord.json()) as { token?: string; errors?: { message: string }[] };
   if (!antwoord.ok || body.token === undefined) {
-    throw new Error(body.fout ?? `De demo-tokenuitgever antwoordde ${antwoord.status}.`);
+    throw new Error(body.errors?.[0]?.message ?? `De demo-tokenuitgever antwoordde ${antwoord.status}.`);
   }
   return { ...keuze, token: body.token };
 }

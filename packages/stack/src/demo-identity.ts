@@ -3,8 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import { startLocalIssuer } from '@ketengraaf/subgraph-kit';
-import type { LocalIssuer } from '@ketengraaf/subgraph-kit';
-import type { DemoTokens } from '@ketengraaf/gateway';
+import type { DemoTokens, LocalIssuer } from '@ketengraaf/subgraph-kit';
 
 import { DEMO_AUDIENCE, demoTokenClaims, keepIssuerKey } from './demo-token';
 import type { LocalIdentity } from './demo-token';
@@ -30,11 +29,15 @@ export async function startDemoIssuer(choice: LocalIdentity): Promise<LocalIssue
 }
 
 /**
- * The GraphiQL token form's tokens, signed by the demo issuer for user `graphiql` after the
- * organisation and role are checked as `npm run token` checks them.
+ * The demo tokens of the GraphiQL form and the reference screens, valid 8 hours, signed by the demo
+ * issuer after the organisation, role and user are checked as `npm run token` checks them. The
+ * IDE's form asks no user: its tokens are for user `graphiql`.
  */
-export function ideDemoTokens(issuer: LocalIssuer): DemoTokens {
-  return async ({ organisatie, rol }) => issuer.sign(demoTokenClaims({ organisatie, rol, gebruiker: 'graphiql' }));
+export function demoTokens(issuer: LocalIssuer): DemoTokens {
+  return {
+    claims: ({ organisatie, rol, gebruiker = 'graphiql' }) => demoTokenClaims({ organisatie, rol, gebruiker }),
+    sign: (claims) => issuer.sign(claims, '8h'),
+  };
 }
 
 /** Each party's pseudonym key: from the environment, or from its file (32 random bytes, made once). */

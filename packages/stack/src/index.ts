@@ -3,7 +3,7 @@ export type { Binaries, EmbeddedPostgresOptions, RunningPostgres } from './embed
 export { ensurePartyDatabases } from './party-databases';
 export { generateChain } from './generate-chain';
 export type { GeneratedChain } from './generate-chain';
-export { ideDemoTokens, pseudonymKeysFor, startDemoIssuer } from './demo-identity';
+export { demoTokens, pseudonymKeysFor, startDemoIssuer } from './demo-identity';
 export { DEMO_AUDIENCE, demoIssuerUrl, demoTokenClaims, keepIssuerKey, signDemoToken } from './demo-token';
 export { parseIdentityChoice } from './identity-config';
 export type { IdentityChoice } from './identity-config';

@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 
 import { parties } from '@ketengraaf/parties';
 import { isDevelopment, loadTrustedDocuments, parseGatewayLimits, parseOperationsConfig } from '@ketengraaf/gateway';
+import { createLogger } from '@ketengraaf/subgraph-kit';
 import type { IdentityConfig, LocalIssuer } from '@ketengraaf/subgraph-kit';
 
-import { ideDemoTokens, pseudonymKeysFor, startDemoIssuer } from './demo-identity';
+import { demoTokens, pseudonymKeysFor, startDemoIssuer } from './demo-identity';
 import { ensurePartyDatabases } from './party-databases';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import type { RunningPostgres } from './embedded-postgres';
@@ -65,19 +66,19 @@ async function main(): Promise<void> {
       dispatch: issuer !== undefined,
     },
     // With an external issuer the IDE takes a pasted token.
-    developmentTools: development ? { demoTokens: issuer && ideDemoTokens(issuer) } : undefined,
+    developmentTools: development ? { demoTokens: issuer && demoTokens(issuer) } : undefined,
     trustedDocuments: { documents: await loadTrustedDocuments(operations.clientsDir), policy: operations.policy },
   });
   // The screens sign demo tokens for whoever opens them: only beside the demo issuer, never in production.
   let screens: RunningScreens | undefined;
   if (issuer && development) {
-    const demoIssuer = issuer;
     screens = await startScreensServer({
       port: config.screensPort,
       // Loopback like the demo issuer, whatever HOST says: it hands out tokens to whoever asks.
       host: '127.0.0.1',
       gatewayUrl: stack.gatewayUrl,
-      sign: (claims) => demoIssuer.sign(claims, '8h'),
+      demoTokens: demoTokens(issuer),
+      log: createLogger('screens', config.logLevel),
     });
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

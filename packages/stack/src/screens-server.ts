@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
 
-import type { ErrorCode, TokenClaims } from '@ketengraaf/subgraph-kit';
-
-import { demoTokenClaims } from './demo-token';
+import { demoTokenRoute } from '@ketengraaf/subgraph-kit';
+import type { DemoTokens, ErrorCode, Logger } from '@ketengraaf/subgraph-kit';
 
 /** The built reference screens (`clients/screens`, `npm run build`). */
 export const SCREENS_DIST = join(__dirname, '..', '..', '..', 'clients', 'screens', 'dist');
@@ -18,8 +17,9 @@ export interface ScreensServerOptions {
   readonly host: string;
   /** The gateway's `/graphql`, which the screens' `/graphql` forwards to. */
   readonly gatewayUrl: string;
-  /** Signs a demo token: the demo issuer's. The screens server exists only beside a demo issuer. */
-  readonly sign: (claims: TokenClaims) => Promise<string>;
+  /** The demo issuer's tokens, as the gateway's IDE hands them out. The screens server exists only beside a demo issuer. */
+  readonly demoTokens: DemoTokens;
+  readonly log: Logger;
   readonly distDir?: string;
 }
 
@@ -42,23 +42,9 @@ export async function startScreensServer(options: ScreensServerOptions): Promise
   const app = express();
   app.disable('x-powered-by');
   app.use(helmet());
-  app.use(express.json({ limit: '1mb' }));
-  app.post('/demo-token', (request, response) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const text = (key: string) => (typeof body[key] === 'string' ? body[key] : '');
-    let claims: TokenClaims;
-    try {
-      claims = demoTokenClaims({ organisatie: text('organisatie'), rol: text('rol'), gebruiker: text('gebruiker') });
-    } catch (error) {
-      response.status(400).json({ fout: error instanceof Error ? error.message : String(error) });
-      return;
-    }
-    options.sign(claims).then(
-      (token) => response.json({ token }),
-      (error: unknown) => response.status(500).json({ fout: error instanceof Error ? error.message : String(error) }),
-    );
-  });
-  app.post('/graphql', (request, response) => {
+  const tokenRoute = demoTokenRoute('/demo-token', options.demoTokens, options.log);
+  app.post(tokenRoute.path, ...tokenRoute.handlers);
+  app.post('/graphql', express.json({ limit: '1mb' }), (request, response) => {
     fetch(options.gatewayUrl, {
       method: 'POST',
       headers: {

@@ -21,8 +21,8 @@ export { copyRows, PERSONS_PER_LOAD } from './database/copy-rows';
 export type { PartyDatabase, PartyDatabaseOptions } from './database/data-source';
 export { SqlStatementLog } from './database/sql-statement-log';
 export { assertVersion, isUuid, loadForChange } from './database/load-for-change';
-export { keysetPage, mapConnection } from './database/keyset-page';
-export type { KeysetOptions } from './database/keyset-page';
+export { keysetPage, mapConnection, urgencyKeysetPage } from './database/keyset-page';
+export type { KeysetOptions, UrgencyPageOptions, UrgencyRow } from './database/keyset-page';
 export { violatesUnique } from './database/violates-unique';
 export { SeededRandom, addDays } from './demo/random';
 export { chainPopulation, demoPopulation, DEMO_REFERENCE_DATE } from './demo/demo-population';
@@ -179,6 +179,8 @@ export type { ChangeRequest, Transactions } from './server/change-transactions';
 export type { SubgraphService, SubgraphServiceOptions } from './server/create-subgraph-service';
 export { graphqlHttpService } from './server/graphql-http-service';
 export { sendHttpError } from './server/http-errors';
+export { demoTokenRoute } from './server/demo-token-route';
+export type { DemoTokenChoice, DemoTokens } from './server/demo-token-route';
 export type {
   GraphQLHttpServiceOptions,
   ReadinessReport,

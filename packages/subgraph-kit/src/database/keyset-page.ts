@@ -1,4 +1,4 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { decodeDateCursor, encodeCursor, pageSize, toConnection } from '../graphql/pagination';
 import type { Connection } from '../graphql/pagination';
@@ -41,6 +41,52 @@ export async function keysetPage<TRow extends ObjectLiteral & { id: string }>(
     rows,
     size,
     (row) => encodeCursor(options.sortKeyOf(row), row.id),
+    (row) => row,
+  );
+}
+
+/** A row of a werkvoorraad ordered by urgency: its uuid, and its earliest open deadline (`infinity` for none). */
+export interface UrgencyRow {
+  readonly id: string;
+  readonly urgentie: string;
+}
+
+/** `first` as the client asked it, the largest page the service returns, and the previous page's `endCursor`. */
+export interface UrgencyPageOptions {
+  readonly first: number;
+  readonly maxPageSize: number;
+  readonly after?: string | null;
+}
+
+/**
+ * One page of a werkvoorraad, most urgent first: by `urgentie` (so the overdue come first, rows
+ * with nothing due last) and then by uuid, by keyset on (urgentie, id), read with one row more
+ * than it returns. `rows` is SQL selecting at least `id` and `urgentie`, with `$1`…`$n` bound to
+ * `parameters`; the page's limit and cursor are bound after them.
+ */
+export async function urgencyKeysetPage<TRow extends UrgencyRow>(
+  database: Pick<DataSource, 'query'>,
+  rows: string,
+  parameters: readonly unknown[],
+  options: UrgencyPageOptions,
+): Promise<Connection<TRow>> {
+  const size = pageSize(options.first, options.maxPageSize);
+  const bound: unknown[] = [...parameters, size + 1];
+  const limit = `$${bound.length}`;
+  let keyset = '';
+  if (options.after) {
+    const cursor = decodeDateCursor(options.after);
+    bound.push(cursor.sortKey, cursor.id);
+    keyset = `WHERE (w.urgentie, w.id) > (CAST($${bound.length - 1} AS date), CAST($${bound.length} AS uuid))`;
+  }
+  const page: TRow[] = await database.query(
+    `SELECT w.* FROM (${rows}) w ${keyset} ORDER BY w.urgentie, w.id LIMIT ${limit}`,
+    bound,
+  );
+  return toConnection(
+    page,
+    size,
+    (row) => encodeCursor(row.urgentie, row.id),
     (row) => row,
   );
 }

@@ -1,12 +1,10 @@
 import {
   assertUnreachable,
   clientError,
-  decodeDateCursor,
-  encodeCursor,
-  pageSize,
+  mapConnection,
   SignaalSoort,
   termijnAlsSql,
-  toConnection,
+  urgencyKeysetPage,
 } from '@ketengraaf/subgraph-kit';
 import type { Connection, PageArgs, Refusals } from '@ketengraaf/subgraph-kit';
 import type { DataSource } from 'typeorm';
@@ -89,36 +87,25 @@ export class WerkvoorraadQueries {
         `This werkvoorraad is ordered by the deadlines DJI keeps for the caller's role; filter it on ${scope.soorten.join(', ')}.`,
       );
     }
-    const size = pageSize(first, this.maxPageSize);
     const deadlines = (soort ? [soort] : scope.soorten).map(openDeadline);
-    const parameters: unknown[] = [VerblijfStatus.UITGESTROOMD, size + 1];
-    const placeholder = (value: unknown): string => `$${parameters.push(value)}`;
+    const parameters: unknown[] = [VerblijfStatus.UITGESTROOMD, ...scope.values];
     const conditions = [
       `v.status <> $1`,
-      scope.sql(scope.values.map(placeholder)),
+      scope.sql(scope.values.map((_value, index) => `$${index + 2}`)),
       ...(soort ? [`${deadlines[0] ?? 'NULL'} IS NOT NULL`] : []),
     ];
-    let keyset = '';
-    if (after) {
-      const cursor = decodeDateCursor(after);
-      keyset = `WHERE (w.urgentie, w.verblijf_id) > (CAST(${placeholder(cursor.sortKey)} AS date), CAST(${placeholder(cursor.id)} AS uuid))`;
-    }
-    const rows: { verblijf_id: string; justitiabele_id: string; urgentie: string }[] = await this.dataSource.query(
-      `SELECT w.verblijf_id, w.justitiabele_id, w.urgentie FROM (
-         SELECT v.id AS verblijf_id, v.justitiabele_id,
-                coalesce(least(${deadlines.join(', ')}), 'infinity'::date) AS urgentie
-           FROM verblijf v
-          WHERE ${conditions.join(' AND ')}) w
-        ${keyset}
-        ORDER BY w.urgentie, w.verblijf_id
-        LIMIT $2`,
+    const page = await urgencyKeysetPage<{ id: string; justitiabele_id: string; urgentie: string }>(
+      this.dataSource,
+      `SELECT v.id, v.justitiabele_id, coalesce(least(${deadlines.join(', ')}), 'infinity'::date) AS urgentie
+         FROM verblijf v
+        WHERE ${conditions.join(' AND ')}`,
       parameters,
+      { first, after, maxPageSize: this.maxPageSize },
     );
-    return toConnection(
-      rows,
-      size,
-      (row) => encodeCursor(row.urgentie, row.verblijf_id),
-      (row) => ({ verblijfId: row.verblijf_id, justitiabeleId: row.justitiabele_id, urgentie: row.urgentie }),
-    );
+    return mapConnection(page, (row) => ({
+      verblijfId: row.id,
+      justitiabeleId: row.justitiabele_id,
+      urgentie: row.urgentie,
+    }));
   }
 }

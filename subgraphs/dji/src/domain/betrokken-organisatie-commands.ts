@@ -7,7 +7,6 @@ import type { BetrokkenheidAanleiding } from '../entities/betrokken-organisatie.
 import { VerblijfStatus } from '../entities/verblijf.entity';
 import type { VerblijfEntity } from '../entities/verblijf.entity';
 import type { BetrokkenOrganisatieInput } from '../graphql/inputs';
-import { ownRecord } from '../policy/own-record';
 
 import { findVerblijf } from './validation';
 
@@ -38,7 +37,7 @@ export async function registreerBetrokkenOrganisatie(
   }
   assertPeriod(verblijf.instroomdatum, input.datum, 'Betrokkenheid (from instroom to its date)');
   await recordInvolvement(manager, verblijf.id, organisatie, input.aanleiding, input.datum);
-  return ownRecord(access, verblijf);
+  return verblijf;
 }
 
 /** Records an organisation as involved in a stay's re-integration, for a reason; the first date of a reason stands. */

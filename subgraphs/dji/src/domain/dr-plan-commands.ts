@@ -5,7 +5,6 @@ import type { EntityManager } from 'typeorm';
 import { DrAfspraakEntity, DrPlanEntity } from '../entities/dr-plan.entity';
 import { VerblijfEntity } from '../entities/verblijf.entity';
 import type { DrPlanInput } from '../graphql/inputs';
-import { ownRecord } from '../policy/own-record';
 
 import { findVerblijf } from './validation';
 import type { Recorded } from './validation';
@@ -62,5 +61,5 @@ export async function stelDrPlanVast(
       })),
     );
   }
-  return ownRecord(access, { record: plan, justitiabeleId: verblijf.justitiabeleId });
+  return { record: plan, justitiabeleId: verblijf.justitiabeleId };
 }

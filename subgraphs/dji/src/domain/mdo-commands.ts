@@ -4,7 +4,6 @@ import type { EntityManager } from 'typeorm';
 
 import { MdoEntity } from '../entities/mdo.entity';
 import type { MdoInput } from '../graphql/inputs';
-import { ownRecord } from '../policy/own-record';
 
 import { findVerblijf } from './validation';
 import type { Recorded } from './validation';
@@ -32,5 +31,5 @@ export async function registreerMdo(
       justitiabeleAanwezig: input.justitiabeleAanwezig,
     }),
   );
-  return ownRecord(access, { record: mdo, justitiabeleId: verblijf.justitiabeleId });
+  return { record: mdo, justitiabeleId: verblijf.justitiabeleId };
 }

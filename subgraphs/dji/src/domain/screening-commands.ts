@@ -6,7 +6,6 @@ import { HulpvraagEntity, ScreeningEntity } from '../entities/screening.entity';
 import { VerblijfStatus } from '../entities/verblijf.entity';
 import type { VerblijfEntity } from '../entities/verblijf.entity';
 import type { ScreeningInput } from '../graphql/inputs';
-import { ownRecord } from '../policy/own-record';
 
 import { meldScreeningHulpvragen, meldScreeningInformatieverzoek } from './detentie-meldingen';
 
@@ -54,9 +53,8 @@ export async function registreerScreening(
   if (hulpvragen.length > 0) {
     await manager.insert(HulpvraagEntity, hulpvragen);
   }
-  const recorded = await ownRecord(access, { record: screening, justitiabeleId: verblijf.justitiabeleId });
   await meldScreeningHulpvragen(manager, outbox, verblijf, screening, hulpvragen);
-  return recorded;
+  return { record: screening, justitiabeleId: verblijf.justitiabeleId };
 }
 
 /**

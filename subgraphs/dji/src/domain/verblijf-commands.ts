@@ -125,7 +125,7 @@ export async function registreerOverplaatsing(
     casemanager: parseContactpersoon(input.casemanager, 'Casemanager'),
   });
   verblijf.huidigeInrichting = input.naarInrichting;
-  return ownRecord(access, await manager.save(verblijf));
+  return manager.save(verblijf);
 }
 
 /** Ends a verblijf: the open period closes on the uitstroomdatum; the gemeenten are told (`meldDetentieBeeindigd`). */
@@ -136,7 +136,7 @@ export async function registreerUitstroom(
   outbox: OutboxWriter,
 ): Promise<VerblijfEntity> {
   const verblijf = await loadCurrentVerblijf(manager, input.verblijfId, input.verwachteVersie, access);
-  const saved = await beeindig(manager, verblijf, input.uitstroomdatum, access);
+  const saved = await beeindig(manager, verblijf, input.uitstroomdatum);
   await meldDetentieBeeindigd(manager, outbox, saved);
   return saved;
 }
@@ -161,24 +161,23 @@ export async function registreerVervroegdeInvrijheidstelling(
       `An early release comes before the expected uitstroom (${verwacht}); register ${input.uitstroomdatum} as an uitstroom.`,
     );
   }
-  const saved = await beeindig(manager, verblijf, input.uitstroomdatum, access);
+  const saved = await beeindig(manager, verblijf, input.uitstroomdatum);
   await meldVervroegdeInvrijheidstelling(manager, outbox, saved, verwacht);
   return saved;
 }
 
-/** Closes the open period and the verblijf on `uitstroomdatum`, as the casemanager of its inrichting. */
+/** Closes the open period and the verblijf on `uitstroomdatum`; the caller decided the change with `loadCurrentVerblijf`. */
 async function beeindig(
   manager: EntityManager,
   verblijf: VerblijfEntity,
   uitstroomdatum: string,
-  access: Refusals,
 ): Promise<VerblijfEntity> {
   const open = await openPeriode(manager, verblijf.id);
   assertPeriod(open.begindatum, uitstroomdatum, `Period in ${open.inrichting}`);
   await manager.update(VerblijfsperiodeEntity, { id: open.id }, { einddatum: uitstroomdatum });
   verblijf.status = VerblijfStatus.UITGESTROOMD;
   verblijf.uitstroomdatum = uitstroomdatum;
-  return ownRecord(access, await manager.save(verblijf));
+  return manager.save(verblijf);
 }
 
 /**
@@ -197,7 +196,7 @@ export async function wijzigVerwachteUitstroom(
   const eindeGewijzigd = verblijf.verwachteUitstroomdatum !== input.verwachteUitstroomdatum;
   verblijf.verwachteUitstroomdatum = input.verwachteUitstroomdatum;
   verblijf.viDatum = input.viDatum;
-  const saved = await ownRecord(access, await manager.save(verblijf));
+  const saved = await manager.save(verblijf);
   if (eindeGewijzigd) {
     await meldDetentieEindeGewijzigd(manager, outbox, saved);
   }

@@ -1,12 +1,4 @@
-import {
-  clientError,
-  decodeDateCursor,
-  encodeCursor,
-  pageSize,
-  SignaalSoort,
-  termijnAlsSql,
-  toConnection,
-} from '@ketengraaf/subgraph-kit';
+import { clientError, mapConnection, SignaalSoort, termijnAlsSql, urgencyKeysetPage } from '@ketengraaf/subgraph-kit';
 import type { Connection, PageArgs } from '@ketengraaf/subgraph-kit';
 import type { DataSource } from 'typeorm';
 
@@ -49,34 +41,23 @@ export class ZaakWerkvoorraadQueries {
         `The officier's werkvoorraad is ordered by OM's own deadlines; filter it on ${OM_SIGNAALSOORTEN.join(', ')}.`,
       );
     }
-    const size = pageSize(first, this.maxPageSize);
-    const parameters: unknown[] = [size + 1];
     const conditions = [
       `(EXISTS (SELECT 1 FROM om.opdracht_tot_advies o WHERE o.zaak_id = z.id)
         OR EXISTS (SELECT 1 FROM om.vi_beslissing b WHERE b.zaak_id = z.id))`,
       ...(soort ? [`${OPEN_ADVIES} IS NOT NULL`] : []),
     ];
-    let keyset = '';
-    if (after) {
-      const cursor = decodeDateCursor(after);
-      parameters.push(cursor.sortKey, cursor.id);
-      keyset = `WHERE (w.urgentie, w.zaak_id) > (CAST($2 AS date), CAST($3 AS uuid))`;
-    }
-    const rows: { zaak_id: string; justitiabele_id: string; urgentie: string }[] = await this.dataSource.query(
-      `SELECT w.zaak_id, w.justitiabele_id, w.urgentie FROM (
-         SELECT z.id AS zaak_id, z.justitiabele_id, coalesce(${OPEN_ADVIES}, 'infinity'::date) AS urgentie
-           FROM om.strafzaak z
-          WHERE ${conditions.join(' AND ')}) w
-        ${keyset}
-        ORDER BY w.urgentie, w.zaak_id
-        LIMIT $1`,
-      parameters,
+    const page = await urgencyKeysetPage<{ id: string; justitiabele_id: string; urgentie: string }>(
+      this.dataSource,
+      `SELECT z.id, z.justitiabele_id, coalesce(${OPEN_ADVIES}, 'infinity'::date) AS urgentie
+         FROM om.strafzaak z
+        WHERE ${conditions.join(' AND ')}`,
+      [],
+      { first, after, maxPageSize: this.maxPageSize },
     );
-    return toConnection(
-      rows,
-      size,
-      (row) => encodeCursor(row.urgentie, row.zaak_id),
-      (row) => ({ zaakId: row.zaak_id, justitiabeleId: row.justitiabele_id, urgentie: row.urgentie }),
-    );
+    return mapConnection(page, (row) => ({
+      zaakId: row.id,
+      justitiabeleId: row.justitiabele_id,
+      urgentie: row.urgentie,
+    }));
   }
 }
