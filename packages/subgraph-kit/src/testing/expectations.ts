@@ -29,27 +29,60 @@ const samePath = (one: Path | undefined, other: Path): boolean =>
 const under = (one: Path | undefined, other: Path): boolean =>
   one !== undefined && other.every((key, index) => one[index] === key);
 
-/** The field at `path` was answered: no error at it or under it. Returns its value. */
+/**
+ * The errors that concern the field at `path`: those at it or under it, and the ACCESS_DENIED of an
+ * object above it that lists it, or the field it lies in, among its denied fields (`velden`).
+ */
+function errorsConcerning(
+  response: GraphQLResponse<unknown>,
+  path: Path,
+): NonNullable<GraphQLResponse<unknown>['errors']> {
+  return (response.errors ?? []).filter(
+    (error) =>
+      under(error.path, path) ||
+      deniedVelden(error).some(({ veld }) => error.path !== undefined && under(path, [...error.path, veld])),
+  );
+}
+
+/** The denied fields an object's ACCESS_DENIED error lists; none for any other error. */
+function deniedVelden(error: { extensions?: Record<string, unknown> }): { veld: string; gronden: unknown }[] {
+  const velden = error.extensions?.['velden'];
+  return error.extensions?.['code'] === 'ACCESS_DENIED' && Array.isArray(velden)
+    ? (velden as { veld: string; gronden: unknown }[])
+    : [];
+}
+
+/** The field at `path` was answered: no error at it or under it, nor a refusal of it. Returns its value. */
 export function expectAllowed(response: GraphQLResponse<unknown>, path: Path): unknown {
-  const errors = (response.errors ?? []).filter((error) => under(error.path, path));
-  assert.deepEqual(plain(errors), [], `expected ${path.join('.')} to be answered`);
+  assert.deepEqual(plain(errorsConcerning(response, path)), [], `expected ${path.join('.')} to be answered`);
   return valueAt(response, path);
 }
 
 /**
- * The field at `path` is null with one ACCESS_DENIED error there, naming exactly `gronden` when
- * given, and nothing of it in the answer.
+ * The field at `path` is null, refused once: listed among the denied fields of its object's
+ * ACCESS_DENIED error (a field), or by an ACCESS_DENIED error at the path itself (a refused object
+ * or root field); with exactly `gronden` when given; no other error there, nothing of it in the answer.
  */
 export function expectDenied(response: GraphQLResponse<unknown>, path: Path, gronden?: readonly Grondslag[]): void {
   assert.equal(valueAt(response, path) ?? null, null, `expected ${path.join('.')} to be null`);
-  const errors = (response.errors ?? []).filter((error) => samePath(error.path, path));
+  const refusals = (response.errors ?? []).flatMap((error) => {
+    const listed = deniedVelden(error).filter(
+      ({ veld }) => samePath(error.path, path.slice(0, -1)) && veld === path.at(-1),
+    );
+    if (listed.length > 0) {
+      return listed.map((veld) => ({ code: 'ACCESS_DENIED', gronden: veld.gronden }));
+    }
+    return samePath(error.path, path)
+      ? [{ code: error.extensions?.['code'], gronden: error.extensions?.['gronden'] }]
+      : [];
+  });
   assert.deepEqual(
-    plain(errors.map((error) => error.extensions?.['code'])),
+    plain(refusals.map(({ code }) => code)),
     ['ACCESS_DENIED'],
-    `expected ACCESS_DENIED at ${path.join('.')}`,
+    `expected ACCESS_DENIED of ${path.join('.')}`,
   );
   if (gronden) {
-    assert.deepEqual(plain(errors[0]?.extensions?.['gronden']), plain(gronden));
+    assert.deepEqual(plain(refusals[0]?.gronden), plain(gronden));
   }
 }
 
