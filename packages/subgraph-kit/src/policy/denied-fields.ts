@@ -58,13 +58,14 @@ export class DeniedFields {
     denied.velden.push({ veld: String(info.path.key), gronden });
   }
 
-  /** One ACCESS_DENIED error per object with denied fields, its fields in alphabetical order. */
+  /** One ACCESS_DENIED error per object with denied fields, its fields in the order of their names. */
   errors(): DeniedFieldsError[] {
     return [...this.objects.values()].map(({ path, resource, velden }) =>
       deniedFieldsError(
         path ? responsePathAsArray(path) : [],
         resource,
-        [...velden].sort((one, other) => one.veld.localeCompare(other.veld)),
+        // In code-unit order, as `Array.prototype.sort` orders them: the same wherever the subgraph runs.
+        [...velden].sort((one, other) => (one.veld < other.veld ? -1 : 1)),
       ),
     );
   }

@@ -58,32 +58,61 @@ export function expectAllowed(response: GraphQLResponse<unknown>, path: Path): u
   return valueAt(response, path);
 }
 
+/** A refusal of one field: the error that refuses it, and the grounds it names for that field. */
+export interface FieldRefusal {
+  readonly code: unknown;
+  readonly message: string;
+  readonly gronden: unknown;
+}
+
 /**
- * The field at `path` is null, refused once: listed among the denied fields of its object's
- * ACCESS_DENIED error (a field), or by an ACCESS_DENIED error at the path itself (a refused object
- * or root field); with exactly `gronden` when given; no other error there, nothing of it in the answer.
+ * The refusals of the field at `path`: its entry among the denied fields (`velden`) of its object's
+ * ACCESS_DENIED error, or any error at the path itself (a refused object or root field).
  */
-export function expectDenied(response: GraphQLResponse<unknown>, path: Path, gronden?: readonly Grondslag[]): void {
-  assert.equal(valueAt(response, path) ?? null, null, `expected ${path.join('.')} to be null`);
-  const refusals = (response.errors ?? []).flatMap((error) => {
+export function refusalsOf(response: GraphQLResponse<unknown>, path: Path): FieldRefusal[] {
+  return (response.errors ?? []).flatMap((error) => {
     const listed = deniedVelden(error).filter(
       ({ veld }) => samePath(error.path, path.slice(0, -1)) && veld === path.at(-1),
     );
     if (listed.length > 0) {
-      return listed.map((veld) => ({ code: 'ACCESS_DENIED', gronden: veld.gronden }));
+      return listed.map(({ gronden }) => ({ code: 'ACCESS_DENIED', message: error.message, gronden }));
     }
     return samePath(error.path, path)
-      ? [{ code: error.extensions?.['code'], gronden: error.extensions?.['gronden'] }]
+      ? [{ code: error.extensions?.['code'], message: error.message, gronden: error.extensions?.['gronden'] }]
       : [];
   });
+}
+
+/** The one refusal of the field at `path`, or undefined when it has none. */
+export function refusalOf(response: GraphQLResponse<unknown>, path: Path): FieldRefusal | undefined {
+  const [refusal, ...more] = refusalsOf(response, path);
+  assert.deepEqual(plain(more), [], `expected one refusal of ${path.join('.')}`);
+  return refusal;
+}
+
+/**
+ * The field at `path` is null, refused once: listed among the denied fields of its object's
+ * ACCESS_DENIED error (a field), or by an ACCESS_DENIED error at the path itself (a refused object
+ * or root field); with exactly `gronden` when given; no other error there, nothing of it in the
+ * answer. Returns the refusal, whose message names the grounds.
+ */
+export function expectDenied(
+  response: GraphQLResponse<unknown>,
+  path: Path,
+  gronden?: readonly Grondslag[],
+): FieldRefusal {
+  assert.equal(valueAt(response, path) ?? null, null, `expected ${path.join('.')} to be null`);
+  const refusals = refusalsOf(response, path);
   assert.deepEqual(
     plain(refusals.map(({ code }) => code)),
     ['ACCESS_DENIED'],
     `expected ACCESS_DENIED of ${path.join('.')}`,
   );
+  const [refusal] = refusals as [FieldRefusal];
   if (gronden) {
-    assert.deepEqual(plain(refusals[0]?.gronden), plain(gronden));
+    assert.deepEqual(plain(refusal.gronden), plain(gronden));
   }
+  return refusal;
 }
 
 /** One access decision as a test names it: the resource, and the ground that allowed it or none. */
