@@ -284,7 +284,11 @@ describe('the reclassering access matrix: organisation × role × field × perso
 
   it('never shows a gemeente risk, not even at HOOG: the denial names the grounds it lacks', async () => {
     const { response } = await world.reclassering.askTraced(PERSON_QUERY, representationOf('A'), AMSTERDAM);
-    const refusal = expectDenied(response, ['_entities', 0, 'risicotaxatie'], ['EIGEN_TAAK', 'OPDRACHT_OM', 'ART_18B_PBW']);
+    const refusal = expectDenied(
+      response,
+      ['_entities', 0, 'risicotaxatie'],
+      ['EIGEN_TAAK', 'OPDRACHT_OM', 'ART_18B_PBW'],
+    );
     expect(refusal.message).toContain(
       `risicotaxatie requires ${grondslagen.EIGEN_TAAK.omschrijving} or ${grondslagen.OPDRACHT_OM.omschrijving} or ${grondslagen.ART_18B_PBW.omschrijving}`,
     );
