@@ -1,4 +1,5 @@
-import type { QueryProtection } from '@ketengraaf/subgraph-kit';
+import { deniedFieldsError, isGrondslag } from '@ketengraaf/subgraph-kit';
+import type { DeniedVeld, Grondslag, QueryProtection } from '@ketengraaf/subgraph-kit';
 import { Kind } from 'graphql';
 import type { DocumentNode, GraphQLFormattedError, SelectionSetNode } from 'graphql';
 
@@ -10,8 +11,10 @@ type GatewayPlugin = QueryProtection<GatewayContext>['plugins'][number];
  * Leaves out the refusals of the plan's own hops: a field the gateway fetched from one party only to
  * hand it to another (a key, or a part a `@requires` joins), which its owner refused. The client did
  * not ask for it, or got that very field from another party all the same, and a joining field leaves
- * a refused part out. Every other error is kept: a refusal of a field the client asked and got no
- * answer for, of an object, and any error that is not ACCESS_DENIED.
+ * a refused part out. An object's refusal of its fields (`extensions.velden`) keeps only the fields
+ * the client asked and got no answer for, and is left out when none is left. Every other error is
+ * kept: a refusal of a field the client asked and got no answer for, of an object, and any error
+ * that is not ACCESS_DENIED.
  */
 export function planHopErrorsPlugin(): GatewayPlugin {
   return {
@@ -37,12 +40,54 @@ export function withoutPlanHopRefusals(
   data: unknown,
   document: DocumentNode,
 ): GraphQLFormattedError[] {
-  return errors.filter(
-    (error) =>
-      error.extensions?.['code'] !== 'ACCESS_DENIED' ||
-      !error.path?.length ||
-      (isAsked(error, document) && !(isAboutField(error) && answerAt(data, error.path) != null)),
-  );
+  return errors.flatMap((error) => {
+    const { path } = error;
+    if (error.extensions?.['code'] !== 'ACCESS_DENIED' || !path?.length) {
+      return [error];
+    }
+    const velden = deniedVelden(error);
+    if (velden) {
+      const asked = velden.filter(({ veld }) => isAskedUnanswered([...path, veld], data, document));
+      if (asked.length === velden.length) return [error];
+      return asked.length === 0 ? [] : [withVelden(error, path, asked)];
+    }
+    return isAsked(path, document) && !(isAboutField(error) && answerAt(data, path) != null) ? [error] : [];
+  });
+}
+
+/** Whether the operation selects the field at `path` and the answer has nothing there. */
+function isAskedUnanswered(path: readonly (string | number)[], data: unknown, document: DocumentNode): boolean {
+  return isAsked(path, document) && answerAt(data, path) == null;
+}
+
+/** The denied fields an object's refusal lists (`extensions.velden`); null for any other refusal. */
+function deniedVelden(error: GraphQLFormattedError): DeniedVeld[] | null {
+  const velden = error.extensions?.['velden'];
+  if (!Array.isArray(velden)) {
+    return null;
+  }
+  return velden.flatMap((entry: unknown) => {
+    const { veld, gronden } = (entry ?? {}) as { veld?: unknown; gronden?: unknown };
+    return typeof veld === 'string' && Array.isArray(gronden)
+      ? [
+          {
+            veld,
+            gronden: gronden.filter((grond): grond is Grondslag => typeof grond === 'string' && isGrondslag(grond)),
+          },
+        ]
+      : [];
+  });
+}
+
+/** An object's refusal narrowed to `velden`, its message saying only those; its other extensions kept. */
+function withVelden(
+  error: GraphQLFormattedError,
+  path: readonly (string | number)[],
+  velden: readonly DeniedVeld[],
+): GraphQLFormattedError {
+  const resource = error.extensions?.['resource'];
+  const narrowed = deniedFieldsError(path, typeof resource === 'string' ? resource : 'object', velden);
+  return { ...error, message: narrowed.message, extensions: { ...error.extensions, velden } };
 }
 
 /** Whether a refusal names the very field at the end of its path (`Justitiabele.id`), not the object holding it. */
@@ -53,16 +98,16 @@ function isAboutField(error: GraphQLFormattedError): boolean {
 }
 
 /** The answer at an error's path, or undefined when there is none. */
-function answerAt(data: unknown, path: GraphQLFormattedError['path']): unknown {
-  return (path ?? []).reduce<unknown>(
+function answerAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>(
     (value, segment) =>
       typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[segment] : undefined,
     data,
   );
 }
 
-/** Whether the operation selects the error's path, list indices aside. */
-function isAsked(error: GraphQLFormattedError, document: DocumentNode): boolean {
+/** Whether the operation selects a path, list indices aside. */
+function isAsked(path: readonly (string | number)[], document: DocumentNode): boolean {
   const fragments = new Map(
     document.definitions.flatMap((definition) =>
       definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
@@ -71,7 +116,7 @@ function isAsked(error: GraphQLFormattedError, document: DocumentNode): boolean 
   const operations = document.definitions.flatMap((definition) =>
     definition.kind === Kind.OPERATION_DEFINITION ? [definition.selectionSet] : [],
   );
-  const names = (error.path ?? []).filter((segment): segment is string => typeof segment === 'string');
+  const names = path.filter((segment): segment is string => typeof segment === 'string');
   return operations.some((selectionSet) => selects(selectionSet, names, fragments));
 }
 

@@ -1,3 +1,4 @@
+import { deniedFieldsError } from '@ketengraaf/subgraph-kit';
 import { parse } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -9,9 +10,17 @@ const refusal = (resource: string, path: (string | number)[]): GraphQLFormattedE
   extensions: { code: 'ACCESS_DENIED', resource },
 });
 
-const document = parse(`{ werkvoorraad { edges { node { justitiabele { id signalen { soort } } } } } }`);
+const document = parse(
+  `{ werkvoorraad { edges { node { justitiabele { id signalen { soort } strafzaken { id } } } } } }`,
+);
 const at = (...fields: string[]) => ['werkvoorraad', 'edges', 0, 'node', 'justitiabele', ...fields];
-const data = { werkvoorraad: { edges: [{ node: { justitiabele: { id: '1000000001', signalen: [] } } }] } };
+const data = {
+  werkvoorraad: { edges: [{ node: { justitiabele: { id: '1000000001', signalen: [], strafzaken: null } } }] },
+};
+const fromOm = (velden: Parameters<typeof deniedFieldsError>[2]): GraphQLFormattedError => {
+  const error = deniedFieldsError(at(), 'Justitiabele', velden);
+  return { ...error, extensions: { ...error.extensions, serviceName: 'om-burgemeester' } };
+};
 
 describe("the gateway's answer without its hops' refusals", () => {
   it('leaves out a refused part the client did not ask for', () => {
@@ -33,5 +42,27 @@ describe("the gateway's answer without its hops' refusals", () => {
       { message: 'Access denied', extensions: { code: 'ACCESS_DENIED' } },
     ];
     expect(withoutPlanHopRefusals(kept, unanswered, document)).toEqual(kept);
+  });
+
+  it("leaves out an object's refusal that lists only fields the client did not ask for or got from another party", () => {
+    const hops = fromOm([
+      { veld: 'id', gronden: ['EIGEN_TAAK'] },
+      { veld: 'zaakSignalen', gronden: ['ART_11A_BJSG'] },
+    ]);
+    expect(withoutPlanHopRefusals([hops], data, document)).toEqual([]);
+  });
+
+  it("keeps an object's refusal of asked fields whole, and narrows one that lists hops as well to the asked ones", () => {
+    const asked = fromOm([{ veld: 'strafzaken', gronden: ['AANWIJZING_WJSG'] }]);
+    expect(withoutPlanHopRefusals([asked], data, document)).toEqual([asked]);
+
+    const mixed = fromOm([
+      { veld: 'strafzaken', gronden: ['AANWIJZING_WJSG'] },
+      { veld: 'zaakSignalen', gronden: ['ART_11A_BJSG'] },
+    ]);
+    expect(withoutPlanHopRefusals([mixed], data, document)).toEqual([
+      { ...asked, message: expect.not.stringContaining('zaakSignalen') as unknown },
+    ]);
+    expect(withoutPlanHopRefusals([mixed], data, document)[0]?.message).toBe(asked.message);
   });
 });

@@ -10,10 +10,10 @@ import {
 import type { GraphQLField, GraphQLFieldResolver, GraphQLOutputType, GraphQLSchema } from 'graphql';
 
 import type { AccessPolicy } from './access-policy';
+import type { DeniedFields } from './denied-fields';
 import { declaredPerVeld, DOELBINDING_DIRECTIVE } from './doelbinding';
 import { grondenZonderBetrokkene, isGrondslag } from './grondslag';
 import type { Grondslag } from './grondslag';
-import { accessDenied } from './request-access';
 import type { RequestAccess } from './request-access';
 import { isRefusedReference, keyFields } from './refused-reference';
 import { declaredChange } from './wijziging';
@@ -22,8 +22,10 @@ import { declaredChange } from './wijziging';
 export interface GuardedContext {
   readonly access: Pick<
     RequestAccess<unknown>,
-    'caller' | 'authorize' | 'authorizeFigures' | 'mayRead' | 'assertMayRead' | 'refuseUnknown' | 'authorizeChange'
+    'mayReadField' | 'authorizeFigures' | 'mayRead' | 'assertMayRead' | 'refuseUnknown' | 'authorizeChange'
   >;
+  /** This request's denied fields, each object's answered with one ACCESS_DENIED error. */
+  readonly deniedFields: Pick<DeniedFields, 'add'>;
 }
 
 const UNGUARDED_ROOTS = new Set(['Mutation', '_Service']);
@@ -89,7 +91,8 @@ export function declaredReads(schema: GraphQLSchema): DeclaredRead[] {
 /**
  * Enforces the `@doelbinding` declarations of a subgraph schema, in place:
  * - a declared field is resolved only when the caller has one of its grounds for the person the
- *   parent object is about; otherwise it is null with ACCESS_DENIED;
+ *   parent object is about; otherwise it is null, and its object gets one ACCESS_DENIED error
+ *   naming all its denied fields (`DeniedFields`);
  * - a field that leads to a person's objects (a root query, a list's node, a person's list of
  *   records of several owners) lets through only objects the caller may see: a single one is
  *   refused, a list is narrowed to them, each decision recorded.
@@ -191,9 +194,13 @@ function guardField<TContext>(
         const key = source[fieldName];
         return typeof key === 'string' ? key : null;
       }
-      throw accessDenied(resource, gronden, context.access.caller);
+      context.deniedFields.add(info, gronden);
+      return null;
     }
-    await context.access.authorize(resource, gronden, subjectOf(source));
+    if (!(await context.access.mayReadField(resource, gronden, subjectOf(source)))) {
+      context.deniedFields.add(info, gronden);
+      return null;
+    }
     return resolve(source, args, context, info);
   };
 }

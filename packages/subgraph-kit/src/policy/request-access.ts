@@ -53,12 +53,12 @@ export class RequestAccess<TContext> {
     return [...this.decided.values()];
   }
 
-  /** Allows a field read when the caller has one of its grounds; records the decision either way. */
-  async authorize(resource: string, gronden: readonly Grondslag[], betrokkene: Betrokkene): Promise<void> {
-    const grondslag = await this.decide(resource, gronden, betrokkene);
-    if (!grondslag) {
-      throw accessDenied(resource, gronden, this.caller);
-    }
+  /**
+   * Whether the caller has one of a field's grounds for this person; records the decision either
+   * way. A denied field becomes null, its denial one of its object's (`DeniedFields`).
+   */
+  async mayReadField(resource: string, gronden: readonly Grondslag[], betrokkene: Betrokkene): Promise<boolean> {
+    return (await this.decide(resource, gronden, betrokkene)) !== null;
   }
 
   /**
@@ -348,7 +348,7 @@ export type Refusals = Pick<
 >;
 
 /** ACCESS_DENIED naming the grounds the caller lacks. */
-export function accessDenied(resource: string, gronden: readonly Grondslag[], caller: Caller): GraphQLError {
+function accessDenied(resource: string, gronden: readonly Grondslag[], caller: Caller): GraphQLError {
   return clientError(
     'ACCESS_DENIED',
     `Access to ${resource} denied: ${caller.organisatie} (${caller.rol}) has no legal ground for this person. It requires ${groundNames(gronden)}.`,

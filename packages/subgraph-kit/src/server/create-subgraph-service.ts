@@ -12,11 +12,13 @@ import type { QueryLimits } from '../graphql/protect-queries';
 import type { TokenVerifier } from '../identity/token-verifier';
 import type { Logger } from '../logging/logger';
 import type { AccessPolicy } from '../policy/access-policy';
+import { DeniedFields } from '../policy/denied-fields';
 import { groundsPerType } from '../policy/guard-schema';
 import { RequestAccess } from '../policy/request-access';
 import { RequestProcessingLog } from '../processing-log/request-processing-log';
 
 import { databaseUnavailablePlugin } from './database-unavailable-plugin';
+import { deniedFieldsPlugin } from './denied-fields-plugin';
 import { requestLoggingPlugin } from './error-logging-plugin';
 import { graphqlHttpService } from './graphql-http-service';
 import type { RunningService } from './graphql-http-service';
@@ -78,6 +80,7 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
         requestLoggingPlugin<TLoaders>(),
         databaseUnavailablePlugin<RequestContext<TLoaders>>(),
         processingLogPlugin<TLoaders>(database.dataSource),
+        deniedFieldsPlugin<TLoaders>(),
         // Timing traces go to the log and OpenTelemetry, not into responses.
         ApolloServerPluginInlineTraceDisabled(),
       ],
@@ -89,6 +92,7 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
         log,
         caller,
         access: new RequestAccess(caller, options.policy, grounds, () => context),
+        deniedFields: new DeniedFields(),
         processingLog: new RequestProcessingLog({
           party: options.policy.party,
           pseudonymKey: options.pseudonymKey,

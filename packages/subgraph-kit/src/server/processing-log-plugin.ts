@@ -30,7 +30,11 @@ export function processingLogPlugin<TLoaders>(dataSource: DataSource): ApolloSer
           if (processingLog.unwritten) {
             try {
               const committed = await dataSource.transaction((manager) =>
-                processingLog.write(manager, { failed: (errors?.length ?? 0) > 0, audit: false }),
+                processingLog.write(manager, {
+                  // A denied field is an error of the answer, as a thrown one is.
+                  failed: (errors?.length ?? 0) > 0 || contextValue.deniedFields.size > 0,
+                  audit: false,
+                }),
               );
               committed();
             } catch (error) {

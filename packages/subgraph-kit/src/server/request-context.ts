@@ -1,5 +1,6 @@
 import type { Caller } from '../identity/caller';
 import type { Logger } from '../logging/logger';
+import type { DeniedFields } from '../policy/denied-fields';
 import type { RequestAccess } from '../policy/request-access';
 import type { RequestProcessingLog } from '../processing-log/request-processing-log';
 import type { TraceContext } from '../tracing/trace-context';
@@ -15,6 +16,8 @@ export interface RequestContext<TLoaders> {
   readonly caller: Caller;
   /** The access decisions of this request, enforced by the schema guard and written to the processing log. */
   readonly access: RequestAccess<RequestContext<TLoaders>>;
+  /** The fields denied in this answer, per object: each object's become one ACCESS_DENIED error. */
+  readonly deniedFields: DeniedFields;
   /** This request's processing log: written with each change in its transaction, the rest before the answer leaves. */
   readonly processingLog: RequestProcessingLog;
 }

@@ -29,28 +29,90 @@ const samePath = (one: Path | undefined, other: Path): boolean =>
 const under = (one: Path | undefined, other: Path): boolean =>
   one !== undefined && other.every((key, index) => one[index] === key);
 
-/** The field at `path` was answered: no error at it or under it. Returns its value. */
+/**
+ * The errors that concern the field at `path`: those at it or under it, and the ACCESS_DENIED of an
+ * object above it that lists it, or the field it lies in, among its denied fields (`velden`).
+ */
+function errorsConcerning(
+  response: GraphQLResponse<unknown>,
+  path: Path,
+): NonNullable<GraphQLResponse<unknown>['errors']> {
+  return (response.errors ?? []).filter(
+    (error) =>
+      under(error.path, path) ||
+      deniedVelden(error).some(({ veld }) => error.path !== undefined && under(path, [...error.path, veld])),
+  );
+}
+
+/** The denied fields an object's ACCESS_DENIED error lists; none for any other error. */
+function deniedVelden(error: { extensions?: Record<string, unknown> }): { veld: string; gronden: unknown }[] {
+  const velden = error.extensions?.['velden'];
+  return error.extensions?.['code'] === 'ACCESS_DENIED' && Array.isArray(velden)
+    ? (velden as { veld: string; gronden: unknown }[])
+    : [];
+}
+
+/** The field at `path` was answered: no error at it or under it, nor a refusal of it. Returns its value. */
 export function expectAllowed(response: GraphQLResponse<unknown>, path: Path): unknown {
-  const errors = (response.errors ?? []).filter((error) => under(error.path, path));
-  assert.deepEqual(plain(errors), [], `expected ${path.join('.')} to be answered`);
+  assert.deepEqual(plain(errorsConcerning(response, path)), [], `expected ${path.join('.')} to be answered`);
   return valueAt(response, path);
 }
 
+/** A refusal of one field: the error that refuses it, and the grounds it names for that field. */
+export interface FieldRefusal {
+  readonly code: unknown;
+  readonly message: string;
+  readonly gronden: unknown;
+}
+
 /**
- * The field at `path` is null with one ACCESS_DENIED error there, naming exactly `gronden` when
- * given, and nothing of it in the answer.
+ * The refusals of the field at `path`: its entry among the denied fields (`velden`) of its object's
+ * ACCESS_DENIED error, or any error at the path itself (a refused object or root field).
  */
-export function expectDenied(response: GraphQLResponse<unknown>, path: Path, gronden?: readonly Grondslag[]): void {
+export function refusalsOf(response: GraphQLResponse<unknown>, path: Path): FieldRefusal[] {
+  return (response.errors ?? []).flatMap((error) => {
+    const listed = deniedVelden(error).filter(
+      ({ veld }) => samePath(error.path, path.slice(0, -1)) && veld === path.at(-1),
+    );
+    if (listed.length > 0) {
+      return listed.map(({ gronden }) => ({ code: 'ACCESS_DENIED', message: error.message, gronden }));
+    }
+    return samePath(error.path, path)
+      ? [{ code: error.extensions?.['code'], message: error.message, gronden: error.extensions?.['gronden'] }]
+      : [];
+  });
+}
+
+/** The one refusal of the field at `path`, or undefined when it has none. */
+export function refusalOf(response: GraphQLResponse<unknown>, path: Path): FieldRefusal | undefined {
+  const [refusal, ...more] = refusalsOf(response, path);
+  assert.deepEqual(plain(more), [], `expected one refusal of ${path.join('.')}`);
+  return refusal;
+}
+
+/**
+ * The field at `path` is null, refused once: listed among the denied fields of its object's
+ * ACCESS_DENIED error (a field), or by an ACCESS_DENIED error at the path itself (a refused object
+ * or root field); with exactly `gronden` when given; no other error there, nothing of it in the
+ * answer. Returns the refusal, whose message names the grounds.
+ */
+export function expectDenied(
+  response: GraphQLResponse<unknown>,
+  path: Path,
+  gronden?: readonly Grondslag[],
+): FieldRefusal {
   assert.equal(valueAt(response, path) ?? null, null, `expected ${path.join('.')} to be null`);
-  const errors = (response.errors ?? []).filter((error) => samePath(error.path, path));
+  const refusals = refusalsOf(response, path);
   assert.deepEqual(
-    plain(errors.map((error) => error.extensions?.['code'])),
+    plain(refusals.map(({ code }) => code)),
     ['ACCESS_DENIED'],
-    `expected ACCESS_DENIED at ${path.join('.')}`,
+    `expected ACCESS_DENIED of ${path.join('.')}`,
   );
+  const [refusal] = refusals as [FieldRefusal];
   if (gronden) {
-    assert.deepEqual(plain(errors[0]?.extensions?.['gronden']), plain(gronden));
+    assert.deepEqual(plain(refusal.gronden), plain(gronden));
   }
+  return refusal;
 }
 
 /** One access decision as a test names it: the resource, and the ground that allowed it or none. */

@@ -9,7 +9,15 @@ export { errorCodes, postGraphQL } from './graphql-client';
 export type { GraphQLResponse } from './graphql-client';
 export { startTestIssuer, startTestSubgraph, TEST_MAX_REPRESENTATIONS } from './test-subgraph';
 export type { TestSubgraph } from './test-subgraph';
-export { expectAllowed, expectDenied, expectRecorded, recordedDecisions, valueAt } from './expectations';
-export type { ExpectedDecision, RecordedDecision } from './expectations';
+export {
+  expectAllowed,
+  expectDenied,
+  expectRecorded,
+  recordedDecisions,
+  refusalOf,
+  refusalsOf,
+  valueAt,
+} from './expectations';
+export type { ExpectedDecision, FieldRefusal, RecordedDecision } from './expectations';
 export { askMagIkDelen, dryRunGround } from './mag-ik-delen';
 export type { Deelbaarheid } from './mag-ik-delen';

@@ -52,7 +52,7 @@ describe('art. 51c WJSG per stay: a gemeente reads the begin and end of the stay
       uitstroomdatum: '2025-06-01',
       titel: null,
     });
-    expect(earlier.errors?.map((error) => error.path?.join('.'))).toEqual(['verblijf.titel']);
+    expectDenied(earlier, ['verblijf', 'titel']);
     expect(errorCodes(earlier)).toEqual(['ACCESS_DENIED']);
 
     const list = await dji.ask(

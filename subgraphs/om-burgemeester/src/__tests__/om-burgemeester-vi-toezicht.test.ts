@@ -129,10 +129,11 @@ describe('the toezichthouder of the organisation OM assigned reads the VI it sup
     );
     const { decisions } = await loggedFor(om, traceId);
     expect(response.data?.['_entities']).toEqual([{ viBeslissingen: null }]);
-    expect(response.errors?.map((error) => [error.extensions?.['gronden'], error.message])).toEqual([
+    expect(response.errors?.map((error) => [error.path, error.extensions?.['velden'], error.message])).toEqual([
       [
-        ['OPDRACHT_OM', 'EIGEN_TAAK'],
-        `Access to Justitiabele.viBeslissingen denied: burgemeester:0599 (oov-adviseur) has no legal ground for this person. It requires ${grondslagen.OPDRACHT_OM.omschrijving}; or ${grondslagen.EIGEN_TAAK.omschrijving}.`,
+        ['_entities', 0],
+        [{ veld: 'viBeslissingen', gronden: ['OPDRACHT_OM', 'EIGEN_TAAK'] }],
+        `Access to viBeslissingen of this Justitiabele denied: no legal ground for this person. viBeslissingen requires ${grondslagen.OPDRACHT_OM.omschrijving} or ${grondslagen.EIGEN_TAAK.omschrijving}.`,
       ],
     ]);
     expect(decisions).toContainEqual({

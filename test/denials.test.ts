@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+
+import type { TokenClaims } from '@ketengraaf/subgraph-kit';
+
+import { startTestStack } from './test-stack';
+import type { TestStack } from './test-stack';
+
+/**
+ * Cheap denials: a denied field is null, and its object gets one ACCESS_DENIED error naming its
+ * denied fields and their grounds, from the subgraph through the gateway to the client.
+ */
+let federation: TestStack;
+
+const amsterdam: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nc-ams-1' };
+
+/** OM's and the burgemeesters' fields a gemeente's nazorg staff never reads (seed 002 l. 669–673). */
+const OM_FIELDS = ['bijMeldingen', 'strafzaken', 'verstrekkingen'];
+
+const PAGE_OF_50 = `query {
+  nazorgdossiers(gemeentecode: "0363", first: 50) { edges { node { justitiabele {
+    bsn strafzaken { delictcategorie } bijMeldingen { delictcategorie } verstrekkingen { delictcategorie }
+  } } } }
+}`;
+
+interface Refusal {
+  message: string;
+  path?: (string | number)[];
+  extensions?: Record<string, unknown>;
+}
+
+beforeAll(async () => {
+  federation = await startTestStack('dnl');
+});
+
+afterAll(() => federation.stop());
+
+describe('one ACCESS_DENIED error per denied object', () => {
+  it("answers a page of 50 with one error per person for each party's refusal, at the person, never one per field", async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      amsterdam,
+      PAGE_OF_50,
+      {},
+      { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+    );
+    const edges = (
+      response.data?.['nazorgdossiers'] as { edges: { node: { justitiabele: Record<string, unknown> } }[] }
+    ).edges;
+    expect(edges.length).toBeGreaterThan(5);
+    const errors = (response.errors ?? []) as Refusal[];
+    // OM refuses each person as such: one error each, at the person, mapped from its `_entities` path.
+    const fromOm = errors.filter((error) => error.extensions?.['serviceName'] === 'om-burgemeester');
+    expect(fromOm.map((error) => error.path?.join('.'))).toEqual(
+      edges.map((_edge, index) => `nazorgdossiers.edges.${index}.node.justitiabele`),
+    );
+    for (const error of errors) {
+      expect(error.extensions).toMatchObject({ code: 'ACCESS_DENIED' });
+      expect(error.extensions).not.toHaveProperty('stacktrace');
+    }
+    for (const { node } of edges) {
+      expect(OM_FIELDS.map((veld) => node.justitiabele[veld])).toEqual([null, null, null]);
+      expect(node.justitiabele['bsn']).toEqual(expect.any(String));
+    }
+  });
+
+  it("answers a ketenpartner's toezicht with one error per bijzondere voorwaarde, naming the fields it may not read", async () => {
+    const [toezicht] = await federation.rows<{ id: string; gemeente: string }>(
+      'reclassering',
+      `SELECT t.id, p.partner AS gemeente
+         FROM toezicht t CROSS JOIN LATERAL unnest(t.ketenpartners) AS p(partner)
+        WHERE t.status = 'LOPEND' AND p.partner LIKE 'gemeente:%'
+          AND EXISTS (SELECT 1 FROM bijzondere_voorwaarde b WHERE b.toezicht_id = t.id AND b.type IN ('MELDPLICHT', 'BEHANDELING'))
+        ORDER BY t.id LIMIT 1`,
+    );
+    const traceId = randomBytes(16).toString('hex');
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: toezicht?.gemeente ?? '', role: 'nazorgcoordinator', sub: 'nc-1' },
+      `query ($id: ID!) { toezicht(id: $id) { status bijzondereVoorwaarden { type omschrijving gebied contactMet } } }`,
+      { id: toezicht?.id },
+      { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+    );
+    const voorwaarden = (response.data?.['toezicht'] as { bijzondereVoorwaarden: unknown[] }).bijzondereVoorwaarden;
+    expect(voorwaarden.length).toBeGreaterThan(0);
+    expect(response.errors).toEqual(
+      voorwaarden.map((_voorwaarde, index) => ({
+        message: expect.stringMatching(
+          /^Access to contactMet, gebied, omschrijving of this BijzondereVoorwaarde denied/,
+        ) as unknown,
+        path: ['toezicht', 'bijzondereVoorwaarden', index],
+        extensions: {
+          code: 'ACCESS_DENIED',
+          resource: 'BijzondereVoorwaarde',
+          velden: ['contactMet', 'gebied', 'omschrijving'].map((veld) => ({
+            veld,
+            gronden: expect.any(Array) as unknown,
+          })),
+          serviceName: 'reclassering',
+        },
+      })),
+    );
+    // Each denied field is still a decision of its own in the reclassering's log.
+    const denials = await federation.rows<{ resource: string }>(
+      'reclassering',
+      `SELECT DISTINCT resource FROM access_decision WHERE trace_id = $1 AND decision = 'DENY' ORDER BY resource`,
+      [traceId],
+    );
+    expect(denials.map(({ resource }) => resource)).toEqual(
+      expect.arrayContaining(['contactMet', 'gebied', 'omschrijving'].map((veld) => `BijzondereVoorwaarde.${veld}`)),
+    );
+  });
+
+  it('refuses the parts of a join on a reference with one error at `_entities`, alike for a held and an unknown person', async () => {
+    const [held] = await federation.rows<{ id: string }>(
+      'om-burgemeester',
+      'SELECT justitiabele_id AS id FROM om.strafzaak LIMIT 1',
+    );
+    const ask = (id: string) =>
+      federation.ask(
+        federation.stack.subgraphUrls['om-burgemeester'],
+        amsterdam,
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+          ... on Justitiabele { id bijSignalen { soort } zaakSignalen { soort } }
+        } }`,
+        { representations: [{ __typename: 'Justitiabele', id }] },
+      );
+    const [known, unknown] = await Promise.all([ask(held?.id ?? ''), ask('1999999999')]);
+    expect(known.errors).toEqual([
+      {
+        message: expect.stringContaining('bijSignalen requires ') as unknown,
+        path: ['_entities', 0],
+        extensions: {
+          code: 'ACCESS_DENIED',
+          resource: 'Justitiabele',
+          velden: [
+            { veld: 'bijSignalen', gronden: ['ART_11A_BJSG'] },
+            { veld: 'zaakSignalen', gronden: ['EIGEN_TAAK'] },
+          ],
+        },
+      },
+    ]);
+    expect(JSON.stringify(unknown).replace('1999999999', held?.id ?? '')).toBe(JSON.stringify(known));
+  });
+
+  it('leaves out the refused parts the gateway fetched only for a join, and keeps, narrowed, the one the client asked', async () => {
+    const page = (fields: string) =>
+      federation.ask(
+        federation.stack.gatewayUrl,
+        amsterdam,
+        `query { nazorgdossiers(gemeentecode: "0363", first: 50) { edges { node { justitiabele { bsn ${fields} } } } } }`,
+      );
+    const joined = await page('signalen { soort }');
+    expect(joined.errors).toBeUndefined();
+    const edges = (joined.data?.['nazorgdossiers'] as { edges: { node: { justitiabele: { signalen: unknown } } }[] })
+      .edges;
+    expect(edges.every(({ node }) => Array.isArray(node.justitiabele.signalen))).toBe(true);
+
+    const withPart = await page('signalen { soort } zaakSignalen { soort }');
+    const errors = (withPart.errors ?? []) as Refusal[];
+    expect(errors.map((error) => error.path?.join('.'))).toEqual(
+      edges.map((_edge, index) => `nazorgdossiers.edges.${index}.node.justitiabele`),
+    );
+    for (const error of errors) {
+      expect(error.extensions).toMatchObject({
+        code: 'ACCESS_DENIED',
+        serviceName: 'om-burgemeester',
+        velden: [{ veld: 'zaakSignalen', gronden: ['EIGEN_TAAK'] }],
+      });
+      expect(error.message).not.toContain('bijSignalen');
+    }
+  });
+});
