@@ -32,7 +32,8 @@ import type { SubgraphPlan } from './subgraph-plan';
 import { workloads } from './workloads';
 import type { Workload } from './workloads';
 
-const PROCESSING_LOG_TABLES = ['processing_log_record', 'processing_audit_record', 'access_decision'];
+// The tables the log is stored in (`access_decision` is a view of `access_decision_set`, one row per field).
+const PROCESSING_LOG_TABLES = ['processing_log_record', 'processing_audit_record', 'access_decision_set'];
 
 /**
  * `npm run bench`: for each data size, a generated chain in a fresh embedded PostgreSQL, the stack

@@ -40,8 +40,8 @@ async function logged(n: number, daysAgo: number, decisionDaysAgo = daysAgo): Pr
     [trace(n), SPAN, at],
   );
   await dataSource.query(
-    `INSERT INTO access_decision (trace_id, span_id, resource, decision, policy, requested_grounds, decided_at)
-     VALUES ($1, $2, 'Justitiabele', 'PERMIT', 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak', '{EIGEN_TAAK}', $3)`,
+    `INSERT INTO access_decision_set (trace_id, span_id, resources, permitted, policy, resource_grounds, decided_at)
+     VALUES (decode($1, 'hex'), decode($2, 'hex'), '{Justitiabele}', true, 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak', '{EIGEN_TAAK}', $3)`,
     [trace(n), SPAN, decidedAt],
   );
 }
@@ -91,7 +91,7 @@ describe('the retention of the processing log', () => {
 
   it('refuses any other delete, and every update, as before', async () => {
     await expect(dataSource.query('DELETE FROM processing_log_record')).rejects.toThrow(/append-only/);
-    await expect(dataSource.query(`UPDATE access_decision SET decision = 'DENY'`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`UPDATE access_decision_set SET permitted = false`)).rejects.toThrow(/append-only/);
   });
 
   it('deletes, when the job runs, only the rows past the term, and records the deletion', async () => {
