@@ -40,8 +40,9 @@ async function logged(n: number, daysAgo: number, decisionDaysAgo = daysAgo): Pr
     [trace(n), SPAN, at],
   );
   await dataSource.query(
-    `INSERT INTO access_decision_set (trace_id, span_id, resources, permitted, policy, resource_grounds, decided_at)
-     VALUES (decode($1, 'hex'), decode($2, 'hex'), '{Justitiabele}', true, 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak', '{EIGEN_TAAK}', $3)`,
+    `INSERT INTO access_decision_set (trace_id, span_id, resources, permitted, policy, decided_at)
+     VALUES (decode($1, 'hex'), decode($2, 'hex'), ARRAY[(SELECT id FROM access_decision_resource)], true,
+             'https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak', $3)`,
     [trace(n), SPAN, decidedAt],
   );
 }
@@ -59,6 +60,9 @@ beforeAll(async () => {
     migrations: processingLogMigrations,
     log: createLogger('kit-retention', 'silent'),
   }));
+  await dataSource.query(
+    `INSERT INTO access_decision_resource (resource, grounds) VALUES ('Justitiabele', '{EIGEN_TAAK}')`,
+  );
   await logged(1, 400);
   await logged(2, RETENTION_DAYS + 1);
   await logged(3, RETENTION_DAYS - 1);

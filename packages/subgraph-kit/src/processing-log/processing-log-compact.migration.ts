@@ -3,11 +3,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The processing log at a fraction of its size per request, every record and decision kept.
  *
- * Access decisions: one row per person, ground, decision and owner, naming the fields (`resources`)
- * it covered with the grounds each declares, where there was a row per field; the trace, span and pseudonym as bytes, not hex. The
- * view `access_decision` reads them in the earlier shape, one row per field. Processing records: a
- * sequence number instead of a random uuid as the keyset's tie-breaker, and no primary-key index,
- * since nothing looks a record up by it.
+ * Access decisions: one row per person, ground, decision and owner, naming the fields it covered,
+ * where there was a row per field; each field (the resource with the grounds it declares) is
+ * named once in `access_decision_resource` and by number in the sets, and the trace, span and
+ * pseudonym are kept as bytes, not hex. The view `access_decision` reads them in the earlier shape,
+ * one row per field. Processing records: a sequence number instead of a random uuid as the keyset's
+ * tie-breaker, and no primary-key index, since nothing looks a record up by it.
  *
  * Every index names the query that uses it. They lead with a value one request's rows share (its
  * trace, its start, its activity), so PostgreSQL's B-tree deduplication keeps one entry per request
@@ -17,6 +18,15 @@ export class ProcessingLogCompact1763900100003 implements MigrationInterface {
   name = 'ProcessingLogCompact1763900100003';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE access_decision_resource (
+        -- What the sets name a field by; the view and the decisions query join on it.
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        resource text NOT NULL,
+        grounds text[] NOT NULL,
+        -- The writer's look-up of a field's number.
+        UNIQUE (resource, grounds)
+      )`);
     await queryRunner.query(`
       CREATE TABLE access_decision_set (
         -- The keyset's tie-breaker among sets decided at the same instant; looked up by nothing else.
@@ -30,21 +40,25 @@ export class ProcessingLogCompact1763900100003 implements MigrationInterface {
         data_subject_id_type text,
         policy text NOT NULL,
         bronhouder text,
-        resources text[] NOT NULL CHECK (cardinality(resources) > 0),
-        -- Per resource, in the same place, the grounds it declares, comma-separated.
-        resource_grounds text[] NOT NULL CHECK (cardinality(resource_grounds) = cardinality(resources))
+        -- The fields (access_decision_resource.id), each once; never one the writer could not number.
+        resources integer[] NOT NULL CHECK (cardinality(resources) > 0 AND array_position(resources, NULL) IS NULL)
       )`);
+    await queryRunner.query(
+      'INSERT INTO access_decision_resource (resource, grounds) SELECT DISTINCT resource, requested_grounds FROM access_decision',
+    );
     await queryRunner.query(`
       INSERT INTO access_decision_set (decided_at, permitted, trace_id, span_id, data_subject_id, data_subject_id_type,
-                                       policy, bronhouder, resources, resource_grounds)
-      SELECT decided_at, decision = 'PERMIT', decode(trace_id, 'hex'), decode(span_id, 'hex'),
-             decode(data_subject_id, 'hex'), data_subject_id_type, policy, bronhouder,
-             array_agg(resource ORDER BY resource), array_agg(array_to_string(requested_grounds, ',') ORDER BY resource)
-        FROM access_decision
-       GROUP BY decided_at, decision, trace_id, span_id, data_subject_id, data_subject_id_type, policy, bronhouder,
+                                       policy, bronhouder, resources)
+      SELECT a.decided_at, a.decision = 'PERMIT', decode(a.trace_id, 'hex'), decode(a.span_id, 'hex'),
+             decode(a.data_subject_id, 'hex'), a.data_subject_id_type, a.policy, a.bronhouder,
+             array_agg(DISTINCT f.id)
+        FROM access_decision a
+        JOIN access_decision_resource f ON f.resource = a.resource AND f.grounds = a.requested_grounds
+       GROUP BY a.decided_at, a.decision, a.trace_id, a.span_id, a.data_subject_id, a.data_subject_id_type, a.policy,
+                a.bronhouder,
                 -- A decision about no one person stays a row of its own.
-                CASE WHEN data_subject_id IS NULL THEN id END
-       ORDER BY decided_at, min(id::text)`);
+                CASE WHEN a.data_subject_id IS NULL THEN a.id END
+       ORDER BY a.decided_at, min(a.id::text)`);
     await queryRunner.query('DROP TABLE access_decision');
     // toegangsbesluiten by traceId; the retention job's search for decisions still naming an audit record.
     await queryRunner.query('CREATE INDEX access_decision_set_by_trace ON access_decision_set (trace_id)');
@@ -52,15 +66,17 @@ export class ProcessingLogCompact1763900100003 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX access_decision_set_by_subject ON access_decision_set (data_subject_id) WHERE data_subject_id IS NOT NULL',
     );
+    await appendOnly(queryRunner, 'access_decision_resource');
     await appendOnly(queryRunner, 'access_decision_set');
     await queryRunner.query(`
       CREATE VIEW access_decision AS
         SELECT d.id, r.position, encode(d.trace_id, 'hex') AS trace_id, encode(d.span_id, 'hex') AS span_id,
-               r.resource, encode(d.data_subject_id, 'hex') AS data_subject_id, d.data_subject_id_type,
+               f.resource, encode(d.data_subject_id, 'hex') AS data_subject_id, d.data_subject_id_type,
                CASE WHEN d.permitted THEN 'PERMIT' ELSE 'DENY' END AS decision, d.policy,
-               string_to_array(d.resource_grounds[r.position], ',') AS requested_grounds, d.decided_at, d.bronhouder
+               f.grounds AS requested_grounds, d.decided_at, d.bronhouder
           FROM access_decision_set d
-         CROSS JOIN LATERAL unnest(d.resources) WITH ORDINALITY AS r(resource, position)`);
+         CROSS JOIN LATERAL unnest(d.resources) WITH ORDINALITY AS r(field, position)
+          JOIN access_decision_resource f ON f.id = r.field`);
 
     await queryRunner.query('ALTER TABLE processing_log_record RENAME TO processing_log_record_uuid');
     await queryRunner.query(`
@@ -140,7 +156,7 @@ export class ProcessingLogCompact1763900100003 implements MigrationInterface {
     await queryRunner.query('CREATE INDEX processing_log_record_by_time ON processing_log_record (start_time)');
     await appendOnly(queryRunner, 'processing_log_record');
 
-    await queryRunner.query('DROP VIEW access_decision');
+    await queryRunner.query('ALTER VIEW access_decision RENAME TO access_decision_fields');
     await queryRunner.query(`
       CREATE TABLE access_decision (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -158,12 +174,11 @@ export class ProcessingLogCompact1763900100003 implements MigrationInterface {
     await queryRunner.query(`
       INSERT INTO access_decision (trace_id, span_id, resource, data_subject_id, data_subject_id_type, decision, policy,
                                    requested_grounds, decided_at, bronhouder)
-      SELECT encode(d.trace_id, 'hex'), encode(d.span_id, 'hex'), resource, encode(d.data_subject_id, 'hex'),
-             d.data_subject_id_type, CASE WHEN d.permitted THEN 'PERMIT' ELSE 'DENY' END, d.policy,
-             string_to_array(d.resource_grounds[r.position], ','), d.decided_at, d.bronhouder
-        FROM access_decision_set d
-       CROSS JOIN LATERAL unnest(d.resources) WITH ORDINALITY AS r(resource, position)`);
-    await queryRunner.query('DROP TABLE access_decision_set');
+      SELECT trace_id, span_id, resource, data_subject_id, data_subject_id_type, decision, policy, requested_grounds,
+             decided_at, bronhouder
+        FROM access_decision_fields`);
+    await queryRunner.query('DROP VIEW access_decision_fields');
+    await queryRunner.query('DROP TABLE access_decision_set, access_decision_resource');
     await queryRunner.query('CREATE INDEX access_decision_by_trace ON access_decision (trace_id, decided_at, id)');
     await queryRunner.query(
       'CREATE INDEX access_decision_by_subject ON access_decision (data_subject_id, decided_at, id)',

@@ -106,11 +106,12 @@ export class ProcessingLogQueries {
     const [set, position] = page.after?.id.split('.') ?? [null, null];
     return this.dataSource.query<DecisionRow[]>(
       `SELECT d.id || '.' || r.position AS id, encode(d.trace_id, 'hex') AS trace_id, encode(d.span_id, 'hex') AS span_id,
-              r.resource, encode(d.data_subject_id, 'hex') AS data_subject_id,
+              f.resource, encode(d.data_subject_id, 'hex') AS data_subject_id,
               CASE WHEN d.permitted THEN 'PERMIT' ELSE 'DENY' END AS decision, d.policy,
-              string_to_array(d.resource_grounds[r.position], ',') AS requested_grounds, d.decided_at
+              f.grounds AS requested_grounds, d.decided_at
          FROM access_decision_set d
-        CROSS JOIN LATERAL unnest(d.resources) WITH ORDINALITY AS r(resource, position)
+        CROSS JOIN LATERAL unnest(d.resources) WITH ORDINALITY AS r(field, position)
+         JOIN access_decision_resource f ON f.id = r.field
         WHERE ($1::text IS NULL OR d.trace_id = decode($1, 'hex'))
           AND ($2::text[] IS NULL OR d.data_subject_id = ANY(SELECT decode(subject, 'hex') FROM unnest($2::text[]) AS subject))
           AND ($3::timestamptz IS NULL OR (d.decided_at, d.id, r.position) > ($3::timestamptz, $4::bigint, $5::bigint))

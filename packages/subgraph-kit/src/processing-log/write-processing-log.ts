@@ -90,7 +90,12 @@ export interface DecisionSet {
   readonly resourceGrounds: readonly (readonly string[])[];
 }
 
-/** Writes decision sets of one span of a trace through `manager`: the one writer of `access_decision_set`. */
+/**
+ * Writes decision sets of one span of a trace through `manager`: the one writer of
+ * `access_decision_set`. Fields not yet numbered in `access_decision_resource` are added first, by
+ * a statement of their own: in a READ COMMITTED transaction the next statement then sees every
+ * field numbered, by this transaction or by one that committed meanwhile.
+ */
 export async function writeDecisionSets(
   manager: EntityManager,
   trace: Pick<TraceContext, 'traceId' | 'spanId'>,
@@ -99,12 +104,33 @@ export async function writeDecisionSets(
   if (sets.length === 0) {
     return;
   }
+  const fields = new Map<string, { resource: string; grounds: string }>();
+  for (const set of sets) {
+    set.resources.forEach((resource, place) => {
+      const grounds = (set.resourceGrounds[place] ?? []).join(',');
+      fields.set(`${resource}${LIST_SEPARATOR}${grounds}`, { resource, grounds });
+    });
+  }
+  // Only the missing are offered: a conflict would still draw a number from the sequence.
+  await manager.query(
+    `INSERT INTO access_decision_resource (resource, grounds)
+     SELECT f.resource, string_to_array(f.grounds, ',')
+       FROM unnest($1::text[], $2::text[]) AS f(resource, grounds)
+      WHERE NOT EXISTS (SELECT 1 FROM access_decision_resource a
+                         WHERE a.resource = f.resource AND a.grounds = string_to_array(f.grounds, ','))
+     ON CONFLICT DO NOTHING`,
+    [[...fields.values()].map((field) => field.resource), [...fields.values()].map((field) => field.grounds)],
+  );
   // A set's lists travel as one text each, joined by a character no resource or ground name holds.
   await manager.query(
     `INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, data_subject_id_type, permitted, policy,
-                                      bronhouder, resources, resource_grounds)
+                                      bronhouder, resources)
      SELECT decode($1, 'hex'), decode($2, 'hex'), decode(subject, 'hex'), subject_type, permitted, policy, bronhouder,
-            string_to_array(resources, chr(31)), string_to_array(resource_grounds, chr(31))
+            (SELECT array_agg(a.id ORDER BY f.position)
+               FROM unnest(string_to_array(d.resources, chr(31)), string_to_array(d.resource_grounds, chr(31)))
+                    WITH ORDINALITY AS f(resource, grounds, position)
+               LEFT JOIN access_decision_resource a
+                      ON a.resource = f.resource AND a.grounds = string_to_array(f.grounds, ','))
        FROM unnest($3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::text[])
             AS d(subject, subject_type, permitted, policy, bronhouder, resources, resource_grounds)`,
     [

@@ -106,7 +106,9 @@ describe('the processing log', () => {
     };
     const sets = await query<DecisionSetRow>(
       gemeente,
-      `SELECT encode(data_subject_id, 'hex') AS subject, policy, permitted, bronhouder, resources
+      `SELECT encode(data_subject_id, 'hex') AS subject, policy, permitted, bronhouder,
+              ARRAY(SELECT f.resource FROM unnest(resources) AS field JOIN access_decision_resource f ON f.id = field)
+                AS resources
          FROM access_decision_set WHERE trace_id = decode($1, 'hex')`,
       [traceId],
     );
