@@ -275,8 +275,9 @@ async function loggedFor(party: PartyName, traceId: string) {
   return {
     decisions: await federation.rows<LoggedDecision>(
       party,
-      `SELECT min(xmin::text) AS xmin, resource, decision, data_subject_id, bronhouder, count(*)::int AS times
-         FROM access_decision WHERE trace_id = $1 GROUP BY 2, 3, 4, 5 ORDER BY 2`,
+      `SELECT min(stored.xmin::text) AS xmin, d.resource, d.decision, d.data_subject_id, d.bronhouder, count(*)::int AS times
+         FROM access_decision d JOIN access_decision_set stored ON stored.id = d.id
+        WHERE d.trace_id = $1 GROUP BY 2, 3, 4, 5 ORDER BY 2`,
       [traceId],
     ),
     records: await federation.rows<{ processing_activity_id: string; data_subject_id: string; xmin: string }>(

@@ -34,13 +34,14 @@ import type { Workload } from './workloads';
 
 /**
  * The tables the processing log is stored in (`access_decision` is a view of them, a row per field),
- * each with how it finds one request's rows: the numbered fields are shared by every request.
+ * each with how it finds one request's rows: the numbered fields and kinds are shared by every request.
  */
 const PROCESSING_LOG_TABLES: Readonly<Record<string, string | null>> = {
   processing_log_record: 'trace_id = $1',
   processing_audit_record: 'trace_id = $1',
   access_decision_set: "trace_id = decode($1, 'hex')",
   access_decision_resource: null,
+  access_decision_kind: null,
 };
 
 /**

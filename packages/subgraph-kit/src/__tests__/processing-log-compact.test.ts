@@ -57,8 +57,9 @@ afterAll(async () => {
 
 test('keeps the earlier decisions as one row per person, decision and owner, and a refusal about no one person as its own', async () => {
   const sets = await dataSource.query<{ subject: string | null; permitted: boolean; fields: number }[]>(
-    `SELECT encode(data_subject_id, 'hex') AS subject, permitted, cardinality(resources) AS fields
-       FROM access_decision_set ORDER BY permitted DESC, data_subject_id NULLS LAST`,
+    `SELECT encode(d.data_subject_id, 'hex') AS subject, k.permitted, cardinality(d.resources) AS fields
+       FROM access_decision_set d JOIN access_decision_kind k ON k.id = d.kind
+      ORDER BY k.permitted DESC, d.data_subject_id NULLS LAST`,
   );
   expect(sets).toEqual([
     { subject: SUBJECT, permitted: true, fields: 2 },

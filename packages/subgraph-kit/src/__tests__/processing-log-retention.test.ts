@@ -40,9 +40,9 @@ async function logged(n: number, daysAgo: number, decisionDaysAgo = daysAgo): Pr
     [trace(n), SPAN, at],
   );
   await dataSource.query(
-    `INSERT INTO access_decision_set (trace_id, span_id, resources, permitted, policy, decided_at)
-     VALUES (decode($1, 'hex'), decode($2, 'hex'), ARRAY[(SELECT id FROM access_decision_resource)], true,
-             'https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak', $3)`,
+    `INSERT INTO access_decision_set (trace_id, span_id, resources, kind, decided_at)
+     VALUES (decode($1, 'hex'), decode($2, 'hex'), ARRAY[(SELECT id FROM access_decision_resource)],
+             (SELECT id FROM access_decision_kind), $3)`,
     [trace(n), SPAN, decidedAt],
   );
 }
@@ -62,6 +62,9 @@ beforeAll(async () => {
   }));
   await dataSource.query(
     `INSERT INTO access_decision_resource (resource, grounds) VALUES ('Justitiabele', '{EIGEN_TAAK}')`,
+  );
+  await dataSource.query(
+    `INSERT INTO access_decision_kind (permitted, policy) VALUES (true, 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak')`,
   );
   await logged(1, 400);
   await logged(2, RETENTION_DAYS + 1);
@@ -95,7 +98,8 @@ describe('the retention of the processing log', () => {
 
   it('refuses any other delete, and every update, as before', async () => {
     await expect(dataSource.query('DELETE FROM processing_log_record')).rejects.toThrow(/append-only/);
-    await expect(dataSource.query(`UPDATE access_decision_set SET permitted = false`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`UPDATE access_decision_set SET kind = 0`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`UPDATE access_decision_kind SET permitted = false`)).rejects.toThrow(/append-only/);
   });
 
   it('deletes, when the job runs, only the rows past the term, and records the deletion', async () => {

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 
+import { SUBJECT_PREFIX_BYTES } from './pseudonym';
+
 export interface RecordRow {
   id: string;
   trace_id: string;
@@ -107,15 +109,17 @@ export class ProcessingLogQueries {
     return this.dataSource.query<DecisionRow[]>(
       `SELECT d.id || '.' || r.position AS id, encode(d.trace_id, 'hex') AS trace_id, encode(d.span_id, 'hex') AS span_id,
               f.resource, encode(d.data_subject_id, 'hex') AS data_subject_id,
-              CASE WHEN d.permitted THEN 'PERMIT' ELSE 'DENY' END AS decision, d.policy,
+              CASE WHEN k.permitted THEN 'PERMIT' ELSE 'DENY' END AS decision, k.policy,
               f.grounds AS requested_grounds, d.decided_at
          FROM access_decision_set d
+         JOIN access_decision_kind k ON k.id = d.kind
         CROSS JOIN LATERAL unnest(d.resources) WITH ORDINALITY AS r(field, position)
          JOIN access_decision_resource f ON f.id = r.field
         WHERE ($1::text IS NULL OR d.trace_id = decode($1, 'hex'))
-          AND ($2::text[] IS NULL OR d.data_subject_id = ANY(SELECT decode(subject, 'hex') FROM unnest($2::text[]) AS subject))
+          AND ($2::text[] IS NULL OR (substr(d.data_subject_id, 1, ${SUBJECT_PREFIX_BYTES}) = ANY(ARRAY(SELECT decode(prefix, 'hex') FROM unnest($8::text[]) AS prefix))
+                                      AND d.data_subject_id = ANY(ARRAY(SELECT decode(subject, 'hex') FROM unnest($2::text[]) AS subject))))
           AND ($3::timestamptz IS NULL OR (d.decided_at, d.id, r.position) > ($3::timestamptz, $4::bigint, $5::bigint))
-          AND ($6::text IS NULL OR d.bronhouder = $6)
+          AND ($6::text IS NULL OR k.bronhouder = $6)
         ORDER BY d.decided_at, d.id, r.position
         LIMIT $7`,
       [
@@ -126,6 +130,7 @@ export class ProcessingLogQueries {
         position,
         search.bronhouder,
         page.size + 1,
+        subjectPrefixes(search),
       ],
     );
   }
@@ -133,9 +138,14 @@ export class ProcessingLogQueries {
 
 const TRACE_ID = /^[0-9a-f]{32}$/i;
 
+/** The pseudonyms' beginnings, as the indexes by person hold them (`SUBJECT_PREFIX_BYTES`), in hex. */
+function subjectPrefixes(search: LogSearch): string[] | null {
+  return search.subjectIds?.map((subject) => subject.slice(0, 2 * SUBJECT_PREFIX_BYTES)) ?? null;
+}
+
 /** The criteria of a search of the records: trace, person, activity, page, owner, what is withheld. */
 const RECORD_CRITERIA = `($1::text IS NULL OR r.trace_id = $1)
-      AND ($2::text[] IS NULL OR r.data_subject_id = ANY($2))
+      AND ($2::text[] IS NULL OR (left(r.data_subject_id, ${2 * SUBJECT_PREFIX_BYTES}) = ANY($10::text[]) AND r.data_subject_id = ANY($2)))
       AND ($3::text IS NULL OR r.processing_activity_id = $3)
       AND ($4::timestamptz IS NULL OR (r.start_time, r.id) > ($4::timestamptz, $5::bigint))
       AND ($6::text IS NULL OR r.bronhouder = $6)
@@ -153,5 +163,6 @@ function parameters(search: LogSearch, page: LogPage): unknown[] {
     page.size + 1,
     search.withheld?.activities ?? [],
     search.withheld?.ownerKinds ?? [],
+    subjectPrefixes(search),
   ];
 }

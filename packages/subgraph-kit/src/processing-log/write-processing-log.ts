@@ -92,9 +92,10 @@ export interface DecisionSet {
 
 /**
  * Writes decision sets of one span of a trace through `manager`: the one writer of
- * `access_decision_set`. Fields not yet numbered in `access_decision_resource` are added first, by
- * a statement of their own: in a READ COMMITTED transaction the next statement then sees every
- * field numbered, by this transaction or by one that committed meanwhile.
+ * `access_decision_set`. Fields and kinds not yet numbered (`access_decision_resource`,
+ * `access_decision_kind`) are added first, by a statement of their own: in a READ COMMITTED
+ * transaction the next statement then sees every one numbered, by this transaction or by one that
+ * committed meanwhile.
  */
 export async function writeDecisionSets(
   manager: EntityManager,
@@ -113,19 +114,38 @@ export async function writeDecisionSets(
   }
   // Only the missing are offered: a conflict would still draw a number from the sequence.
   await manager.query(
-    `INSERT INTO access_decision_resource (resource, grounds)
-     SELECT f.resource, string_to_array(f.grounds, ',')
-       FROM unnest($1::text[], $2::text[]) AS f(resource, grounds)
-      WHERE NOT EXISTS (SELECT 1 FROM access_decision_resource a
-                         WHERE a.resource = f.resource AND a.grounds = string_to_array(f.grounds, ','))
+    `WITH fields AS (
+       INSERT INTO access_decision_resource (resource, grounds)
+       SELECT f.resource, string_to_array(f.grounds, ',')
+         FROM unnest($1::text[], $2::text[]) AS f(resource, grounds)
+        WHERE NOT EXISTS (SELECT 1 FROM access_decision_resource a
+                           WHERE a.resource = f.resource AND a.grounds = string_to_array(f.grounds, ','))
+       ON CONFLICT DO NOTHING)
+     INSERT INTO access_decision_kind (permitted, policy, data_subject_id_type, bronhouder)
+     SELECT DISTINCT k.permitted, k.policy, k.subject_type, k.bronhouder
+       FROM unnest($3::boolean[], $4::text[], $5::text[], $6::text[]) AS k(permitted, policy, subject_type, bronhouder)
+      WHERE NOT EXISTS (SELECT 1 FROM access_decision_kind a
+                         WHERE a.permitted = k.permitted AND a.policy = k.policy
+                           AND a.data_subject_id_type IS NOT DISTINCT FROM k.subject_type
+                           AND a.bronhouder IS NOT DISTINCT FROM k.bronhouder)
      ON CONFLICT DO NOTHING`,
-    [[...fields.values()].map((field) => field.resource), [...fields.values()].map((field) => field.grounds)],
+    [
+      [...fields.values()].map((field) => field.resource),
+      [...fields.values()].map((field) => field.grounds),
+      sets.map((set) => set.permitted),
+      sets.map((set) => set.policy),
+      sets.map((set) => set.subjectType),
+      sets.map((set) => set.bronhouder),
+    ],
   );
   // A set's lists travel as one text each, joined by a character no resource or ground name holds.
   await manager.query(
-    `INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, data_subject_id_type, permitted, policy,
-                                      bronhouder, resources)
-     SELECT decode($1, 'hex'), decode($2, 'hex'), decode(subject, 'hex'), subject_type, permitted, policy, bronhouder,
+    `INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, kind, resources)
+     SELECT decode($1, 'hex'), decode($2, 'hex'), decode(subject, 'hex'),
+            (SELECT k.id FROM access_decision_kind k
+              WHERE k.permitted = d.permitted AND k.policy = d.policy
+                AND k.data_subject_id_type IS NOT DISTINCT FROM d.subject_type
+                AND k.bronhouder IS NOT DISTINCT FROM d.bronhouder),
             (SELECT array_agg(a.id ORDER BY f.position)
                FROM unnest(string_to_array(d.resources, chr(31)), string_to_array(d.resource_grounds, chr(31)))
                     WITH ORDINALITY AS f(resource, grounds, position)

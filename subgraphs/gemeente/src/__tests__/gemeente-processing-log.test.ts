@@ -106,10 +106,10 @@ describe('the processing log', () => {
     };
     const sets = await query<DecisionSetRow>(
       gemeente,
-      `SELECT encode(data_subject_id, 'hex') AS subject, policy, permitted, bronhouder,
-              ARRAY(SELECT f.resource FROM unnest(resources) AS field JOIN access_decision_resource f ON f.id = field)
+      `SELECT encode(d.data_subject_id, 'hex') AS subject, k.policy, k.permitted, k.bronhouder,
+              ARRAY(SELECT f.resource FROM unnest(d.resources) AS field JOIN access_decision_resource f ON f.id = field)
                 AS resources
-         FROM access_decision_set WHERE trace_id = decode($1, 'hex')`,
+         FROM access_decision_set d JOIN access_decision_kind k ON k.id = d.kind WHERE d.trace_id = decode($1, 'hex')`,
       [traceId],
     );
     type Field = { resource: string; data_subject_id: string; decision: string; requested_grounds: string[] };
