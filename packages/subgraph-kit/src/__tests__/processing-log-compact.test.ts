@@ -4,6 +4,7 @@ import { openPartyDatabase } from '../database/data-source';
 import { createLogger } from '../logging/logger';
 import { processingLogMigrations } from '../processing-log/processing-log-migrations';
 import { ProcessingLogQueries } from '../processing-log/processing-log.queries';
+import { writeDecisionSets } from '../processing-log/write-processing-log';
 import { createTestDatabase } from '../testing/test-database';
 import type { TestDatabase } from '../testing/test-database';
 
@@ -110,4 +111,36 @@ test('reads them, through the view and the privacy officer’s query, one per fi
   ).toEqual(expected);
   // A trace id that is no hex names no decision, as before.
   expect(await queries.decisions({ ...search, traceId: 'not-a-trace' }, { size: 10, after: null })).toEqual([]);
+});
+
+test('writes sets that read back field by field, a lone field declaring no ground among them', async () => {
+  const trace = { traceId: 'ba'.repeat(16), spanId: 'dc'.repeat(8) };
+  const refusal = { subject: null, subjectType: null, permitted: false, policy: 'no-legal-ground', bronhouder: null };
+  await dataSource.transaction((manager) =>
+    writeDecisionSets(manager, trace, [
+      { ...refusal, resources: ['Melding nl.ketengraaf.x'], resourceGrounds: [[]] },
+      {
+        ...refusal,
+        subject: SUBJECT,
+        subjectType: 'bsn-hmac-sha256',
+        resources: ['Nazorgdossier.rol', 'Nazorgdossier.status'],
+        resourceGrounds: [['EIGEN_TAAK'], ['EIGEN_TAAK', 'ART_18A_PBW']],
+      },
+    ]),
+  );
+  expect(
+    await dataSource.query(
+      'SELECT resource, data_subject_id, decision, requested_grounds FROM access_decision WHERE trace_id = $1 ORDER BY resource',
+      [trace.traceId],
+    ),
+  ).toEqual([
+    { resource: 'Melding nl.ketengraaf.x', data_subject_id: null, decision: 'DENY', requested_grounds: [] },
+    { resource: 'Nazorgdossier.rol', data_subject_id: SUBJECT, decision: 'DENY', requested_grounds: ['EIGEN_TAAK'] },
+    {
+      resource: 'Nazorgdossier.status',
+      data_subject_id: SUBJECT,
+      decision: 'DENY',
+      requested_grounds: ['EIGEN_TAAK', 'ART_18A_PBW'],
+    },
+  ]);
 });

@@ -138,7 +138,8 @@ export async function writeDecisionSets(
       sets.map((set) => set.bronhouder),
     ],
   );
-  // A set's lists travel as one text each, joined by a character no resource or ground name holds.
+  // A set's lists travel as one text each, joined by a character no resource or ground name holds
+  // (a lone field declaring no ground travels as '', which string_to_array reads as no element).
   await manager.query(
     `INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, kind, resources)
      SELECT decode($1, 'hex'), decode($2, 'hex'), decode(subject, 'hex'),
@@ -150,7 +151,7 @@ export async function writeDecisionSets(
                FROM unnest(string_to_array(d.resources, chr(31)), string_to_array(d.resource_grounds, chr(31)))
                     WITH ORDINALITY AS f(resource, grounds, position)
                LEFT JOIN access_decision_resource a
-                      ON a.resource = f.resource AND a.grounds = string_to_array(f.grounds, ','))
+                      ON a.resource = f.resource AND a.grounds = string_to_array(coalesce(f.grounds, ''), ','))
        FROM unnest($3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::text[])
             AS d(subject, subject_type, permitted, policy, bronhouder, resources, resource_grounds)`,
     [
