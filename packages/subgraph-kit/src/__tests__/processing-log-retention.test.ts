@@ -40,8 +40,9 @@ async function logged(n: number, daysAgo: number, decisionDaysAgo = daysAgo): Pr
     [trace(n), SPAN, at],
   );
   await dataSource.query(
-    `INSERT INTO access_decision (trace_id, span_id, resource, decision, policy, requested_grounds, decided_at)
-     VALUES ($1, $2, 'Justitiabele', 'PERMIT', 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak', '{EIGEN_TAAK}', $3)`,
+    `INSERT INTO access_decision_set (trace_id, span_id, resources, kind, decided_at)
+     VALUES (decode($1, 'hex'), decode($2, 'hex'), ARRAY[(SELECT id FROM access_decision_resource)],
+             (SELECT id FROM access_decision_kind), $3)`,
     [trace(n), SPAN, decidedAt],
   );
 }
@@ -59,6 +60,12 @@ beforeAll(async () => {
     migrations: processingLogMigrations,
     log: createLogger('kit-retention', 'silent'),
   }));
+  await dataSource.query(
+    `INSERT INTO access_decision_resource (resource, grounds) VALUES ('Justitiabele', '{EIGEN_TAAK}')`,
+  );
+  await dataSource.query(
+    `INSERT INTO access_decision_kind (permitted, policy) VALUES (true, 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak')`,
+  );
   await logged(1, 400);
   await logged(2, RETENTION_DAYS + 1);
   await logged(3, RETENTION_DAYS - 1);
@@ -91,7 +98,8 @@ describe('the retention of the processing log', () => {
 
   it('refuses any other delete, and every update, as before', async () => {
     await expect(dataSource.query('DELETE FROM processing_log_record')).rejects.toThrow(/append-only/);
-    await expect(dataSource.query(`UPDATE access_decision SET decision = 'DENY'`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`UPDATE access_decision_set SET kind = 0`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`UPDATE access_decision_kind SET permitted = false`)).rejects.toThrow(/append-only/);
   });
 
   it('deletes, when the job runs, only the rows past the term, and records the deletion', async () => {

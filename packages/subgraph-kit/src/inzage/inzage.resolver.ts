@@ -5,7 +5,7 @@ import type { Connection } from '../graphql/pagination';
 import { grondslagen, grondslagOfActivity } from '../policy/grondslag';
 import type { RequestAccess } from '../policy/request-access';
 import type { RecordRow } from '../processing-log/processing-log.queries';
-import { queryPrefix, subjectPseudonyms, timeCursor } from '../processing-log/processing-log.resolver';
+import { queryPrefix, RECORD_ID, subjectPseudonyms, timeCursor } from '../processing-log/processing-log.resolver';
 import type { ProcessingLogDependencies } from '../processing-log/processing-log.resolver';
 
 import { InzageRegel, InzageRegelConnection } from './inzage.types';
@@ -64,7 +64,7 @@ export function inzageResolver({
           bronhouder: null,
           withheld,
         },
-        { size, after: after ? timeCursor(after) : null },
+        { size, after: after ? timeCursor(after, RECORD_ID) : null },
       );
       return toConnection(
         rows,

@@ -15,6 +15,7 @@ import type { Betrokkene } from '../policy/access-policy';
 import { verwerkingsactiviteit } from '../policy/grondslag';
 import type { Grondslag } from '../policy/grondslag';
 import { pseudonym, pseudonymType } from '../processing-log/pseudonym';
+import { writeDecisionSets } from '../processing-log/write-processing-log';
 import { traceContextFrom } from '../tracing/trace-context';
 import type { TraceContext } from '../tracing/trace-context';
 
@@ -229,21 +230,17 @@ async function recordReceipt(
       ],
     );
   }
-  await manager.query(
-    `INSERT INTO access_decision (trace_id, span_id, resource, data_subject_id, data_subject_id_type, decision, policy,
-                                  requested_grounds, bronhouder)
-     VALUES ($1, $2, $3, $4, $5, 'PERMIT', $6, $7, $8)`,
-    [
-      trace.traceId,
-      spanId,
-      `Melding ${melding.type}`,
+  await writeDecisionSets(manager, { traceId: trace.traceId, spanId }, [
+    {
       subject,
       subjectType,
-      activity,
-      [melding.grondslag],
-      melding.ontvanger,
-    ],
-  );
+      permitted: true,
+      policy: activity,
+      bronhouder: melding.ontvanger,
+      resources: [`Melding ${melding.type}`],
+      resourceGrounds: [[melding.grondslag]],
+    },
+  ]);
 }
 
 /** A refused melding as a denial about no one person, in the sending organisation's part of the log. */
@@ -257,11 +254,17 @@ async function recordRefusal(
   await options.dataSource.transaction(async (manager) => {
     const spanId = randomBytes(8).toString('hex');
     await audit(manager, trace, spanId, sender);
-    await manager.query(
-      `INSERT INTO access_decision (trace_id, span_id, resource, decision, policy, requested_grounds, bronhouder)
-       VALUES ($1, $2, $3, 'DENY', 'no-legal-ground', $4, $5)`,
-      [trace.traceId, spanId, `Melding ${type}`, grondslag ? [grondslag] : [], sender.organisatie],
-    );
+    await writeDecisionSets(manager, { traceId: trace.traceId, spanId }, [
+      {
+        subject: null,
+        subjectType: null,
+        permitted: false,
+        policy: 'no-legal-ground',
+        bronhouder: sender.organisatie,
+        resources: [`Melding ${type}`],
+        resourceGrounds: [grondslag ? [grondslag] : []],
+      },
+    ]);
   });
 }
 

@@ -1,3 +1,4 @@
+import { ProcessingLogCompact1763900100003 } from './processing-log-compact.migration';
 import { ProcessingLogOwner1763900100001 } from './processing-log-owner.migration';
 import { ProcessingLogRetention1763900100002 } from './processing-log-retention.migration';
 import { ProcessingLog1763900100000 } from './processing-log.migration';
@@ -10,4 +11,5 @@ export const processingLogMigrations = [
   ProcessingLog1763900100000,
   ProcessingLogOwner1763900100001,
   ProcessingLogRetention1763900100002,
+  ProcessingLogCompact1763900100003,
 ];

@@ -40,15 +40,18 @@ export async function expireProcessingLog(
     const records = await count(
       'WITH gone AS (DELETE FROM processing_log_record WHERE start_time < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone',
     );
+    // Counted per field decided, as the decisions are read.
     const decisions = await count(
-      'WITH gone AS (DELETE FROM access_decision WHERE decided_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone',
+      `WITH gone AS (DELETE FROM access_decision_set WHERE decided_at < $1 RETURNING cardinality(resources) AS fields)
+       SELECT coalesce(sum(fields), 0)::int AS n FROM gone`,
     );
     const auditRecords = await count(
       `WITH gone AS (
          DELETE FROM processing_audit_record a
           WHERE a.recorded_at < $1
             AND NOT EXISTS (SELECT 1 FROM processing_log_record r WHERE r.trace_id = a.trace_id AND r.span_id = a.span_id)
-            AND NOT EXISTS (SELECT 1 FROM access_decision d WHERE d.trace_id = a.trace_id AND d.span_id = a.span_id)
+            AND NOT EXISTS (SELECT 1 FROM access_decision_set d
+                             WHERE d.trace_id = decode(a.trace_id, 'hex') AND d.span_id = decode(a.span_id, 'hex'))
          RETURNING 1)
        SELECT count(*)::int AS n FROM gone`,
     );

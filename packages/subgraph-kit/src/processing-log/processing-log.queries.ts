@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 
+import { SUBJECT_PREFIX_BYTES } from './pseudonym';
+
 export interface RecordRow {
   id: string;
   trace_id: string;
@@ -51,7 +53,7 @@ export interface RecordCountRow {
   readonly aantal: number;
 }
 
-/** One page, oldest first, after the (time, id) of the previous page's last row. */
+/** One page, oldest first, after the (time, id) of the previous page's last row (a decision's id: `set.field`). */
 export interface LogPage {
   readonly size: number;
   readonly after: { readonly sortKey: string; readonly id: string } | null;
@@ -59,8 +61,8 @@ export interface LogPage {
 
 /**
  * The privacy officers' reads of the processing log: records with their audit record, and
- * decisions. Both walk (time, id) by keyset and read one row more than the page to tell whether
- * another follows.
+ * decisions. Both walk by keyset, oldest first, and read one row more than the page to tell
+ * whether another follows.
  */
 export class ProcessingLogQueries {
   constructor(private readonly dataSource: DataSource) {}
@@ -70,7 +72,7 @@ export class ProcessingLogQueries {
       `SELECT r.*, a.user_id, a.organisation, a.role
          FROM processing_log_record r
          LEFT JOIN processing_audit_record a ON a.trace_id = r.trace_id AND a.span_id = r.span_id
-        WHERE ${criteria('r', 'r.start_time', 'r.processing_activity_id')}
+        WHERE ${RECORD_CRITERIA}
         ORDER BY r.start_time, r.id
         LIMIT $7`,
       parameters(search, page),
@@ -94,27 +96,61 @@ export class ProcessingLogQueries {
     );
   }
 
-  decisions(search: LogSearch, page: LogPage): Promise<DecisionRow[]> {
+  /**
+   * Access decisions one per field, as they were made, from the sets they are kept in; the page
+   * walks (time, set, field) by keyset.
+   */
+  async decisions(search: LogSearch, page: LogPage): Promise<DecisionRow[]> {
+    // The log keeps trace ids as bytes: one that is not hex names no decision.
+    if (search.traceId !== null && !TRACE_ID.test(search.traceId)) {
+      return [];
+    }
+    const [set, position] = page.after?.id.split('.') ?? [null, null];
     return this.dataSource.query<DecisionRow[]>(
-      `SELECT d.* FROM access_decision d
-        WHERE ${criteria('d', 'd.decided_at', 'd.policy')}
-        ORDER BY d.decided_at, d.id
+      `SELECT d.id || '.' || r.position AS id, encode(d.trace_id, 'hex') AS trace_id, encode(d.span_id, 'hex') AS span_id,
+              f.resource, encode(d.data_subject_id, 'hex') AS data_subject_id,
+              CASE WHEN k.permitted THEN 'PERMIT' ELSE 'DENY' END AS decision, k.policy,
+              f.grounds AS requested_grounds, d.decided_at
+         FROM access_decision_set d
+         JOIN access_decision_kind k ON k.id = d.kind
+        CROSS JOIN LATERAL unnest(d.resources) WITH ORDINALITY AS r(field, position)
+         JOIN access_decision_resource f ON f.id = r.field
+        WHERE ($1::text IS NULL OR d.trace_id = decode($1, 'hex'))
+          AND ($2::text[] IS NULL OR (substr(d.data_subject_id, 1, ${SUBJECT_PREFIX_BYTES}) = ANY(ARRAY(SELECT decode(prefix, 'hex') FROM unnest($8::text[]) AS prefix))
+                                      AND d.data_subject_id = ANY(ARRAY(SELECT decode(subject, 'hex') FROM unnest($2::text[]) AS subject))))
+          AND ($3::timestamptz IS NULL OR (d.decided_at, d.id, r.position) > ($3::timestamptz, $4::bigint, $5::bigint))
+          AND ($6::text IS NULL OR k.bronhouder = $6)
+        ORDER BY d.decided_at, d.id, r.position
         LIMIT $7`,
-      parameters(search, page),
+      [
+        search.traceId?.toLowerCase() ?? null,
+        search.subjectIds,
+        page.after?.sortKey ?? null,
+        set,
+        position,
+        search.bronhouder,
+        page.size + 1,
+        subjectPrefixes(search),
+      ],
     );
   }
 }
 
-/** The same numbered criteria for both tables: trace, person, activity, page, owner, what is withheld. */
-function criteria(alias: string, time: string, activity: string): string {
-  return `($1::text IS NULL OR ${alias}.trace_id = $1)
-      AND ($2::text[] IS NULL OR ${alias}.data_subject_id = ANY($2))
-      AND ($3::text IS NULL OR ${activity} = $3)
-      AND ($4::timestamptz IS NULL OR (${time}, ${alias}.id) > ($4::timestamptz, $5::uuid))
-      AND ($6::text IS NULL OR ${alias}.bronhouder = $6)
-      AND NOT (${activity} = ANY($8::text[]))
-      AND NOT (coalesce(split_part(${alias}.bronhouder, ':', 1), '') = ANY($9::text[]))`;
+const TRACE_ID = /^[0-9a-f]{32}$/i;
+
+/** The pseudonyms' beginnings, as the indexes by person hold them (`SUBJECT_PREFIX_BYTES`), in hex. */
+function subjectPrefixes(search: LogSearch): string[] | null {
+  return search.subjectIds?.map((subject) => subject.slice(0, 2 * SUBJECT_PREFIX_BYTES)) ?? null;
 }
+
+/** The criteria of a search of the records: trace, person, activity, page, owner, what is withheld. */
+const RECORD_CRITERIA = `($1::text IS NULL OR r.trace_id = $1)
+      AND ($2::text[] IS NULL OR (left(r.data_subject_id, ${2 * SUBJECT_PREFIX_BYTES}) = ANY($10::text[]) AND r.data_subject_id = ANY($2)))
+      AND ($3::text IS NULL OR r.processing_activity_id = $3)
+      AND ($4::timestamptz IS NULL OR (r.start_time, r.id) > ($4::timestamptz, $5::bigint))
+      AND ($6::text IS NULL OR r.bronhouder = $6)
+      AND NOT (r.processing_activity_id = ANY($8::text[]))
+      AND NOT (coalesce(split_part(r.bronhouder, ':', 1), '') = ANY($9::text[]))`;
 
 function parameters(search: LogSearch, page: LogPage): unknown[] {
   return [
@@ -127,5 +163,6 @@ function parameters(search: LogSearch, page: LogPage): unknown[] {
     page.size + 1,
     search.withheld?.activities ?? [],
     search.withheld?.ownerKinds ?? [],
+    subjectPrefixes(search),
   ];
 }

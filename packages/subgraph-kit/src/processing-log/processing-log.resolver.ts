@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 
-import { isUuid } from '../database/load-for-change';
 import { clientError } from '../errors/client-error';
 import { decodeCursor, encodeCursor, PageArgs, pageSize, toConnection } from '../graphql/pagination';
 import type { Connection } from '../graphql/pagination';
@@ -89,7 +88,7 @@ export function processingLogResolver({
           activity: filter.verwerkingsactiviteit ?? null,
           bronhouder: perOwner ? caller.organisatie : null,
         },
-        { size, after: after ? timeCursor(after) : null },
+        { size, after: after ? timeCursor(after, RECORD_ID) : null },
       );
       return toConnection(rows, size, (row) => encodeCursor(row.start_time.toISOString(), row.id), toVerwerking);
     }
@@ -117,7 +116,7 @@ export function processingLogResolver({
           activity: null,
           bronhouder: perOwner ? caller.organisatie : null,
         },
-        { size, after: after ? timeCursor(after) : null },
+        { size, after: after ? timeCursor(after, DECISION_ID) : null },
       );
       return toConnection(rows, size, (row) => encodeCursor(row.decided_at.toISOString(), row.id), toToegangsbesluit);
     }
@@ -154,10 +153,16 @@ export async function subjectPseudonyms(
   return (await knownAs(dependencies, input)).map((known) => pseudonym(dependencies.pseudonymKey, known));
 }
 
-/** The (time, id) a cursor of a log list carries; INVALID_CURSOR when it is not one. */
-export function timeCursor(after: string): { sortKey: string; id: string } {
+/** A processing record's id: its sequence number. */
+export const RECORD_ID = /^\d{1,19}$/;
+
+/** An access decision's id: its set's sequence number and the field's place in the set. */
+const DECISION_ID = /^\d{1,19}\.\d{1,9}$/;
+
+/** The (time, id) a cursor of a log list carries; INVALID_CURSOR when it is not one of `ids`. */
+export function timeCursor(after: string, ids: RegExp): { sortKey: string; id: string } {
   const { sortKey, id } = decodeCursor(after);
-  if (sortKey === null || Number.isNaN(Date.parse(sortKey)) || !isUuid(id)) {
+  if (sortKey === null || Number.isNaN(Date.parse(sortKey)) || !ids.test(id)) {
     throw clientError('INVALID_CURSOR', 'The cursor was not handed out by this list.');
   }
   return { sortKey, id };

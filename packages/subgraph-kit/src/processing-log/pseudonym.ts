@@ -32,3 +32,9 @@ export function requestPseudonyms(key: string): (betrokkene: Pick<Betrokkene, 's
 export function pseudonymType(betrokkene: Pick<Betrokkene, 'soort'>): string {
   return `${betrokkene.soort.toLowerCase()}-hmac-sha256`;
 }
+
+/**
+ * How much of a pseudonym the log's indexes by person hold (`ProcessingLogCompact1763900100003`): 64 bits, a chance of one in 2^64 that
+ * two persons share an entry, and then the search's comparison of the whole pseudonym parts them.
+ */
+export const SUBJECT_PREFIX_BYTES = 8;

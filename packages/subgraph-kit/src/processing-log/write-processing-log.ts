@@ -22,7 +22,7 @@ export interface ProcessingLogEntry {
   readonly failed: boolean;
 }
 
-/** The rows of one write: a request's audit record is written once, with its first write. */
+/** What one write holds: a request's audit record is written once, with its first write. */
 export interface ProcessingLogRows {
   readonly audit: boolean;
   readonly records: readonly ProcessingRecord[];
@@ -71,29 +71,139 @@ export async function writeProcessingLog(
       ],
     );
   }
-  if (rows.decisions.length === 0) {
+  await writeDecisionSets(manager, trace, decisionSets(entry, rows.decisions));
+}
+
+/**
+ * Access decisions alike but for the field they are about, as one row of `access_decision_set`:
+ * one person (pseudonymised), one outcome on one policy, one owner, and the fields decided so.
+ */
+export interface DecisionSet {
+  readonly subject: string | null;
+  readonly subjectType: string | null;
+  readonly permitted: boolean;
+  readonly policy: string;
+  readonly bronhouder: string | null;
+  /** `Type.field`, `Type` or an action, each once. */
+  readonly resources: readonly string[];
+  /** The grounds each of `resources` declares, in the same order. */
+  readonly resourceGrounds: readonly (readonly string[])[];
+}
+
+/**
+ * Writes decision sets of one span of a trace through `manager`: the one writer of
+ * `access_decision_set`. Fields and kinds not yet numbered (`access_decision_resource`,
+ * `access_decision_kind`) are added first, by a statement of their own: in a READ COMMITTED
+ * transaction the next statement then sees every one numbered, by this transaction or by one that
+ * committed meanwhile.
+ */
+export async function writeDecisionSets(
+  manager: EntityManager,
+  trace: Pick<TraceContext, 'traceId' | 'spanId'>,
+  sets: readonly DecisionSet[],
+): Promise<void> {
+  if (sets.length === 0) {
     return;
   }
+  const fields = new Map<string, { resource: string; grounds: string }>();
+  for (const set of sets) {
+    set.resources.forEach((resource, place) => {
+      const grounds = (set.resourceGrounds[place] ?? []).join(',');
+      fields.set(`${resource}${LIST_SEPARATOR}${grounds}`, { resource, grounds });
+    });
+  }
+  // Only the missing are offered: a conflict would still draw a number from the sequence.
   await manager.query(
-    `INSERT INTO access_decision (trace_id, span_id, resource, data_subject_id, data_subject_id_type, decision, policy,
-                                  requested_grounds, bronhouder)
-     SELECT $1, $2, resource, subject, subject_type, decision, policy, string_to_array(grounds, ','), bronhouder
-       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-            AS d(resource, subject, subject_type, decision, policy, grounds, bronhouder)`,
+    `WITH fields AS (
+       INSERT INTO access_decision_resource (resource, grounds)
+       SELECT f.resource, string_to_array(f.grounds, ',')
+         FROM unnest($1::text[], $2::text[]) AS f(resource, grounds)
+        WHERE NOT EXISTS (SELECT 1 FROM access_decision_resource a
+                           WHERE a.resource = f.resource AND a.grounds = string_to_array(f.grounds, ','))
+       ON CONFLICT DO NOTHING)
+     INSERT INTO access_decision_kind (permitted, policy, data_subject_id_type, bronhouder)
+     SELECT DISTINCT k.permitted, k.policy, k.subject_type, k.bronhouder
+       FROM unnest($3::boolean[], $4::text[], $5::text[], $6::text[]) AS k(permitted, policy, subject_type, bronhouder)
+      WHERE NOT EXISTS (SELECT 1 FROM access_decision_kind a
+                         WHERE a.permitted = k.permitted AND a.policy = k.policy
+                           AND a.data_subject_id_type IS NOT DISTINCT FROM k.subject_type
+                           AND a.bronhouder IS NOT DISTINCT FROM k.bronhouder)
+     ON CONFLICT DO NOTHING`,
+    [
+      [...fields.values()].map((field) => field.resource),
+      [...fields.values()].map((field) => field.grounds),
+      sets.map((set) => set.permitted),
+      sets.map((set) => set.policy),
+      sets.map((set) => set.subjectType),
+      sets.map((set) => set.bronhouder),
+    ],
+  );
+  // A set's lists travel as one text each, joined by a character no resource or ground name holds
+  // (a lone field declaring no ground travels as '', which string_to_array reads as no element).
+  await manager.query(
+    `INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, kind, resources)
+     SELECT decode($1, 'hex'), decode($2, 'hex'), decode(subject, 'hex'),
+            (SELECT k.id FROM access_decision_kind k
+              WHERE k.permitted = d.permitted AND k.policy = d.policy
+                AND k.data_subject_id_type IS NOT DISTINCT FROM d.subject_type
+                AND k.bronhouder IS NOT DISTINCT FROM d.bronhouder),
+            (SELECT array_agg(a.id ORDER BY f.position)
+               FROM unnest(string_to_array(d.resources, chr(31)), string_to_array(d.resource_grounds, chr(31)))
+                    WITH ORDINALITY AS f(resource, grounds, position)
+               LEFT JOIN access_decision_resource a
+                      ON a.resource = f.resource AND a.grounds = string_to_array(coalesce(f.grounds, ''), ','))
+       FROM unnest($3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::text[])
+            AS d(subject, subject_type, permitted, policy, bronhouder, resources, resource_grounds)`,
     [
       trace.traceId,
       trace.spanId,
-      rows.decisions.map((decision) => decision.resource),
-      rows.decisions.map(({ betrokkene }) => (betrokkene ? entry.pseudonym(betrokkene) : null)),
-      rows.decisions.map(({ betrokkene }) => (betrokkene ? pseudonymType(betrokkene) : null)),
-      rows.decisions.map((decision) => (decision.grondslag ? 'PERMIT' : 'DENY')),
-      rows.decisions.map((decision) =>
-        decision.grondslag ? verwerkingsactiviteit(entry.party, decision.grondslag) : 'no-legal-ground',
-      ),
-      rows.decisions.map((decision) => decision.gevraagd.join(',')),
-      rows.decisions.map((decision) => decisionOwner(decision, caller)),
+      sets.map((set) => set.subject),
+      sets.map((set) => set.subjectType),
+      sets.map((set) => set.permitted),
+      sets.map((set) => set.policy),
+      sets.map((set) => set.bronhouder),
+      sets.map((set) => set.resources.join(LIST_SEPARATOR)),
+      sets.map((set) => set.resourceGrounds.map((gronden) => gronden.join(',')).join(LIST_SEPARATOR)),
     ],
   );
+}
+
+const LIST_SEPARATOR = String.fromCharCode(31);
+
+/**
+ * The decisions as sets, in one pass: one per person, policy (the ground, or none) and owner, with
+ * every resource decided so; a decision about no one person (a refusal, a read of figures) stays a
+ * set of its own.
+ */
+export function decisionSets(
+  entry: Pick<ProcessingLogEntry, 'party' | 'pseudonym' | 'caller'>,
+  decisions: readonly AccessDecision[],
+): DecisionSet[] {
+  type Found = {
+    readonly set: Omit<DecisionSet, 'resources' | 'resourceGrounds'>;
+    readonly fields: Map<string, readonly string[]>;
+  };
+  const sets = new Map<string | AccessDecision, Found>();
+  for (const decision of decisions) {
+    const { betrokkene, grondslag } = decision;
+    const subject = betrokkene ? entry.pseudonym(betrokkene) : null;
+    const policy = grondslag ? verwerkingsactiviteit(entry.party, grondslag) : 'no-legal-ground';
+    const bronhouder = decisionOwner(decision, entry.caller);
+    const key = subject === null ? decision : `${subject}|${policy}|${bronhouder ?? ''}`;
+    let found = sets.get(key);
+    if (!found) {
+      const subjectType = betrokkene ? pseudonymType(betrokkene) : null;
+      found = { set: { subject, subjectType, permitted: grondslag !== null, policy, bronhouder }, fields: new Map() };
+      sets.set(key, found);
+    }
+    // The same resource decided for two records of the person and owner is one field of the set.
+    if (!found.fields.has(decision.resource)) found.fields.set(decision.resource, decision.gevraagd);
+  }
+  return [...sets.values()].map(({ set, fields }) => ({
+    ...set,
+    resources: [...fields.keys()],
+    resourceGrounds: [...fields.values()],
+  }));
 }
 
 /**

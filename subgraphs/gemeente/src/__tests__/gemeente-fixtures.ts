@@ -146,12 +146,13 @@ export async function countRows(gemeente: GemeenteSubgraph, table: string): Prom
 /** True for a statement that reads; the processing log's writes and their transaction are not reads. */
 export const isSelect = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);
 
-/** The processing log's writes for one request: one transaction, one INSERT per log table. */
+/** The processing log's writes for one request: one transaction, one statement per log table (the decisions' numbered fields and kinds in one). */
 export const LOG_WRITES = [
   'START TRANSACTION',
   'INSERT INTO processing_audit_record',
   'INSERT INTO processing_log_record',
-  'INSERT INTO access_decision',
+  'WITH fields AS',
+  'INSERT INTO access_decision_set',
   'COMMIT',
 ];
 

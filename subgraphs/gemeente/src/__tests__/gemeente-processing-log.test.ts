@@ -35,6 +35,7 @@ afterAll(() => gemeente.stop());
 
 const newTraceId = (): string => randomBytes(16).toString('hex');
 const newSpanId = (): string => randomBytes(8).toString('hex');
+const AMSTERDAM_PRIVACY_OFFICER: TokenClaims = { org: 'gemeente:0363', role: 'privacy-officer', sub: 'po-0363' };
 
 describe('the processing log', () => {
   const MANY_FIELDS = /* GraphQL */ `
@@ -93,6 +94,96 @@ describe('the processing log', () => {
       true,
     );
   });
+
+  it("keeps that worklist's decisions as one row per person, ground, decision and owner naming its fields, and the privacy officer still reads each field's decision", async () => {
+    const { traceId } = await gemeente.askTraced(MANY_FIELDS, {}, ROTTERDAM);
+    type DecisionSetRow = {
+      subject: string;
+      policy: string;
+      permitted: boolean;
+      bronhouder: string | null;
+      resources: string[];
+    };
+    const sets = await query<DecisionSetRow>(
+      gemeente,
+      `SELECT encode(d.data_subject_id, 'hex') AS subject, k.policy, k.permitted, k.bronhouder,
+              ARRAY(SELECT f.resource FROM unnest(d.resources) AS field JOIN access_decision_resource f ON f.id = field)
+                AS resources
+         FROM access_decision_set d JOIN access_decision_kind k ON k.id = d.kind WHERE d.trace_id = decode($1, 'hex')`,
+      [traceId],
+    );
+    type Field = { resource: string; data_subject_id: string; decision: string; requested_grounds: string[] };
+    const fields = await query<Field & { bronhouder: string | null }>(
+      gemeente,
+      `SELECT resource, data_subject_id, decision, requested_grounds, bronhouder FROM access_decision WHERE trace_id = $1`,
+      [traceId],
+    );
+    // Three persons read on one ground in Rotterdam's dossiers, a row each naming every field read;
+    // D's dossier in Amsterdam refused, one row in Amsterdam's part.
+    expect(
+      sets.map(({ subject, policy, permitted, bronhouder }) => [subject, policy, permitted, bronhouder]).sort(),
+    ).toEqual(
+      [
+        ...(['A', 'B', 'D'] as const).map((person) => [
+          subjectOf(gemeente, person),
+          ACTIVITY.EIGEN_TAAK,
+          true,
+          'gemeente:0599',
+        ]),
+        [subjectOf(gemeente, 'D'), 'no-legal-ground', false, 'gemeente:0363'],
+      ].sort(),
+    );
+    for (const set of sets.filter(({ permitted }) => permitted)) {
+      expect(set.resources).toEqual(
+        expect.arrayContaining(['Nazorgdossier.rol', 'Nazorgdossier.procesregie', 'Nazorgdossier.status']),
+      );
+    }
+    for (const set of sets) {
+      expect(new Set(set.resources).size).toBe(set.resources.length);
+    }
+    expect(fields).toHaveLength(sets.flatMap((set) => set.resources).length);
+
+    // Each privacy officer pages through one decision per field of its own dossiers, each with the
+    // grounds it declares, and none of the other gemeente's.
+    const byField = (one: Field, other: Field): number =>
+      `${one.data_subject_id}${one.resource}`.localeCompare(`${other.data_subject_id}${other.resource}`);
+    for (const officer of [ROTTERDAM_PRIVACY_OFFICER, AMSTERDAM_PRIVACY_OFFICER]) {
+      const own = fields.filter(({ bronhouder }) => bronhouder === officer.org);
+      expect(own.length).toBeGreaterThan(0);
+      expect((await decisionsReadBy(officer, traceId)).sort(byField)).toEqual(
+        own.map(({ bronhouder: _owner, ...field }) => field).sort(byField),
+      );
+    }
+  });
+
+  /** Every access decision of the trace the privacy officer reads, paging by seven. */
+  async function decisionsReadBy(officer: TokenClaims, traceId: string) {
+    const read: { resource: string; data_subject_id: string; decision: string; requested_grounds: string[] }[] = [];
+    let after: string | null = null;
+    do {
+      const page: GraphQLResponse = await gemeente.ask(
+        `query ($traceId: String, $after: String) { gemeenteToegangsbesluiten(traceId: $traceId, first: 7, after: $after) {
+           edges { node { resource betrokkene besluit gevraagdeGronden } } pageInfo { hasNextPage endCursor } } }`,
+        { traceId, after },
+        officer,
+      );
+      expect(page.errors).toBeUndefined();
+      const connection = page.data?.['gemeenteToegangsbesluiten'] as {
+        edges: { node: { resource: string; betrokkene: string; besluit: string; gevraagdeGronden: string[] } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+      read.push(
+        ...connection.edges.map(({ node }) => ({
+          resource: node.resource,
+          data_subject_id: node.betrokkene,
+          decision: node.besluit,
+          requested_grounds: node.gevraagdeGronden,
+        })),
+      );
+      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    } while (after);
+    return read;
+  }
 
   it('pseudonymises the data subject with the HMAC of the BSN, and never stores a plain BSN', async () => {
     const { traceId } = await gemeente.askTraced(MANY_FIELDS, {}, ROTTERDAM);
@@ -239,7 +330,6 @@ describe('the processing log', () => {
 
 describe('each gemeente’s privacy officer reads its own part of the processing log', () => {
   const VERWERKINGEN = `query ($traceId: String) { gemeenteVerwerkingen(filter: { traceId: $traceId }, first: 50) { edges { node { betrokkene } } } }`;
-  const AMSTERDAM_PRIVACY_OFFICER: TokenClaims = { org: 'gemeente:0363', role: 'privacy-officer', sub: 'po-0363' };
 
   it('shows Amsterdam the reads of Amsterdam’s dossiers, and Rotterdam only what concerns the person as such', async () => {
     const { traceId } = await gemeente.askTraced(

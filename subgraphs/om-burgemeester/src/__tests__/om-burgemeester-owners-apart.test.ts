@@ -91,6 +91,9 @@ describe('the two owners are kept apart in the database', () => {
       { table_schema: 'om', table_name: 'vi_beslissing' },
       // Only the machinery is shared: the migrations, the processing log, the meldingen (and their queue, schema pgboss).
       { table_schema: 'public', table_name: 'access_decision' },
+      { table_schema: 'public', table_name: 'access_decision_kind' },
+      { table_schema: 'public', table_name: 'access_decision_resource' },
+      { table_schema: 'public', table_name: 'access_decision_set' },
       { table_schema: 'public', table_name: 'melding_inbox' },
       { table_schema: 'public', table_name: 'melding_outbox' },
       { table_schema: 'public', table_name: 'migrations' },
