@@ -72,6 +72,60 @@ export interface RunningStack {
 
 const DEMO_POPULATION_SIZE = 300;
 
+/** What one party's subgraph needs of the stack's options, as plain data a child process can receive. */
+export type SubgraphServiceOptions = Pick<
+  StackOptions,
+  | 'databases'
+  | 'logLevel'
+  | 'maxPageSize'
+  | 'maxRepresentations'
+  | 'vandaag'
+  | 'queryLimits'
+  | 'identity'
+  | 'pseudonymKeys'
+  | 'processingLogRetentionDays'
+> & { readonly meldingen: Pick<StackMeldingen, 'settings'> };
+
+/** What the gateway needs of the stack's options. */
+export type GatewayServiceOptions = Pick<
+  StackOptions,
+  'logLevel' | 'gatewayLimits' | 'identity' | 'developmentTools' | 'trustedDocuments'
+>;
+
+/** One party's subgraph over its own database, not yet listening: the stack's, and the benchmark's in its own process. */
+export function createPartySubgraph(party: PartyName, options: SubgraphServiceOptions): Promise<PartySubgraph> {
+  return partyNamed(party).create({
+    databaseUrl: options.databases[party],
+    log: createLogger(party, options.logLevel),
+    maxPageSize: options.maxPageSize,
+    maxRepresentations: options.maxRepresentations,
+    vandaag: options.vandaag,
+    queryLimits: options.queryLimits[party],
+    identity: options.identity,
+    pseudonymKey: options.pseudonymKeys[party],
+    meldingen: { settings: options.meldingen.settings },
+    processingLogRetentionDays: options.processingLogRetentionDays?.[party],
+  });
+}
+
+/** The gateway over the committed supergraph and the subgraphs at `subgraphUrls`, listening. */
+export async function startGatewayService(
+  options: GatewayServiceOptions,
+  subgraphUrls: Readonly<Record<PartyName, string>>,
+  port: number,
+  host: string,
+): Promise<RunningService> {
+  return createGateway({
+    supergraphSdl: await readFile(supergraphPath, 'utf8'),
+    subgraphUrls,
+    log: createLogger('gateway', options.logLevel),
+    limits: options.gatewayLimits,
+    identity: options.identity,
+    developmentTools: options.developmentTools,
+    trustedDocuments: options.trustedDocuments,
+  }).listen(port, host);
+}
+
 /**
  * Starts every party's subgraph over its own database and the gateway over them, in one process:
  * the embedded default and the end-to-end tests. Production runs each as its own service. Each
@@ -81,21 +135,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const host = options.host ?? '127.0.0.1';
   const subgraphs: { party: PartyName; subgraph: PartySubgraph }[] = [];
   for (const party of parties) {
-    subgraphs.push({
-      party,
-      subgraph: await partyNamed(party).create({
-        databaseUrl: options.databases[party],
-        log: createLogger(party, options.logLevel),
-        maxPageSize: options.maxPageSize,
-        maxRepresentations: options.maxRepresentations,
-        vandaag: options.vandaag,
-        queryLimits: options.queryLimits[party],
-        identity: options.identity,
-        pseudonymKey: options.pseudonymKeys[party],
-        meldingen: { settings: options.meldingen.settings },
-        processingLogRetentionDays: options.processingLogRetentionDays?.[party],
-      }),
-    });
+    subgraphs.push({ party, subgraph: await createPartySubgraph(party, options) });
   }
   const seeded: PartyName[] = [];
   if (options.seedDemoData) {
@@ -120,15 +160,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       services.push(running);
       subgraphUrls[party] = running.url;
     }
-    const gateway = await createGateway({
-      supergraphSdl: await readFile(supergraphPath, 'utf8'),
-      subgraphUrls,
-      log: createLogger('gateway', options.logLevel),
-      limits: options.gatewayLimits,
-      identity: options.identity,
-      developmentTools: options.developmentTools,
-      trustedDocuments: options.trustedDocuments,
-    }).listen(options.ports.gateway, host);
+    const gateway = await startGatewayService(options, subgraphUrls, options.ports.gateway, host);
     services.push(gateway);
     const routes = routesPerSoort(
       parties.map((party) => ({
