@@ -1,10 +1,6 @@
-import { readFile } from 'node:fs/promises';
-
-import { createGateway } from '@ketengraaf/gateway';
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import type { DevelopmentTools, GatewayLimits, OperationPolicy, TrustedDocuments } from '@ketengraaf/gateway';
-import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation, INBOX_PATH, routesPerSoort, startDispatcher } from '@ketengraaf/subgraph-kit';
 import type {
   Dispatcher,
@@ -18,6 +14,9 @@ import type {
   RunningService,
   SqlStatementLog,
 } from '@ketengraaf/subgraph-kit';
+
+import { startGatewayService } from './gateway-service';
+import { createPartySubgraph } from './party-subgraph';
 
 export interface StackOptions {
   /** Each party's own database. */
@@ -71,60 +70,6 @@ export interface RunningStack {
 }
 
 const DEMO_POPULATION_SIZE = 300;
-
-/** What one party's subgraph needs of the stack's options, as plain data a child process can receive. */
-export type SubgraphServiceOptions = Pick<
-  StackOptions,
-  | 'databases'
-  | 'logLevel'
-  | 'maxPageSize'
-  | 'maxRepresentations'
-  | 'vandaag'
-  | 'queryLimits'
-  | 'identity'
-  | 'pseudonymKeys'
-  | 'processingLogRetentionDays'
-> & { readonly meldingen: Pick<StackMeldingen, 'settings'> };
-
-/** What the gateway needs of the stack's options. */
-export type GatewayServiceOptions = Pick<
-  StackOptions,
-  'logLevel' | 'gatewayLimits' | 'identity' | 'developmentTools' | 'trustedDocuments'
->;
-
-/** One party's subgraph over its own database, not yet listening: the stack's, and the benchmark's in its own process. */
-export function createPartySubgraph(party: PartyName, options: SubgraphServiceOptions): Promise<PartySubgraph> {
-  return partyNamed(party).create({
-    databaseUrl: options.databases[party],
-    log: createLogger(party, options.logLevel),
-    maxPageSize: options.maxPageSize,
-    maxRepresentations: options.maxRepresentations,
-    vandaag: options.vandaag,
-    queryLimits: options.queryLimits[party],
-    identity: options.identity,
-    pseudonymKey: options.pseudonymKeys[party],
-    meldingen: { settings: options.meldingen.settings },
-    processingLogRetentionDays: options.processingLogRetentionDays?.[party],
-  });
-}
-
-/** The gateway over the committed supergraph and the subgraphs at `subgraphUrls`, listening. */
-export async function startGatewayService(
-  options: GatewayServiceOptions,
-  subgraphUrls: Readonly<Record<PartyName, string>>,
-  port: number,
-  host: string,
-): Promise<RunningService> {
-  return createGateway({
-    supergraphSdl: await readFile(supergraphPath, 'utf8'),
-    subgraphUrls,
-    log: createLogger('gateway', options.logLevel),
-    limits: options.gatewayLimits,
-    identity: options.identity,
-    developmentTools: options.developmentTools,
-    trustedDocuments: options.trustedDocuments,
-  }).listen(port, host);
-}
 
 /**
  * Starts every party's subgraph over its own database and the gateway over them, in one process:

@@ -19,7 +19,7 @@ import { Client } from 'pg';
 
 import { startEmbeddedPostgres } from '../embedded-postgres';
 import { generateChain } from '../generate-chain';
-import type { SubgraphServiceOptions } from '../start-stack';
+import type { SubgraphServiceOptions } from '../party-subgraph';
 
 import { cleanBaselines, preparedBaseline } from './baseline-checkout';
 import { closedLoop, median, percentile } from './closed-loop';

@@ -1,20 +1,25 @@
 import { createLogger } from '@ketengraaf/subgraph-kit';
 import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
-import { createPartySubgraph, startGatewayService } from '../start-stack';
-
-import { startBaselineStack } from './baseline-stack';
-import { startHiveGateway } from './hive-gateway';
 import type { FromService, ServiceSpec, ToService } from './service-processes';
 
+// Types only: `serve` requires each module when its role starts.
+import type * as PartySubgraphModule from '../party-subgraph';
+import type * as GatewayServiceModule from '../gateway-service';
+import type * as HiveGatewayModule from './hive-gateway';
+import type * as BaselineStackModule from './baseline-stack';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- each role loads only its own code, when it starts */
 /**
  * One benchmark service in its own process, forked by `startServiceProcess`: a party's subgraph,
  * the gateway, Hive Gateway or a baseline revision's stack. It starts on the parent's `start`,
- * answers `statements` with the SQL statements its subgraph has sent, and stops on `stop`.
+ * answers `statements` with the SQL statements its subgraph has sent, and stops on `stop`. Each
+ * role loads only its own code, so a process's RSS is its service's, not the others' too.
  */
 async function serve(spec: ServiceSpec): Promise<{ url: string; stop(): Promise<void>; statements(): number }> {
   switch (spec.role) {
     case 'subgraph': {
+      const { createPartySubgraph } = require('../party-subgraph') as typeof PartySubgraphModule;
       const subgraph: PartySubgraph = await createPartySubgraph(spec.party, spec.options);
       let statements = 0;
       subgraph.database.statements.listen(() => (statements += 1));
@@ -29,19 +34,24 @@ async function serve(spec: ServiceSpec): Promise<{ url: string; stop(): Promise<
       };
     }
     case 'gateway': {
+      const { startGatewayService } = require('../gateway-service') as typeof GatewayServiceModule;
       const running = await startGatewayService(spec.options, spec.subgraphUrls, 0, '127.0.0.1');
       return { url: running.url, statements: () => 0, stop: () => running.stop() };
     }
     case 'hive': {
+      const { startHiveGateway } = require('./hive-gateway') as typeof HiveGatewayModule;
       const running = await startHiveGateway(spec.supergraphSdl, spec.subgraphUrls);
       return { url: running.url, statements: () => 0, stop: () => running.stop() };
     }
     case 'baseline': {
+      const { startBaselineStack } = require('./baseline-stack') as typeof BaselineStackModule;
       const running = await startBaselineStack(spec.baseline);
       return { url: running.gatewayUrl, statements: () => 0, stop: () => running.stop() };
     }
   }
 }
+
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const log = createLogger(`bench-${process.argv[2] ?? 'service'}`, 'error');
 const reply = (message: FromService): void => void process.send?.(message);

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 import type { PartyName } from '@ketengraaf/parties';
 
-import type { GatewayServiceOptions, SubgraphServiceOptions } from '../start-stack';
+import type { GatewayServiceOptions } from '../gateway-service';
+import type { SubgraphServiceOptions } from '../party-subgraph';
 
 /** The gateway's wait for one subgraph in the benchmark (ours and the baseline's): see `BENCH_GATEWAY_ENVIRONMENT`. */
 export const BENCH_SUBGRAPH_TIMEOUT_MS = 30_000;
