@@ -71,14 +71,14 @@ describe('the bench report', () => {
         baseline: {
           revision: 'f77f83c',
           commit: 'f77f83c06d9c76f3',
-          dropped: { 'page of 50': ['Justitiabele.nazorgSignalen'] },
+          notes: { 'page of 50': ['Justitiabele.nazorgSignalen', '50 items answered (ours 50)'] },
         },
       }),
       'bench.svg',
     );
     expect(withBaseline).toContain('| workload | gateway/direct | gateway/Hive | ketengraaf/baseline |');
     expect(withBaseline).toContain('| page of 50 | 0.80 | 1.20 | 4.00 |');
-    expect(withBaseline).toContain('- page of 50: Justitiabele.nazorgSignalen');
+    expect(withBaseline).toContain('- page of 50: Justitiabele.nazorgSignalen; 50 items answered (ours 50)');
     const withoutBaseline = markdownReport(run(figures.slice(0, 3)), 'bench.svg');
     expect(withoutBaseline).toContain('| workload | gateway/direct | gateway/Hive |\n');
     expect(withoutBaseline).not.toContain('"baseline" is commit');

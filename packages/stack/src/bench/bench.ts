@@ -72,12 +72,12 @@ async function main(): Promise<void> {
   const started = new Date().toISOString();
   const figures: Figures[] = [];
   const rss: RssFigures[] = [];
-  const dropped: Record<string, readonly string[]> = {};
+  const notes: Record<string, readonly string[]> = {};
   for (const persons of options.sizes) {
     const measured = await benchSize(persons, options, baseline);
     figures.push(...measured.figures);
     rss.push(measured.rss);
-    Object.assign(dropped, measured.dropped);
+    Object.assign(notes, measured.notes);
   }
   const loadAtEnd = loadavg()[0] ?? NaN;
   console.log(`Load average ${loadAtEnd.toFixed(1)} at the end`);
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     loadAverage: { start: loadAtStart, end: loadAtEnd },
     figures,
     rss,
-    baseline: baseline && { revision: baseline.revision, commit: baseline.commit, dropped },
+    baseline: baseline && { revision: baseline.revision, commit: baseline.commit, notes },
   };
   const out = resolve(options.out);
   await mkdir(out, { recursive: true });
@@ -105,7 +105,7 @@ async function benchSize(
   persons: number,
   settings: Settings,
   baseline: Baseline | undefined,
-): Promise<{ figures: Figures[]; rss: RssFigures; dropped: Record<string, readonly string[]> }> {
+): Promise<{ figures: Figures[]; rss: RssFigures; notes: Record<string, readonly string[]> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-bench-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
   const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-bench' });
@@ -186,7 +186,7 @@ async function benchSize(
     const rows = async <TRow>(party: PartyName, sql: string, parameters: unknown[] = []): Promise<TRow[]> =>
       query<TRow>(databases[party], sql, parameters);
     const figures: Figures[] = [];
-    const dropped: Record<string, readonly string[]> = {};
+    const notes: Record<string, readonly string[]> = {};
     const stopSampling = sampleRss([...subgraphs, gateway], others);
     const chosen = (await workloads(rows)).filter(
       (workload) => !settings.workloads || settings.workloads.includes(workload.key),
@@ -206,15 +206,23 @@ async function benchSize(
         ],
       ]);
       if (baselineStack) {
-        const asked = await askedOfBaseline(workload, baselineStack, ask);
-        dropped[workload.name] = asked.dropped;
+        const items = async (url: string, question: string) => {
+          const answer = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query: question, variables: workload.variables }),
+          });
+          return ((await answer.text()).match(/"node":/g) ?? []).length;
+        };
+        const asked = await askedOfBaseline(workload, baselineStack, ask, items, gateway.url);
+        notes[workload.name] = asked.notes;
         const { question } = asked;
         if (question !== undefined) variants.set('baseline', () => ask(baselineStack.url, question));
       }
       figures.push(...(await alternate(workload, persons, variants, settings, cost, rows, plan)));
     }
     const peaks = stopSampling();
-    return { figures, rss: { persons, perProcess: peaks.perProcess, stack: peaks.sum }, dropped };
+    return { figures, rss: { persons, perProcess: peaks.perProcess, stack: peaks.sum }, notes };
   } finally {
     for (const stop of stops) await stop();
   }
@@ -223,18 +231,22 @@ async function benchSize(
 /**
  * What the baseline is asked for a workload: its question cut to the fields the baseline's schema
  * has, when that leaves a question the baseline answers and the workload names no one of our
- * generated chain; else nothing, and why.
+ * generated chain; else nothing. The notes say what was cut, why nothing was asked, and how many
+ * items each answered (the baseline's own demo population may hold fewer).
  */
 async function askedOfBaseline(
   workload: Workload,
   baseline: { url: string; sdl: string },
   ask: (url: string, question: string) => Promise<Outcome>,
-): Promise<{ question?: string; dropped: readonly string[] }> {
-  if (workload.namesTheChain) return { dropped: ['not asked: it names someone of the generated chain'] };
+  items: (url: string, question: string) => Promise<number>,
+  ours: string,
+): Promise<{ question?: string; notes: readonly string[] }> {
+  if (workload.namesTheChain) return { notes: ['not asked: it names someone of the generated chain'] };
   const cut = queryWithin(workload.query, baseline.sdl);
   const refused = await ask(baseline.url, cut.query);
-  if (refused !== undefined) return { dropped: [...cut.dropped, `not asked: the baseline answers ${refused}`] };
-  return { question: cut.query, dropped: cut.dropped };
+  if (refused !== undefined) return { notes: [...cut.dropped, `not asked: the baseline answers ${refused}`] };
+  const answered = `${await items(baseline.url, cut.query)} items answered (ours ${await items(ours, workload.query)})`;
+  return { question: cut.query, notes: [...cut.dropped, answered] };
 }
 
 /** One variant's figures over the rounds, and its failures by code. */
@@ -365,7 +377,14 @@ async function query<TRow>(databaseUrl: string, sql: string, parameters: unknown
   }
 }
 
-/** Undefined when the answer carries data, else its first error's code (or the HTTP status). */
+/** The errors a workload's answer carries when all went well: the fields its caller may not see. */
+const EXPECTED_ERRORS: ReadonlySet<unknown> = new Set(['ACCESS_DENIED']);
+
+/**
+ * Undefined when the answer carries data and no error but the expected denials, else the first
+ * other error's code (or the HTTP status): a gateway that gives up a party (SUBGRAPH_UNAVAILABLE)
+ * answers fast with less, which must count as a failure, not as throughput.
+ */
 async function post(url: string, token: string, traceparent: string, body: string): Promise<Outcome> {
   const response = await fetch(url, {
     method: 'POST',
@@ -373,8 +392,9 @@ async function post(url: string, token: string, traceparent: string, body: strin
     body,
   });
   const answer = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
-  if (response.ok && answer.data !== null && answer.data !== undefined) return undefined;
-  const code = answer.errors?.[0]?.extensions?.code;
+  const unexpected = answer.errors?.find((error) => !EXPECTED_ERRORS.has(error.extensions?.code));
+  if (response.ok && answer.data !== null && answer.data !== undefined && !unexpected) return undefined;
+  const code = (unexpected ?? answer.errors?.[0])?.extensions?.code;
   return typeof code === 'string' ? code : `HTTP ${response.status}`;
 }
 

@@ -38,11 +38,11 @@ export interface BenchRun {
   readonly loadAverage: { readonly start: number; readonly end: number };
   readonly figures: readonly Figures[];
   readonly rss: readonly RssFigures[];
-  /** The older revision benched beside, and per workload the fields its schema lacked. */
+  /** The older revision benched beside, and per workload what it was asked (the fields its schema lacked, the items answered). */
   readonly baseline?: {
     readonly revision: string;
     readonly commit: string;
-    readonly dropped: Readonly<Record<string, readonly string[]>>;
+    readonly notes: Readonly<Record<string, readonly string[]>>;
   };
 }
 
@@ -100,7 +100,7 @@ export function markdownReport(run: BenchRun, plotFile: string): string {
       `"baseline" is commit ${run.baseline.commit.slice(0, 12)} (\`--baseline ${run.baseline.revision}\`), built from its own`,
       'checkout, its own demo population of the same size seeded by its own seeds into its own databases, its',
       'whole stack in one child process as it ran then; it is asked each workload its schema accepts, cut to',
-      'the fields it has (the fields cut are listed below the tables), so it is asked no more than ours.',
+      'the fields it has (listed below the tables), so it is asked no more than ours.',
       '',
     );
   }
@@ -138,10 +138,10 @@ export function markdownReport(run: BenchRun, plotFile: string): string {
     }
     lines.push('');
   }
-  const dropped = Object.entries(run.baseline?.dropped ?? {}).filter(([, fields]) => fields.length > 0);
-  if (dropped.length) {
-    lines.push("Fields the baseline's schema lacks, left out of its questions:", '');
-    lines.push(...dropped.map(([workload, fields]) => `- ${workload}: ${fields.join(', ')}`), '');
+  const notes = Object.entries(run.baseline?.notes ?? {}).filter(([, said]) => said.length > 0);
+  if (notes.length) {
+    lines.push('What the baseline was asked: the fields its schema lacks, left out, and the items answered:', '');
+    lines.push(...notes.map(([workload, said]) => `- ${workload}: ${said.join('; ')}`), '');
   }
   return lines.join('\n');
 }
