@@ -106,7 +106,8 @@ export async function startServiceProcess(name: string, spec: ServiceSpec): Prom
         send(child, { kind: 'statements' });
       }),
     stop: async () => {
-      send(child, { kind: 'stop' });
+      // A process that already ended (crashed) has no channel left to hear `stop`.
+      if (child.connected) send(child, { kind: 'stop' });
       await exited;
     },
   };
