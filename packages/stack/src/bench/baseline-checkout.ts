@@ -4,8 +4,8 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-/** Where the baseline checkouts are kept between runs: `$XDG_CACHE_HOME/ketengraaf-bench` or `~/.cache/ketengraaf-bench`. */
-export const BASELINE_CACHE = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'ketengraaf-bench');
+/** Where the baseline checkouts are kept between runs, outside every worktree (jest, tsc and eslint never see them). */
+export const BASELINE_CACHE = join(homedir(), '.cache', 'ketengraaf-bench');
 
 /** Written into a checkout once it is installed and built, naming the commit. */
 const BUILT_MARKER = '.ketengraaf-bench-built';
