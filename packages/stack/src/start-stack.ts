@@ -1,10 +1,6 @@
-import { readFile } from 'node:fs/promises';
-
-import { createGateway } from '@ketengraaf/gateway';
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import type { DevelopmentTools, GatewayLimits, OperationPolicy, TrustedDocuments } from '@ketengraaf/gateway';
-import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation, INBOX_PATH, routesPerSoort, startDispatcher } from '@ketengraaf/subgraph-kit';
 import type {
   Dispatcher,
@@ -18,6 +14,9 @@ import type {
   RunningService,
   SqlStatementLog,
 } from '@ketengraaf/subgraph-kit';
+
+import { startGatewayService } from './gateway-service';
+import { createPartySubgraph } from './party-subgraph';
 
 export interface StackOptions {
   /** Each party's own database. */
@@ -81,21 +80,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const host = options.host ?? '127.0.0.1';
   const subgraphs: { party: PartyName; subgraph: PartySubgraph }[] = [];
   for (const party of parties) {
-    subgraphs.push({
-      party,
-      subgraph: await partyNamed(party).create({
-        databaseUrl: options.databases[party],
-        log: createLogger(party, options.logLevel),
-        maxPageSize: options.maxPageSize,
-        maxRepresentations: options.maxRepresentations,
-        vandaag: options.vandaag,
-        queryLimits: options.queryLimits[party],
-        identity: options.identity,
-        pseudonymKey: options.pseudonymKeys[party],
-        meldingen: { settings: options.meldingen.settings },
-        processingLogRetentionDays: options.processingLogRetentionDays?.[party],
-      }),
-    });
+    subgraphs.push({ party, subgraph: await createPartySubgraph(party, options) });
   }
   const seeded: PartyName[] = [];
   if (options.seedDemoData) {
@@ -120,15 +105,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       services.push(running);
       subgraphUrls[party] = running.url;
     }
-    const gateway = await createGateway({
-      supergraphSdl: await readFile(supergraphPath, 'utf8'),
-      subgraphUrls,
-      log: createLogger('gateway', options.logLevel),
-      limits: options.gatewayLimits,
-      identity: options.identity,
-      developmentTools: options.developmentTools,
-      trustedDocuments: options.trustedDocuments,
-    }).listen(options.ports.gateway, host);
+    const gateway = await startGatewayService(options, subgraphUrls, options.ports.gateway, host);
     services.push(gateway);
     const routes = routesPerSoort(
       parties.map((party) => ({

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, hostname, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 
 import { createGateway, parseGatewayLimits } from '@ketengraaf/gateway';
 import { parties } from '@ketengraaf/parties';
@@ -20,16 +19,20 @@ import { Client } from 'pg';
 
 import { startEmbeddedPostgres } from '../embedded-postgres';
 import { generateChain } from '../generate-chain';
-import { startStack } from '../start-stack';
-import type { RunningStack } from '../start-stack';
+import type { SubgraphServiceOptions } from '../party-subgraph';
 
+import { cleanBaselines, preparedBaseline } from './baseline-checkout';
 import { closedLoop, median, percentile } from './closed-loop';
-import { startHiveGateway } from './hive-gateway';
-import { latencyPlot, markdownReport } from './report';
-import type { BenchRun, Figures, Variant } from './report';
+import type { Outcome } from './closed-loop';
+import { parseBenchOptions } from './options';
+import { queryWithin } from './query-within';
+import { LOADED_MACHINE, latencyPlot, markdownReport } from './report';
+import type { BenchRun, Figures, RssFigures, Variant } from './report';
+import { BENCH_GATEWAY_ENVIRONMENT, sampleRss, startServiceProcess } from './service-processes';
+import type { ServiceProcess } from './service-processes';
 import { sendDirect, startRecordingRelays } from './subgraph-plan';
 import type { SubgraphPlan } from './subgraph-plan';
-import { workloads } from './workloads';
+import { WORKLOAD_KEYS, workloads } from './workloads';
 import type { Workload } from './workloads';
 
 /**
@@ -44,55 +47,63 @@ const PROCESSING_LOG_TABLES: Readonly<Record<string, string | null>> = {
   access_decision_kind: null,
 };
 
+/** A built checkout of an older revision, benched beside as the "baseline" variant. */
+interface Baseline {
+  readonly revision: string;
+  readonly commit: string;
+  readonly dir: string;
+}
+
+interface Settings {
+  readonly rounds: number;
+  readonly seconds: number;
+  readonly connections: number;
+  readonly workloads?: readonly string[];
+}
+
 /**
- * `npm run bench`: for each data size, a generated chain in a fresh embedded PostgreSQL, the stack
- * over it, Hive Gateway over the same subgraphs, and the fixed workloads through Ketengraaf's
- * gateway, through Hive Gateway and as the same subgraph requests sent directly, the variants
- * alternating over the rounds. Prints the figures and writes the report with its plot.
+ * `npm run bench`: for each data size, a generated chain in a fresh embedded PostgreSQL, each
+ * subgraph, our gateway and Hive Gateway in its own process over it (and with `--baseline` an older
+ * revision's stack over its own data), and the fixed workloads through Ketengraaf's gateway,
+ * through Hive Gateway, as the same subgraph requests sent directly (and through the baseline),
+ * the variants alternating over the rounds. Prints the figures and writes the report with its plot.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      persons: { type: 'string', default: '3000,30000' },
-      rounds: { type: 'string', default: '3' },
-      seconds: { type: 'string', default: '5' },
-      connections: { type: 'string', default: '4' },
-      out: { type: 'string', default: 'docs/performance' },
-    },
-  });
-  const sizes = values.persons.split(',').map(Number);
-  const rounds = Number(values.rounds);
-  const seconds = Number(values.seconds);
-  const connections = Number(values.connections);
-  if ([...sizes, rounds, seconds, connections].some((value) => !Number.isInteger(value) || value < 1)) {
-    throw new Error(
-      '--persons (a comma-separated list), --rounds, --seconds and --connections take positive whole numbers',
-    );
-  }
+  const options = parseBenchOptions(process.argv.slice(2), WORKLOAD_KEYS);
+  if (options.cleanBaseline) await cleanBaselines();
+  const baseline: Baseline | undefined = options.baseline
+    ? { revision: options.baseline, ...(await preparedBaseline(options.baseline)) }
+    : undefined;
+  const loadAtStart = loadavg()[0] ?? NaN;
+  console.log(
+    `Load average ${loadAtStart.toFixed(1)} at the start` +
+      (loadAtStart > LOADED_MACHINE ? ': the machine is loaded, absolute figures will be low and noisy' : ''),
+  );
   const started = new Date().toISOString();
   const figures: Figures[] = [];
-  let rssMb = 0;
-  const sampler = setInterval(() => {
-    rssMb = Math.max(rssMb, process.memoryUsage().rss / 2 ** 20);
-  }, 250);
-  try {
-    for (const persons of sizes) {
-      figures.push(...(await benchSize(persons, { rounds, seconds, connections })));
-    }
-  } finally {
-    clearInterval(sampler);
+  const rss: RssFigures[] = [];
+  const notes: Record<string, readonly string[]> = {};
+  for (const persons of options.sizes) {
+    const measured = await benchSize(persons, options, baseline);
+    figures.push(...measured.figures);
+    rss.push(measured.rss);
+    Object.assign(notes, measured.notes);
   }
+  const loadAtEnd = loadavg()[0] ?? NaN;
+  console.log(`Load average ${loadAtEnd.toFixed(1)} at the end`);
   const run: BenchRun = {
     started,
-    machine: `${hostname()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end`,
+    machine: `${hostname()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    rounds,
-    seconds,
-    connections,
+    rounds: options.rounds,
+    seconds: options.seconds,
+    connections: options.connections,
+    loadAverage: { start: loadAtStart, end: loadAtEnd },
     figures,
-    rssMb,
+    rss,
+    baseline: baseline && { revision: baseline.revision, commit: baseline.commit, notes },
   };
-  const out = resolve(values.out);
+  const out = resolve(options.out);
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'bench.svg'), latencyPlot(run));
   const report = markdownReport(run, 'bench.svg');
@@ -102,13 +113,14 @@ async function main(): Promise<void> {
 
 async function benchSize(
   persons: number,
-  settings: { rounds: number; seconds: number; connections: number },
-): Promise<Figures[]> {
+  settings: Settings,
+  baseline: Baseline | undefined,
+): Promise<{ figures: Figures[]; rss: RssFigures; notes: Record<string, readonly string[]> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-bench-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
   const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-bench' });
   const identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
-  const databases = await createDatabases(postgres.adminUrl, persons);
+  const databases = await createDatabases(postgres.adminUrl, `bench_${persons}`);
   const byParty = <T>(value: (party: PartyName) => T) =>
     Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<PartyName, T>;
   const stops: (() => Promise<unknown>)[] = [
@@ -116,29 +128,62 @@ async function benchSize(
     () => postgres.stop(),
     () => rm(dataDir, { recursive: true, force: true }),
   ];
+  const started = async (service: Promise<ServiceProcess>): Promise<ServiceProcess> => {
+    const running = await service;
+    stops.unshift(() => running.stop());
+    return running;
+  };
   try {
     const chain = await generateChain(databases, persons, 'ketengraaf-bench');
     console.log(`${persons} persons generated in ${chain.seconds.toFixed(1)} s`);
-    const gatewayLimits = parseGatewayLimits({}, parties);
-    const stack = await startStack({
+    const gatewayLimits = parseGatewayLimits(BENCH_GATEWAY_ENVIRONMENT, parties);
+    const subgraphOptions: SubgraphServiceOptions = {
       databases,
-      ports: { gateway: 0, ...byParty(() => 0) },
       logLevel: 'error',
-      seedDemoData: false,
-      gatewayLimits,
       maxPageSize: 100,
       maxRepresentations: DEFAULT_MAX_REPRESENTATIONS,
       queryLimits: byParty(() => DEFAULT_SUBGRAPH_QUERY_LIMITS),
       identity,
       pseudonymKeys: byParty(() => randomBytes(32).toString('hex')),
-      meldingen: { settings: DEFAULT_MELDINGEN_SETTINGS, tokens: issuer.machineTokens, dispatch: false },
+      meldingen: { settings: DEFAULT_MELDINGEN_SETTINGS },
       vandaag: DEMO_REFERENCE_DATE,
-    });
-    stops.unshift(() => stack.stop());
+    };
+    const subgraphs = await Promise.all(
+      parties.map((party) =>
+        started(startServiceProcess(party, { role: 'subgraph', party, options: subgraphOptions })),
+      ),
+    );
+    const subgraphUrls = Object.fromEntries(subgraphs.map(({ name, url }) => [name, url])) as Record<PartyName, string>;
+    const gateway = await started(
+      startServiceProcess('gateway', {
+        role: 'gateway',
+        options: { logLevel: 'error', gatewayLimits, identity },
+        subgraphUrls,
+      }),
+    );
     const supergraphSdl = await readFile(supergraphPath, 'utf8');
-    const hive = await startHiveGateway(supergraphSdl, stack.subgraphUrls);
-    stops.unshift(() => hive.stop());
-    const relays = await startRecordingRelays(stack.subgraphUrls);
+    const hive = await started(startServiceProcess('Hive Gateway', { role: 'hive', supergraphSdl, subgraphUrls }));
+    const others = [hive];
+    let baselineStack: { url: string; sdl: string } | undefined;
+    if (baseline) {
+      const baselineDatabases = await createDatabases(postgres.adminUrl, `bench_${persons}_baseline`);
+      const seeding = performance.now();
+      const running = await started(
+        startServiceProcess('baseline', {
+          role: 'baseline',
+          baseline: { dir: baseline.dir, databases: baselineDatabases, persons, identity },
+        }),
+      );
+      console.log(
+        `baseline ${baseline.commit.slice(0, 12)} seeded and started in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+      );
+      others.push(running);
+      baselineStack = {
+        url: running.url,
+        sdl: await readFile(join(baseline.dir, 'schema/supergraph.graphql'), 'utf8'),
+      };
+    }
+    const relays = await startRecordingRelays(subgraphUrls);
     stops.unshift(() => relays.stop());
     const recorder = await createGateway({
       supergraphSdl,
@@ -151,71 +196,128 @@ async function benchSize(
     const rows = async <TRow>(party: PartyName, sql: string, parameters: unknown[] = []): Promise<TRow[]> =>
       query<TRow>(databases[party], sql, parameters);
     const figures: Figures[] = [];
-    for (const workload of await workloads(rows)) {
+    const notes: Record<string, readonly string[]> = {};
+    const stopSampling = sampleRss([...subgraphs, gateway], others);
+    const chosen = (await workloads(rows)).filter(
+      (workload) => !settings.workloads || settings.workloads.includes(workload.key),
+    );
+    for (const workload of chosen) {
       const token = await issuer.sign(workload.caller);
-      const ask = (url: string, traceparent = newTraceparent()) =>
-        post(url, token, traceparent, JSON.stringify({ query: workload.query, variables: workload.variables }));
+      const ask = (url: string, question = workload.query, traceparent = newTraceparent()) =>
+        post(url, token, traceparent, JSON.stringify({ query: question, variables: workload.variables }));
       const plan = await relays.record(() => ask(recorder.url));
-      const cost = await costOfOne(stack, (traceparent) => ask(stack.gatewayUrl, traceparent), rows);
-      const variants: Record<Variant, () => Promise<boolean>> = {
-        ketengraaf: () => ask(stack.gatewayUrl),
-        hive: () => ask(hive.url),
-        direct: () =>
-          sendDirect(plan, stack.subgraphUrls, { authorization: `Bearer ${token}`, traceparent: newTraceparent() }),
-      };
+      const cost = await costOfOne(subgraphs, (traceparent) => ask(gateway.url, workload.query, traceparent), rows);
+      const variants = new Map<Variant, () => Promise<Outcome>>([
+        ['ketengraaf', () => ask(gateway.url)],
+        ['hive', () => ask(hive.url)],
+        [
+          'direct',
+          () => sendDirect(plan, subgraphUrls, { authorization: `Bearer ${token}`, traceparent: newTraceparent() }),
+        ],
+      ]);
+      if (baselineStack) {
+        const items = async (url: string, question: string) => {
+          const answer = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({ query: question, variables: workload.variables }),
+          });
+          return ((await answer.text()).match(/"node":/g) ?? []).length;
+        };
+        const asked = await askedOfBaseline(workload, baselineStack, ask, items, gateway.url);
+        notes[workload.name] = asked.notes;
+        const { question } = asked;
+        if (question !== undefined) variants.set('baseline', () => ask(baselineStack.url, question));
+      }
       figures.push(...(await alternate(workload, persons, variants, settings, cost, rows, plan)));
     }
-    return figures;
+    const peaks = stopSampling();
+    return { figures, rss: { persons, perProcess: peaks.perProcess, stack: peaks.sum }, notes };
   } finally {
     for (const stop of stops) await stop();
   }
+}
+
+/**
+ * What the baseline is asked for a workload: its question cut to the fields the baseline's schema
+ * has, when that leaves a question the baseline answers and the workload names no one of our
+ * generated chain; else nothing. The notes say what was cut, why nothing was asked, and how many
+ * items each answered (the baseline's own demo population may hold fewer).
+ */
+async function askedOfBaseline(
+  workload: Workload,
+  baseline: { url: string; sdl: string },
+  ask: (url: string, question: string) => Promise<Outcome>,
+  items: (url: string, question: string) => Promise<number>,
+  ours: string,
+): Promise<{ question?: string; notes: readonly string[] }> {
+  if (workload.namesTheChain) return { notes: ['not asked: it names someone of the generated chain'] };
+  const cut = queryWithin(workload.query, baseline.sdl);
+  const refused = await ask(baseline.url, cut.query);
+  if (refused !== undefined) return { notes: [...cut.dropped, `not asked: the baseline answers ${refused}`] };
+  const answered = `${await items(baseline.url, cut.query)} items answered (ours ${await items(ours, workload.query)})`;
+  return { question: cut.query, notes: [...cut.dropped, answered] };
+}
+
+/** One variant's figures over the rounds, and its failures by code. */
+interface Tally {
+  readonly rps: number[];
+  readonly p50: number[];
+  readonly p99: number[];
+  readonly failures: Record<string, number>;
 }
 
 /** The rounds: each variant in turn, the order turning each round, so a slow spell hits all alike. */
 async function alternate(
   workload: Workload,
   persons: number,
-  variants: Record<Variant, () => Promise<boolean>>,
-  { rounds, seconds, connections }: { rounds: number; seconds: number; connections: number },
+  variants: ReadonlyMap<Variant, () => Promise<Outcome>>,
+  { rounds, seconds, connections }: Settings,
   cost: { statements: number; rowsWritten: number },
   rows: <TRow>(party: PartyName, sql: string) => Promise<TRow[]>,
   plan: SubgraphPlan,
 ): Promise<Figures[]> {
-  const order = Object.keys(variants) as Variant[];
-  const results: Record<Variant, { rps: number[]; p50: number[]; p99: number[]; failures: number }> = {
-    ketengraaf: { rps: [], p50: [], p99: [], failures: 0 },
-    hive: { rps: [], p50: [], p99: [], failures: 0 },
-    direct: { rps: [], p50: [], p99: [], failures: 0 },
-  };
+  const order = [...variants.keys()];
+  const results = new Map<Variant, Tally>(
+    order.map((variant) => [variant, { rps: [], p50: [], p99: [], failures: {} }]),
+  );
   const logBytes: number[] = [];
   // Warm: each gateway plans the question once, every connection pool fills.
-  for (const variant of order) {
-    await Promise.all(Array.from({ length: connections }, () => variants[variant]()));
+  for (const request of variants.values()) {
+    await Promise.all(Array.from({ length: connections }, request));
   }
   for (let round = 0; round < rounds; round += 1) {
     for (let turn = 0; turn < order.length; turn += 1) {
       const variant = order[(round + turn) % order.length] as Variant;
+      const request = variants.get(variant);
+      const result = results.get(variant);
+      if (!request || !result) continue;
       const before = variant === 'ketengraaf' ? await processingLogBytes(rows) : 0;
-      const loop = await closedLoop(connections, seconds, variants[variant]);
+      const loop = await closedLoop(connections, seconds, request);
       if (variant === 'ketengraaf') logBytes.push(((await processingLogBytes(rows)) - before) / loop.requests);
-      const result = results[variant];
       result.rps.push(loop.requests / loop.seconds);
       result.p50.push(percentile(loop.latencies, 0.5));
       result.p99.push(percentile(loop.latencies, 0.99));
-      result.failures += loop.failures;
+      for (const [code, count] of Object.entries(loop.failureCodes)) {
+        result.failures[code] = (result.failures[code] ?? 0) + count;
+      }
     }
   }
-  const figures = order.map((variant) => ({
-    workload: workload.name,
-    pageSize: workload.pageSize,
-    persons,
-    variant,
-    requestsPerSecond: median(results[variant].rps),
-    p50: median(results[variant].p50),
-    p99: median(results[variant].p99),
-    failures: results[variant].failures,
-    ...(variant === 'ketengraaf' ? { ...cost, logBytes: median(logBytes) } : {}),
-  }));
+  const figures = order.map((variant): Figures => {
+    const result = results.get(variant) ?? { rps: [], p50: [], p99: [], failures: {} };
+    return {
+      workload: workload.name,
+      pageSize: workload.pageSize,
+      persons,
+      variant,
+      requestsPerSecond: median(result.rps),
+      p50: median(result.p50),
+      p99: median(result.p99),
+      failures: Object.values(result.failures).reduce((total, count) => total + count, 0),
+      failureCodes: result.failures,
+      ...(variant === 'ketengraaf' ? { ...cost, logBytes: median(logBytes) } : {}),
+    };
+  });
   for (const figure of figures) {
     console.log(
       `${persons} ${workload.name} [${figure.variant}]: ${figure.requestsPerSecond.toFixed(1)} req/s, p50 ${figure.p50.toFixed(0)} ms, p99 ${figure.p99.toFixed(0)} ms, ${figure.failures} failed` +
@@ -227,18 +329,16 @@ async function alternate(
 
 /** One request on a quiet stack: the SQL statements every party sent for it, and the rows it wrote (by its trace id). */
 async function costOfOne(
-  stack: RunningStack,
-  ask: (traceparent: string) => Promise<boolean>,
+  subgraphs: readonly ServiceProcess[],
+  ask: (traceparent: string) => Promise<Outcome>,
   rows: <TRow>(party: PartyName, sql: string, parameters?: unknown[]) => Promise<TRow[]>,
 ): Promise<{ statements: number; rowsWritten: number }> {
-  let statements = 0;
-  const unlisten = parties.map((party) => stack.statements[party].listen(() => (statements += 1)));
+  const sent = async () =>
+    (await Promise.all(subgraphs.map((subgraph) => subgraph.statements()))).reduce((total, count) => total + count, 0);
+  const before = await sent();
   const traceparent = newTraceparent();
-  try {
-    await ask(traceparent);
-  } finally {
-    for (const stop of unlisten) stop();
-  }
+  await ask(traceparent);
+  const statements = (await sent()) - before;
   const traceId = traceparent.split('-')[1];
   let rowsWritten = 0;
   for (const party of parties) {
@@ -266,10 +366,10 @@ async function processingLogBytes(rows: <TRow>(party: PartyName, sql: string) =>
   return total;
 }
 
-async function createDatabases(adminUrl: string, persons: number): Promise<Record<PartyName, string>> {
+async function createDatabases(adminUrl: string, prefix: string): Promise<Record<PartyName, string>> {
   const urls = {} as Record<PartyName, string>;
   for (const party of parties) {
-    const name = `bench_${persons}_${party.replace(/-/g, '_')}`;
+    const name = `${prefix}_${party.replace(/-/g, '_')}`;
     await query(adminUrl, `CREATE DATABASE "${name}"`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
@@ -288,14 +388,25 @@ async function query<TRow>(databaseUrl: string, sql: string, parameters: unknown
   }
 }
 
-async function post(url: string, token: string, traceparent: string, body: string): Promise<boolean> {
+/** The errors a workload's answer carries when all went well: the fields its caller may not see. */
+const EXPECTED_ERRORS: ReadonlySet<unknown> = new Set(['ACCESS_DENIED']);
+
+/**
+ * Undefined when the answer carries data and no error but the expected denials, else the first
+ * other error's code (or the HTTP status): a gateway that gives up a party (SUBGRAPH_UNAVAILABLE)
+ * answers fast with less, which must count as a failure, not as throughput.
+ */
+async function post(url: string, token: string, traceparent: string, body: string): Promise<Outcome> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, traceparent },
     body,
   });
-  const answer = (await response.json()) as { data?: unknown };
-  return response.ok && answer.data !== null && answer.data !== undefined;
+  const answer = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
+  const unexpected = answer.errors?.find((error) => !EXPECTED_ERRORS.has(error.extensions?.code));
+  if (response.ok && answer.data !== null && answer.data !== undefined && !unexpected) return undefined;
+  const code = (unexpected ?? answer.errors?.[0])?.extensions?.code;
+  return typeof code === 'string' ? code : `HTTP ${response.status}`;
 }
 
 function newTraceparent(): string {

@@ -2,10 +2,15 @@
 export interface LoopResult {
   readonly requests: number;
   readonly failures: number;
+  /** The failures by what went wrong: an error code, or an HTTP status. */
+  readonly failureCodes: Readonly<Record<string, number>>;
   readonly seconds: number;
   /** Sorted, in milliseconds. */
   readonly latencies: readonly number[];
 }
+
+/** One request's outcome: undefined when it was answered well, else what went wrong (an error code). */
+export type Outcome = string | undefined;
 
 /**
  * Runs `request` from `connections` callers at once, each sending its next as soon as its last
@@ -14,25 +19,26 @@ export interface LoopResult {
 export async function closedLoop(
   connections: number,
   seconds: number,
-  request: () => Promise<boolean>,
+  request: () => Promise<Outcome>,
 ): Promise<LoopResult> {
   const latencies: number[] = [];
-  let failures = 0;
+  const failureCodes: Record<string, number> = {};
   const started = performance.now();
   const until = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < until) {
         const sent = performance.now();
-        const ok = await request().catch(() => false);
+        const failure = await request().catch((error: unknown) => `FETCH_FAILED: ${String(error)}`);
         latencies.push(performance.now() - sent);
-        if (!ok) failures += 1;
+        if (failure !== undefined) failureCodes[failure] = (failureCodes[failure] ?? 0) + 1;
       }
     }),
   );
   return {
     requests: latencies.length,
-    failures,
+    failures: Object.values(failureCodes).reduce((total, count) => total + count, 0),
+    failureCodes,
     seconds: (performance.now() - started) / 1000,
     latencies: latencies.sort((one, other) => one - other),
   };

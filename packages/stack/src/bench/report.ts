@@ -8,13 +8,24 @@ export interface Figures {
   readonly p50: number;
   readonly p99: number;
   readonly failures: number;
+  /** The failures over the rounds by error code (or HTTP status). */
+  readonly failureCodes: Readonly<Record<string, number>>;
   /** Per request, through Ketengraaf's gateway only (the subgraphs' own figures). */
   readonly statements?: number;
   readonly rowsWritten?: number;
   readonly logBytes?: number;
 }
 
-export type Variant = 'ketengraaf' | 'hive' | 'direct';
+export type Variant = 'ketengraaf' | 'hive' | 'direct' | 'baseline';
+
+/** The peak resident sets at one data size, in MB. */
+export interface RssFigures {
+  readonly persons: number;
+  /** Each service process's own peak. */
+  readonly perProcess: Readonly<Record<string, number>>;
+  /** The highest sum of the stack's processes (the four subgraphs and our gateway) sampled at once. */
+  readonly stack: number;
+}
 
 export interface BenchRun {
   readonly started: string;
@@ -23,30 +34,77 @@ export interface BenchRun {
   readonly rounds: number;
   readonly seconds: number;
   readonly connections: number;
+  /** The one-minute load average when the run started and when it ended. */
+  readonly loadAverage: { readonly start: number; readonly end: number };
   readonly figures: readonly Figures[];
-  /** The process's RSS under load (the stack and Hive Gateway share it), the highest sample. */
-  readonly rssMb: number;
+  readonly rss: readonly RssFigures[];
+  /** The older revision benched beside, and per workload what it was asked (the fields its schema lacked, the items answered). */
+  readonly baseline?: {
+    readonly revision: string;
+    readonly commit: string;
+    readonly notes: Readonly<Record<string, readonly string[]>>;
+  };
+}
+
+/** Above this one-minute load average at the start, other work shares the CPU and the report says so. */
+export const LOADED_MACHINE = 1.5;
+
+/** The ratio columns: our gateway's req/s over another variant's. */
+const RATIOS = [
+  { title: 'gateway/direct', over: 'direct' },
+  { title: 'gateway/Hive', over: 'hive' },
+  { title: 'ketengraaf/baseline', over: 'baseline' },
+] as const satisfies readonly { title: string; over: Variant }[];
+
+/** A workload's ratios at one data size, by column title; NaN where a variant did not run it. */
+export function ratios(figures: readonly Figures[], workload: string): Record<string, number> {
+  const of = (variant: Variant) =>
+    figures.find((figure) => figure.workload === workload && figure.variant === variant)?.requestsPerSecond ?? NaN;
+  return Object.fromEntries(RATIOS.map(({ title, over }) => [title, of('ketengraaf') / of(over)]));
 }
 
 const fixed = (value: number | undefined, digits = 1): string =>
   value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
 
-/** The report as markdown: the table per data size, the ratios, and the plot beside it. */
+/** "3 (TIMEOUT ×2, HTTP 502 ×1)", or "0". */
+function failed(figure: Figures): string {
+  const codes = Object.entries(figure.failureCodes).map(([code, count]) => `${code} ×${count}`);
+  return codes.length ? `${figure.failures} (${codes.join(', ')})` : String(figure.failures);
+}
+
+/** The report as markdown: the table per data size, the ratios, the memory, and the plot beside it. */
 export function markdownReport(run: BenchRun, plotFile: string): string {
   const sizes = [...new Set(run.figures.map((figure) => figure.persons))];
+  const columns = RATIOS.filter(({ over }) => over !== 'baseline' || run.baseline).map(({ title }) => title);
   const lines = [
-    '# Benchmark: Ketengraaf gateway, Hive Gateway, direct',
+    '# Benchmark: Ketengraaf gateway, Hive Gateway, direct' + (run.baseline ? ', baseline' : ''),
     '',
     `Run ${run.started} on ${run.machine}, with \`${run.command}\`: a closed loop of ${run.connections}`,
     `connections, ${run.seconds} s per variant per round, ${run.rounds} rounds with the variants alternating;`,
-    'the figures are the medians over the rounds. "direct" sends the same subgraph requests the gateway',
+    'the figures are the medians over the rounds. Each subgraph, our gateway and Hive Gateway run in',
+    'their own process, as deployed. "direct" sends the same subgraph requests the gateway',
     'sent for the question (recorded once), stage after stage, without a gateway. Statements, rows',
     "written and processing-log growth are per request through Ketengraaf's gateway, summed over the",
-    `four parties. The process's RSS under load (the stack and Hive Gateway in one process): ${fixed(run.rssMb, 0)} MB.`,
-    '',
-    `![latency against page size and data size](${plotFile})`,
+    `four parties. Load average (1 min): ${fixed(run.loadAverage.start)} at the start, ${fixed(run.loadAverage.end)} at the end.`,
     '',
   ];
+  if (run.loadAverage.start > LOADED_MACHINE) {
+    lines.push(
+      `> **Loaded machine:** the load average was ${fixed(run.loadAverage.start)} at the start (above ${LOADED_MACHINE}): other`,
+      '> work shared the CPU, so the absolute figures are low and noisy; compare the ratios within this run.',
+      '',
+    );
+  }
+  if (run.baseline) {
+    lines.push(
+      `"baseline" is commit ${run.baseline.commit.slice(0, 12)} (\`--baseline ${run.baseline.revision}\`), built from its own`,
+      'checkout, its own demo population of the same size seeded by its own seeds into its own databases, its',
+      'whole stack in one child process as it ran then; it is asked each workload its schema accepts, cut to',
+      'the fields it has (listed below the tables), so it is asked no more than ours.',
+      '',
+    );
+  }
+  lines.push(`![latency against page size and data size](${plotFile})`, '');
   for (const persons of sizes) {
     lines.push(`## ${persons.toLocaleString('en')} persons`, '');
     lines.push(
@@ -56,18 +114,34 @@ export function markdownReport(run: BenchRun, plotFile: string): string {
     const here = run.figures.filter((figure) => figure.persons === persons);
     for (const figure of here) {
       lines.push(
-        `| ${figure.workload} | ${figure.variant} | ${fixed(figure.requestsPerSecond)} | ${fixed(figure.p50, 0)} | ${fixed(figure.p99, 0)} | ${figure.failures} | ${fixed(figure.statements)} | ${fixed(figure.rowsWritten)} | ${fixed(figure.logBytes, 0)} |`,
+        `| ${figure.workload} | ${figure.variant} | ${fixed(figure.requestsPerSecond)} | ${fixed(figure.p50, 0)} | ${fixed(figure.p99, 0)} | ${failed(figure)} | ${fixed(figure.statements)} | ${fixed(figure.rowsWritten)} | ${fixed(figure.logBytes, 0)} |`,
       );
     }
-    lines.push('', '| workload | gateway/direct | gateway/Hive |', '| --- | ---: | ---: |');
+    lines.push('', `| workload | ${columns.join(' | ')} |`, `| --- |${' ---: |'.repeat(columns.length)}`);
     for (const workload of [...new Set(here.map((figure) => figure.workload))]) {
-      const of = (variant: Variant) =>
-        here.find((figure) => figure.workload === workload && figure.variant === variant)?.requestsPerSecond ?? NaN;
+      const row = ratios(here, workload);
+      lines.push(`| ${workload} | ${columns.map((title) => fixed(row[title], 2)).join(' | ')} |`);
+    }
+    const rss = run.rss.find((figures) => figures.persons === persons);
+    if (rss) {
       lines.push(
-        `| ${workload} | ${fixed(of('ketengraaf') / of('direct'), 2)} | ${fixed(of('ketengraaf') / of('hive'), 2)} |`,
+        '',
+        'Peak RSS under load, each process sampled every 250 ms while the workloads ran; "stack" is the',
+        "highest sum of the four subgraphs' and our gateway's taken at one moment (Hive Gateway, the",
+        "benchmark's own process with its recording gateway, the baseline and PostgreSQL not counted):",
+        '',
+        '| process | peak RSS MB |',
+        '| --- | ---: |',
+        ...Object.entries(rss.perProcess).map(([name, mb]) => `| ${name} | ${fixed(mb, 0)} |`),
+        `| **stack** | **${fixed(rss.stack, 0)}** |`,
       );
     }
     lines.push('');
+  }
+  const notes = Object.entries(run.baseline?.notes ?? {}).filter(([, said]) => said.length > 0);
+  if (notes.length) {
+    lines.push('What the baseline was asked: the fields its schema lacks, left out, and the items answered:', '');
+    lines.push(...notes.map(([workload, said]) => `- ${workload}: ${said.join('; ')}`), '');
   }
   return lines.join('\n');
 }
@@ -75,7 +149,12 @@ export function markdownReport(run: BenchRun, plotFile: string): string {
 const WIDTH = 360;
 const HEIGHT = 220;
 const MARGIN = { left: 48, right: 12, top: 24, bottom: 36 };
-const COLOURS: Record<Variant, string> = { ketengraaf: '#1f77b4', hive: '#ff7f0e', direct: '#2ca02c' };
+const COLOURS: Record<Variant, string> = {
+  ketengraaf: '#1f77b4',
+  hive: '#ff7f0e',
+  direct: '#2ca02c',
+  baseline: '#d62728',
+};
 
 /**
  * Two small line charts side by side, drawn as SVG by hand: p50 latency against page size (the

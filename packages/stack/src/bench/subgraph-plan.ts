@@ -84,14 +84,17 @@ function stages(requests: readonly SubgraphRequest[]): SubgraphPlan {
   return plan;
 }
 
-/** Sends a recorded plan's requests straight to the subgraphs, stage after stage, with `headers`. */
+/**
+ * Sends a recorded plan's requests straight to the subgraphs, stage after stage, with `headers`:
+ * undefined when every subgraph answered 200, else the first other status.
+ */
 export async function sendDirect(
   plan: SubgraphPlan,
   subgraphUrls: Readonly<Record<PartyName, string>>,
   headers: Record<string, string>,
-): Promise<boolean> {
+): Promise<string | undefined> {
   for (const stage of plan) {
-    const answers = await Promise.all(
+    const statuses = await Promise.all(
       stage.map(async ({ party, body }) => {
         const response = await fetch(subgraphUrls[party], {
           method: 'POST',
@@ -99,10 +102,11 @@ export async function sendDirect(
           body,
         });
         await response.text();
-        return response.ok;
+        return response.status;
       }),
     );
-    if (!answers.every(Boolean)) return false;
+    const failed = statuses.find((status) => status !== 200);
+    if (failed !== undefined) return `HTTP ${failed}`;
   }
-  return true;
+  return undefined;
 }

@@ -3,13 +3,32 @@ import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 
 /** One fixed question of the benchmark, asked by one caller. */
 export interface Workload {
+  /** Its name on the command line (`--workloads`). */
+  readonly key: WorkloadKey;
   readonly name: string;
+  /**
+   * Whether the caller or the variables name someone of the generated chain (a person, a
+   * toezichthouder, a PI), whom a baseline's own demo population does not hold.
+   */
+  readonly namesTheChain: boolean;
   /** Items asked for, where the question is a page; else null. */
   readonly pageSize: number | null;
   readonly caller: TokenClaims;
   readonly query: string;
   readonly variables: Record<string, unknown>;
 }
+
+/** Every workload's key, in the order they run. */
+export const WORKLOAD_KEYS = [
+  'werkvoorraad-5',
+  'werkvoorraad-50',
+  'person-view',
+  'caseload',
+  'verblijf-werkvoorraad',
+  'bij-werkvoorraad',
+] as const;
+
+export type WorkloadKey = (typeof WORKLOAD_KEYS)[number];
 
 /** Reads rows from a party's database, to pick whom the questions are about. */
 export type Rows = <TRow>(party: PartyName, sql: string) => Promise<TRow[]>;
@@ -75,7 +94,9 @@ export async function workloads(rows: Rows): Promise<Workload[]> {
   const casemanager: TokenClaims = { org: `dji:${person.inrichting}`, role: 'casemanager', sub: 'bench-cm' };
   const coordinator: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'bench-nc' };
   return [
-    ...[5, 50].map((first) => ({
+    ...([5, 50] as const).map((first) => ({
+      key: `werkvoorraad-${first}` as const,
+      namesTheChain: false,
       name: `gemeente werkvoorraad, page of ${first}`,
       pageSize: first,
       caller: coordinator,
@@ -83,6 +104,8 @@ export async function workloads(rows: Rows): Promise<Workload[]> {
       variables: { first },
     })),
     {
+      key: 'person-view',
+      namesTheChain: true,
       name: "DJI casemanager's person view",
       pageSize: null,
       caller: casemanager,
@@ -90,6 +113,8 @@ export async function workloads(rows: Rows): Promise<Workload[]> {
       variables: { id: person.id },
     },
     {
+      key: 'caseload',
+      namesTheChain: true,
       name: "toezichthouder's caseload, page of 50",
       pageSize: 50,
       caller: { org: toezichthouder.organisatie, role: 'toezichthouder', sub: toezichthouder.gebruiker },
@@ -97,6 +122,8 @@ export async function workloads(rows: Rows): Promise<Workload[]> {
       variables: { first: 50 },
     },
     {
+      key: 'verblijf-werkvoorraad',
+      namesTheChain: true,
       name: "casemanager's verblijfWerkvoorraad, page of 50",
       pageSize: 50,
       caller: casemanager,
@@ -104,6 +131,8 @@ export async function workloads(rows: Rows): Promise<Workload[]> {
       variables: { first: 50 },
     },
     {
+      key: 'bij-werkvoorraad',
+      namesTheChain: false,
       name: "OOV-adviseur's bijWerkvoorraad, page of 50",
       pageSize: 50,
       caller: { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'bench-oov' },
