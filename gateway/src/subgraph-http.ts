@@ -1,5 +1,5 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
 import type { FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
@@ -31,16 +31,18 @@ export class SubgraphHttp {
     'https:': new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
   };
 
+  /** Each subgraph URL, parsed once: a gateway asks the same few on every request. */
+  private readonly targets = new Map<string, RequestOptions & { secure: boolean }>();
+
   /** Sends `init` to `url`; rejects with a `TimeoutError` after `timeoutMs`, or with the connection's error. */
   post(url: string, init: FetcherRequestInit | undefined, timeoutMs: number): Promise<FetcherResponse> {
-    const target = new URL(url);
-    const secure = target.protocol === 'https:';
+    const { secure, ...target } = this.targetOf(url);
     return new Promise((resolve, reject) => {
-      const request = (secure ? httpsRequest : httpRequest)(target, {
+      const request = (secure ? httpsRequest : httpRequest)({
+        ...target,
         method: init?.method ?? 'POST',
         // A length, not chunks: the subgraph reads the body in one piece.
         headers: { ...init?.headers, 'content-length': String(Buffer.byteLength(init?.body ?? '')) },
-        agent: this.agents[secure ? 'https:' : 'http:'],
       });
       const fail = (error: Error): void => {
         clearTimeout(timer);
@@ -62,6 +64,24 @@ export class SubgraphHttp {
       });
       request.end(init?.body);
     });
+  }
+
+  private targetOf(url: string): RequestOptions & { secure: boolean } {
+    let target = this.targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      const secure = parsed.protocol === 'https:';
+      target = {
+        secure,
+        protocol: parsed.protocol,
+        hostname: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: parsed.port,
+        path: `${parsed.pathname}${parsed.search}`,
+        agent: this.agents[secure ? 'https:' : 'http:'],
+      };
+      this.targets.set(url, target);
+    }
+    return target;
   }
 
   /** Closes the idle connections. */
