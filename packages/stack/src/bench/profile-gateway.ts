@@ -31,6 +31,9 @@ import { closedLoop, median } from './closed-loop';
 import { sendDirect, startRecordingRelays } from './subgraph-plan';
 import { workloads } from './workloads';
 
+/** The label of Hive Gateway, run beside ours with `--hive`. */
+const HIVE = 'hive';
+
 /** The workloads whose gateway/direct ratio issue 16 sets a target for. */
 const PROFILED = ['gemeente werkvoorraad, page of 50', "DJI casemanager's person view"];
 
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
         default: [`current=${resolve(__dirname, '../../../../gateway/dist/main.js')}`],
       },
       profile: { type: 'boolean', default: false },
+      hive: { type: 'boolean', default: false },
     },
   });
   const [persons, rounds, seconds, connections] = [
@@ -65,11 +69,14 @@ async function main(): Promise<void> {
     values.seconds,
     values.connections,
   ].map(Number) as [number, number, number, number];
-  const gateways = values.gateway.map((entry) => {
-    const [label, path] = entry.split('=');
-    if (!label || !path) throw new Error('--gateway takes label=path/to/gateway/dist/main.js');
-    return { label, path: resolve(path) };
-  });
+  const gateways = [
+    ...values.gateway.map((entry) => {
+      const [label, path] = entry.split('=');
+      if (!label || !path) throw new Error('--gateway takes label=path/to/gateway/dist/main.js');
+      return { label, path: resolve(path) };
+    }),
+    ...(values.hive ? [{ label: HIVE, path: resolve(__dirname, 'hive-gateway-main.js') }] : []),
+  ];
   const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-gateway-profile-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
   const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-bench' });
@@ -130,7 +137,8 @@ async function main(): Promise<void> {
             AUTH_JWKS_URL: identity.jwksUrl,
             ...Object.fromEntries(parties.map((party) => [`${envPrefixOf(party)}_URL`, stack.subgraphUrls[party]])),
           },
-          stdio: ['ignore', 'ignore', 'inherit'],
+          // Hive Gateway tells where it listens on its first line; ours logs there.
+          stdio: ['ignore', label === HIVE ? 'pipe' : 'ignore', 'inherit'],
         },
       );
       const stopped = new Promise((resolveStop) => child.once('exit', resolveStop));
@@ -138,8 +146,8 @@ async function main(): Promise<void> {
         child.kill('SIGTERM');
         await stopped;
       });
-      const url = `http://127.0.0.1:${port}/graphql`;
-      await untilReady(url);
+      const url = label === HIVE ? await firstLine(child) : `http://127.0.0.1:${port}/graphql`;
+      if (label !== HIVE) await untilReady(url);
       running.push({ label, url, profilePath, child });
     }
     const relays = await startRecordingRelays(stack.subgraphUrls);
@@ -306,6 +314,15 @@ async function written(path: string): Promise<CpuProfile> {
     await new Promise((resolveWait) => setTimeout(resolveWait, 100));
   }
   throw new Error(`no CPU profile at ${path}`);
+}
+
+async function firstLine(child: ChildProcess): Promise<string> {
+  let text = '';
+  for await (const chunk of child.stdout ?? []) {
+    text += String(chunk);
+    if (text.includes('\n')) return text.split('\n')[0] ?? '';
+  }
+  throw new Error('Hive Gateway stopped before it listened');
 }
 
 async function freePort(): Promise<number> {
