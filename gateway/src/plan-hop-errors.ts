@@ -37,11 +37,20 @@ export function withoutPlanHopRefusals(
   data: unknown,
   document: DocumentNode,
 ): GraphQLFormattedError[] {
+  // The document's selections, gathered once for all its errors (a page of 50 may have a hundred).
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
+    ),
+  );
+  const operations = document.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION ? [definition.selectionSet] : [],
+  );
   return errors.filter(
     (error) =>
       error.extensions?.['code'] !== 'ACCESS_DENIED' ||
       !error.path?.length ||
-      (isAsked(error, document) && !(isAboutField(error) && answerAt(data, error.path) != null)),
+      (isAsked(error, operations, fragments) && !(isAboutField(error) && answerAt(data, error.path) != null)),
   );
 }
 
@@ -62,15 +71,11 @@ function answerAt(data: unknown, path: GraphQLFormattedError['path']): unknown {
 }
 
 /** Whether the operation selects the error's path, list indices aside. */
-function isAsked(error: GraphQLFormattedError, document: DocumentNode): boolean {
-  const fragments = new Map(
-    document.definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
-    ),
-  );
-  const operations = document.definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION ? [definition.selectionSet] : [],
-  );
+function isAsked(
+  error: GraphQLFormattedError,
+  operations: readonly SelectionSetNode[],
+  fragments: ReadonlyMap<string, SelectionSetNode>,
+): boolean {
   const names = (error.path ?? []).filter((segment): segment is string => typeof segment === 'string');
   return operations.some((selectionSet) => selects(selectionSet, names, fragments));
 }
