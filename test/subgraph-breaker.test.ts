@@ -24,6 +24,8 @@ import type { TestStack } from './test-stack';
  */
 class HungParty {
   requests = 0;
+  /** The connections the requests came over. */
+  connections = 0;
   hung = true;
   private readonly server: Server;
   private readonly waiting = new Set<ServerResponse>();
@@ -38,6 +40,7 @@ class HungParty {
       }
       void this.relay(request, response);
     });
+    this.server.on('connection', () => (this.connections += 1));
   }
 
   get url(): string {
@@ -221,6 +224,43 @@ describe('a hung party', () => {
       'half-open',
       'closed',
     ]);
+  });
+});
+
+describe('the connections to a party', () => {
+  it('are kept open and reused: 24 answers, 4 at a time, over at most 4 connections', async () => {
+    const party = new HungParty(federation.stack.subgraphUrls.gemeente);
+    party.hung = false;
+    await party.listen();
+    const gateway = createGateway({
+      supergraphSdl: await readFile(supergraphPath, 'utf8'),
+      subgraphUrls: { ...federation.stack.subgraphUrls, gemeente: party.url },
+      log: capturedLog().log,
+      limits: parseGatewayLimits({}, parties),
+      identity: federation.identity,
+    });
+    const running = await gateway.listen(0);
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          const timed: Timed[] = [];
+          for (let i = 0; i < 6; i += 1) timed.push(await timedAsk(running.url));
+          return timed;
+        }),
+      );
+      for (const { response } of answers.flat()) {
+        expect(response.errors).toBeUndefined();
+        expect(response.data?.['justitiabele']).toMatchObject({
+          bsn: person?.bsn,
+          nazorgdossiers: [expect.anything()],
+        });
+      }
+      expect(party.requests).toBe(24);
+      expect(party.connections).toBeLessThanOrEqual(4);
+    } finally {
+      await running.stop();
+      await party.close();
+    }
   });
 });
 

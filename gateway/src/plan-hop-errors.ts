@@ -40,6 +40,8 @@ export function withoutPlanHopRefusals(
   data: unknown,
   document: DocumentNode,
 ): GraphQLFormattedError[] {
+  // The document's selections, gathered once for all its errors (a page of 50 may have a hundred).
+  const selections = documentSelections(document);
   return errors.flatMap((error) => {
     const { path } = error;
     if (error.extensions?.['code'] !== 'ACCESS_DENIED' || !path?.length) {
@@ -47,17 +49,17 @@ export function withoutPlanHopRefusals(
     }
     const velden = deniedVelden(error);
     if (velden) {
-      const asked = velden.filter(({ veld }) => isAskedUnanswered([...path, veld], data, document));
+      const asked = velden.filter(({ veld }) => isAskedUnanswered([...path, veld], data, selections));
       if (asked.length === velden.length) return [error];
       return asked.length === 0 ? [] : [withVelden(error, path, asked)];
     }
-    return isAsked(path, document) && !(isAboutField(error) && answerAt(data, path) != null) ? [error] : [];
+    return isAsked(path, selections) && !(isAboutField(error) && answerAt(data, path) != null) ? [error] : [];
   });
 }
 
 /** Whether the operation selects the field at `path` and the answer has nothing there. */
-function isAskedUnanswered(path: readonly (string | number)[], data: unknown, document: DocumentNode): boolean {
-  return isAsked(path, document) && answerAt(data, path) == null;
+function isAskedUnanswered(path: readonly (string | number)[], data: unknown, selections: Selections): boolean {
+  return isAsked(path, selections) && answerAt(data, path) == null;
 }
 
 /** The denied fields an object's refusal lists (`extensions.velden`); null for any other refusal. */
@@ -106,8 +108,13 @@ function answerAt(data: unknown, path: readonly (string | number)[]): unknown {
   );
 }
 
-/** Whether the operation selects a path, list indices aside. */
-function isAsked(path: readonly (string | number)[], document: DocumentNode): boolean {
+/** An operation's selection sets and its fragments' by name. */
+interface Selections {
+  readonly operations: readonly SelectionSetNode[];
+  readonly fragments: ReadonlyMap<string, SelectionSetNode>;
+}
+
+function documentSelections(document: DocumentNode): Selections {
   const fragments = new Map(
     document.definitions.flatMap((definition) =>
       definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
@@ -116,6 +123,11 @@ function isAsked(path: readonly (string | number)[], document: DocumentNode): bo
   const operations = document.definitions.flatMap((definition) =>
     definition.kind === Kind.OPERATION_DEFINITION ? [definition.selectionSet] : [],
   );
+  return { operations, fragments };
+}
+
+/** Whether the operation selects a path, list indices aside. */
+function isAsked(path: readonly (string | number)[], { operations, fragments }: Selections): boolean {
   const names = path.filter((segment): segment is string => typeof segment === 'string');
   return operations.some((selectionSet) => selects(selectionSet, names, fragments));
 }

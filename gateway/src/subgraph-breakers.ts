@@ -1,7 +1,9 @@
-import type { FetcherRequestInit } from '@apollo/utils.fetcher';
+import type { FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import CircuitBreaker from 'opossum';
 
 import type { Logger } from '@ketengraaf/subgraph-kit';
+
+import { SubgraphHttp } from './subgraph-http';
 
 /** Where a subgraph's circuit stands: asked (`closed`), not asked (`open`), or asked once to probe it (`half-open`). */
 export type BreakerState = 'closed' | 'open' | 'half-open';
@@ -40,12 +42,12 @@ export class SubgraphUnreachable extends Error {
   }
 }
 
-/** A subgraph fetch: the gateway's `fetch` with a timeout, behind that party's circuit. */
-export type SubgraphFetch = (url: string, init?: FetcherRequestInit) => Promise<Response>;
+/** A subgraph fetch: a request with a timeout, over kept-open connections, behind that party's circuit. */
+export type SubgraphFetch = (url: string, init?: FetcherRequestInit) => Promise<FetcherResponse>;
 
 /** A 5xx answer: counted as a failure of the party, then handed on as the party's own answer. */
 class ServerErrorAnswer extends Error {
-  constructor(readonly response: Response) {
+  constructor(readonly response: FetcherResponse) {
     super(`HTTP ${response.status}`);
   }
 }
@@ -61,8 +63,12 @@ const breakerStates = (breaker: CircuitBreaker): BreakerState =>
  * count as such. Every change of state is logged with the party's name and told to the listeners.
  */
 export class SubgraphBreakers {
-  private readonly breakers = new Map<string, CircuitBreaker<[string, FetcherRequestInit | undefined], Response>>();
+  private readonly breakers = new Map<
+    string,
+    CircuitBreaker<[string, FetcherRequestInit | undefined], FetcherResponse>
+  >();
   private readonly listeners: ((subgraph: string, state: BreakerState) => void)[] = [];
+  private readonly http = new SubgraphHttp();
 
   constructor(
     private readonly settings: BreakerSettings,
@@ -71,9 +77,9 @@ export class SubgraphBreakers {
 
   /** The fetch for `subgraph`: gives up after `timeoutMs`, and fails fast while the party's circuit is open. */
   fetcherFor(subgraph: string, timeoutMs: number): SubgraphFetch {
-    const breaker = new CircuitBreaker<[string, FetcherRequestInit | undefined], Response>(
+    const breaker = new CircuitBreaker<[string, FetcherRequestInit | undefined], FetcherResponse>(
       async (url, init) => {
-        const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        const response = await this.http.post(url, init, timeoutMs);
         if (response.status >= 500) {
           throw new ServerErrorAnswer(response);
         }
@@ -81,7 +87,7 @@ export class SubgraphBreakers {
       },
       {
         name: subgraph,
-        // The fetch's own signal times it out, and so aborts it; opossum's timer would leave it running.
+        // The request's own timer times it out, and so ends it; opossum's timer would leave it running.
         timeout: false,
         resetTimeout: this.settings.resetMs,
         errorThresholdPercentage: this.settings.errorPercentage,
@@ -139,9 +145,10 @@ export class SubgraphBreakers {
     this.listeners.push(listener);
   }
 
-  /** Stops the circuits' timers. */
+  /** Stops the circuits' timers and closes the idle connections. */
   shutdown(): void {
     for (const breaker of this.breakers.values()) breaker.shutdown();
+    this.http.destroy();
   }
 }
 

@@ -24,6 +24,7 @@ import type { SubgraphServiceOptions } from '../party-subgraph';
 import { cleanBaselines, preparedBaseline } from './baseline-checkout';
 import { closedLoop, median, percentile } from './closed-loop';
 import type { Outcome } from './closed-loop';
+import { newTraceparent, postQuestion } from './post-question';
 import { parseBenchOptions } from './options';
 import { queryWithin } from './query-within';
 import { LOADED_MACHINE, latencyPlot, markdownReport } from './report';
@@ -204,7 +205,7 @@ async function benchSize(
     for (const workload of chosen) {
       const token = await issuer.sign(workload.caller);
       const ask = (url: string, question = workload.query, traceparent = newTraceparent()) =>
-        post(url, token, traceparent, JSON.stringify({ query: question, variables: workload.variables }));
+        postQuestion(url, token, traceparent, JSON.stringify({ query: question, variables: workload.variables }));
       const plan = await relays.record(() => ask(recorder.url));
       const cost = await costOfOne(subgraphs, (traceparent) => ask(gateway.url, workload.query, traceparent), rows);
       const variants = new Map<Variant, () => Promise<Outcome>>([
@@ -386,31 +387,6 @@ async function query<TRow>(databaseUrl: string, sql: string, parameters: unknown
   } finally {
     await client.end();
   }
-}
-
-/** The errors a workload's answer carries when all went well: the fields its caller may not see. */
-const EXPECTED_ERRORS: ReadonlySet<unknown> = new Set(['ACCESS_DENIED']);
-
-/**
- * Undefined when the answer carries data and no error but the expected denials, else the first
- * other error's code (or the HTTP status): a gateway that gives up a party (SUBGRAPH_UNAVAILABLE)
- * answers fast with less, which must count as a failure, not as throughput.
- */
-async function post(url: string, token: string, traceparent: string, body: string): Promise<Outcome> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, traceparent },
-    body,
-  });
-  const answer = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
-  const unexpected = answer.errors?.find((error) => !EXPECTED_ERRORS.has(error.extensions?.code));
-  if (response.ok && answer.data !== null && answer.data !== undefined && !unexpected) return undefined;
-  const code = (unexpected ?? answer.errors?.[0])?.extensions?.code;
-  return typeof code === 'string' ? code : `HTTP ${response.status}`;
-}
-
-function newTraceparent(): string {
-  return `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
 }
 
 main().catch((error: unknown) => {

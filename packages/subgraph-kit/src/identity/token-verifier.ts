@@ -21,17 +21,35 @@ export interface IdentityConfig {
 /** Turns an `Authorization` header into the verified caller, or refuses with UNAUTHENTICATED. */
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
 
+/** How long the issuer's published keys are kept before they are fetched again. */
+const JWKS_MAX_AGE_MS = 600_000;
+
+/** The most verified tokens remembered at once: a service's active users, the oldest forgotten first. */
+const VERIFIED_TOKENS_KEPT = 1000;
+
 /**
  * Verifies RS256 tokens against the issuer's JWKS, as every subgraph and the gateway do for
  * themselves: signature, issuer, audience and expiry, then the organisation and role claims.
+ *
+ * A token that verified is remembered, by its exact text, until it expires but no longer than the
+ * issuer's keys are kept: a client sends the same token on every request, and checking its
+ * signature again would decide nothing new, since a withdrawn key stops counting only when the keys
+ * are fetched again anyway. An expired one is verified again, and refused as expired; a token that
+ * fails is never remembered.
  */
 export function createTokenVerifier(config: IdentityConfig): TokenVerifier {
-  const keys = createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+  const keys = createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: JWKS_MAX_AGE_MS });
+  const verified = new Map<string, { readonly caller: Caller; readonly until: number }>();
   return async (authorization) => {
     const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) {
       throw unauthenticated('A bearer token is required.');
     }
+    const known = verified.get(token);
+    if (known && Date.now() < known.until) {
+      return known.caller;
+    }
+    verified.delete(token);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
@@ -55,6 +73,11 @@ export function createTokenVerifier(config: IdentityConfig): TokenVerifier {
           : `Role ${caller.rol} is held only by a machine client, by a client-credentials token.`,
       );
     }
+    if (verified.size >= VERIFIED_TOKENS_KEPT) {
+      verified.delete(verified.keys().next().value as string);
+    }
+    // `exp` is required above, so present.
+    verified.set(token, { caller, until: Math.min((payload.exp ?? 0) * 1000, Date.now() + JWKS_MAX_AGE_MS) });
     return caller;
   };
 }

@@ -1,0 +1,365 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { createGateway, parseGatewayLimits } from '@ketengraaf/gateway';
+import { parties } from '@ketengraaf/parties';
+import type { PartyName } from '@ketengraaf/parties';
+import { supergraphPath } from '@ketengraaf/schema';
+import {
+  createLogger,
+  DEFAULT_MAX_REPRESENTATIONS,
+  DEFAULT_MELDINGEN_SETTINGS,
+  DEFAULT_SUBGRAPH_QUERY_LIMITS,
+  DEMO_REFERENCE_DATE,
+  envPrefixOf,
+  startLocalIssuer,
+} from '@ketengraaf/subgraph-kit';
+import { Client } from 'pg';
+
+import { startEmbeddedPostgres } from '../embedded-postgres';
+import { generateChain } from '../generate-chain';
+import { startStack } from '../start-stack';
+
+import { closedLoop, median } from './closed-loop';
+import type { Outcome } from './closed-loop';
+import { newTraceparent, postQuestion } from './post-question';
+import { sendDirect, startRecordingRelays } from './subgraph-plan';
+import { workloads } from './workloads';
+
+/** The label of Hive Gateway, run beside ours with `--hive`. */
+const HIVE = 'hive';
+
+/** The workloads whose gateway/direct ratio issue 16 sets a target for. */
+const PROFILED = ['gemeente werkvoorraad, page of 50', "DJI casemanager's person view"];
+
+/**
+ * `npm run bench:gateway`: the gateway's own cost per request. The subgraphs run in this process on
+ * a generated chain; each gateway named by `--gateway label=path/to/main.js` (default: this
+ * checkout's) runs as its own process, as deployed (`NODE_ENV=production`, `LOG_LEVEL=info`), so its
+ * figures and its CPU profile are its own. The gemeente werkvoorraad page of 50 and the DJI person
+ * view run through each gateway and as the same subgraph requests sent directly, alternating over
+ * the rounds. Besides req/s it reports each gateway process's CPU time per request, which a loaded
+ * machine disturbs far less than throughput; with `--profile`, each gateway writes a V8 CPU profile, summarised here per package
+ * and per phase of a request.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      persons: { type: 'string', default: '3000' },
+      rounds: { type: 'string', default: '3' },
+      seconds: { type: 'string', default: '5' },
+      connections: { type: 'string', default: '4' },
+      gateway: {
+        type: 'string',
+        multiple: true,
+        default: [`current=${resolve(__dirname, '../../../../gateway/dist/main.js')}`],
+      },
+      profile: { type: 'boolean', default: false },
+      hive: { type: 'boolean', default: false },
+    },
+  });
+  const [persons, rounds, seconds, connections] = [
+    values.persons,
+    values.rounds,
+    values.seconds,
+    values.connections,
+  ].map(Number) as [number, number, number, number];
+  const gateways = [
+    ...values.gateway.map((entry) => {
+      const [label, path] = entry.split('=');
+      if (!label || !path) throw new Error('--gateway takes label=path/to/gateway/dist/main.js');
+      return { label, path: resolve(path) };
+    }),
+    ...(values.hive ? [{ label: HIVE, path: resolve(__dirname, 'hive-gateway-main.js') }] : []),
+  ];
+  const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-gateway-profile-'));
+  const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
+  const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-bench' });
+  const identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
+  const byParty = <T>(value: (party: PartyName) => T) =>
+    Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<PartyName, T>;
+  const stops: (() => Promise<unknown>)[] = [
+    () => issuer.stop(),
+    () => postgres.stop(),
+    () => rm(dataDir, { recursive: true, force: true }),
+  ];
+  try {
+    const databases = byParty((party) => {
+      const url = new URL(postgres.adminUrl);
+      url.pathname = `/profile_${party.replace(/-/g, '_')}`;
+      return url.toString();
+    });
+    for (const party of parties)
+      await query(postgres.adminUrl, `CREATE DATABASE "${new URL(databases[party]).pathname.slice(1)}"`);
+    const chain = await generateChain(databases, persons, 'ketengraaf-bench');
+    console.log(`${persons} persons generated in ${chain.seconds.toFixed(1)} s`);
+    const gatewayLimits = parseGatewayLimits({}, parties);
+    const stack = await startStack({
+      databases,
+      ports: { gateway: 0, ...byParty(() => 0) },
+      logLevel: 'error',
+      seedDemoData: false,
+      gatewayLimits,
+      maxPageSize: 100,
+      maxRepresentations: DEFAULT_MAX_REPRESENTATIONS,
+      queryLimits: byParty(() => DEFAULT_SUBGRAPH_QUERY_LIMITS),
+      identity,
+      pseudonymKeys: byParty(() => randomBytes(32).toString('hex')),
+      meldingen: { settings: DEFAULT_MELDINGEN_SETTINGS, tokens: issuer.machineTokens, dispatch: false },
+      vandaag: DEMO_REFERENCE_DATE,
+    });
+    stops.unshift(() => stack.stop());
+    const profileDir = await mkdtemp(join(tmpdir(), 'ketengraaf-gateway-cpuprofile-'));
+    const running: { label: string; url: string; profilePath: string; child: ChildProcess }[] = [];
+    for (const { label, path } of gateways) {
+      const port = await freePort();
+      const profilePath = join(profileDir, `${label}.cpuprofile`);
+      const child = spawn(
+        process.execPath,
+        [...(values.profile ? ['-r', resolve(__dirname, 'cpu-profile-on-signal.js')] : []), path],
+        {
+          env: {
+            CPU_PROFILE_PATH: profilePath,
+            PATH: process.env['PATH'],
+            NODE_ENV: 'production',
+            LOG_LEVEL: 'info',
+            GATEWAY_PORT: String(port),
+            GATEWAY_HOST: '127.0.0.1',
+            SUPERGRAPH_PATH: supergraphPath,
+            GATEWAY_CLIENTS_DIR: resolve(__dirname, '../../../../clients'),
+            AUTH_ISSUER: identity.issuer,
+            AUTH_AUDIENCE: identity.audience,
+            AUTH_JWKS_URL: identity.jwksUrl,
+            ...Object.fromEntries(parties.map((party) => [`${envPrefixOf(party)}_URL`, stack.subgraphUrls[party]])),
+          },
+          // Hive Gateway tells where it listens on its first line; ours logs there.
+          stdio: ['ignore', label === HIVE ? 'pipe' : 'ignore', 'inherit'],
+        },
+      );
+      const stopped = new Promise((resolveStop) => child.once('exit', resolveStop));
+      stops.unshift(async () => {
+        child.kill('SIGTERM');
+        await stopped;
+      });
+      const url = label === HIVE ? await firstLine(child) : `http://127.0.0.1:${port}/graphql`;
+      if (label !== HIVE) await untilReady(url);
+      running.push({ label, url, profilePath, child });
+    }
+    const relays = await startRecordingRelays(stack.subgraphUrls);
+    stops.unshift(() => relays.stop());
+    const recorder = await createGateway({
+      supergraphSdl: await readFile(supergraphPath, 'utf8'),
+      subgraphUrls: relays.urls,
+      log: createLogger('bench-recorder', 'error'),
+      limits: gatewayLimits,
+      identity,
+    }).listen(0, '127.0.0.1');
+    stops.unshift(() => recorder.stop());
+    const rows = <TRow>(party: PartyName, sql: string) => query<TRow>(databases[party], sql);
+    for (const workload of (await workloads(rows)).filter(({ name }) => PROFILED.includes(name))) {
+      const token = await issuer.sign(workload.caller);
+      const body = JSON.stringify({ query: workload.query, variables: workload.variables });
+      const plan = await relays.record(() => postQuestion(recorder.url, token, newTraceparent(), body));
+      const variants: Record<string, () => Promise<Outcome>> = {
+        ...Object.fromEntries(
+          running.map(({ label, url }) => [label, () => postQuestion(url, token, newTraceparent(), body)]),
+        ),
+        direct: () =>
+          sendDirect(plan, stack.subgraphUrls, { authorization: `Bearer ${token}`, traceparent: newTraceparent() }),
+      };
+      const order = Object.keys(variants);
+      // Warm: each gateway plans the question once, every connection pool fills.
+      for (const ask of Object.values(variants)) await Promise.all(Array.from({ length: connections }, ask));
+      const rps: Record<string, number[]> = Object.fromEntries(order.map((variant) => [variant, []]));
+      const answered: Record<string, number> = {};
+      const cpuMs: Record<string, number> = {};
+      if (values.profile) for (const { child } of running) child.kill('SIGUSR2');
+      for (let round = 0; round < rounds; round += 1) {
+        for (let turn = 0; turn < order.length; turn += 1) {
+          const variant = order[(round + turn) % order.length] as string;
+          const pid = running.find(({ label }) => label === variant)?.child.pid;
+          const cpuBefore = pid === undefined ? 0 : await processCpuMs(pid);
+          const loop = await closedLoop(connections, seconds, variants[variant] as () => Promise<Outcome>);
+          if (pid !== undefined) cpuMs[variant] = (cpuMs[variant] ?? 0) + (await processCpuMs(pid)) - cpuBefore;
+          if (loop.failures > 0) throw new Error(`${variant}: ${loop.failures} of ${loop.requests} requests failed`);
+          rps[variant]?.push(loop.requests / loop.seconds);
+          answered[variant] = (answered[variant] ?? 0) + loop.requests;
+        }
+      }
+      const direct = median(rps['direct'] ?? []);
+      for (const variant of order) {
+        const figure = median(rps[variant] ?? []);
+        console.log(
+          `${workload.name} [${variant}]: ${figure.toFixed(1)} req/s (rounds ${rps[variant]?.map((value) => value.toFixed(1)).join(', ')})` +
+            (variant === 'direct'
+              ? ''
+              : `, gateway/direct ${(figure / direct).toFixed(2)}, the gateway's CPU ${((cpuMs[variant] ?? 0) / (answered[variant] ?? 1)).toFixed(1)} ms/request`),
+        );
+      }
+      if (values.profile) {
+        for (const { label, profilePath, child } of running) {
+          await rm(profilePath, { force: true });
+          child.kill('SIGUSR2');
+          const profile = await written(profilePath);
+          console.log(
+            `\n${label}, ${workload.name}, ${answered[label] ?? 0} requests: ${profilePath}\n${summarise(profile, answered[label] ?? 0)}`,
+          );
+        }
+      }
+    }
+  } finally {
+    for (const stop of stops) await stop();
+  }
+}
+
+/** The parts of a V8 `.cpuprofile` read here. */
+interface CpuProfile {
+  readonly nodes: readonly { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+/** The profiler's own work, writing the profile: not the gateway's, so left out. */
+const PROFILER = 'profiler';
+
+type Matcher = readonly [name: string, matches: (functionName: string, url: string) => boolean];
+
+const inPackage = (name: string, pkg: string): Matcher => [name, (_, url) => url.includes(`/node_modules/${pkg}/`)];
+
+/**
+ * Where a request's time goes. A sample counts for the innermost phase on its stack (a phase holds
+ * its own work and what it calls, less the phases nested in it); a sample in no phase (an async
+ * continuation has no caller above it) counts for the innermost package it runs in.
+ */
+const PHASES: readonly Matcher[] = [
+  [PROFILER, (_, url) => url === 'node:inspector' || url.endsWith('/cpu-profile-on-signal.js')],
+  ['garbage collection', (name) => name === '(garbage collector)'],
+  ['query planning', (name) => name === 'buildQueryPlan'],
+  ['result shaping', (name) => name === 'computeResponse'],
+  ['subgraph response: JSON and errors', (name) => name === 'sendRequest' || name === 'downstreamServiceError'],
+  ['operation from document (per request)', (name) => name === 'operationFromDocument'],
+  ['error formatting', (name) => name === 'normalizeAndFormatErrors'],
+  ['plan-hop errors plugin', (name) => name === 'withoutPlanHopRefusals'],
+  ['parse', (name, url) => name === 'parse' && url.includes('/graphql/language/')],
+  ['validate (GraphQL Armor)', (name, url) => name === 'validate' && url.includes('/graphql/validation/')],
+  ['token verification', (name) => name === 'jwtVerify' || name === 'verifyOneShot'],
+];
+
+const PACKAGES: readonly Matcher[] = [
+  inPackage('logging (pino)', 'pino'),
+  inPackage('metrics (prom-client)', 'prom-client'),
+  inPackage('circuit breaker (opossum)', 'opossum'),
+  inPackage('token verification', 'jose'),
+  ['subgraph fetch (undici)', (_, url) => url.includes('undici')],
+  inPackage('apollo gateway (plan execution, merging)', '@apollo/gateway'),
+  inPackage('apollo federation-internals', '@apollo/federation-internals'),
+  inPackage('apollo server (request pipeline)', '@apollo/server'),
+  inPackage('graphql-js', 'graphql'),
+  [
+    'express, body parsing, helmet',
+    (_, url) => /\/node_modules\/(express|body-parser|helmet|router|raw-body)\//.test(url),
+  ],
+  ['ketengraaf gateway and kit', (_, url) => /\/(gateway|packages\/subgraph-kit)\/dist\//.test(url)],
+  ['http and sockets (node)', (_, url) => /^node:(internal\/)?(http|net|stream|_http|webstreams)/.test(url)],
+  ['idle', (name) => name === '(idle)'],
+  ['native (program)', (name) => name === '(program)'],
+];
+
+function summarise(profile: CpuProfile, requests: number): string {
+  const parents = new Map<number, number>();
+  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const innermost = (id: number, matchers: readonly Matcher[]): string | undefined => {
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const frame = frames.get(at);
+      const found = frame && matchers.find(([, matches]) => matches(frame.functionName, frame.url));
+      if (found) return found[0];
+    }
+    return undefined;
+  };
+  const phaseOf = new Map<number, string>();
+  const micros = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    const phase = phaseOf.get(id) ?? innermost(id, PHASES) ?? innermost(id, PACKAGES) ?? 'other';
+    phaseOf.set(id, phase);
+    micros.set(phase, (micros.get(phase) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  });
+  micros.delete(PROFILER);
+  const busy = [...micros].filter(([phase]) => phase !== 'idle').reduce((sum, [, value]) => sum + value, 0);
+  return [...micros]
+    .sort((one, other) => other[1] - one[1])
+    .map(
+      ([phase, value]) =>
+        `  ${phase.padEnd(42)} ${(value / 1000 / requests).toFixed(2).padStart(7)} ms/request` +
+        (phase === 'idle' ? '' : `  ${((100 * value) / busy).toFixed(1).padStart(5)} % of busy`),
+    )
+    .join('\n');
+}
+
+/** CPU time a process has used so far, user and system (Linux: `/proc/<pid>/stat`, in clock ticks of 10 ms). */
+async function processCpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are the 14th and 15th fields, the 12th and 13th after the command's name.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The profile the gateway writes once told to stop profiling. */
+async function written(path: string): Promise<CpuProfile> {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const text = await readFile(path, 'utf8').catch(() => undefined);
+    if (text) return JSON.parse(text) as CpuProfile;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  }
+  throw new Error(`no CPU profile at ${path}`);
+}
+
+async function firstLine(child: ChildProcess): Promise<string> {
+  let text = '';
+  for await (const chunk of child.stdout ?? []) {
+    text += String(chunk);
+    if (text.includes('\n')) return text.split('\n')[0] ?? '';
+  }
+  throw new Error('Hive Gateway stopped before it listened');
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolveClose) => server.close(resolveClose));
+  return port;
+}
+
+async function untilReady(graphqlUrl: string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    const ready = await fetch(new URL('/ready', graphqlUrl)).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+  }
+  throw new Error(`the gateway at ${graphqlUrl} did not become ready`);
+}
+
+async function query<TRow>(databaseUrl: string, sql: string): Promise<TRow[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as TRow[];
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
