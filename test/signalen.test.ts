@@ -183,7 +183,7 @@ describe('one signalen on a person, the union of what each party shows the calle
     expect(signalen.every((signaal) => signaal.eigenaar === 'dji' && signaal.grondslag === 'ART_18A_PBW')).toBe(true);
   });
 
-  it("gives the officier OM's advies deadlines on the nested path of its werkvoorraad, nothing of the others", async () => {
+  it("gives the officier OM's advies and VI deadlines on the nested path of its werkvoorraad, nothing of the others", async () => {
     const response = await gateway(
       { org: 'om', role: 'officier', sub: 'ovj' },
       `{ zaakWerkvoorraad(first: 20) { edges { node { justitiabele { ${PARTS} } } } } }`,
@@ -193,7 +193,9 @@ describe('one signalen on a person, the union of what each party shows the calle
     );
     const signalen = persons.flatMap(expectUnionOfParts);
     expect(signalen.some((signaal) => signaal.status === SignaalStatus.TE_LAAT)).toBe(true);
-    expect(signalen.every((signaal) => signaal.soort === 'ADVIES' && signaal.eigenaar === 'om')).toBe(true);
+    expect(
+      signalen.every((signaal) => ['ADVIES', 'VI_BESLISSING'].includes(signaal.soort) && signaal.eigenaar === 'om'),
+    ).toBe(true);
   });
 
   it('answers only signalen, without the errors of the parts the caller may not see', async () => {

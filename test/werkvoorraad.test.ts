@@ -287,29 +287,30 @@ describe("the officier's werkvoorraad", () => {
     }
   }
 
-  it("holds OM's cases with a VI or an opdracht tot advies, most urgent first over every page, overdue adviezen first", async () => {
+  it("holds OM's cases with a VI-datum, a VI or an opdracht tot advies, most urgent first over every page, the overdue first", async () => {
     const zaken = await wholeZaakWerkvoorraad(null, 40);
     const [{ count }] = (await federation.rows<{ count: string }>(
       'om-burgemeester',
-      `SELECT count(*) FROM om.strafzaak z WHERE EXISTS (SELECT 1 FROM om.opdracht_tot_advies o WHERE o.zaak_id = z.id)
+      `SELECT count(*) FROM om.strafzaak z WHERE z.vi_datum IS NOT NULL
+          OR EXISTS (SELECT 1 FROM om.opdracht_tot_advies o WHERE o.zaak_id = z.id)
           OR EXISTS (SELECT 1 FROM om.vi_beslissing b WHERE b.zaak_id = z.id)`,
     )) as [{ count: string }];
     expect(zaken).toHaveLength(Number(count));
     expectOrderedByUrgency(zaken);
     expect(zaken[0]?.urgentie && zaken[0].urgentie < DEMO_REFERENCE_DATE).toBe(true);
     expect(zaken[0]?.signalen).toContainEqual(
-      expect.objectContaining({ soort: 'ADVIES', status: 'TE_LAAT', deadline: zaken[0]?.urgentie, eigenaar: 'om' }),
+      expect.objectContaining({ status: 'TE_LAAT', deadline: zaken[0]?.urgentie, eigenaar: 'om' }),
     );
     expect(zaken.every((zaak) => zaak.strafzaak !== null)).toBe(true);
   });
 
-  it('filters on ADVIES, and refuses a kind OM does not keep, naming the one it does', async () => {
+  it('filters on ADVIES, and refuses a kind OM does not keep, naming the ones it does', async () => {
     const zaken = await wholeZaakWerkvoorraad('ADVIES', 25);
     expect(zaken.length).toBeGreaterThan(0);
     expect(zaken.every((zaak) => zaak.urgentie !== null)).toBe(true);
     const refused = await federation.ask(federation.stack.gatewayUrl, OFFICIER, ZAKEN, { first: 5, soort: 'MDO' });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('INVALID_INPUT');
-    expect(refused.errors?.[0]?.message).toContain('filter it on ADVIES');
+    expect(refused.errors?.[0]?.message).toContain('filter it on ADVIES, VI_BESLISSING');
   });
 
   it.each([
