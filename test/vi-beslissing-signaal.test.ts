@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import { addDays, DEMO_REFERENCE_DATE } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 
@@ -45,8 +47,19 @@ interface Signaal {
 
 const SIGNAAL = 'soort deadline status afgerondOp eigenaar grondslag';
 
+/** OM's decisions on the person's `zaakSignalen` in one trace: its processing log of the signal. */
+const zaakSignalenDecisions = (traceId: string) =>
+  federation.rows<{ decision: string }>(
+    'om-burgemeester',
+    `SELECT DISTINCT decision FROM access_decision WHERE trace_id = $1 AND resource = 'Justitiabele.zaakSignalen'`,
+    [traceId],
+  );
+
 /** The overdue person's `zaakSignalen` as OM answers the gateway's `_entities` hop for `caller`. */
-async function omEntities(caller: TokenClaims): Promise<({ zaakSignalen: Signaal[] | null } | null)[]> {
+async function omEntities(
+  caller: TokenClaims,
+  traceId = randomBytes(16).toString('hex'),
+): Promise<({ zaakSignalen: Signaal[] | null } | null)[]> {
   const response = await federation.ask(
     federation.stack.subgraphUrls['om-burgemeester'],
     caller,
@@ -54,6 +67,7 @@ async function omEntities(caller: TokenClaims): Promise<({ zaakSignalen: Signaal
       _entities(representations: $representations) { ... on Justitiabele { zaakSignalen { ${SIGNAAL} } } }
     }`,
     { representations: [{ __typename: 'Justitiabele', id: overdue.justitiabeleId }] },
+    { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
   );
   return (response.data?.['_entities'] as ({ zaakSignalen: Signaal[] | null } | null)[] | undefined) ?? [];
 }
@@ -145,7 +159,10 @@ describe("the officier's VI signal", () => {
       });
     // The person is DJI's to resolve at the root, and DJI has no ground for an officier: OM's own path.
     const signaalOfCase = async (): Promise<Signaal | undefined> => {
-      const [entity] = await omEntities(OFFICIER);
+      const trace = randomBytes(16).toString('hex');
+      const [entity] = await omEntities(OFFICIER, trace);
+      // The officier's read of OM's signals is in OM's processing log, on its own task.
+      expect(await zaakSignalenDecisions(trace)).toEqual([{ decision: 'PERMIT' }]);
       return viSignalen(entity?.zaakSignalen).find((signaal) => signaal.deadline !== overdue.deadline);
     };
 
@@ -225,8 +242,11 @@ describe('who never sees it', () => {
   });
 
   it.each(others)("%s: nothing on OM's _entities path, and no VI-datum it may set", async (_who, caller) => {
-    const [entity] = await omEntities(caller);
+    const trace = randomBytes(16).toString('hex');
+    const [entity] = await omEntities(caller, trace);
     expect(viSignalen(entity?.zaakSignalen)).toEqual([]);
+    // OM's processing log holds no read of the officier's signals for this caller.
+    expect(await zaakSignalenDecisions(trace)).not.toContainEqual({ decision: 'PERMIT' });
     const change = await gateway(
       caller,
       `mutation ($input: ViDatumInput!) { registreerViDatum(input: $input) { viDatum } }`,
