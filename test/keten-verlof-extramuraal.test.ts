@@ -332,6 +332,8 @@ describe('the extramural phase and the periodic report to the director', () => {
   const bsn = testBsn(1203);
   const VERLOOP = 'Houdt zich aan de afspraken; werkt vier dagen per week.';
   let verblijf: { id: string; versie: number };
+  /** The stay whose director asked for no reports. */
+  let zonderRapportages: { id: string; versie: number };
 
   beforeAll(async () => {
     verblijf = await registreer(1203);
@@ -362,7 +364,9 @@ describe('the extramural phase and the periodic report to the director', () => {
         'INVALID_INPUT',
       ]);
     }
-    expect(await federation.rows('dji', 'SELECT 1 FROM extramurale_fase')).toEqual([]);
+    expect(
+      await federation.rows('dji', 'SELECT 1 FROM extramurale_fase WHERE verblijf_id = $1', [verblijf.id]),
+    ).toEqual([]);
 
     const recorded = await gateway(CASEMANAGER, FASE, { input: fase() });
     expect(recorded.errors).toBeUndefined();
@@ -418,7 +422,11 @@ describe('the extramural phase and the periodic report to the director', () => {
     expect(unknown.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual(
       otherOrganisation.errors?.map(({ message, extensions }) => ({ message, extensions })),
     );
-    expect(await federation.rows('dji', 'SELECT 1 FROM extramurale_rapportage')).toEqual([]);
+    const ownReports = () =>
+      federation.rows('dji', 'SELECT datum::text, organisatie FROM extramurale_rapportage WHERE verblijf_id = $1', [
+        verblijf.id,
+      ]);
+    expect(await ownReports()).toEqual([]);
 
     // The maker reads the stay on its own ground, and not its report back: that is the director's.
     const filed = await gateway(toezichthouder('RN'), RAPPORTEER, { input: report });
@@ -427,9 +435,7 @@ describe('the extramural phase and the periodic report to the director', () => {
       extramuraleRapportages: null,
     });
     expect(codes(filed)).toEqual(['ACCESS_DENIED']);
-    expect(await federation.rows('dji', 'SELECT datum::text, organisatie FROM extramurale_rapportage')).toEqual([
-      { datum: '2026-10-20', organisatie: 'reclassering:RN' },
-    ]);
+    expect(await ownReports()).toEqual([{ datum: '2026-10-20', organisatie: 'reclassering:RN' }]);
     const next = [{ soort: 'EXTRAMURALE_RAPPORTAGE', deadline: '2026-11-17', status: 'OPEN' }];
     expect(await rapportageSignalen(CASEMANAGER, bsn)).toEqual(next);
     expect(await rapportageSignalen(toezichthouder('RN'), bsn)).toEqual(next);
@@ -487,11 +493,11 @@ describe('the extramural phase and the periodic report to the director', () => {
   });
 
   it('asks nothing of the toezichthouder when the director asked for no reports', async () => {
-    const other = await registreer(1204);
+    zonderRapportages = await registreer(1204);
     const recorded = await gateway(CASEMANAGER, FASE, {
       input: fase({
-        verblijfId: other.id,
-        verwachteVersie: other.versie,
+        verblijfId: zonderRapportages.id,
+        verwachteVersie: zonderRapportages.versie,
         soort: 'ART_43_3_PBW',
         rapportageIntervalDagen: null,
       }),
@@ -499,7 +505,7 @@ describe('the extramural phase and the periodic report to the director', () => {
     expect(recorded.errors).toBeUndefined();
     expect(await rapportageSignalen(CASEMANAGER, testBsn(1204))).toEqual([]);
     const refused = await gateway(toezichthouder('RN'), RAPPORTEER, {
-      input: { verblijfId: other.id, datum: '2026-10-20', verloop: VERLOOP },
+      input: { verblijfId: zonderRapportages.id, datum: '2026-10-20', verloop: VERLOOP },
     });
     expect(codes(refused)).toEqual(['INVALID_STATE']);
   });
@@ -532,18 +538,23 @@ describe('the extramural phase and the periodic report to the director', () => {
       status: 'TE_LAAT',
     });
     expect(eerstePagina.pageInfo.hasNextPage).toBe(true);
-    const tweede = await page(toezichthouder('RN'), `first: 10, after: "${eerstePagina.pageInfo.endCursor}"`);
+    // The rest of RN's page holds the demo chain's extramural phases RN supervises too, in the same order.
+    const tweede = await page(toezichthouder('RN'), `first: 100, after: "${eerstePagina.pageInfo.endCursor}"`);
     expect(tweede.errors).toBeUndefined();
     const tweedePagina = tweede.data?.['verblijfWerkvoorraad'] as Page;
-    expect(tweedePagina.edges.map(({ node }) => [node.urgentie, node.verblijf.id])).toEqual([
-      ['2026-11-17', verblijf.id],
-    ]);
+    const rest = tweedePagina.edges.map(({ node }) => [node.urgentie, node.verblijf.id]);
+    expect(rest).toContainEqual(['2026-11-17', verblijf.id]);
+    expect(rest.map(([, id]) => id)).not.toContain(zonderRapportages.id);
+    const urgenties = rest.map(([urgentie]) => urgentie ?? '');
+    expect(urgenties).toEqual([...urgenties].sort());
     expect(tweedePagina.pageInfo.hasNextPage).toBe(false);
 
     // Another organisation's toezichthouder keeps none of these; DJI's other deadlines are not the toezichthouder's to order by.
-    const ander = await page(toezichthouder('SVG'), 'first: 10');
+    const ander = await page(toezichthouder('SVG'), 'first: 100');
     expect(ander.errors).toBeUndefined();
-    expect((ander.data?.['verblijfWerkvoorraad'] as Page).edges).toEqual([]);
+    const anderIds = (ander.data?.['verblijfWerkvoorraad'] as Page).edges.map(({ node }) => node.verblijf.id);
+    expect(anderIds).not.toContain(verblijf.id);
+    expect(anderIds).not.toContain(eerder.id);
     expect(codes(await page(toezichthouder('RN'), 'soort: SCREENING, first: 10'))).toEqual(['INVALID_INPUT']);
     for (const caller of [ADVISEUR_RN, OFFICIER]) {
       const refused = await page(caller, 'first: 10');

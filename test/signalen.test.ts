@@ -183,7 +183,7 @@ describe('one signalen on a person, the union of what each party shows the calle
     expect(signalen.every((signaal) => signaal.eigenaar === 'dji' && signaal.grondslag === 'ART_18A_PBW')).toBe(true);
   });
 
-  it("gives the officier OM's advies deadlines on the nested path of its werkvoorraad, nothing of the others", async () => {
+  it("gives the officier OM's advies and VI deadlines on the nested path of its werkvoorraad, nothing of the others", async () => {
     const response = await gateway(
       { org: 'om', role: 'officier', sub: 'ovj' },
       `{ zaakWerkvoorraad(first: 20) { edges { node { justitiabele { ${PARTS} } } } } }`,
@@ -193,7 +193,9 @@ describe('one signalen on a person, the union of what each party shows the calle
     );
     const signalen = persons.flatMap(expectUnionOfParts);
     expect(signalen.some((signaal) => signaal.status === SignaalStatus.TE_LAAT)).toBe(true);
-    expect(signalen.every((signaal) => signaal.soort === 'ADVIES' && signaal.eigenaar === 'om')).toBe(true);
+    expect(
+      signalen.every((signaal) => ['ADVIES', 'VI_BESLISSING'].includes(signaal.soort) && signaal.eigenaar === 'om'),
+    ).toBe(true);
   });
 
   it('answers only signalen, without the errors of the parts the caller may not see', async () => {
@@ -203,6 +205,41 @@ describe('one signalen on a person, the union of what each party shows the calle
     );
     expect(response.errors).toBeUndefined();
   });
+});
+
+describe("each werkvoorraad item's whole signals", () => {
+  // An item's own `signalen` are its party's about the item (the stay, the case, the melding); the
+  // person's `signalen` on the same item joins them with what every other party shows the caller.
+  it.each([
+    ['the casemanager', () => casemanager(), 'verblijfWerkvoorraad(first: 20)'],
+    [
+      "RN's toezichthouder at DJI",
+      () => TOEZICHTHOUDER,
+      'verblijfWerkvoorraad(soort: EXTRAMURALE_RAPPORTAGE, first: 20)',
+    ],
+    ['the officier', (): TokenClaims => ({ org: 'om', role: 'officier', sub: 'ovj' }), 'zaakWerkvoorraad(first: 20)'],
+    ['the OOV-adviseur', () => oov(), 'bijWerkvoorraad(first: 20)'],
+  ] satisfies [string, () => TokenClaims, string][])(
+    "gives %s every item's own signals within the person's joined signalen on the item, in one request",
+    async (_who, caller, list) => {
+      const field = list.slice(0, list.indexOf('('));
+      const response = await gateway(
+        caller(),
+        `{ ${list} { edges { node { signalen { ${FIELDS} } justitiabele { signalen { ${FIELDS} } } } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      const items = (
+        response.data?.[field] as {
+          edges: { node: { signalen: Signaal[] | null; justitiabele: { signalen: Signaal[] | null } | null } }[];
+        }
+      ).edges.map((edge) => edge.node);
+      const own = items.flatMap((item) => item.signalen ?? []);
+      expect(own.length).toBeGreaterThan(0);
+      for (const item of items) {
+        expect(sorted(item.justitiabele?.signalen ?? [])).toEqual(expect.arrayContaining(sorted(item.signalen ?? [])));
+      }
+    },
+  );
 });
 
 describe('who sees nothing of it', () => {

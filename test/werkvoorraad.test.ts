@@ -219,6 +219,44 @@ describe("the README's demo toezichthouder", () => {
     expect(persons.every((person) => Array.isArray(person.detentieSignalen))).toBe(true);
   });
 
+  it("th-rn-1 at DJI: RN's stays in an extramural phase by the next report, one overdue, each supervised by RN in the inrichting DJI holds it in", async () => {
+    const items = await wholeWerkvoorraad(RN, 'EXTRAMURALE_RAPPORTAGE', 5);
+    expect(items.length).toBeGreaterThan(0);
+    expectOrderedByUrgency(items);
+    expect(items[0]?.signalen).toContainEqual(
+      expect.objectContaining({ soort: 'EXTRAMURALE_RAPPORTAGE', status: 'TE_LAAT', deadline: items[0]?.urgentie }),
+    );
+    const ids = items.map((item) => item.justitiabele?.id);
+    const stays = await federation.rows<{ justitiabele_id: string; huidige_inrichting: string; status: string }>(
+      'dji',
+      'SELECT justitiabele_id, huidige_inrichting, status FROM verblijf WHERE justitiabele_id = ANY($1)',
+      [ids],
+    );
+    const toezichten = await federation.rows<{ justitiabele_id: string; inrichting: string; status: string }>(
+      'reclassering',
+      `SELECT justitiabele_id, inrichting, status FROM toezicht WHERE organisatie = 'reclassering:RN' AND justitiabele_id = ANY($1)`,
+      [ids],
+    );
+    expect(stays.every((stay) => stay.status === 'EXTRAMURAAL')).toBe(true);
+    expect(
+      toezichten.map((toezicht) => [toezicht.justitiabele_id, toezicht.inrichting, toezicht.status]).sort(),
+    ).toEqual(stays.map((stay) => [stay.justitiabele_id, `dji:${stay.huidige_inrichting}`, 'LOPEND']).sort());
+  });
+
+  it('names in every demo D&R-plan and MDO an inrichting the stay passed through, never another', async () => {
+    const strangers = await federation.rows<{ id: string }>(
+      'dji',
+      `SELECT p.id::text FROM dr_plan p, unnest(p.deelnemende_organisaties) AS deelnemer
+        WHERE deelnemer LIKE 'dji:%' AND NOT EXISTS (SELECT 1 FROM verblijfsperiode vp
+                          WHERE vp.verblijf_id = p.verblijf_id AND 'dji:' || vp.inrichting = deelnemer)
+       UNION ALL
+       SELECT m.id::text FROM mdo m, unnest(m.deelnemers) AS deelnemer
+        WHERE deelnemer LIKE 'dji:%' AND NOT EXISTS (SELECT 1 FROM verblijfsperiode vp
+                          WHERE vp.verblijf_id = m.verblijf_id AND 'dji:' || vp.inrichting = deelnemer)`,
+    );
+    expect(strangers).toEqual([]);
+  });
+
   it("refuses DJI's part of a person another organisation supervises to RN's toezichthouder", async () => {
     const { persons } = await werkvoorraadVan({ org: 'reclassering:SVG', role: 'toezichthouder', sub: 'th-svg-1' });
     const [person] = persons;
@@ -287,29 +325,30 @@ describe("the officier's werkvoorraad", () => {
     }
   }
 
-  it("holds OM's cases with a VI or an opdracht tot advies, most urgent first over every page, overdue adviezen first", async () => {
+  it("holds OM's cases with a VI-datum, a VI or an opdracht tot advies, most urgent first over every page, the overdue first", async () => {
     const zaken = await wholeZaakWerkvoorraad(null, 40);
     const [{ count }] = (await federation.rows<{ count: string }>(
       'om-burgemeester',
-      `SELECT count(*) FROM om.strafzaak z WHERE EXISTS (SELECT 1 FROM om.opdracht_tot_advies o WHERE o.zaak_id = z.id)
+      `SELECT count(*) FROM om.strafzaak z WHERE z.vi_datum IS NOT NULL
+          OR EXISTS (SELECT 1 FROM om.opdracht_tot_advies o WHERE o.zaak_id = z.id)
           OR EXISTS (SELECT 1 FROM om.vi_beslissing b WHERE b.zaak_id = z.id)`,
     )) as [{ count: string }];
     expect(zaken).toHaveLength(Number(count));
     expectOrderedByUrgency(zaken);
     expect(zaken[0]?.urgentie && zaken[0].urgentie < DEMO_REFERENCE_DATE).toBe(true);
     expect(zaken[0]?.signalen).toContainEqual(
-      expect.objectContaining({ soort: 'ADVIES', status: 'TE_LAAT', deadline: zaken[0]?.urgentie, eigenaar: 'om' }),
+      expect.objectContaining({ status: 'TE_LAAT', deadline: zaken[0]?.urgentie, eigenaar: 'om' }),
     );
     expect(zaken.every((zaak) => zaak.strafzaak !== null)).toBe(true);
   });
 
-  it('filters on ADVIES, and refuses a kind OM does not keep, naming the one it does', async () => {
+  it('filters on ADVIES, and refuses a kind OM does not keep, naming the ones it does', async () => {
     const zaken = await wholeZaakWerkvoorraad('ADVIES', 25);
     expect(zaken.length).toBeGreaterThan(0);
     expect(zaken.every((zaak) => zaak.urgentie !== null)).toBe(true);
     const refused = await federation.ask(federation.stack.gatewayUrl, OFFICIER, ZAKEN, { first: 5, soort: 'MDO' });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('INVALID_INPUT');
-    expect(refused.errors?.[0]?.message).toContain('filter it on ADVIES');
+    expect(refused.errors?.[0]?.message).toContain('filter it on ADVIES, VI_BESLISSING');
   });
 
   it.each([

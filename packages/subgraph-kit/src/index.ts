@@ -29,6 +29,10 @@ export { chainPopulation, demoPopulation, DEMO_REFERENCE_DATE } from './demo/dem
 export type { DemoGemeente, DemoPerson, DemoTitel } from './demo/demo-population';
 export { demoReclassering } from './demo/demo-reclassering';
 export type { DemoReclassering, DemoReclasseringsorganisatie } from './demo/demo-reclassering';
+export { demoExtramuraleFase } from './demo/demo-extramurale-fase';
+export type { DemoExtramuraleFase, DemoExtramuraleFaseSoort } from './demo/demo-extramurale-fase';
+export { demoInrichtingOp, demoVerblijfPad } from './demo/demo-verblijf-pad';
+export type { DemoVerblijfsperiode } from './demo/demo-verblijf-pad';
 export { Basisvoorwaarde } from './domain/basisvoorwaarde';
 export {
   Contactpersoon,

@@ -57,7 +57,7 @@ export const omBurgemeesterParty = defineParty({
     ZaakWerkvoorraadResolver,
   ],
   resolverInstances: ({ dataSource, transactions, maxPageSize, outbox, vandaag, meldingenSettings }) => [
-    new StrafzaakResolver(new StrafzaakQueries(dataSource), transactions),
+    new StrafzaakResolver(new StrafzaakQueries(dataSource), transactions, vandaag),
     new ViBeslissingResolver(transactions, outbox),
     new OpdrachtTotAdviesResolver(transactions, outbox),
     new VerstrekkingResolver(transactions),

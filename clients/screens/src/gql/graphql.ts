@@ -831,7 +831,7 @@ export type Justitiabele = {
   verstrekkingen?: Maybe<Array<Verstrekking>>;
   /** OM's VI-beslissingen on the person, newest first: OM sees all; a reclassering toezichthouder those OM assigned its organisation to supervise. */
   viBeslissingen?: Maybe<Array<ViBeslissing>>;
-  /** OM's signals on the person, most urgent first: per opdracht tot advies, the advies due the advies term after it. For the officier only. `signalen` joins them with the other parties'. */
+  /** OM's signals on the person, most urgent first: per opdracht tot advies, the advies due the advies term after it; per case with a VI-datum, the VI-beslissing due the VI term before it. For the officier only. `signalen` joins them with the other parties'. */
   zaakSignalen?: Maybe<Array<Signaal>>;
   /** Zienswijzen on the person's VI-conditions, newest first: a burgemeester sees its own, OM those sent to it. */
   zienswijzen?: Maybe<Array<Zienswijze>>;
@@ -944,6 +944,8 @@ export type Mutation = {
   registreerVervroegdeInvrijheidstelling: Verblijf;
   /** Records the VI-beslissing in a case; refused with INVALID_STATE when the case has one. */
   registreerViBeslissing: ViBeslissing;
+  /** Records the day the case's VI falls, as OM computed it; the VI-beslissing is due a term before it. Refused with VERSION_CONFLICT when based on a stale version. */
+  registreerViDatum: Strafzaak;
   /** Closes an open nazorgdossier. */
   sluitNazorgdossier: Nazorgdossier;
   /** Starts a toezicht of the caller's own organisation; refused with INVALID_STATE while it has one lopend on the person. */
@@ -1125,6 +1127,11 @@ export type MutationRegistreerVervroegdeInvrijheidstellingArgs = {
 
 export type MutationRegistreerViBeslissingArgs = {
   input: ViBeslissingInput;
+};
+
+
+export type MutationRegistreerViDatumArgs = {
+  input: ViDatumInput;
 };
 
 
@@ -1586,7 +1593,7 @@ export type Query = {
   verblijven: VerblijfConnection;
   /** The caller's werkvoorraad as toezichthouder: the lopende toezichten of its organisation it is toezichthouder of, by begindatum. */
   werkvoorraad: ToezichtConnection;
-  /** The officier's werkvoorraad: OM's cases with a VI-beslissing or an opdracht tot advies, most urgent first (overdue deadlines first, then by deadline, cases with none open last). Filter on one of OM's kinds of signal with `soort`. For OM only. */
+  /** The officier's werkvoorraad: OM's cases with a VI-datum, a VI-beslissing or an opdracht tot advies, most urgent first (overdue deadlines first, then by deadline, cases with none open last). Filter on one of OM's kinds of signal with `soort`. For OM only. */
   zaakWerkvoorraad: ZaakWerkvoorraadItemConnection;
   /** For a Zorg- en Veiligheidshuis' procesregisseur: DJI's detention meldingen to the gemeenten it serves that were not confirmed in time, oldest signal first (Wgs). */
   zvhEscalaties: ZvhEscalatieConnection;
@@ -2098,12 +2105,14 @@ export type SignaalSoort =
   /** Someone has casusregie from the day of uitstroom on. */
   | 'REGIE_NA_UITSTROOM'
   /** Screening on the basisvoorwaarden within the screening term of instroom (DJI). */
-  | 'SCREENING';
+  | 'SCREENING'
+  /** OM's decision on the voorwaardelijke invrijheidstelling, taken the VI-beslissing term before the day the VI falls (OM, for the officier). */
+  | 'VI_BESLISSING';
 
 export type SignaalStatus =
   /** Done. */
   | 'AFGEROND'
-  /** Not done, and the deadline falls after the expected release, or (counted back from the release) before the stay began: a short stay cannot reach it (seed 002 l. 466–470). */
+  /** Not done, and the deadline cannot be reached: it falls after the expected release of a short stay, or (counted back from the release) before the stay began (seed 002 l. 466–470), or it had passed when its owner learned of it (a VI-datum OM recorded after its VI-beslissing was due). */
   | 'NIET_HAALBAAR'
   /** Not done, and the deadline has not passed. */
   | 'OPEN'
@@ -2146,12 +2155,14 @@ export type Strafzaak = {
   parketnummer?: Maybe<Scalars['String']['output']>;
   /** Null until OM recorded it. */
   slachtofferomgeving?: Maybe<Slachtofferomgeving>;
-  /** Pass back as `verwachteVersie` when changing the delictcategorie or slachtofferomgeving. */
+  /** Pass back as `verwachteVersie` when changing the delictcategorie, slachtofferomgeving or VI-datum. */
   versie?: Maybe<Scalars['Int']['output']>;
   /** Decisions on disclosing from this case to burgemeesters, newest first. */
   verstrekkingen?: Maybe<Array<Verstrekking>>;
   /** The VI-beslissing in this case, if OM took one. */
   viBeslissing?: Maybe<ViBeslissing>;
+  /** The day the case's voorwaardelijke invrijheidstelling falls, as OM computed it; null while unknown. The VI-beslissing is due a term before it (`VI_BESLISSING`). */
+  viDatum?: Maybe<Scalars['LocalDate']['output']>;
 };
 
 /** A burgemeester's document for OM: a zienswijze or an omgevingsanalyse. */
@@ -2657,6 +2668,14 @@ export type ViBeslissingInput = {
   zaakId: Scalars['ID']['input'];
 };
 
+/** The day a case's VI falls, as OM computed it from the sentence; replaces what was recorded. */
+export type ViDatumInput = {
+  /** The case's `versie` this change is based on. */
+  verwachteVersie: Scalars['Int']['input'];
+  viDatum: Scalars['LocalDate']['input'];
+  zaakId: Scalars['ID']['input'];
+};
+
 /** One condition of a voorwaardelijke invrijheidstelling. */
 export type ViVoorwaarde = {
   __typename?: 'ViVoorwaarde';
@@ -2689,7 +2708,7 @@ export type WerkvoorraadItemEdge = {
   node?: Maybe<WerkvoorraadItem>;
 };
 
-/** One of OM's cases in the officier's werkvoorraad (a case with a VI-beslissing or an opdracht tot advies), with OM's signals on it. Every party's signals on the person come through `justitiabele { signalen }`. */
+/** One of OM's cases in the officier's werkvoorraad (a case with a VI-datum, a VI-beslissing or an opdracht tot advies), with OM's signals on it. Every party's signals on the person come through `justitiabele { signalen }`. */
 export type ZaakWerkvoorraadItem = {
   __typename?: 'ZaakWerkvoorraadItem';
   /** The person, by chain id; the gateway goes on to the other parties from here. */

@@ -8,6 +8,7 @@ const termijnen = {
   uitstroomVoorbereidingDagen: 42,
   bijMeldingDagenVoorTerugkeer: 60,
   adviesDagen: 28,
+  viBeslissingDagenVoorIngang: 28,
 };
 
 describe('the process versions, as committed', () => {

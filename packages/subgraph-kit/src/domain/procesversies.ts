@@ -27,6 +27,8 @@ const procesversieSchema = z.object({
     bijMeldingDagenVoorTerugkeer: dagen,
     /** The reclassering's advies reaches OM, counted from OM's opdracht tot advies. */
     adviesDagen: dagen,
+    /** OM's VI-beslissing is taken this long before the day the VI falls (ours: the seeds name no term). */
+    viBeslissingDagenVoorIngang: dagen,
   }),
 });
 

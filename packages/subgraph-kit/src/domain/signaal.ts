@@ -12,6 +12,7 @@ export enum SignaalSoort {
   REGIE_CONFLICT = 'REGIE_CONFLICT',
   EXTRAMURALE_RAPPORTAGE = 'EXTRAMURALE_RAPPORTAGE',
   ADVIES = 'ADVIES',
+  VI_BESLISSING = 'VI_BESLISSING',
 }
 
 export enum SignaalStatus {
@@ -50,6 +51,10 @@ registerEnumType(SignaalSoort, {
       description:
         "The reclassering's advies OM asked for, received within the advies term of OM's opdracht (OM, for the officier).",
     },
+    VI_BESLISSING: {
+      description:
+        "OM's decision on the voorwaardelijke invrijheidstelling, taken the VI-beslissing term before the day the VI falls (OM, for the officier).",
+    },
   },
 });
 
@@ -61,7 +66,7 @@ registerEnumType(SignaalStatus, {
     AFGEROND: { description: 'Done.' },
     NIET_HAALBAAR: {
       description:
-        'Not done, and the deadline falls after the expected release, or (counted back from the release) before the stay began: a short stay cannot reach it (seed 002 l. 466–470).',
+        'Not done, and the deadline cannot be reached: it falls after the expected release of a short stay, or (counted back from the release) before the stay began (seed 002 l. 466–470), or it had passed when its owner learned of it (a VI-datum OM recorded after its VI-beslissing was due).',
     },
   },
 });

@@ -53,6 +53,7 @@ function openDeadline(soort: SignaalSoort): string {
     case SignaalSoort.REGIE_NA_UITSTROOM:
     case SignaalSoort.REGIE_CONFLICT:
     case SignaalSoort.ADVIES:
+    case SignaalSoort.VI_BESLISSING:
       throw new Error(`${soort} is not a deadline DJI keeps; the scope lets no caller order by it.`);
     default:
       return assertUnreachable(soort);

@@ -5,7 +5,10 @@ import {
   Basisvoorwaarde,
   copyRows,
   DEMO_REFERENCE_DATE,
+  demoExtramuraleFase,
+  demoInrichtingOp,
   demoReclassering,
+  demoVerblijfPad,
   PERSONS_PER_LOAD,
   SeededRandom,
 } from '@ketengraaf/subgraph-kit';
@@ -14,6 +17,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { BetrokkenheidAanleiding, BetrokkenOrganisatieEntity } from '../entities/betrokken-organisatie.entity';
 import { AfspraakStatus, DrAfspraakEntity, DrPlanEntity, Regiehouder } from '../entities/dr-plan.entity';
+import {
+  ExtramuraleFaseEntity,
+  ExtramuraleFaseSoort,
+  ExtramuraleRapportageEntity,
+} from '../entities/extramurale-fase.entity';
 import { GemeenteRegistratieSoort } from '../entities/gemeente-registratie';
 import type { GemeenteRegistratie } from '../entities/gemeente-registratie';
 import { JustitiabeleEntity } from '../entities/justitiabele.entity';
@@ -22,27 +30,6 @@ import { HulpvraagEntity, ScreeningEntity } from '../entities/screening.entity';
 import { Titel, VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
 import { PeriodeReden, VerblijfsperiodeEntity } from '../entities/verblijfsperiode.entity';
 
-const HUIZEN_VAN_BEWARING = [
-  'HVB-ALMELO',
-  'HVB-ARNHEM',
-  'HVB-HAAGLANDEN',
-  'HVB-ROTTERDAM',
-  'HVB-VUGHT',
-  'HVB-ZAANSTAD',
-  'HVB-LEEUWARDEN',
-];
-const GEVANGENISSEN = [
-  'PI-ALMELO',
-  'PI-ARNHEM',
-  'PI-GRAVE',
-  'PI-HAAGLANDEN',
-  'PI-LELYSTAD',
-  'PI-ROTTERDAM',
-  'PI-VUGHT',
-  'PI-ZAANSTAD',
-  'PI-ZWOLLE',
-  'PI-VEENHUIZEN',
-];
 const CASEMANAGERS = ['A. de Wit', 'M. Bouzid', 'R. Kramer', 'S. Verbeek', 'L. Hoekstra', 'D. Pinas'];
 const AFSPRAKEN: readonly [Basisvoorwaarde, string][] = [
   [Basisvoorwaarde.IDENTITEITSBEWIJS, 'ID-kaart aanvragen vóór uitstroom'],
@@ -60,6 +47,15 @@ type ScreeningRow = Omit<ScreeningEntity, 'geregistreerdOp'>;
 type PlanRow = Omit<DrPlanEntity, 'geregistreerdOp'>;
 type AfspraakRow = Omit<DrAfspraakEntity, 'id'>;
 type MdoRow = Omit<MdoEntity, 'id' | 'geregistreerdOp'>;
+type ExtramuraleFaseRow = Omit<ExtramuraleFaseEntity, 'geregistreerdOp'>;
+type RapportageRow = Omit<ExtramuraleRapportageEntity, 'id' | 'geregistreerdOp'>;
+
+/** What a toezichthouder tells the director about an extramural phase. */
+const VERLOPEN = [
+  'Houdt zich aan de afspraken; werkt vier dagen per week.',
+  'Eenmaal te laat thuis; besproken, verder volgens plan.',
+  'Meldt zich trouw; zoekt nog een vaste woonplek.',
+];
 
 /** The rows of a share of the persons, loaded table by table, parents before children. */
 interface Rows {
@@ -72,6 +68,8 @@ interface Rows {
   readonly plannen: PlanRow[];
   readonly afspraken: AfspraakRow[];
   readonly mdos: MdoRow[];
+  readonly extramuraleFasen: ExtramuraleFaseRow[];
+  readonly rapportages: RapportageRow[];
 }
 
 /**
@@ -102,6 +100,8 @@ async function loadPersons(manager: EntityManager, persons: readonly DemoPerson[
     plannen: [],
     afspraken: [],
     mdos: [],
+    extramuraleFasen: [],
+    rapportages: [],
   };
   for (const person of persons) {
     seedPerson(person, new SeededRandom(`dji-${person.skn}`), rows);
@@ -115,6 +115,8 @@ async function loadPersons(manager: EntityManager, persons: readonly DemoPerson[
   await copyRows(manager, DrPlanEntity, rows.plannen);
   await copyRows(manager, DrAfspraakEntity, rows.afspraken);
   await copyRows(manager, MdoEntity, rows.mdos);
+  await copyRows(manager, ExtramuraleFaseEntity, rows.extramuraleFasen);
+  await copyRows(manager, ExtramuraleRapportageEntity, rows.rapportages);
 }
 
 function seedPerson(person: DemoPerson, random: SeededRandom, rows: Rows): void {
@@ -127,6 +129,8 @@ function seedPerson(person: DemoPerson, random: SeededRandom, rows: Rows): void 
   });
   const pad = verblijfPad(person, random);
   const uitgestroomd = person.uitstroomdatum !== null;
+  const extramuraal = demoExtramuraleFase(person);
+  const binnen = random.chance(0.1) ? VerblijfStatus.VERLOF : VerblijfStatus.BINNEN;
   const verblijf: VerblijfRow = {
     id: randomUUID(),
     justitiabeleId: person.skn,
@@ -135,16 +139,29 @@ function seedPerson(person: DemoPerson, random: SeededRandom, rows: Rows): void 
     viDatum: viDatum(person, random),
     uitstroomdatum: person.uitstroomdatum,
     titel: Titel[person.titel],
-    status: uitgestroomd
-      ? VerblijfStatus.UITGESTROOMD
-      : random.chance(0.1)
-        ? VerblijfStatus.VERLOF
-        : VerblijfStatus.BINNEN,
-    huidigeInrichting: pad.at(-1)?.inrichting ?? GEVANGENISSEN[0] ?? '',
+    status: uitgestroomd ? VerblijfStatus.UITGESTROOMD : extramuraal ? VerblijfStatus.EXTRAMURAAL : binnen,
+    huidigeInrichting: demoInrichtingOp(person, DEMO_REFERENCE_DATE),
     herkomst: registratie(person.herkomst),
     terugkeer: registratie(person.terugkeer),
   };
   rows.verblijven.push(verblijf);
+  if (extramuraal) {
+    rows.extramuraleFasen.push({
+      verblijfId: verblijf.id,
+      soort: ExtramuraleFaseSoort[extramuraal.soort],
+      van: extramuraal.van,
+      toezichthouder: extramuraal.toezichthouder,
+      rapportageIntervalDagen: extramuraal.rapportageIntervalDagen,
+    });
+    rows.rapportages.push(
+      ...extramuraal.rapportages.map((datum, index) => ({
+        verblijfId: verblijf.id,
+        datum,
+        organisatie: extramuraal.toezichthouder,
+        verloop: VERLOPEN[index % VERLOPEN.length] ?? '',
+      })),
+    );
+  }
   rows.perioden.push(
     ...pad.map((periode, index) => ({
       verblijfId: verblijf.id,
@@ -187,36 +204,12 @@ function seedPerson(person: DemoPerson, random: SeededRandom, rows: Rows): void 
   }
 }
 
+/** The inrichtingen of the demo chain's one decision, each with the casemanager DJI assigned there. */
 function verblijfPad(
   person: DemoPerson,
   random: SeededRandom,
 ): { inrichting: string; begindatum: string; casemanager: string }[] {
-  const pad = [];
-  const einde = person.uitstroomdatum ?? DEMO_REFERENCE_DATE;
-  const dagen = daysBetween(person.instroomdatum, einde);
-  // Remand starts in a huis van bewaring; a sentence may follow in a PI.
-  pad.push({
-    inrichting: random.pick(HUIZEN_VAN_BEWARING),
-    begindatum: person.instroomdatum,
-    casemanager: random.pick(CASEMANAGERS),
-  });
-  if (person.titel !== 'VOORLOPIGE_HECHTENIS' && dagen > 60) {
-    const naPi =
-      person.titel === 'ISD' ? 'ISD-ZAANSTAD' : person.titel === 'TBS' ? 'FPC-PIETER-BAAN' : random.pick(GEVANGENISSEN);
-    pad.push({
-      inrichting: naPi,
-      begindatum: addDays(person.instroomdatum, random.integer(20, 50)),
-      casemanager: random.pick(CASEMANAGERS),
-    });
-    if (dagen > 300 && random.chance(0.3)) {
-      pad.push({
-        inrichting: random.pick(GEVANGENISSEN.filter((pi) => pi !== naPi)),
-        begindatum: addDays(person.instroomdatum, random.integer(120, 280)),
-        casemanager: random.pick(CASEMANAGERS),
-      });
-    }
-  }
-  return pad;
+  return demoVerblijfPad(person).map((periode) => ({ ...periode, casemanager: random.pick(CASEMANAGERS) }));
 }
 
 function viDatum(person: DemoPerson, random: SeededRandom): string | null {
@@ -257,22 +250,24 @@ function seedPlan(
 ): void {
   const versies = random.integer(1, 3);
   const gemeente = person.terugkeer.soort === 'GEMEENTE' ? `gemeente:${person.terugkeer.gemeentecode}` : null;
-  const deelnemers = [
-    'dji:' + (random.chance(0.5) ? 'PI-ZAANSTAD' : 'PI-VUGHT'),
+  // The plan names the inrichting the person is held in on the day, and the reclassering
+  // organisation that advises or supervises the person.
+  const deelnemersOp = (datum: string): string[] => [
+    `dji:${demoInrichtingOp(person, datum)}`,
     ...(gemeente ? [gemeente] : []),
-    // The plan names the reclassering organisation that advises or supervises the person.
     ...(reclassering ? [reclassering.organisatie] : []),
   ];
   for (let versie = 1; versie <= versies; versie += 1) {
+    const vastgesteldOp = addDays(person.instroomdatum, Math.min(dagenBinnen, 14 + versie * 42));
     const plan: PlanRow = {
       id: randomUUID(),
       verblijfId,
       versie,
       regie: Regiehouder.DJI,
-      deelnemendeOrganisaties: deelnemers,
+      deelnemendeOrganisaties: deelnemersOp(vastgesteldOp),
       justitiabeleBetrokken: random.chance(0.8),
       wensenJustitiabele: random.chance(0.5) ? 'Wil terug naar eigen woonplaats en werk zoeken.' : null,
-      vastgesteldOp: addDays(person.instroomdatum, Math.min(dagenBinnen, 14 + versie * 42)),
+      vastgesteldOp,
     };
     rows.plannen.push(plan);
     rows.afspraken.push(
@@ -281,7 +276,7 @@ function seedPlan(
         volgnummer: index + 1,
         basisvoorwaarde,
         omschrijving,
-        verantwoordelijkePartij: gemeente ?? 'dji:PI-ZAANSTAD',
+        verantwoordelijkePartij: gemeente ?? `dji:${demoInrichtingOp(person, vastgesteldOp)}`,
         deadline: person.verwachteUitstroomdatum,
         status: random.pick([AfspraakStatus.OPEN, AfspraakStatus.LOPEND, AfspraakStatus.GEREED]),
       })),
@@ -289,10 +284,11 @@ function seedPlan(
   }
   const mdos = Math.min(Math.floor((dagenBinnen - 28) / 42), 6);
   for (let index = 0; index < mdos; index += 1) {
+    const datum = addDays(person.instroomdatum, 28 + 42 * (index + 1));
     rows.mdos.push({
       verblijfId,
-      datum: addDays(person.instroomdatum, 28 + 42 * (index + 1)),
-      deelnemers: deelnemers,
+      datum,
+      deelnemers: deelnemersOp(datum),
       justitiabeleAanwezig: random.chance(0.6),
     });
   }

@@ -1,17 +1,10 @@
 import { addDays, procesversieVoor, SignaalSoort, signaalStatus } from '@ketengraaf/subgraph-kit';
-import type { SignaalStatus } from '@ketengraaf/subgraph-kit';
 
 import type { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
 import { ReclasseringsmeldingSoort } from '../entities/reclasseringsmelding.entity';
 import type { ReclasseringsmeldingEntity } from '../entities/reclasseringsmelding.entity';
 
-export interface AdviesSignaal {
-  readonly soort: SignaalSoort;
-  readonly deadline: string;
-  readonly status: SignaalStatus;
-  readonly afgerondOp: string | null;
-  readonly procesversie: string;
-}
+import type { ZaakSignaal } from './zaak-signaal';
 
 /**
  * The officier's deadline on one opdracht tot advies: OM gives the reclassering the opdracht and
@@ -23,7 +16,7 @@ export function adviesSignaal(
   opdracht: Pick<OpdrachtTotAdviesEntity, 'datum' | 'organisatie'>,
   meldingen: readonly Pick<ReclasseringsmeldingEntity, 'soort' | 'organisatie' | 'datum'>[],
   vandaag: string,
-): AdviesSignaal {
+): ZaakSignaal {
   const versie = procesversieVoor(opdracht.datum);
   const deadline = addDays(opdracht.datum, versie.termijnen.adviesDagen);
   const afgerondOp =

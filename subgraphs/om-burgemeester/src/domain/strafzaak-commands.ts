@@ -4,7 +4,12 @@ import type { EntityManager } from 'typeorm';
 
 import { OpdrachtTotAdviesEntity } from '../entities/opdracht-tot-advies.entity';
 import { StrafzaakEntity } from '../entities/strafzaak.entity';
-import type { DelictcategorieInput, OpdrachtTotAdviesInput, SlachtofferomgevingInput } from '../graphql/inputs';
+import type {
+  DelictcategorieInput,
+  OpdrachtTotAdviesInput,
+  SlachtofferomgevingInput,
+  ViDatumInput,
+} from '../graphql/inputs';
 import { OM } from '../policy/bronhouder';
 
 import { findStrafzaak, parseJustitiabeleId, parseParketnummer, parseReclasseringsorganisatie } from './validation';
@@ -80,6 +85,25 @@ export async function registreerSlachtofferomgeving(
     );
   }
   zaak.slachtofferomgeving = { inDirecteWoonomgeving: input.inDirecteWoonomgeving, gemeentecode };
+  return manager.save(zaak);
+}
+
+/**
+ * Records the day a case's voorwaardelijke invrijheidstelling falls, as OM computed it from the
+ * sentence, replacing what was recorded before; `vandaag` is the day OM learned it, which decides
+ * whether the VI-beslissing due before it can still be taken in time.
+ */
+export async function registreerViDatum(
+  manager: EntityManager,
+  input: ViDatumInput,
+  vandaag: string,
+  access: Refusals,
+): Promise<StrafzaakEntity> {
+  const zaak = await loadForChange(manager, StrafzaakEntity, input.zaakId, 'Strafzaak', access);
+  await access.authorizeChangeOfRecord('Strafzaak', zaak, `Strafzaak ${zaak.id}`);
+  assertVersion(zaak, input.verwachteVersie, 'Strafzaak');
+  zaak.viDatum = input.viDatum;
+  zaak.viDatumVastgesteldOp = vandaag;
   return manager.save(zaak);
 }
 

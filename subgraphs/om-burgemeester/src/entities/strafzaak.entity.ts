@@ -34,6 +34,14 @@ export class StrafzaakEntity {
   @Column(() => SlachtofferomgevingColumns, { prefix: 'slachtoffer' })
   slachtofferomgeving: SlachtofferomgevingColumns;
 
+  /** The day the sentence's voorwaardelijke invrijheidstelling falls, as OM computed it; null while unknown. */
+  @Column({ type: 'date', nullable: true })
+  viDatum: string | null;
+
+  /** The day OM recorded `viDatum`: a VI-beslissing due before it could not be decided in time. */
+  @Column({ type: 'date', nullable: true })
+  viDatumVastgesteldOp: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   geregistreerdOp: Date;
 

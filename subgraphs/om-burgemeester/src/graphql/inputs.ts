@@ -43,6 +43,20 @@ export class SlachtofferomgevingInput {
   gemeentecode?: string | null;
 }
 
+@InputType({
+  description: "The day a case's VI falls, as OM computed it from the sentence; replaces what was recorded.",
+})
+export class ViDatumInput {
+  @Field(() => ID)
+  zaakId: string;
+
+  @Field(() => Int, { description: "The case's `versie` this change is based on." })
+  verwachteVersie: number;
+
+  @Field(() => DatumScalar)
+  viDatum: string;
+}
+
 @InputType({ description: 'A VI-beslissing in a case: the proeftijd in months or as an end date, not both.' })
 export class ViBeslissingInput {
   @Field(() => ID)

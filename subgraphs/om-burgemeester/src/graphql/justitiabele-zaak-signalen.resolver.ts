@@ -16,7 +16,7 @@ export class JustitiabeleZaakSignalenResolver {
   @FieldResolver(() => [Signaal], {
     nullable: true,
     description:
-      "OM's signals on the person, most urgent first: per opdracht tot advies, the advies due the advies term after it. For the officier only. `signalen` joins them with the other parties'.",
+      "OM's signals on the person, most urgent first: per opdracht tot advies, the advies due the advies term after it; per case with a VI-datum, the VI-beslissing due the VI term before it. For the officier only. `signalen` joins them with the other parties'.",
   })
   async zaakSignalen(@Root() justitiabele: Justitiabele, @Ctx() context: OmBurgemeesterContext): Promise<Signaal[]> {
     const grondslag = await context.access.groundOf('Justitiabele.zaakSignalen', ZAAK_SIGNAAL_GRONDEN, justitiabele);

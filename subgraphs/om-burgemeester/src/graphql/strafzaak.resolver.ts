@@ -1,15 +1,19 @@
 import { Doelbinding, Wijziging } from '@ketengraaf/subgraph-kit';
-import type { Transactions } from '@ketengraaf/subgraph-kit';
+import type { Klok, Transactions } from '@ketengraaf/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { StrafzaakQueries } from '../data/strafzaak.queries';
-import { registreerDelictcategorie, registreerSlachtofferomgeving } from '../domain/strafzaak-commands';
+import {
+  registreerDelictcategorie,
+  registreerSlachtofferomgeving,
+  registreerViDatum,
+} from '../domain/strafzaak-commands';
 import { parseParketnummer } from '../domain/validation';
 import { isOfficier } from '../policy/bronhouder';
 import { scopeVerstrekkingen } from '../policy/list-scope';
 
 import type { OmBurgemeesterContext } from './context';
-import { DelictcategorieInput, SlachtofferomgevingInput } from './inputs';
+import { DelictcategorieInput, SlachtofferomgevingInput, ViDatumInput } from './inputs';
 import { Justitiabele } from './justitiabele.type';
 import { OpdrachtTotAdvies } from './opdracht-tot-advies.type';
 import { Strafzaak } from './strafzaak.type';
@@ -21,6 +25,7 @@ export class StrafzaakResolver {
   constructor(
     private readonly strafzaken: StrafzaakQueries,
     private readonly transactions: Transactions,
+    private readonly vandaag: Klok,
   ) {}
 
   @Query(() => Strafzaak, { nullable: true, description: "One of OM's cases, by parketnummer. For OM only." })
@@ -104,6 +109,22 @@ export class StrafzaakResolver {
   ): Promise<Strafzaak> {
     return Strafzaak.from(
       await this.transactions.run(request, (manager) => registreerSlachtofferomgeving(manager, input, request.access)),
+    );
+  }
+
+  @Wijziging(['om:officier'], 'EIGEN_TAAK')
+  @Mutation(() => Strafzaak, {
+    description:
+      "Records the day the case's VI falls, as OM computed it; the VI-beslissing is due a term before it. Refused with VERSION_CONFLICT when based on a stale version.",
+  })
+  async registreerViDatum(
+    @Arg('input', () => ViDatumInput) input: ViDatumInput,
+    @Ctx() request: OmBurgemeesterContext,
+  ): Promise<Strafzaak> {
+    return Strafzaak.from(
+      await this.transactions.run(request, (manager) =>
+        registreerViDatum(manager, input, this.vandaag(), request.access),
+      ),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { Doelbinding, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
+import { DatumScalar, Doelbinding, GemeentecodeScalar } from '@ketengraaf/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import type { SlachtofferomgevingColumns, StrafzaakEntity } from '../entities/strafzaak.entity';
@@ -49,9 +49,17 @@ export class Strafzaak {
   slachtofferomgeving: Slachtofferomgeving | null;
 
   @Doelbinding('EIGEN_TAAK')
+  @Field(() => DatumScalar, {
+    nullable: true,
+    description:
+      "The day the case's voorwaardelijke invrijheidstelling falls, as OM computed it; null while unknown. The VI-beslissing is due a term before it (`VI_BESLISSING`).",
+  })
+  viDatum: string | null;
+
+  @Doelbinding('EIGEN_TAAK')
   @Field(() => Int, {
     nullable: true,
-    description: 'Pass back as `verwachteVersie` when changing the delictcategorie or slachtofferomgeving.',
+    description: 'Pass back as `verwachteVersie` when changing the delictcategorie, slachtofferomgeving or VI-datum.',
   })
   versie: number;
 
@@ -62,6 +70,7 @@ export class Strafzaak {
       parketnummer: entity.parketnummer,
       delictcategorie: entity.delictcategorie,
       slachtofferomgeving: Slachtofferomgeving.from(entity.slachtofferomgeving),
+      viDatum: entity.viDatum,
       versie: entity.versie,
     });
   }

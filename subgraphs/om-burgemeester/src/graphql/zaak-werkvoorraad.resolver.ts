@@ -20,7 +20,7 @@ export class ZaakWerkvoorraadResolver {
 
   @Query(() => ZaakWerkvoorraadItemConnection, {
     description:
-      "The officier's werkvoorraad: OM's cases with a VI-beslissing or an opdracht tot advies, most urgent first (overdue deadlines first, then by deadline, cases with none open last). Filter on one of OM's kinds of signal with `soort`. For OM only.",
+      "The officier's werkvoorraad: OM's cases with a VI-datum, a VI-beslissing or an opdracht tot advies, most urgent first (overdue deadlines first, then by deadline, cases with none open last). Filter on one of OM's kinds of signal with `soort`. For OM only.",
   })
   async zaakWerkvoorraad(
     @Arg('soort', () => SignaalSoort, { nullable: true }) soort: SignaalSoort | null,

@@ -5,7 +5,7 @@ import type { ZaakWerkvoorraadRij } from '../data/zaak-werkvoorraad.queries';
 
 @ObjectType({
   description:
-    "One of OM's cases in the officier's werkvoorraad (a case with a VI-beslissing or an opdracht tot advies), with OM's signals on it. Every party's signals on the person come through `justitiabele { signalen }`.",
+    "One of OM's cases in the officier's werkvoorraad (a case with a VI-datum, a VI-beslissing or an opdracht tot advies), with OM's signals on it. Every party's signals on the person come through `justitiabele { signalen }`.",
 })
 export class ZaakWerkvoorraadItem {
   /** The person and the case this is about, for the access policy. */

@@ -143,6 +143,8 @@ function seedPerson(person: DemoPerson, random: PersonRandom): PersonRows {
       inDirecteWoonomgeving,
       gemeentecode: inDirecteWoonomgeving ? (terugkeergemeente ?? '0363') : null,
     },
+    viDatum: viDatumVan(person),
+    viDatumVastgesteldOp: null,
   };
   const vi = seedViBeslissing(person, strafzaak, random);
   const opdracht =
@@ -153,6 +155,13 @@ function seedPerson(person: DemoPerson, random: PersonRandom): PersonRows {
   const viBeslissing = vi && { ...vi, toezichthoudendeOrganisatie: opdracht?.organisatie ?? null };
   const bijMelding = seedBijMelding(person, strafzaak, viBeslissing, terugkeergemeente, random);
   const burgemeester = bijMelding && burgemeesterVan(bijMelding.terugkeergemeente);
+  // OM computes the VI-datum some weeks after instroom; one not computed by the reference day is unknown.
+  const vastgesteldOp = addDays(person.instroomdatum, random.integer(14, 60));
+  if (strafzaak.viDatum !== null && vastgesteldOp <= DEMO_REFERENCE_DATE) {
+    strafzaak.viDatumVastgesteldOp = vastgesteldOp;
+  } else {
+    strafzaak.viDatum = null;
+  }
   return {
     strafzaak,
     viBeslissing,
@@ -169,7 +178,19 @@ function seedPerson(person: DemoPerson, random: PersonRandom): PersonRows {
   };
 }
 
-/** VI for a sentence over a year, at two thirds of it, decided a few weeks before when that is near. */
+/** VI for a sentence over a year, at two thirds of it: the rule DJI's demo stays follow too. */
+function viDatumVan(person: DemoPerson): string | null {
+  if (person.titel !== 'GEVANGENISSTRAF' || !person.verwachteUitstroomdatum) {
+    return null;
+  }
+  const straf = daysBetween(person.instroomdatum, person.verwachteUitstroomdatum);
+  return straf > 365 ? addDays(person.instroomdatum, Math.round((straf * 2) / 3)) : null;
+}
+
+/**
+ * The VI-beslissing of a case with a VI-datum, decided two to six weeks before it, once that day has
+ * come; so a VI close to the reference day may still be undecided after its deadline.
+ */
 function seedViBeslissing(
   person: DemoPerson,
   zaak: Row<StrafzaakEntity>,
@@ -178,10 +199,14 @@ function seedViBeslissing(
   if (person.titel !== 'GEVANGENISSTRAF' || !person.verwachteUitstroomdatum) {
     return null;
   }
-  const straf = daysBetween(person.instroomdatum, person.verwachteUitstroomdatum);
-  const ingangsdatum = addDays(person.instroomdatum, Math.round((straf * 2) / 3));
-  const datum = addDays(ingangsdatum, -random.integer(14, 42));
-  if (straf <= 365 || datum > DEMO_REFERENCE_DATE) {
+  // Drawn for every sentence, short ones too, so the demo's other records stay as they were.
+  const dagenVoorIngang = random.integer(14, 42);
+  const ingangsdatum = zaak.viDatum;
+  if (ingangsdatum === null) {
+    return null;
+  }
+  const datum = addDays(ingangsdatum, -dagenVoorIngang);
+  if (datum > DEMO_REFERENCE_DATE) {
     return null;
   }
   const inMaanden = random.chance(0.5);

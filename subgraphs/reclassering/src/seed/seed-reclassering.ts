@@ -5,6 +5,8 @@ import {
   assertUnreachable,
   copyRows,
   DEMO_REFERENCE_DATE,
+  demoExtramuraleFase,
+  demoInrichtingOp,
   demoReclassering,
   PERSONS_PER_LOAD,
   SeededRandom,
@@ -59,7 +61,6 @@ const EMAILDOMEIN: Record<Organisatie, string> = {
   'reclassering:SVG': 'svg.example.nl',
   'reclassering:LJ&R': 'legerdesheils.example.nl',
 };
-const DJI_LOCATIES = ['dji:PI-ZAANSTAD', 'dji:PI-VUGHT', 'dji:PI-ALMELO', 'dji:PI-ARNHEM', 'dji:PI-ROTTERDAM'];
 
 /** What each kind of voorwaarde says in the demo, and the details it carries. */
 const VOORWAARDEN: Record<
@@ -197,13 +198,16 @@ function seedPerson(person: DemoPerson, random: SeededRandom, rows: Rows): void 
 }
 
 function seedToezicht(person: DemoPerson, organisatie: Organisatie, random: SeededRandom, rows: Rows): ToezichtRow {
-  // Toezicht starts at release; for someone near release it is prepared to start then.
-  const begindatum = person.uitstroomdatum ?? person.verwachteUitstroomdatum ?? DEMO_REFERENCE_DATE;
+  // Toezicht starts at release, or with the extramural phase DJI placed the person in under this
+  // organisation's supervision; for someone near release it is prepared to start then.
+  const begindatum =
+    demoExtramuraleFase(person)?.van ?? person.uitstroomdatum ?? person.verwachteUitstroomdatum ?? DEMO_REFERENCE_DATE;
   const geplandEinde = random.chance(0.8) ? addDays(begindatum, random.integer(180, 1095)) : null;
   const beeindigd = geplandEinde !== null && geplandEinde < DEMO_REFERENCE_DATE;
   const toezichthouder = random.pick(TOEZICHTHOUDERS[organisatie]);
   const terugkeer = person.terugkeer.soort === 'GEMEENTE' ? person.terugkeer.gemeentecode : null;
-  const inrichting = random.pick(DJI_LOCATIES);
+  // The inrichting the person is held in, or was last held in.
+  const inrichting = `dji:${demoInrichtingOp(person, person.uitstroomdatum ?? DEMO_REFERENCE_DATE)}`;
   const toezicht: ToezichtRow = {
     id: randomUUID(),
     justitiabeleId: person.skn,
@@ -295,7 +299,10 @@ function seedAdvies(
     organisatie,
     opdrachtgever: 'om',
     datum: latest(datum, person.instroomdatum),
-    inrichting: person.uitstroomdatum === null || datum < person.uitstroomdatum ? random.pick(DJI_LOCATIES) : null,
+    inrichting:
+      person.uitstroomdatum === null || datum < person.uitstroomdatum
+        ? `dji:${demoInrichtingOp(person, latest(datum, person.instroomdatum))}`
+        : null,
     zienswijzeBurgemeesterMeegewogen: burgemeesterMeegewogen,
     zienswijzeBurgemeesterToelichting: burgemeesterMeegewogen
       ? 'Zienswijze van de burgemeester over een gebiedsverbod meegewogen.'
