@@ -108,7 +108,7 @@ describe('one graph over both parties', () => {
       expect.objectContaining({
         code: 'ACCESS_DENIED',
         serviceName: 'dji',
-        gronden: ['EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW'],
+        gronden: ['EIGEN_TAAK', 'ART_51C_WJSG', 'ART_18A_PBW', 'ART_11A_BJSG'],
       }),
     ]);
     expect(JSON.stringify(response)).not.toContain(person?.bsn);

@@ -63,16 +63,19 @@ describe('the gateway plans a question starting at the gemeente through DJI to t
     ]);
   });
 
-  it("joins the signalen in four stages, OM's parts after DJI's id; a bsn key would make it three", () => {
+  it("joins the signalen in four stages, OM's parts after DJI's stay; a bsn key would shorten nothing", () => {
     expect(committed(GEMEENTE_WERKVOORRAAD_SIGNALEN)).toEqual<FetchStages>([
       ['gemeente'],
       ['dji'],
       ['om-burgemeester'],
       ['gemeente'],
     ]);
+    // OM's expected BIJ-melding @requires DJI's current stay, so OM is asked after DJI whatever its key.
     expect(withBsnKeysEverywhere(GEMEENTE_WERKVOORRAAD_SIGNALEN)).toEqual<FetchStages>([
       ['gemeente'],
       ['dji', 'om-burgemeester'],
+      ['dji'],
+      ['om-burgemeester'],
       ['gemeente'],
     ]);
   });

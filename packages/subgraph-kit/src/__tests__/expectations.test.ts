@@ -1,5 +1,5 @@
 import { deniedFieldsError } from '../policy/denied-fields';
-import { expectAllowed, expectDenied, valueAt } from '../testing/expectations';
+import { deniedPaths, expectAllowed, expectDenied, valueAt } from '../testing/expectations';
 
 const denied = {
   data: { justitiabele: { bsn: '111222333', huidigVerblijf: null, toezichten: null } },
@@ -46,5 +46,10 @@ describe('the access expectations tests read as query → answer', () => {
   it('passes an object refused as such at its own path, and no field of it by that refusal', () => {
     expect(() => expectDenied(refusedObject, ['justitiabele'], ['EIGEN_TAAK'])).not.toThrow();
     expect(() => expectDenied(denied, ['justitiabele'])).toThrow('expected justitiabele to be null');
+  });
+
+  it("lists every refused path: each field an object's error names, and a refused object's own", () => {
+    expect(deniedPaths(denied)).toEqual(new Set(['justitiabele.huidigVerblijf', 'justitiabele.toezichten']));
+    expect(deniedPaths(refusedObject)).toEqual(new Set(['justitiabele']));
   });
 });

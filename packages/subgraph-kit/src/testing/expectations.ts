@@ -52,6 +52,22 @@ function deniedVelden(error: { extensions?: Record<string, unknown> }): { veld: 
     : [];
 }
 
+/**
+ * Every path an ACCESS_DENIED error refuses, joined by dots: each denied field an object's error
+ * lists (`velden`), and the path of a refused object or root field itself.
+ */
+export function deniedPaths(response: GraphQLResponse<unknown>): Set<string> {
+  return new Set(
+    (response.errors ?? [])
+      .filter((error) => error.extensions?.['code'] === 'ACCESS_DENIED')
+      .flatMap((error) => {
+        const path = error.path ?? [];
+        const velden = deniedVelden(error);
+        return velden.length > 0 ? velden.map(({ veld }) => [...path, veld].join('.')) : [path.join('.')];
+      }),
+  );
+}
+
 /** The field at `path` was answered: no error at it or under it, nor a refusal of it. Returns its value. */
 export function expectAllowed(response: GraphQLResponse<unknown>, path: Path): unknown {
   assert.deepEqual(plain(errorsConcerning(response, path)), [], `expected ${path.join('.')} to be answered`);

@@ -10,6 +10,7 @@ export type { GraphQLResponse } from './graphql-client';
 export { startTestIssuer, startTestSubgraph, TEST_MAX_REPRESENTATIONS } from './test-subgraph';
 export type { TestSubgraph } from './test-subgraph';
 export {
+  deniedPaths,
   expectAllowed,
   expectDenied,
   expectRecorded,
