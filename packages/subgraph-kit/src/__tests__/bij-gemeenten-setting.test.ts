@@ -16,6 +16,8 @@ describe('the gemeenten taking part in BIJ, as a setting', () => {
   it('are the demo gemeenten but Leeuwarden unless set', () => {
     expect([...bijGemeenten({})]).toEqual(DEMO_BIJ_GEMEENTEN);
     expect(bijGemeenten({}).has('0080')).toBe(false);
+    expect(bijGemeenten({}).size).toBe(19);
+    expect(bijGemeenten({}).has('0363')).toBe(true);
   });
 
   it('are the gemeentecodes given, with or without the party prefix, the prefixed winning', () => {

@@ -41,7 +41,7 @@ const DEMO_SEED = 'ketengraaf-demo-2026';
  * Gemeenten the demo persons come from, large and small, spread over the country; the four
  * largest cities appear more often, as they do in reality.
  */
-const DEMO_GEMEENTEN = [
+export const DEMO_GEMEENTEN: readonly string[] = [
   '0363',
   '0363',
   '0363',
