@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
-
 import type { PartyName } from '@ketengraaf/parties';
 import { pseudonym } from '@ketengraaf/subgraph-kit';
-import type { Betrokkene, TokenClaims } from '@ketengraaf/subgraph-kit';
+import type { Betrokkene } from '@ketengraaf/subgraph-kit';
 
 import { instroom, REGISTREER_INSTROOM } from './meldingen-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
+import { loggedFor, make, one } from './write-with-log-fixtures';
+import type { ChangeRequest } from './write-with-log-fixtures';
 
 /**
  * A change and its processing log commit together or not at all: with the log failing, the change
@@ -14,21 +14,8 @@ import type { TestStack } from './test-stack';
  * change's decisions are in the log exactly once.
  */
 
-interface Answer {
-  readonly status: number;
-  readonly text: string;
-  readonly body: {
-    data?: Record<string, unknown> | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
-}
-
 /** One attempt at a party's change on a record of the demo chain, and how to see whether it was made. */
-interface Attempt {
-  readonly party: PartyName;
-  readonly caller: TokenClaims;
-  readonly query: string;
-  readonly variables: Record<string, unknown>;
+interface Attempt extends ChangeRequest {
   /** The state the change moves (a version, a count of rows): equal before and after when it was not made. */
   readonly state: () => Promise<unknown>;
   /** The decision about the person the change's command takes: the mutation, the person, the owner of the record. */
@@ -58,6 +45,7 @@ const CHANGES: readonly Change[] = [
         instroomdatum: string;
         versie: number;
       }>(
+        federation,
         'dji',
         `SELECT v.id, v.justitiabele_id, v.huidige_inrichting AS inrichting, to_char(v.instroomdatum, 'YYYY-MM-DD') AS instroomdatum,
                 max(p.versie)::int AS versie
@@ -87,7 +75,10 @@ const CHANGES: readonly Change[] = [
             ],
           },
         },
-        state: () => one('dji', 'SELECT max(versie)::int AS versie FROM dr_plan WHERE verblijf_id = $1', [verblijf.id]),
+        state: () =>
+          one(federation, 'dji', 'SELECT max(versie)::int AS versie FROM dr_plan WHERE verblijf_id = $1', [
+            verblijf.id,
+          ]),
         decision: {
           resource: 'Mutation.stelDrPlanVast',
           person: { soort: 'SKN', nummer: verblijf.justitiabele_id },
@@ -112,6 +103,7 @@ const CHANGES: readonly Change[] = [
         // The melding to the gemeente is written in the same transaction: with the change, or not at all.
         state: () =>
           one(
+            federation,
             'dji',
             `SELECT (SELECT count(*)::int FROM verblijf WHERE justitiabele_id = $1) AS verblijven,
                     (SELECT count(*)::int FROM melding_outbox WHERE data->>'bsn' = $2) AS meldingen`,
@@ -126,6 +118,7 @@ const CHANGES: readonly Change[] = [
     name: 'gemeente sluitNazorgdossier',
     next: async () => {
       const dossier = await one<{ id: string; bsn: string; gemeentecode: string; geopend: string; versie: number }>(
+        federation,
         'gemeente',
         `SELECT id, bsn, gemeentecode, to_char(geopend_op, 'YYYY-MM-DD') AS geopend, versie
            FROM nazorgdossier WHERE status = 'OPEN' ORDER BY id LIMIT 1`,
@@ -135,7 +128,8 @@ const CHANGES: readonly Change[] = [
         caller: { org: `gemeente:${dossier.gemeentecode}`, role: 'nazorgcoordinator', sub: 'nc-1' },
         query: 'mutation ($input: SluitingInput!) { sluitNazorgdossier(input: $input) { status versie } }',
         variables: { input: { dossierId: dossier.id, verwachteVersie: dossier.versie, geslotenOp: dossier.geopend } },
-        state: () => one('gemeente', 'SELECT versie, status FROM nazorgdossier WHERE id = $1', [dossier.id]),
+        state: () =>
+          one(federation, 'gemeente', 'SELECT versie, status FROM nazorgdossier WHERE id = $1', [dossier.id]),
         decision: {
           resource: 'Mutation.sluitNazorgdossier',
           person: { soort: 'BSN', nummer: dossier.bsn },
@@ -149,6 +143,7 @@ const CHANGES: readonly Change[] = [
     name: 'reclassering registreerRisicotaxatie',
     next: async () => {
       const toezicht = await one<{ justitiabele_id: string; organisatie: string }>(
+        federation,
         'reclassering',
         'SELECT justitiabele_id, organisatie FROM toezicht ORDER BY id LIMIT 1',
       );
@@ -167,9 +162,12 @@ const CHANGES: readonly Change[] = [
           },
         },
         state: () =>
-          one('reclassering', 'SELECT count(*)::int AS taxaties FROM risicotaxatie WHERE justitiabele_id = $1', [
-            toezicht.justitiabele_id,
-          ]),
+          one(
+            federation,
+            'reclassering',
+            'SELECT count(*)::int AS taxaties FROM risicotaxatie WHERE justitiabele_id = $1',
+            [toezicht.justitiabele_id],
+          ),
         decision: {
           resource: 'Mutation.registreerRisicotaxatie',
           person: { soort: 'SKN', nummer: toezicht.justitiabele_id },
@@ -191,6 +189,7 @@ const CHANGES: readonly Change[] = [
         delictcategorie: string;
         versie: number;
       }>(
+        federation,
         'om-burgemeester',
         'SELECT justitiabele_id, parketnummer, delictcategorie, versie FROM om.strafzaak ORDER BY id LIMIT 1',
       );
@@ -208,9 +207,12 @@ const CHANGES: readonly Change[] = [
           },
         },
         state: () =>
-          one('om-burgemeester', 'SELECT versie, delictcategorie FROM om.strafzaak WHERE parketnummer = $1', [
-            zaak.parketnummer,
-          ]),
+          one(
+            federation,
+            'om-burgemeester',
+            'SELECT versie, delictcategorie FROM om.strafzaak WHERE parketnummer = $1',
+            [zaak.parketnummer],
+          ),
         decision: {
           resource: 'Mutation.registreerDelictcategorie',
           person: { soort: 'SKN', nummer: zaak.justitiabele_id },
@@ -235,64 +237,8 @@ function changeNamed(name: string): Change {
   return change;
 }
 
-async function one<TRow>(party: PartyName, sql: string, parameters: unknown[] = []): Promise<TRow> {
-  const [row] = await federation.rows<TRow>(party, sql, parameters);
-  if (!row) throw new Error(`no row in ${party} for ${sql}`);
-  return row;
-}
-
 async function xmins(party: PartyName, sql: string, parameters: unknown[]): Promise<string[]> {
   return (await federation.rows<{ xmin: string }>(party, sql, parameters)).map((row) => row.xmin);
-}
-
-/** Posts the change under a fresh trace, returning the HTTP status and body as the client sees them. */
-async function make(
-  change: Pick<Attempt, 'party' | 'caller' | 'query' | 'variables'>,
-): Promise<{ answer: Answer; traceId: string }> {
-  const traceId = randomBytes(16).toString('hex');
-  const response = await fetch(federation.stack.subgraphUrls[change.party], {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${await federation.issuer.sign(change.caller)}`,
-      traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
-    },
-    body: JSON.stringify({ query: change.query, variables: change.variables }),
-  });
-  const text = await response.text();
-  return { answer: { status: response.status, text, body: JSON.parse(text) as Answer['body'] }, traceId };
-}
-
-interface LoggedDecision {
-  xmin: string;
-  resource: string;
-  decision: string;
-  data_subject_id: string | null;
-  bronhouder: string | null;
-  times: number;
-}
-
-/** What the party's processing log holds for a trace: decisions with how often each is there, records, audit records. */
-async function loggedFor(party: PartyName, traceId: string) {
-  return {
-    decisions: await federation.rows<LoggedDecision>(
-      party,
-      `SELECT min(stored.xmin::text) AS xmin, d.resource, d.decision, d.data_subject_id, d.bronhouder, count(*)::int AS times
-         FROM access_decision d JOIN access_decision_set stored ON stored.id = d.id
-        WHERE d.trace_id = $1 GROUP BY 2, 3, 4, 5 ORDER BY 2`,
-      [traceId],
-    ),
-    records: await federation.rows<{ processing_activity_id: string; data_subject_id: string; xmin: string }>(
-      party,
-      'SELECT processing_activity_id, data_subject_id, xmin::text AS xmin FROM processing_log_record WHERE trace_id = $1',
-      [traceId],
-    ),
-    audits: await federation.rows<{ organisation: string }>(
-      party,
-      'SELECT organisation FROM processing_audit_record WHERE trace_id = $1',
-      [traceId],
-    ),
-  };
 }
 
 const LOG_TABLES = ['processing_audit_record', 'processing_log_record', 'access_decision_set'] as const;
@@ -343,7 +289,7 @@ describe('a change and its processing log commit together or not at all', () => 
       const { party } = change;
       const before = await change.state();
 
-      const { answer, traceId } = await withLogFailing(party, () => make(change));
+      const { answer, traceId } = await withLogFailing(party, () => make(federation, change));
 
       expect(answer.status).toBe(503);
       expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual(['PROCESSING_LOG_UNAVAILABLE']);
@@ -351,10 +297,10 @@ describe('a change and its processing log commit together or not at all', () => 
       expect(answer.body.data ?? null).toBeNull();
       expect(answer.text).not.toMatch(/test_log_unavailable|processing log unavailable \(test\)/);
       expect(await change.state()).toEqual(before);
-      expect(await loggedFor(party, traceId)).toEqual({ decisions: [], records: [], audits: [] });
+      expect(await loggedFor(federation, party, traceId)).toEqual({ decisions: [], records: [], audits: [] });
 
       // The same change, the log working again, is made: nothing of the failed attempt was in the way.
-      const { answer: retried } = await make(change);
+      const { answer: retried } = await make(federation, change);
       expect(retried.body.errors).toBeUndefined();
       expect(retried.status).toBe(200);
       expect(await change.state()).not.toEqual(before);
@@ -372,13 +318,13 @@ describe('a change and its processing log commit together or not at all', () => 
       const { party } = change;
       const before = await change.state();
 
-      const { answer, traceId } = await withLogFailing(party, () => make(change), { tables: [table] });
+      const { answer, traceId } = await withLogFailing(party, () => make(federation, change), { tables: [table] });
 
       expect(answer.status).toBe(503);
       expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual(['PROCESSING_LOG_UNAVAILABLE']);
       expect(answer.body.errors?.[0]?.message).toMatch(/change .*was NOT made/);
       expect(await change.state()).toEqual(before);
-      expect(await loggedFor(party, traceId)).toEqual({ decisions: [], records: [], audits: [] });
+      expect(await loggedFor(federation, party, traceId)).toEqual({ decisions: [], records: [], audits: [] });
     },
   );
 
@@ -389,11 +335,11 @@ describe('a change and its processing log commit together or not at all', () => 
       const { party } = change;
       const before = await change.state();
 
-      const { answer, traceId } = await make(change);
+      const { answer, traceId } = await make(federation, change);
 
       expect(answer.body.errors).toBeUndefined();
       expect(await change.state()).not.toEqual(before);
-      const logged = await loggedFor(party, traceId);
+      const logged = await loggedFor(federation, party, traceId);
       expect(logged.decisions.every((decision) => decision.times === 1)).toBe(true);
       expect(logged.decisions.every((decision) => decision.decision === 'PERMIT')).toBe(true);
       const subject = pseudonym(federation.pseudonymKeys[party], change.decision.person);
@@ -420,7 +366,7 @@ describe('a change and its processing log commit together or not at all', () => 
     const change = await changeNamed('dji stelDrPlanVast').next();
     const before = (await change.state()) as { versie: number };
 
-    const { answer, traceId } = await withLogFailing('dji', () => make(change), {
+    const { answer, traceId } = await withLogFailing('dji', () => make(federation, change), {
       tables: ['access_decision_set'],
       when: `NOT EXISTS (SELECT 1 FROM access_decision_resource
                           WHERE id = ANY(NEW.resources) AND resource LIKE 'Mutation.%')`,
@@ -431,74 +377,11 @@ describe('a change and its processing log commit together or not at all', () => 
     expect(answer.body.errors?.[0]?.message).toMatch(/change was made and recorded/);
     expect(answer.body.errors?.[0]?.message).not.toMatch(/NOT made/);
     expect(await change.state()).toEqual({ versie: before.versie + 1 });
-    const logged = await loggedFor('dji', traceId);
+    const logged = await loggedFor(federation, 'dji', traceId);
     expect(logged.decisions.map(({ resource, decision, times }) => ({ resource, decision, times }))).toEqual([
       { resource: 'Mutation.stelDrPlanVast', decision: 'PERMIT', times: 1 },
     ]);
     expect(logged.records.length).toBeGreaterThan(0);
     expect(logged.audits).toHaveLength(1);
-  });
-});
-
-describe("DJI's changes of a verblijf decide about the person once", () => {
-  it('records one PERMIT on the mutation about the person, and one processing record, for each change', async () => {
-    const verblijf = await one<{ id: string; justitiabele_id: string; inrichting: string; instroomdatum: string }>(
-      'dji',
-      `SELECT id, justitiabele_id, huidige_inrichting AS inrichting, to_char(instroomdatum, 'YYYY-MM-DD') AS instroomdatum
-         FROM verblijf WHERE status <> 'UITGESTROOMD' ORDER BY id LIMIT 1`,
-    );
-    const caller: TokenClaims = { org: `dji:${verblijf.inrichting}`, role: 'casemanager', sub: 'cm-1' };
-    const subject = pseudonym(federation.pseudonymKeys.dji, { soort: 'SKN', nummer: verblijf.justitiabele_id });
-    let versie = 0;
-    const changes: [string, string, () => Record<string, unknown>][] = [
-      [
-        'registreerMdo',
-        'mutation ($input: MdoInput!) { registreerMdo(input: $input) { datum } }',
-        () => ({
-          verblijfId: verblijf.id,
-          datum: verblijf.instroomdatum,
-          deelnemers: [caller.org],
-          justitiabeleAanwezig: true,
-        }),
-      ],
-      [
-        'registreerBetrokkenOrganisatie',
-        'mutation ($input: BetrokkenOrganisatieInput!) { registreerBetrokkenOrganisatie(input: $input) { versie } }',
-        () => ({
-          verblijfId: verblijf.id,
-          organisatie: 'reclassering:RN',
-          aanleiding: 'TOEZICHT',
-          datum: verblijf.instroomdatum,
-        }),
-      ],
-      [
-        'wijzigVerwachteUitstroom',
-        'mutation ($input: VerwachteUitstroomInput!) { wijzigVerwachteUitstroom(input: $input) { versie } }',
-        () => ({
-          verblijfId: verblijf.id,
-          verwachteVersie: versie,
-          verwachteUitstroomdatum: '2030-01-01',
-          viDatum: null,
-        }),
-      ],
-    ];
-    for (const [mutation, query, input] of changes) {
-      ({ versie } = await one<{ versie: number }>('dji', 'SELECT versie FROM verblijf WHERE id = $1', [verblijf.id]));
-      const { answer, traceId } = await make({
-        party: 'dji',
-        caller,
-        query,
-        variables: { input: input() },
-      });
-      expect([mutation, answer.body.errors]).toEqual([mutation, undefined]);
-      const logged = await loggedFor('dji', traceId);
-      expect([
-        mutation,
-        logged.decisions
-          .filter((decision) => decision.resource === `Mutation.${mutation}`)
-          .map(({ decision, data_subject_id, times }) => ({ decision, data_subject_id, times })),
-        logged.records.filter((record) => record.data_subject_id === subject).length,
-      ]).toEqual([mutation, [{ decision: 'PERMIT', data_subject_id: subject, times: 1 }], 1]);
-    }
   });
 });
