@@ -2,13 +2,23 @@ import { randomBytes } from 'node:crypto';
 
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { expectDenied } from '@ketengraaf/subgraph-kit/testing';
-import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
 
-import { eventually, instroom, REGISTREER_INSTROOM, testBsn } from './meldingen-fixtures';
+import { codes, gatewayOf, nazorg } from './keten-fixtures';
+import {
+  dossierLookup,
+  HERKOMST,
+  NIEUWE,
+  PERSOON,
+  registreerPersoon,
+  VORIGE,
+  WIJZIG,
+} from './keten-terugkeergemeente-fixtures';
+import { eventually } from './meldingen-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
+import { CASEMANAGER } from './werkstroom-fixtures';
 
-/** The chain's changes (issue 12 point 5): a changed gemeente of return, with its meldingen and the handover. */
+/** The chain's changes (issue 12 point 5): a changed gemeente of return, with its meldingen. */
 let federation: TestStack;
 
 beforeAll(async () => {
@@ -17,49 +27,11 @@ beforeAll(async () => {
 
 afterAll(() => federation.stop());
 
-const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
-const nazorg = (code: string): TokenClaims => ({
-  org: `gemeente:${code}`,
-  role: 'nazorgcoordinator',
-  sub: `nzc-${code}`,
-});
-const HERKOMST = '0344';
-const VORIGE = '0363';
-const NIEUWE = '0518';
-
-const gateway = (caller: TokenClaims, query: string, variables?: Record<string, unknown>, traceId?: string) =>
-  federation.ask(
-    federation.stack.gatewayUrl,
-    caller,
-    query,
-    variables,
-    traceId ? { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } : {},
-  );
-
-const codes = (response: GraphQLResponse): unknown[] =>
-  (response.errors ?? []).map((error) => (error.extensions as { code?: string } | undefined)?.code);
-
-const WIJZIG = /* GraphQL */ `
-  mutation ($input: TerugkeergemeenteWijzigingInput!) {
-    wijzigTerugkeergemeente(input: $input) {
-      versie
-      terugkeer {
-        soort
-        gemeentecode
-      }
-      terugkeerwijzigingen {
-        datum
-        reden
-        vorige {
-          gemeentecode
-        }
-        nieuwe {
-          gemeentecode
-        }
-      }
-    }
-  }
-`;
+const gateway = gatewayOf(() => federation);
+const dossierOf = dossierLookup(() => federation);
+const { bsn, skn } = PERSOON;
+let verblijfId: string;
+let versie: number;
 
 const STAY_OF_PERSON = /* GraphQL */ `
   query ($bsn: BSN!) {
@@ -95,77 +67,9 @@ const ENTITIES = /* GraphQL */ `
   }
 `;
 
-const DOSSIERS = /* GraphQL */ `
-  query ($gemeentecode: Gemeentecode!, $status: DossierStatus!) {
-    nazorgdossiers(gemeentecode: $gemeentecode, status: $status, first: 100) {
-      edges {
-        node {
-          id
-          bsn: justitiabele {
-            bsn
-          }
-          rol
-          status
-          versie
-          aangemeldDoor
-          overdrachtAan
-          overgedragenDoor
-          overgedragenOp
-          geslotenOp
-          basisvoorwaarden {
-            onderdak {
-              type
-              per
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
-interface Dossier {
-  id: string;
-  bsn: { bsn: string } | null;
-  rol: string;
-  status: string;
-  versie: number;
-  aangemeldDoor: string;
-  overdrachtAan: string | null;
-  overgedragenDoor: string | null;
-  overgedragenOp: string | null;
-  geslotenOp: string | null;
-  basisvoorwaarden: { onderdak: { type: string | null; per: string | null } } | null;
-}
-
-async function dossierOf(gemeentecode: string, status: string, bsn: string): Promise<Dossier | undefined> {
-  const response = await gateway(nazorg(gemeentecode), DOSSIERS, { gemeentecode, status });
-  expect(response.errors).toBeUndefined();
-  const edges = (response.data?.['nazorgdossiers'] as { edges: { node: Dossier }[] }).edges;
-  return edges.map((edge) => edge.node).find((dossier) => dossier.bsn?.bsn === bsn);
-}
-
-// A dossier opens on the day its melding arrives: it is handed over that day.
-const OVERDRACHTSDAG = new Date().toISOString().slice(0, 10);
-const bsn = testBsn(601);
-const skn = '9000000601';
-let verblijfId: string;
-let versie: number;
-
 describe('a changed gemeente of return (DJI), with its reason', () => {
   beforeAll(async () => {
-    const registered = await federation.ask(federation.stack.subgraphUrls.dji, CASEMANAGER, REGISTREER_INSTROOM, {
-      input: {
-        ...instroom(601, VORIGE, bsn),
-        herkomst: { soort: 'GEMEENTE', gemeentecode: HERKOMST },
-      },
-    });
-    expect(registered.errors).toBeUndefined();
-    verblijfId = (registered.data?.['registreerInstroom'] as { id: string }).id;
-    await eventually(async () => (await dossierOf(VORIGE, 'AANGEMELD', bsn)) !== undefined, 10_000, 'the dossier');
-    await eventually(async () => (await dossierOf(HERKOMST, 'AANGEMELD', bsn)) !== undefined, 10_000, 'the dossier');
-    const stay = await gateway(CASEMANAGER, '{ verblijf(id: "' + verblijfId + '") { versie } }');
-    versie = (stay.data?.['verblijf'] as { versie: number }).versie;
+    ({ verblijfId, versie } = await registreerPersoon(() => federation));
   });
 
   it('is refused on a stale version, and from a casemanager of another inrichting, changing nothing', async () => {
@@ -350,99 +254,3 @@ describe('a changed gemeente of return (DJI), with its reason', () => {
     expect(await dossierOf(HERKOMST, 'AANGEMELD', bsn)).toMatchObject({ overdrachtAan: null });
   });
 });
-
-describe('the handover from the former gemeente of return to the new one', () => {
-  it('is refused to a gemeente DJI did not name anyone to hand over to', async () => {
-    const herkomst = await dossierOf(HERKOMST, 'AANGEMELD', bsn);
-    const refused = await gateway(nazorg(HERKOMST), OVERDRACHT, {
-      input: { dossierId: herkomst?.id, verwachteVersie: herkomst?.versie, datum: OVERDRACHTSDAG },
-    });
-    expect(codes(refused)).toEqual(['INVALID_STATE']);
-  });
-
-  it("is refused to another gemeente's nazorgcoördinator", async () => {
-    const vorige = await dossierOf(VORIGE, 'AANGEMELD', bsn);
-    const refused = await gateway(nazorg(NIEUWE), OVERDRACHT, {
-      input: { dossierId: vorige?.id, verwachteVersie: vorige?.versie, datum: OVERDRACHTSDAG },
-    });
-    expect(codes(refused)).toEqual(['ACCESS_DENIED']);
-  });
-
-  it('closes the former dossier as OVERGEDRAGEN and the new gemeente keeps what the handover says', async () => {
-    const before = await dossierOf(VORIGE, 'AANGEMELD', bsn);
-    const onderdak = await gateway(nazorg(VORIGE), WERK_BIJ, {
-      input: {
-        dossierId: before?.id,
-        verwachteVersie: before?.versie,
-        onderdak: { type: 'BIJ_FAMILIE_OF_VRIENDEN', per: '2026-12-15' },
-      },
-    });
-    expect(onderdak.errors).toBeUndefined();
-    const vorige = await dossierOf(VORIGE, 'AANGEMELD', bsn);
-    const handed = await gateway(nazorg(VORIGE), OVERDRACHT, {
-      input: { dossierId: vorige?.id, verwachteVersie: vorige?.versie, datum: OVERDRACHTSDAG },
-    });
-    expect(handed.errors).toBeUndefined();
-    expect(handed.data?.['draagNazorgdossierOver']).toEqual({ status: 'OVERGEDRAGEN', geslotenOp: OVERDRACHTSDAG });
-
-    await eventually(
-      async () => (await dossierOf(NIEUWE, 'AANGEMELD', bsn))?.overgedragenDoor === `gemeente:${VORIGE}`,
-      10_000,
-      'the handover',
-    );
-    expect(await dossierOf(NIEUWE, 'AANGEMELD', bsn)).toMatchObject({
-      overgedragenDoor: `gemeente:${VORIGE}`,
-      overgedragenOp: OVERDRACHTSDAG,
-      basisvoorwaarden: { onderdak: { type: 'BIJ_FAMILIE_OF_VRIENDEN', per: '2026-12-15' } },
-    });
-    expect(await dossierOf(VORIGE, 'OVERGEDRAGEN', bsn)).toMatchObject({ geslotenOp: OVERDRACHTSDAG });
-
-    const again = await gateway(nazorg(VORIGE), OVERDRACHT, {
-      input: { dossierId: vorige?.id, verwachteVersie: (vorige?.versie ?? 0) + 1, datum: OVERDRACHTSDAG },
-    });
-    expect(codes(again)).toEqual(['INVALID_STATE']);
-  });
-
-  it("keeps each gemeente out of the other's dossier, and the handover in the receiver's log", async () => {
-    const nieuwe = await dossierOf(NIEUWE, 'AANGEMELD', bsn);
-    const vorige = await dossierOf(VORIGE, 'OVERGEDRAGEN', bsn);
-    const asVorige = await gateway(nazorg(VORIGE), `{ nazorgdossier(id: "${nieuwe?.id}") { status } }`);
-    expect(asVorige.data?.['nazorgdossier']).toBeNull();
-    expect(codes(asVorige)).toEqual(['ACCESS_DENIED']);
-    const asNieuwe = await gateway(nazorg(NIEUWE), `{ nazorgdossier(id: "${vorige?.id}") { status } }`);
-    expect(asNieuwe.data?.['nazorgdossier']).toBeNull();
-    expect(codes(asNieuwe)).toEqual(['ACCESS_DENIED']);
-    const receipts = await federation.rows<{
-      foreign_operation_processor: string;
-      bronhouder: string;
-      processing_activity_id: string;
-    }>(
-      'gemeente',
-      `SELECT foreign_operation_processor, bronhouder, processing_activity_id FROM processing_log_record WHERE name = 'melding nl.ketengraaf.gemeente.nazorgdossier.overgedragen'`,
-    );
-    expect(receipts).toEqual([
-      {
-        foreign_operation_processor: `gemeente:${VORIGE}`,
-        bronhouder: `gemeente:${NIEUWE}`,
-        processing_activity_id: 'https://ketengraaf.nl/verwerkingsactiviteiten/gemeente/art-18a-pbw',
-      },
-    ]);
-  });
-});
-
-const OVERDRACHT = /* GraphQL */ `
-  mutation ($input: OverdrachtInput!) {
-    draagNazorgdossierOver(input: $input) {
-      status
-      geslotenOp
-    }
-  }
-`;
-
-const WERK_BIJ = /* GraphQL */ `
-  mutation ($input: BasisvoorwaardenInput!) {
-    werkBasisvoorwaardenBij(input: $input) {
-      versie
-    }
-  }
-`;
