@@ -131,7 +131,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         },
         context: (request) => request,
         beforeGraphQL: options.trustedDocuments
-          ? [trustedDocumentsHandler(options.trustedDocuments.documents, options.trustedDocuments.policy, verifyToken)]
+          ? [trustedDocumentsHandler(options.trustedDocuments.documents, options.trustedDocuments.policy)]
           : [],
         gets: ide.gets,
         posts: ide.posts,

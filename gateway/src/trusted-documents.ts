@@ -3,9 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { sendHttpError } from '@ketengraaf/subgraph-kit';
-import type { TokenVerifier } from '@ketengraaf/subgraph-kit';
+import type { GraphQLGate } from '@ketengraaf/subgraph-kit';
 import { parse, print } from 'graphql';
-import type { RequestHandler } from 'express';
 
 /** One client's registered operations: each document by the SHA-256 (hex) of its text. */
 export type OperationManifest = Readonly<Record<string, string>>;
@@ -132,16 +131,13 @@ const NOT_TRUSTED =
  * as its query. Under `registered`, every other request is refused with 400
  * `OPERATION_NOT_TRUSTED`: a document not registered, sent as text or by an unknown hash, text
  * that is not the document its hash names, or a document another client registered (the token's
- * organisation kind and role are not among those its `client.json` runs for). A request without a
- * valid token goes on, to be refused as unauthenticated. Under `any`, those go on to Apollo
- * Server as before.
+ * organisation kind and role are not among those its `client.json` runs for). The caller is the
+ * request's one verification of its token, which the GraphQL context reuses. A request without a
+ * valid token goes on, to be refused as unauthenticated. Under `any`, those go on to Apollo Server
+ * as before.
  */
-export function trustedDocumentsHandler(
-  documents: TrustedDocuments,
-  policy: OperationPolicy,
-  verifyToken: TokenVerifier,
-): RequestHandler {
-  return (req, res, next) => {
+export function trustedDocumentsHandler(documents: TrustedDocuments, policy: OperationPolicy): GraphQLGate {
+  return (req, res, next, verifiedCaller) => {
     const body = req.body as unknown;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       next();
@@ -157,7 +153,7 @@ export function trustedDocumentsHandler(
         next();
         return;
       }
-      verifyToken(req.header('authorization')).then(
+      verifiedCaller().then(
         (caller) => {
           if (registered.callers.includes(`${caller.soort}:${caller.rol}`)) {
             next();

@@ -2,7 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { documentHash, loadTrustedDocuments, manifestOf } from '../trusted-documents';
+import { clientError, createLogger, graphqlHttpService } from '@ketengraaf/subgraph-kit';
+import type { Caller, RunningService, VerifiedRequest } from '@ketengraaf/subgraph-kit';
+
+import { documentHash, loadTrustedDocuments, manifestOf, trustedDocumentsHandler } from '../trusted-documents';
 
 describe('a client’s manifest of registered operations', () => {
   it('names each document, as graphql-js prints it, by the SHA-256 of that text', () => {
@@ -40,5 +43,64 @@ describe('a client’s manifest of registered operations', () => {
     } finally {
       await rm(dir, { recursive: true });
     }
+  });
+});
+
+describe('a registered operation under `registered`', () => {
+  const document = '{ wie }';
+  const nazorgcoordinator: Caller = {
+    organisatie: 'gemeente:0363',
+    soort: 'gemeente',
+    code: '0363',
+    rol: 'nazorgcoordinator',
+    gebruiker: 'u1',
+  };
+  let verifications = 0;
+  let running: RunningService;
+
+  beforeAll(async () => {
+    running = await graphqlHttpService<VerifiedRequest>({
+      name: 'trusted-documents-test',
+      log: createLogger('trusted-documents-test', 'silent'),
+      verifyToken: (authorization) => {
+        verifications += 1;
+        return authorization === 'Bearer goed'
+          ? Promise.resolve(nazorgcoordinator)
+          : Promise.reject(clientError('UNAUTHENTICATED', 'no valid token', { http: { status: 401 } }));
+      },
+      apollo: {
+        typeDefs: 'type Query { wie: String }',
+        resolvers: { Query: { wie: (_: unknown, __: unknown, { caller }: VerifiedRequest) => caller.rol } },
+      },
+      context: (request) => request,
+      beforeGraphQL: [
+        trustedDocumentsHandler(
+          {
+            byHash: new Map([
+              [documentHash(document), { client: 'app', document, callers: ['gemeente:nazorgcoordinator'] }],
+            ]),
+          },
+          'registered',
+        ),
+      ],
+    }).listen(0);
+  });
+
+  afterAll(() => running.stop());
+
+  it('verifies the caller’s token once, binding the client to its document and running it alike', async () => {
+    const ask = async (authorization: string) => {
+      const response = await fetch(running.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ documentId: documentHash(document) }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    verifications = 0;
+    expect(await ask('Bearer goed')).toEqual({ status: 200, body: { data: { wie: 'nazorgcoordinator' } } });
+    expect(verifications).toBe(1);
+    expect((await ask('Bearer fout')).status).toBe(401);
+    expect(verifications).toBe(2);
   });
 });

@@ -188,6 +188,7 @@ export { sendHttpError } from './server/http-errors';
 export { demoTokenRoute } from './server/demo-token-route';
 export type { DemoTokenChoice, DemoTokens } from './server/demo-token-route';
 export type {
+  GraphQLGate,
   GraphQLHttpServiceOptions,
   ReadinessReport,
   Route,

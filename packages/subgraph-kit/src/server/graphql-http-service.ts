@@ -6,7 +6,7 @@ import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apol
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { Request, RequestHandler } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import type { Registry } from 'prom-client';
 
@@ -66,11 +66,18 @@ export interface GraphQLHttpServiceOptions<TContext extends BaseContext> {
    */
   readonly gets?: readonly Route[];
   /**
-   * Handlers of `POST /graphql` once its JSON body is read and before the token is verified or
-   * the document parsed (the gateway's trusted documents); they may answer, or pass on.
+   * Handlers of `POST /graphql` once its JSON body is read and before the document is parsed (the
+   * gateway's trusted documents); they may answer, or pass on.
    */
-  readonly beforeGraphQL?: readonly RequestHandler[];
+  readonly beforeGraphQL?: readonly GraphQLGate[];
 }
+
+/**
+ * A handler of `POST /graphql` before GraphQL: an Express handler that may also ask who calls.
+ * `caller()` is the request's one verification of its token, shared with the GraphQL context, so
+ * a request's token is verified once however many ask; it rejects with UNAUTHENTICATED.
+ */
+export type GraphQLGate = (req: Request, res: Response, next: NextFunction, caller: () => Promise<Caller>) => void;
 
 /** An HTTP route beside GraphQL: a path and its handlers. */
 export interface Route {
@@ -198,17 +205,32 @@ export function graphqlHttpService<TContext extends BaseContext>(
       for (const { path, handlers } of options.gets ?? []) {
         app.get(path, ...handlers);
       }
+      // Each request's token verified once, by whichever asks first: a gate or the context.
+      const verifiedCallers = new WeakMap<Request, Promise<Caller>>();
+      const callerOf = (req: Request): Promise<Caller> => {
+        let caller = verifiedCallers.get(req);
+        if (!caller) {
+          caller = options.verifyToken(req.header('authorization'));
+          verifiedCallers.set(req, caller);
+        }
+        return caller;
+      };
       app.post(
         '/graphql',
         express.json({ limit: MAX_BODY }),
-        ...(options.beforeGraphQL ?? []),
+        ...(options.beforeGraphQL ?? []).map(
+          (gate): RequestHandler =>
+            (req, res, next) => {
+              gate(req, res, next, () => callerOf(req));
+            },
+        ),
         expressMiddleware(apollo, {
           // Every request is verified here, before anything is parsed, planned or resolved.
           context: async ({ req, res }) => {
             const trace = traces.get(req) ?? requestTraceContext(req.header('traceparent'));
             const requestLog = log.child({ traceId: trace.traceId, spanId: trace.spanId });
             const authorization = req.header('authorization');
-            const caller = await options.verifyToken(authorization).catch((error: unknown) => {
+            const caller = await callerOf(req).catch((error: unknown) => {
               requestLog.warn(
                 { reason: error instanceof Error ? error.message : error },
                 'request refused: no valid token',
