@@ -1,6 +1,6 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { ApolloGateway } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import {
   childTraceparent,
   createMetricsRegistry,
@@ -189,59 +189,124 @@ async function subgraphReadiness(subgraphs: ReadonlyMap<string, string>, timeout
  * gives up after the party's timeout and does not ask a party that keeps failing. A subgraph that
  * cannot be reached becomes SUBGRAPH_UNAVAILABLE naming the party; a subgraph that refuses the
  * request (bad input) keeps its own error code and message.
+ *
+ * It does what Apollo's `RemoteGraphQLDataSource` did for these requests (JSON body, a subgraph's
+ * cache hint restricting the answer's, the same errors) without the node-fetch `Headers` and
+ * `Request` objects it built for every subgraph request and then only passed around.
  */
-class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+class ForwardingDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
-    url: string,
-    subgraphFetch: SubgraphFetch,
-    fetchDuration: Histogram<'subgraph' | 'outcome'>,
-  ) {
-    super({
-      url,
-      fetcher: async (input, init) => {
-        const observe = fetchDuration.startTimer({ subgraph: serviceName });
-        try {
-          const response = await subgraphFetch(input, init);
-          observe({ outcome: String(response.status) });
-          return response;
-        } catch (cause) {
-          const notAsked = cause instanceof SubgraphUnreachable && cause.reason === 'circuit-open';
-          observe({ outcome: notAsked ? 'circuit-open' : 'unavailable' });
-          throw new GraphQLError(
-            notAsked
-              ? `The ${serviceName} subgraph is unreachable: it stopped answering and is not asked again until it answers a probe; its fields are missing from this answer.`
-              : `The ${serviceName} subgraph is unavailable; its fields are missing from this answer.`,
-            {
-              originalError: cause instanceof Error ? cause : undefined,
-              extensions: { code: 'SUBGRAPH_UNAVAILABLE' satisfies ErrorCode, serviceName },
-            },
-          );
-        }
-      },
-    });
-  }
+    private readonly url: string,
+    private readonly subgraphFetch: SubgraphFetch,
+    private readonly fetchDuration: Histogram<'subgraph' | 'outcome'>,
+  ) {}
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
+    const { http, ...request } = options.request;
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    for (const [name, value] of http?.headers ?? []) headers[name] = value;
     // The gateway's own health checks carry no request context, hence no token and no trace.
-    const { trace, authorization } = context as Partial<GatewayContext>;
-    if (authorization) {
-      request.http?.headers.set('authorization', authorization);
+    const { trace, authorization } = options.context as Partial<GatewayContext>;
+    if (authorization) headers['authorization'] = authorization;
+    if (trace) headers['traceparent'] = childTraceparent(trace);
+    const response = await this.send({ method: 'POST', headers, body: JSON.stringify(request) });
+    if (!response.ok) {
+      throw await this.errorFromResponse(response);
     }
-    if (trace) {
-      request.http?.headers.set('traceparent', childTraceparent(trace));
+    const answer = (await response.json()) as unknown;
+    if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
+      throw new Error(`Expected JSON response body, but received: ${JSON.stringify(answer)}`);
+    }
+    const policy: unknown =
+      'incomingRequestContext' in options ? options.incomingRequestContext.overallCachePolicy : undefined;
+    if (isCachePolicy(policy)) {
+      restrictByCacheHint(policy, response.headers.get('cache-control'));
+    }
+    return answer;
+  }
+
+  private async send(init: FetcherRequestInit): Promise<FetcherResponse> {
+    const observe = this.fetchDuration.startTimer({ subgraph: this.serviceName });
+    try {
+      const response = await this.subgraphFetch(this.url, init);
+      observe({ outcome: String(response.status) });
+      return response;
+    } catch (cause) {
+      const notAsked = cause instanceof SubgraphUnreachable && cause.reason === 'circuit-open';
+      observe({ outcome: notAsked ? 'circuit-open' : 'unavailable' });
+      throw new GraphQLError(
+        notAsked
+          ? `The ${this.serviceName} subgraph is unreachable: it stopped answering and is not asked again until it answers a probe; its fields are missing from this answer.`
+          : `The ${this.serviceName} subgraph is unavailable; its fields are missing from this answer.`,
+        {
+          originalError: cause instanceof Error ? cause : undefined,
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE' satisfies ErrorCode, serviceName: this.serviceName },
+        },
+      );
     }
   }
 
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    const error = await super.errorFromResponse(response);
-    const refusal = (error.extensions['response'] as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body
-      ?.errors?.[0];
+  /**
+   * A subgraph's refusal with a registered code keeps its code and message; any other answer that
+   * is not 2xx becomes `<status>: <status text>` with the answer in `extensions.response`, as
+   * Apollo Gateway makes it.
+   */
+  private async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const text = await response.text();
+    const isJson = /^application\/(graphql-response\+)?json/.test(response.headers.get('content-type') ?? '');
+    const body = isJson ? parsedOrText(text) : text;
+    const refusal = (body as { errors?: GraphQLFormattedError[] } | undefined)?.errors?.[0];
     if (refusal && isErrorCode(refusal.extensions?.['code'])) {
       return new GraphQLError(refusal.message, {
         extensions: { ...refusal.extensions, serviceName: this.serviceName },
       });
     }
-    return error;
+    const { url, status, statusText } = response;
+    return new GraphQLError(`${status}: ${statusText}`, {
+      extensions: {
+        response: { url, status, statusText, body },
+        ...(status === 401 ? { code: 'UNAUTHENTICATED' } : status === 403 ? { code: 'FORBIDDEN' } : {}),
+      },
+    });
+  }
+}
+
+/** A subgraph's answer as Apollo Gateway merges it. */
+type SubgraphAnswer = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+/** An answer's cache policy (Apollo Server's), which each subgraph's own hint may only restrict. */
+interface CachePolicy {
+  restrict(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void;
+}
+
+function isCachePolicy(policy: unknown): policy is CachePolicy {
+  return typeof policy === 'object' && policy !== null && 'restrict' in policy;
+}
+
+/**
+ * Restricts the answer's cache policy by a subgraph's `cache-control` header, as Apollo Gateway
+ * does: its `max-age` (none: 0, not cacheable) and its scope.
+ */
+function restrictByCacheHint(policy: CachePolicy, header: string | null): void {
+  const directives = new Map(
+    (header ?? '').split(',').map((part) => {
+      const [name = '', value] = part.trim().split('=', 2);
+      return [name.trim(), value?.trim().replace(/^"|"$/g, '')] as const;
+    }),
+  );
+  const maxAge = directives.get('max-age');
+  policy.restrict({
+    maxAge: maxAge !== undefined && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
+    ...(directives.has('public') ? { scope: 'PUBLIC' } : directives.has('private') ? { scope: 'PRIVATE' } : {}),
+  });
+}
+
+/** A JSON text parsed, or the text itself when it is not JSON. */
+function parsedOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
 }
