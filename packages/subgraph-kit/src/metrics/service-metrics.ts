@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 
@@ -24,6 +25,11 @@ const ROUTES = new Set(['/graphql', '/health', '/ready', '/metrics']);
 export interface RequestObservation {
   /** `query`, `mutation` or `subscription`, once GraphQL has resolved the operation. */
   operation?: string;
+  /**
+   * The GraphQL answer about to be sent, once GraphQL answers: its errors are counted from it as
+   * it leaves, rather than by parsing the sent body back (a page of 50 is about 100 KB).
+   */
+  answer?: { readonly errors?: readonly GraphQLFormattedError[] };
 }
 
 /**
@@ -70,7 +76,8 @@ export function requestMetrics(registry: Registry): {
       const send = res.send.bind(res);
       // Every JSON answer goes through `send` (`res.json` calls it), Apollo Server's too.
       res.send = (body?: unknown) => {
-        for (const code of errorCodesIn(body)) errors.inc({ code });
+        const { answer } = observationOf(res);
+        for (const code of answer ? (answer.errors ?? []).map(codeOf) : errorCodesIn(body)) errors.inc({ code });
         return send(body);
       };
       res.once('finish', () => {
@@ -87,13 +94,16 @@ function errorCodesIn(body: unknown): string[] {
   const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : undefined;
   if (!text?.includes('"errors"')) return [];
   try {
-    const parsed = JSON.parse(text) as { errors?: { extensions?: { code?: unknown } }[] };
-    return Array.isArray(parsed.errors)
-      ? parsed.errors.map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'NONE'))
-      : [];
+    const parsed = JSON.parse(text) as { errors?: Pick<GraphQLFormattedError, 'extensions'>[] };
+    return Array.isArray(parsed.errors) ? parsed.errors.map(codeOf) : [];
   } catch {
     return [];
   }
+}
+
+function codeOf(error: Pick<GraphQLFormattedError, 'extensions'>): string {
+  const code = error.extensions?.['code'];
+  return typeof code === 'string' ? code : 'NONE';
 }
 
 /** How long the gateway waits for each subgraph, by subgraph and outcome (its HTTP status, or `unavailable`). */

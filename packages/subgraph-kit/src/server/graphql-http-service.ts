@@ -32,6 +32,32 @@ export interface VerifiedRequest {
   readonly authorization: string;
 }
 
+/**
+ * A verified request whose logger is made when first used: the gateway logs nothing per request
+ * unless something goes wrong, and a child logger per request cost it more than its log lines.
+ * The getter is the prototype's, so it survives Apollo Server's copy of the context.
+ */
+class VerifiedHttpRequest implements VerifiedRequest {
+  private requestLog: Logger | undefined;
+
+  constructor(
+    readonly caller: Caller,
+    readonly trace: TraceContext,
+    readonly authorization: string,
+    private readonly serviceLog: Logger,
+  ) {}
+
+  get log(): Logger {
+    this.requestLog ??= this.serviceLog.child({
+      traceId: this.trace.traceId,
+      spanId: this.trace.spanId,
+      organisatie: this.caller.organisatie,
+      rol: this.caller.rol,
+    });
+    return this.requestLog;
+  }
+}
+
 /** A service that is listening, and how to stop it (drain requests, then close). */
 export interface RunningService {
   readonly url: string;
@@ -106,21 +132,35 @@ interface Observed {
  * response. HSTS is sent always: TLS ends in front of these services (an ingress or load
  * balancer), browsers honour the header only over HTTPS, so it takes effect exactly there.
  * helmet's other defaults fit as they are: `nosniff`, no `X-Powered-By`, no referrer,
- * same-origin resource and opener policies.
+ * same-origin resource and opener policies. None depends on the request, so helmet sets them once,
+ * here, and each response gets the headers it set.
  */
-const securityHeaders = helmet({
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'none'"],
-      baseUri: ["'none'"],
-      formAction: ["'none'"],
-      frameAncestors: ["'none'"],
+const securityHeaders = headersSetBy(
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
     },
-  },
-  strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
-  frameguard: { action: 'deny' },
-});
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    frameguard: { action: 'deny' },
+  }),
+);
+
+/** The headers a middleware sets on a response, taken from it once. */
+function headersSetBy(middleware: RequestHandler): readonly (readonly [string, string])[] {
+  const headers: [string, string][] = [];
+  const response = {
+    setHeader: (name: string, value: string) => headers.push([name, value]),
+    removeHeader: () => undefined,
+  };
+  middleware({} as Request, response as unknown as Response, () => undefined);
+  return headers;
+}
 
 /**
  * One GraphQL service over HTTP, as the gateway and every subgraph serve it: GraphQL on `POST
@@ -141,7 +181,13 @@ export function graphqlHttpService<TContext extends BaseContext>(
     async listen(port, host = '127.0.0.1') {
       const app = express();
       app.disable('x-powered-by');
-      app.use(securityHeaders);
+      // An ETag (a SHA-1 of each answer) serves only a repeated GET answered 304: GraphQL answers
+      // POSTs, and `/health`, `/ready` and `/metrics` are read fresh every time.
+      app.set('etag', false);
+      app.use((_req, res, next) => {
+        for (const [name, value] of securityHeaders) res.setHeader(name, value);
+        next();
+      });
       app.use(metrics.middleware);
       // The request's trace, from its first middleware on: OpenTelemetry's span when the SDK runs.
       const traces = new WeakMap<Request, TraceContext>();
@@ -151,12 +197,17 @@ export function graphqlHttpService<TContext extends BaseContext>(
         if (!trace.parentSpanId) res.setHeader('traceresponse', traceResponse(trace));
         next();
       });
-      const operationTypePlugin: ApolloServerPlugin<TContext> = {
+      const observationPlugin: ApolloServerPlugin<TContext> = {
         requestDidStart({ contextValue }) {
+          const observation = (contextValue as Observed)[OBSERVATION];
           return Promise.resolve({
             didResolveOperation({ operation }) {
-              const observation = (contextValue as Observed)[OBSERVATION];
               if (observation && operation) observation.operation = operation.operation;
+              return Promise.resolve();
+            },
+            willSendResponse({ response }) {
+              // The answer itself: later plugins may still change its errors before it is sent.
+              if (observation && response.body.kind === 'single') observation.answer = response.body.singleResult;
               return Promise.resolve();
             },
           });
@@ -164,7 +215,7 @@ export function graphqlHttpService<TContext extends BaseContext>(
       };
       const httpServer = createServer(app);
       const plugins: ApolloServerPlugin<TContext>[] = [
-        operationTypePlugin,
+        observationPlugin,
         ...(options.apollo.plugins ?? []),
         operationResolutionPlugin<TContext>(),
         errorOrderPlugin<TContext>(),
@@ -228,22 +279,20 @@ export function graphqlHttpService<TContext extends BaseContext>(
           // Every request is verified here, before anything is parsed, planned or resolved.
           context: async ({ req, res }) => {
             const trace = traces.get(req) ?? requestTraceContext(req.header('traceparent'));
-            const requestLog = log.child({ traceId: trace.traceId, spanId: trace.spanId });
-            const authorization = req.header('authorization');
             const caller = await callerOf(req).catch((error: unknown) => {
-              requestLog.warn(
-                { reason: error instanceof Error ? error.message : error },
+              log.warn(
+                {
+                  traceId: trace.traceId,
+                  spanId: trace.spanId,
+                  reason: error instanceof Error ? error.message : error,
+                },
                 'request refused: no valid token',
               );
               throw error;
             });
-            const contextValue = options.context({
-              caller,
-              trace,
-              log: requestLog.child({ organisatie: caller.organisatie, rol: caller.rol }),
-              // Verified, so present.
-              authorization: authorization ?? '',
-            });
+            // Verified, so present.
+            const authorization = req.header('authorization') ?? '';
+            const contextValue = options.context(new VerifiedHttpRequest(caller, trace, authorization, log));
             // Where the operation's type goes for the metrics; Apollo copies the context's own
             // properties, symbols too, into the one its plugins see.
             (contextValue as Observed)[OBSERVATION] = metrics.observationOf(res);
