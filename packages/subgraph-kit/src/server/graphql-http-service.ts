@@ -182,7 +182,8 @@ export function graphqlHttpService<TContext extends BaseContext>(
       const app = express();
       app.disable('x-powered-by');
       // An ETag (a SHA-1 of each answer) serves only a repeated GET answered 304: GraphQL answers
-      // POSTs, and `/health`, `/ready` and `/metrics` are read fresh every time.
+      // POSTs, `/health`, `/ready` and `/metrics` are read fresh every time, and the gateway's
+      // development IDE, the only other GET, is fetched whole again on a local machine.
       app.set('etag', false);
       app.use((_req, res, next) => {
         for (const [name, value] of securityHeaders) res.setHeader(name, value);
