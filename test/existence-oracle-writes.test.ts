@@ -1,9 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
 import type { PartyName } from '@ketengraaf/parties';
 
+import { decisionsRecordedFor } from './existence-oracle-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
 
@@ -139,22 +140,7 @@ describe('no existence oracle on the write paths', () => {
   );
 
   it.each(Object.entries(paths))('%s: both are recorded alike in the party’s log', async (_name, path) => {
-    const logged = async (id: string) => {
-      const traceId = randomBytes(16).toString('hex');
-      await federation.ask(
-        federation.stack.subgraphUrls[path.party],
-        path.caller,
-        path.mutation,
-        { id },
-        { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
-      );
-      return federation.rows(
-        path.party,
-        `SELECT resource, decision, policy, data_subject_id, requested_grounds, bronhouder
-           FROM access_decision WHERE trace_id = $1 ORDER BY resource`,
-        [traceId],
-      );
-    };
+    const logged = (id: string) => decisionsRecordedFor(federation, path.party, path.caller, path.mutation, { id });
     const held = await logged(await path.held());
     expect(held.length).toBeGreaterThan(0);
     expect(await logged(randomUUID())).toEqual(held);
