@@ -36,6 +36,16 @@ const verblijfElsewhere = () =>
       WHERE p.inrichting <> 'PI-VUGHT' ORDER BY v.id LIMIT 1`,
   );
 
+const RN: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' };
+
+/** A bijzondere voorwaarde of another organisation's toezicht: RN's toezichthouder has no task for it. */
+const voorwaardeElsewhere = () =>
+  firstValue(
+    'reclassering',
+    `SELECT v.id::text AS value FROM bijzondere_voorwaarde v JOIN toezicht t ON t.id = v.toezicht_id
+      WHERE t.organisatie <> 'reclassering:RN' ORDER BY v.id LIMIT 1`,
+  );
+
 const paths: Record<string, WritePath> = {
   'dji registreerMdo': {
     party: 'dji',
@@ -66,26 +76,16 @@ const paths: Record<string, WritePath> = {
     mutation: `mutation ($id: ID!) {
       wijzigBijzondereVoorwaarde(input: { voorwaardeId: $id, verwachteVersie: 999, omschrijving: "" }) { id }
     }`,
-    caller: { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' },
-    held: () =>
-      firstValue(
-        'reclassering',
-        `SELECT v.id::text AS value FROM bijzondere_voorwaarde v JOIN toezicht t ON t.id = v.toezicht_id
-          WHERE t.organisatie <> 'reclassering:RN' ORDER BY v.id LIMIT 1`,
-      ),
+    caller: RN,
+    held: voorwaardeElsewhere,
   },
   'reclassering registreerNaleving': {
     party: 'reclassering',
     mutation: `mutation ($id: ID!) {
       registreerNaleving(input: { voorwaardeId: $id, datum: "1990-01-01", uitkomst: NAGELEEFD }) { id }
     }`,
-    caller: { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' },
-    held: () =>
-      firstValue(
-        'reclassering',
-        `SELECT v.id::text AS value FROM bijzondere_voorwaarde v JOIN toezicht t ON t.id = v.toezicht_id
-          WHERE t.organisatie <> 'reclassering:RN' ORDER BY v.id LIMIT 1`,
-      ),
+    caller: RN,
+    held: voorwaardeElsewhere,
   },
   'om-burgemeester wijzigZienswijze': {
     party: 'om-burgemeester',
