@@ -3,6 +3,7 @@ import { CloudEvent, HTTP } from 'cloudevents';
 import { INBOX_PATH, organisatieUri } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 
+import { djiMeldingen } from './meldingen-dji-fixtures';
 import { eventually, instroom, REGISTREER_INSTROOM, testBsn } from './meldingen-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
@@ -19,6 +20,8 @@ beforeAll(async () => {
 });
 
 afterAll(() => federation.stop());
+
+const { neemOp } = djiMeldingen(() => federation);
 
 const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
 const DJI_BEHEERDER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'beheerder', sub: 'b-vught' };
@@ -98,23 +101,7 @@ describe('IN_BEHANDELING: the gemeente taking up the dossier a melding made', ()
   });
 
   it('tells DJI once the nazorgcoördinator takes the AANGEMELD dossier up; another gemeente’s melding stays ONTVANGEN', async () => {
-    const opened = await federation.ask(
-      federation.stack.gatewayUrl,
-      nazorg('0363'),
-      `mutation ($input: NazorgdossierInput!) { openNazorgdossier(input: $input) { status } }`,
-      {
-        input: {
-          gemeentecode: '0363',
-          bsn,
-          rol: 'ONTVANGENDE_GEMEENTE',
-          aangemeldDoor: 'dji:PI-VUGHT',
-          nazorgcoordinator: { naam: 'N. Coördinator', email: 'n.coordinator@amsterdam.example.nl' },
-          procesregie: 'GEMEENTE',
-          zvhBetrokken: false,
-          geopendOp: '2026-03-20',
-        },
-      },
-    );
+    const opened = await neemOp(bsn, '{ status }');
     expect(opened).toEqual({ data: { openNazorgdossier: { status: 'OPEN' } } });
     expect(
       await federation.rows(

@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 afterAll(() => federation.stop());
 
-const { dossiers, dossierWhen, dji, registreer, outboxOf } = djiMeldingen(() => federation);
+const { dossiers, dossierWhen, dji, registreer, outboxOf, neemOp } = djiMeldingen(() => federation);
 
 describe('DJI → gemeenten: changed expected end and uitstroom (art. 51c WJSG)', () => {
   const bsn = testBsn(101);
@@ -116,22 +116,9 @@ describe('taking up an AANGEMELD dossier', () => {
   it('turns the AANGEMELD dossier into OPEN, one dossier per person, keeping what the meldingen said', async () => {
     const verblijf = await registreer(103, '0363', '0363');
     const aangemeld = await dossierWhen('0363', bsn, () => true);
-    const opened = await federation.ask(
-      federation.stack.gatewayUrl,
-      nazorg('0363'),
-      `mutation ($input: NazorgdossierInput!) { openNazorgdossier(input: $input) { id status aangemeldDoor geopendOp detentieReferentie nazorgcoordinator { naam } } }`,
-      {
-        input: {
-          gemeentecode: '0363',
-          bsn,
-          rol: 'ONTVANGENDE_GEMEENTE',
-          aangemeldDoor: 'dji:PI-VUGHT',
-          nazorgcoordinator: { naam: 'N. Coördinator', email: 'n.coordinator@amsterdam.example.nl' },
-          procesregie: 'GEMEENTE',
-          zvhBetrokken: false,
-          geopendOp: '2026-03-20',
-        },
-      },
+    const opened = await neemOp(
+      bsn,
+      '{ id status aangemeldDoor geopendOp detentieReferentie nazorgcoordinator { naam } }',
     );
     expect(opened.errors).toBeUndefined();
     expect(opened.data?.['openNazorgdossier']).toEqual({

@@ -112,5 +112,28 @@ export function djiMeldingen(federation: () => TestStack) {
       [bsnOrSkn],
     );
 
-  return { dossiers, dossierWhen, dji, registreer, outboxOf };
+  /**
+   * Gemeente 0363's nazorgcoördinator takes up the dossier on `bsn` PI Vught notified it of, as
+   * ONTVANGENDE_GEMEENTE under its own procesregie, through the gateway; answers `selection` of it.
+   */
+  const neemOp = (bsn: string, selection: string) =>
+    federation().ask(
+      federation().stack.gatewayUrl,
+      nazorg('0363'),
+      `mutation ($input: NazorgdossierInput!) { openNazorgdossier(input: $input) ${selection} }`,
+      {
+        input: {
+          gemeentecode: '0363',
+          bsn,
+          rol: 'ONTVANGENDE_GEMEENTE',
+          aangemeldDoor: 'dji:PI-VUGHT',
+          nazorgcoordinator: { naam: 'N. Coördinator', email: 'n.coordinator@amsterdam.example.nl' },
+          procesregie: 'GEMEENTE',
+          zvhBetrokken: false,
+          geopendOp: '2026-03-20',
+        },
+      },
+    );
+
+  return { dossiers, dossierWhen, dji, registreer, outboxOf, neemOp };
 }
