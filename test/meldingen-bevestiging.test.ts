@@ -3,10 +3,12 @@ import { CloudEvent, HTTP } from 'cloudevents';
 import { INBOX_PATH, organisatieUri } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 
+import { nazorg } from './keten-fixtures';
 import { djiMeldingen } from './meldingen-dji-fixtures';
 import { eventually, instroom, REGISTREER_INSTROOM, testBsn } from './meldingen-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
+import { CASEMANAGER } from './werkstroom-fixtures';
 
 /**
  * The receiver acknowledges: ONTVANGEN in its answer, IN_BEHANDELING when its staff take the
@@ -23,13 +25,7 @@ afterAll(() => federation.stop());
 
 const { neemOp } = djiMeldingen(() => federation);
 
-const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
 const DJI_BEHEERDER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'beheerder', sub: 'b-vught' };
-const nazorg = (code: string): TokenClaims => ({
-  org: `gemeente:${code}`,
-  role: 'nazorgcoordinator',
-  sub: `nzc-${code}`,
-});
 const IN_BEHANDELING = 'nl.ketengraaf.melding.in-behandeling';
 
 const djiOutbox = (bsn: string) =>

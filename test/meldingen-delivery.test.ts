@@ -8,13 +8,13 @@ import { eventually, instroom, REGISTREER_INSTROOM, testBsn } from './meldingen-
 import { startPartyService } from './party-service';
 import type { PartyService } from './party-service';
 import { TEST_MELDINGEN_SETTINGS } from './test-stack';
+import { CASEMANAGER } from './werkstroom-fixtures';
 
 /**
  * At least once, never applied twice: DJI's dispatchers deliver to a gemeente inbox that goes away
  * and comes back, dispatchers that stop and start, side by side, without a route.
  */
 const SETTINGS: MeldingenSettings = { ...TEST_MELDINGEN_SETTINGS, ackWithinSeconds: 3 };
-const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
 const BEHEERDER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'beheerder', sub: 'b-dji' };
 
 let issuer: LocalIssuer;
