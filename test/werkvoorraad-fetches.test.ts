@@ -6,6 +6,7 @@ import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import { deniedPaths } from '@ketengraaf/subgraph-kit/testing';
 
+import { gatewayOf } from './keten-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
 
@@ -176,13 +177,7 @@ describe('a werkvoorraad page with signals', () => {
 describe("Justid's BIJ desk on its werkvoorraad at DJI", () => {
   it('gets of each item only what art. 11a Bjsg gives it, each refusal named, and is logged by DJI and OM alone', async () => {
     const traceId = randomBytes(16).toString('hex');
-    const response = await federation.ask(
-      federation.stack.gatewayUrl,
-      JUSTID,
-      BIJ_DESK_PAGE,
-      { first: 50 },
-      { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
-    );
+    const response = await gatewayOf(() => federation)(JUSTID, BIJ_DESK_PAGE, { first: 50 }, traceId);
     const nodes = (
       response.data?.['verblijfWerkvoorraad'] as {
         edges: {
