@@ -6,8 +6,8 @@ import { deniedPaths } from '@ketengraaf/subgraph-kit/testing';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
-import { CASEMANAGER, mutate, personMaker } from './werkstroom-fixtures';
-import type { Constructed } from './werkstroom-fixtures';
+import { CASEMANAGER, mutate, personMaker, SIGNAAL } from './werkstroom-fixtures';
+import type { Constructed, Signaal } from './werkstroom-fixtures';
 
 /**
  * The BIJ-melding due before it arrives (`BIJ_MELDING_VERWACHT`): OM's BIJ target group against
@@ -24,17 +24,6 @@ const OOV_LEEUWARDEN: TokenClaims = { org: 'burgemeester:0080', role: 'oov-advis
 const NAZORG_UTRECHT: TokenClaims = { org: 'gemeente:0344', role: 'nazorgcoordinator', sub: 'nc-utrecht' };
 const TOEZICHTHOUDER: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' };
 const OFFICIER: TokenClaims = { org: 'om', role: 'officier', sub: 'ovj' };
-
-interface Signaal {
-  soort: string;
-  deadline: string;
-  status: string;
-  afgerondOp: string | null;
-  eigenaar: string;
-  grondslag: string;
-}
-
-const SIGNAAL = '{ soort deadline status afgerondOp eigenaar grondslag }';
 
 /** Each returning to Utrecht (taking part in BIJ) unless said otherwise, counted from 2026-11-01. */
 let open: Constructed;

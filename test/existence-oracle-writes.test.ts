@@ -1,9 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
 import type { PartyName } from '@ketengraaf/parties';
 
+import { decisionsRecordedFor } from './existence-oracle-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
 
@@ -33,6 +34,16 @@ const verblijfElsewhere = () =>
     `SELECT v.id::text AS value FROM verblijf v
        JOIN verblijfsperiode p ON p.verblijf_id = v.id AND p.einddatum IS NULL
       WHERE p.inrichting <> 'PI-VUGHT' ORDER BY v.id LIMIT 1`,
+  );
+
+const RN: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' };
+
+/** A bijzondere voorwaarde of another organisation's toezicht: RN's toezichthouder has no task for it. */
+const voorwaardeElsewhere = () =>
+  firstValue(
+    'reclassering',
+    `SELECT v.id::text AS value FROM bijzondere_voorwaarde v JOIN toezicht t ON t.id = v.toezicht_id
+      WHERE t.organisatie <> 'reclassering:RN' ORDER BY v.id LIMIT 1`,
   );
 
 const paths: Record<string, WritePath> = {
@@ -65,26 +76,16 @@ const paths: Record<string, WritePath> = {
     mutation: `mutation ($id: ID!) {
       wijzigBijzondereVoorwaarde(input: { voorwaardeId: $id, verwachteVersie: 999, omschrijving: "" }) { id }
     }`,
-    caller: { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' },
-    held: () =>
-      firstValue(
-        'reclassering',
-        `SELECT v.id::text AS value FROM bijzondere_voorwaarde v JOIN toezicht t ON t.id = v.toezicht_id
-          WHERE t.organisatie <> 'reclassering:RN' ORDER BY v.id LIMIT 1`,
-      ),
+    caller: RN,
+    held: voorwaardeElsewhere,
   },
   'reclassering registreerNaleving': {
     party: 'reclassering',
     mutation: `mutation ($id: ID!) {
       registreerNaleving(input: { voorwaardeId: $id, datum: "1990-01-01", uitkomst: NAGELEEFD }) { id }
     }`,
-    caller: { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' },
-    held: () =>
-      firstValue(
-        'reclassering',
-        `SELECT v.id::text AS value FROM bijzondere_voorwaarde v JOIN toezicht t ON t.id = v.toezicht_id
-          WHERE t.organisatie <> 'reclassering:RN' ORDER BY v.id LIMIT 1`,
-      ),
+    caller: RN,
+    held: voorwaardeElsewhere,
   },
   'om-burgemeester wijzigZienswijze': {
     party: 'om-burgemeester',
@@ -139,22 +140,7 @@ describe('no existence oracle on the write paths', () => {
   );
 
   it.each(Object.entries(paths))('%s: both are recorded alike in the party’s log', async (_name, path) => {
-    const logged = async (id: string) => {
-      const traceId = randomBytes(16).toString('hex');
-      await federation.ask(
-        federation.stack.subgraphUrls[path.party],
-        path.caller,
-        path.mutation,
-        { id },
-        { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
-      );
-      return federation.rows(
-        path.party,
-        `SELECT resource, decision, policy, data_subject_id, requested_grounds, bronhouder
-           FROM access_decision WHERE trace_id = $1 ORDER BY resource`,
-        [traceId],
-      );
-    };
+    const logged = (id: string) => decisionsRecordedFor(federation, path.party, path.caller, path.mutation, { id });
     const held = await logged(await path.held());
     expect(held.length).toBeGreaterThan(0);
     expect(await logged(randomUUID())).toEqual(held);

@@ -1,10 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import { DEFAULT_MAX_REPRESENTATIONS, demoPopulation, passesElfproef } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
 import type { PartyName } from '@ketengraaf/parties';
 
+import { decisionsRecordedFor } from './existence-oracle-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
 
@@ -175,23 +176,7 @@ describe('no existence oracle', () => {
   it.each(Object.entries(paths))(
     '%s: the caller’s own privacy officer cannot tell them apart in the log either',
     async (_name, path) => {
-      const url = federation.stack.subgraphUrls[path.party];
-      const logged = async (value: unknown) => {
-        const traceId = randomBytes(16).toString('hex');
-        await federation.ask(
-          url,
-          outsider,
-          path.query,
-          { value },
-          { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
-        );
-        return federation.rows(
-          path.party,
-          `SELECT resource, decision, policy, data_subject_id, requested_grounds, bronhouder
-             FROM access_decision WHERE trace_id = $1 ORDER BY resource`,
-          [traceId],
-        );
-      };
+      const logged = (value: unknown) => decisionsRecordedFor(federation, path.party, outsider, path.query, { value });
       const held = await logged(await path.held());
       expect(held.length).toBeGreaterThan(0);
       expect(await logged(path.unknown)).toEqual(held);

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-
 import { documentHash } from '@ketengraaf/gateway';
 import type { RunningService, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { postGraphQL } from '@ketengraaf/subgraph-kit/testing';
 
-import { startProductionGateway } from './production-gateway';
+import { registeredOperation, startProductionGateway } from './production-gateway';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
 
@@ -149,13 +147,6 @@ describe('the gateway in production', () => {
     expect(JSON.stringify(misspelt.errors)).not.toContain('nazorgdossiers');
   });
 });
-
-/** A client's first registered operation (the gemeente's nazorg application's by default), as committed in its manifest. */
-async function registeredOperation(client = 'gemeente-nazorg'): Promise<{ hash: string; document: string }> {
-  const manifest = JSON.parse(await readFile(`clients/${client}/operations.json`, 'utf8')) as Record<string, string>;
-  const [hash, document] = Object.entries(manifest)[0] ?? ['', ''];
-  return { hash, document };
-}
 
 async function send(url: string, body: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }> {
   const response = await fetch(url, {

@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
-
 import type { RunningService, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { postGraphQL } from '@ketengraaf/subgraph-kit/testing';
 import { importJWK, SignJWT } from 'jose';
 import type { KeyLike } from 'jose';
 
-import { startProductionGateway } from './production-gateway';
+import { registeredOperation, startProductionGateway } from './production-gateway';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
 
@@ -41,6 +39,19 @@ async function machineAsks(url: string, query: string, variables: Record<string,
   return federation.ask(url, SOCIAAL_DOMEIN_0363, query, variables);
 }
 
+/** The social-domain system runs `client`'s first registered operation by its hash, at the gateway taking only those. */
+async function machineRunsRegistered(client: string): Promise<Response> {
+  const { hash } = await registeredOperation(client);
+  return fetch(registeredOnly.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await federation.issuer.sign(SOCIAAL_DOMEIN_0363)}`,
+    },
+    body: JSON.stringify({ documentId: hash, variables: { gemeentecode: '0363', first: 3 } }),
+  });
+}
+
 function codesOf(errors: { extensions?: Record<string, unknown> }[] | undefined): unknown[] {
   return [...new Set((errors ?? []).map((error) => error.extensions?.['code']))];
 }
@@ -64,19 +75,7 @@ async function tokenWith(claims: Record<string, unknown>): Promise<string> {
 
 describe('a gemeente’s social-domain system, a machine client', () => {
   it('reads its own dossiers’ basisvoorwaarden and BSNs with its registered operation', async () => {
-    const manifest = JSON.parse(await readFile('clients/sociaal-domein/operations.json', 'utf8')) as Record<
-      string,
-      string
-    >;
-    const [hash] = Object.keys(manifest);
-    const response = await fetch(registeredOnly.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${await federation.issuer.sign(SOCIAAL_DOMEIN_0363)}`,
-      },
-      body: JSON.stringify({ documentId: hash, variables: { gemeentecode: '0363', first: 3 } }),
-    });
+    const response = await machineRunsRegistered('sociaal-domein');
     const body = (await response.json()) as {
       data: { nazorgdossiers: { edges: { node: Record<string, unknown> }[] } };
       errors?: unknown[];
@@ -94,17 +93,7 @@ describe('a gemeente’s social-domain system, a machine client', () => {
   });
 
   it('is refused the nazorg application’s registered operation, which runs for a nazorgcoördinator', async () => {
-    const [hash] = Object.keys(
-      JSON.parse(await readFile('clients/gemeente-nazorg/operations.json', 'utf8')) as Record<string, string>,
-    );
-    const response = await fetch(registeredOnly.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${await federation.issuer.sign(SOCIAAL_DOMEIN_0363)}`,
-      },
-      body: JSON.stringify({ documentId: hash, variables: { gemeentecode: '0363', first: 3 } }),
-    });
+    const response = await machineRunsRegistered('gemeente-nazorg');
     expect(response.status).toBe(400);
     const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
     expect(body.data).toBeUndefined();

@@ -3,9 +3,12 @@ import { CloudEvent, HTTP } from 'cloudevents';
 import { INBOX_PATH, organisatieUri } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 
+import { nazorg } from './keten-fixtures';
+import { djiMeldingen } from './meldingen-dji-fixtures';
 import { eventually, instroom, REGISTREER_INSTROOM, testBsn } from './meldingen-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
+import { CASEMANAGER } from './werkstroom-fixtures';
 
 /**
  * The receiver acknowledges: ONTVANGEN in its answer, IN_BEHANDELING when its staff take the
@@ -20,13 +23,9 @@ beforeAll(async () => {
 
 afterAll(() => federation.stop());
 
-const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
+const { neemOp } = djiMeldingen(() => federation);
+
 const DJI_BEHEERDER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'beheerder', sub: 'b-vught' };
-const nazorg = (code: string): TokenClaims => ({
-  org: `gemeente:${code}`,
-  role: 'nazorgcoordinator',
-  sub: `nzc-${code}`,
-});
 const IN_BEHANDELING = 'nl.ketengraaf.melding.in-behandeling';
 
 const djiOutbox = (bsn: string) =>
@@ -98,23 +97,7 @@ describe('IN_BEHANDELING: the gemeente taking up the dossier a melding made', ()
   });
 
   it('tells DJI once the nazorgcoördinator takes the AANGEMELD dossier up; another gemeente’s melding stays ONTVANGEN', async () => {
-    const opened = await federation.ask(
-      federation.stack.gatewayUrl,
-      nazorg('0363'),
-      `mutation ($input: NazorgdossierInput!) { openNazorgdossier(input: $input) { status } }`,
-      {
-        input: {
-          gemeentecode: '0363',
-          bsn,
-          rol: 'ONTVANGENDE_GEMEENTE',
-          aangemeldDoor: 'dji:PI-VUGHT',
-          nazorgcoordinator: { naam: 'N. Coördinator', email: 'n.coordinator@amsterdam.example.nl' },
-          procesregie: 'GEMEENTE',
-          zvhBetrokken: false,
-          geopendOp: '2026-03-20',
-        },
-      },
-    );
+    const opened = await neemOp(bsn, '{ status }');
     expect(opened).toEqual({ data: { openNazorgdossier: { status: 'OPEN' } } });
     expect(
       await federation.rows(

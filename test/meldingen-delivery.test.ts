@@ -1,57 +1,30 @@
-import { randomBytes } from 'node:crypto';
-
-import { partyNamed } from '@ketengraaf/parties';
-import { createLogger, DEFAULT_SUBGRAPH_QUERY_LIMITS, startDispatcher } from '@ketengraaf/subgraph-kit';
-import type {
-  Dispatcher,
-  LocalIssuer,
-  MeldingenSettings,
-  MeldingRoutes,
-  PartySubgraph,
-  RunningService,
-  TokenClaims,
-} from '@ketengraaf/subgraph-kit';
+import { createLogger, startDispatcher } from '@ketengraaf/subgraph-kit';
+import type { Dispatcher, LocalIssuer, MeldingenSettings, MeldingRoutes, TokenClaims } from '@ketengraaf/subgraph-kit';
 import { createTestDatabase, postGraphQL, startTestIssuer } from '@ketengraaf/subgraph-kit/testing';
-import type { GraphQLResponse, TestDatabase } from '@ketengraaf/subgraph-kit/testing';
+import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
 import { Client } from 'pg';
 
 import { eventually, instroom, REGISTREER_INSTROOM, testBsn } from './meldingen-fixtures';
+import { startPartyService } from './party-service';
+import type { PartyService } from './party-service';
 import { TEST_MELDINGEN_SETTINGS } from './test-stack';
+import { CASEMANAGER } from './werkstroom-fixtures';
 
 /**
  * At least once, never applied twice: DJI's dispatchers deliver to a gemeente inbox that goes away
  * and comes back, dispatchers that stop and start, side by side, without a route.
  */
 const SETTINGS: MeldingenSettings = { ...TEST_MELDINGEN_SETTINGS, ackWithinSeconds: 3 };
-const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
 const BEHEERDER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'beheerder', sub: 'b-dji' };
 
-interface Service {
-  readonly database: TestDatabase;
-  readonly subgraph: PartySubgraph;
-  running: RunningService;
-}
-
 let issuer: LocalIssuer;
-let dji: Service;
-let gemeente: Service;
+let dji: PartyService;
+let gemeente: PartyService;
 let routes: MeldingRoutes;
 const dispatchers: Dispatcher[] = [];
 
-async function start(party: 'dji' | 'gemeente'): Promise<Service> {
-  const database = await createTestDatabase(`mld_dlv_${party}`);
-  const subgraph = await partyNamed(party).create({
-    databaseUrl: database.url,
-    log: createLogger(party, 'silent'),
-    maxPageSize: 100,
-    maxRepresentations: 200,
-    queryLimits: DEFAULT_SUBGRAPH_QUERY_LIMITS,
-    identity: { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl },
-    pseudonymKey: randomBytes(32).toString('hex'),
-    meldingen: { settings: SETTINGS },
-  });
-  return { database, subgraph, running: await subgraph.listen(0) };
-}
+const start = async (party: 'dji' | 'gemeente'): Promise<PartyService> =>
+  startPartyService(party, await createTestDatabase(`mld_dlv_${party}`), issuer, SETTINGS);
 
 const dispatch = async (routesOf: MeldingRoutes = routes): Promise<Dispatcher> => {
   const dispatcher = await startDispatcher({
@@ -65,7 +38,7 @@ const dispatch = async (routesOf: MeldingRoutes = routes): Promise<Dispatcher> =
   return dispatcher;
 };
 
-async function rows<TRow>(service: Service, sql: string, parameters: unknown[] = []): Promise<TRow[]> {
+async function rows<TRow>(service: PartyService, sql: string, parameters: unknown[] = []): Promise<TRow[]> {
   const client = new Client({ connectionString: service.database.url });
   await client.connect();
   try {

@@ -5,6 +5,7 @@ import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { eventually, instroom, REGISTREER_INSTROOM, testBsn } from './meldingen-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
+import { CASEMANAGER } from './werkstroom-fixtures';
 
 /** DJI tells the gemeente a resident's detention began; the gemeente's dossier opens from it. */
 let federation: TestStack;
@@ -15,7 +16,6 @@ beforeAll(async () => {
 
 afterAll(() => federation.stop());
 
-const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
 const NAZORG_0363: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'nzc-0363' };
 
 const AANGEMELD = /* GraphQL */ `

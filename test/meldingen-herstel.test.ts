@@ -1,22 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo, Server } from 'node:net';
 
 import { partyNamed } from '@ketengraaf/parties';
-import {
-  createLogger,
-  DEFAULT_SUBGRAPH_QUERY_LIMITS,
-  demoPopulation,
-  INBOX_PATH,
-  startDispatcher,
-} from '@ketengraaf/subgraph-kit';
-import type { Dispatcher, LocalIssuer, PartySubgraph, RunningService } from '@ketengraaf/subgraph-kit';
+import { createLogger, demoPopulation, INBOX_PATH, startDispatcher } from '@ketengraaf/subgraph-kit';
+import type { Dispatcher, LocalIssuer } from '@ketengraaf/subgraph-kit';
 import { createTestDatabase, startTestIssuer } from '@ketengraaf/subgraph-kit/testing';
 import type { TestDatabase } from '@ketengraaf/subgraph-kit/testing';
 
 import { OudeOvertredingsmeldingenInOutbox1795520000000 } from '../subgraphs/reclassering/src/migrations/1795520000000-OudeOvertredingsmeldingenInOutbox';
 
 import { eventually } from './meldingen-fixtures';
+import { startPartyService } from './party-service';
+import type { PartyService } from './party-service';
 import { TEST_MELDINGEN_SETTINGS } from './test-stack';
 
 /**
@@ -26,27 +21,17 @@ import { TEST_MELDINGEN_SETTINGS } from './test-stack';
  * there), is sent again and kept once.
  */
 let issuer: LocalIssuer;
-const services: { database: TestDatabase; subgraph: PartySubgraph; running: RunningService }[] = [];
+const services: PartyService[] = [];
 let dispatcher: Dispatcher | undefined;
 let proxy: Server | undefined;
 
-async function start(party: 'reclassering' | 'om-burgemeester', database: TestDatabase) {
-  const subgraph = await partyNamed(party).create({
-    databaseUrl: database.url,
-    log: createLogger(party, 'silent'),
-    maxPageSize: 100,
-    maxRepresentations: 200,
-    queryLimits: DEFAULT_SUBGRAPH_QUERY_LIMITS,
-    identity: { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl },
-    pseudonymKey: randomBytes(32).toString('hex'),
-    meldingen: { settings: TEST_MELDINGEN_SETTINGS },
-  });
-  const service = { database, subgraph, running: await subgraph.listen(0) };
+async function start(party: 'reclassering' | 'om-burgemeester', database: TestDatabase): Promise<PartyService> {
+  const service = await startPartyService(party, database, issuer, TEST_MELDINGEN_SETTINGS);
   services.push(service);
   return service;
 }
 
-async function stop(service: (typeof services)[number]): Promise<void> {
+async function stop(service: PartyService): Promise<void> {
   services.splice(services.indexOf(service), 1);
   await service.running.stop();
   await service.subgraph.close();

@@ -2,13 +2,14 @@ import { isDeepStrictEqual } from 'node:util';
 
 import { parties } from '@ketengraaf/parties';
 import { createLogger, startDispatcher } from '@ketengraaf/subgraph-kit';
-import type { Dispatcher, MeldingenSettings, MeldingRoutes, TokenClaims } from '@ketengraaf/subgraph-kit';
+import type { Dispatcher, MeldingenSettings, MeldingRoutes } from '@ketengraaf/subgraph-kit';
 
 import { eventually, instroom, REGISTREER_INSTROOM } from './meldingen-fixtures';
 import { scrape, valueOf } from './prometheus';
 import type { Sample } from './prometheus';
 import { startTestStack, TEST_MELDINGEN_SETTINGS } from './test-stack';
 import type { TestStack } from './test-stack';
+import { CASEMANAGER } from './werkstroom-fixtures';
 
 /**
  * Each party's outbox and inbox on its `/metrics`, read at each scrape: DJI's melding that a
@@ -16,7 +17,6 @@ import type { TestStack } from './test-stack';
  * The stack runs no dispatchers of its own: the test starts DJI's, with or without the route.
  */
 const SETTINGS: MeldingenSettings = { ...TEST_MELDINGEN_SETTINGS, ackWithinSeconds: 3 };
-const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
 
 let federation: TestStack;
 let dispatcher: Dispatcher | undefined;

@@ -105,3 +105,17 @@ export const postMelding = async (
   type: string,
   ontvanger: string,
 ) => (await deliver(federation, party, org, type, ontvanger)).status;
+
+/** The organisations `party`'s inbox refused a melding of `type` from, as its access decisions record them. */
+export async function refusedSenders(
+  federation: TestStack,
+  party: 'om-burgemeester' | 'reclassering',
+  type: string,
+): Promise<string[]> {
+  const denials = await federation.rows<{ bronhouder: string }>(
+    party,
+    `SELECT bronhouder FROM access_decision WHERE resource = $1 AND decision = 'DENY' ORDER BY bronhouder`,
+    [`Melding ${type}`],
+  );
+  return denials.map((denial) => denial.bronhouder);
+}

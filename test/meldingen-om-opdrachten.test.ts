@@ -1,7 +1,7 @@
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 
 import { eventually } from './meldingen-fixtures';
-import { OFFICIER, postMelding } from './meldingen-om-fixtures';
+import { OFFICIER, postMelding, refusedSenders } from './meldingen-om-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
 
@@ -127,12 +127,7 @@ describe('OM → reclassering: the opdracht tot advies (seed 004 l. 16)', () => 
         await postMelding(federation, 'reclassering', org, 'nl.ketengraaf.om.advies.gevraagd', 'reclassering:LJ&R'),
       ).toBe(403);
     }
-    const denials = await federation.rows<{ bronhouder: string }>(
-      'reclassering',
-      `SELECT bronhouder FROM access_decision
-        WHERE resource = 'Melding nl.ketengraaf.om.advies.gevraagd' AND decision = 'DENY' ORDER BY bronhouder`,
-    );
-    expect(denials.map((denial) => denial.bronhouder)).toEqual([
+    expect(await refusedSenders(federation, 'reclassering', 'nl.ketengraaf.om.advies.gevraagd')).toEqual([
       'burgemeester:0363',
       'gemeente:0363',
       'reclassering:RN',

@@ -3,9 +3,11 @@ import { CloudEvent, HTTP } from 'cloudevents';
 import { createLogger, INBOX_PATH, startDispatcher } from '@ketengraaf/subgraph-kit';
 import type { Dispatcher, TokenClaims } from '@ketengraaf/subgraph-kit';
 
+import { nazorg } from './keten-fixtures';
 import { eventually, instroom, REGISTREER_INSTROOM, testBsn } from './meldingen-fixtures';
 import { startTestStack, TEST_MELDINGEN_SETTINGS } from './test-stack';
 import type { TestStack } from './test-stack';
+import { CASEMANAGER } from './werkstroom-fixtures';
 
 /**
  * An unexpected early release (seed 004 l. 217–223): DJI tells the gemeenten of the stay and the
@@ -15,14 +17,8 @@ import type { TestStack } from './test-stack';
 let federation: TestStack;
 let dispatcher: Dispatcher | null = null;
 
-const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
 const ANDERE_CASEMANAGER: TokenClaims = { org: 'dji:PI-ALMELO', role: 'casemanager', sub: 'cm-almelo' };
 const TOEZICHTHOUDER = (org: string): TokenClaims => ({ org, role: 'toezichthouder', sub: `th-${org}` });
-const nazorg = (code: string): TokenClaims => ({
-  org: `gemeente:${code}`,
-  role: 'nazorgcoordinator',
-  sub: `nzc-${code}`,
-});
 const VERVROEGD = 'nl.ketengraaf.dji.detentie.vervroegd-beeindigd';
 
 /** DJI's dispatcher, fetching three meldingen at a time: exactly the early release's three go first. */

@@ -22,3 +22,10 @@ export async function startProductionGateway(federation: TestStack, policy: Oper
     trustedDocuments: { documents: await loadTrustedDocuments('clients'), policy },
   }).listen(0);
 }
+
+/** A client's first registered operation (the gemeente's nazorg application's by default), as committed in its manifest. */
+export async function registeredOperation(client = 'gemeente-nazorg'): Promise<{ hash: string; document: string }> {
+  const manifest = JSON.parse(await readFile(`clients/${client}/operations.json`, 'utf8')) as Record<string, string>;
+  const [hash, document] = Object.entries(manifest)[0] ?? ['', ''];
+  return { hash, document };
+}

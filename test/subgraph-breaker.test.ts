@@ -109,6 +109,28 @@ interface Timed {
   readonly ms: number;
 }
 
+/**
+ * A gateway of its own over the stack's subgraphs, with the gemeente at `gemeenteUrl` (the real one
+ * unless given), limits parsed from `limitsEnvironment` as a deployment's, logging to `log`.
+ */
+async function gatewayWith({
+  gemeenteUrl,
+  limitsEnvironment = {},
+  log = capturedLog().log,
+}: {
+  gemeenteUrl?: string;
+  limitsEnvironment?: Record<string, string>;
+  log?: pino.Logger;
+} = {}): Promise<ReturnType<typeof createGateway>> {
+  return createGateway({
+    supergraphSdl: await readFile(supergraphPath, 'utf8'),
+    subgraphUrls: { ...federation.stack.subgraphUrls, ...(gemeenteUrl ? { gemeente: gemeenteUrl } : {}) },
+    log,
+    limits: parseGatewayLimits(limitsEnvironment, parties),
+    identity: federation.identity,
+  });
+}
+
 async function timedAsk(gatewayUrl: string): Promise<Timed> {
   const started = performance.now();
   const response = await federation.ask(gatewayUrl, nazorg, PERSON_WITH_DOSSIERS, { id: person?.skn });
@@ -139,18 +161,13 @@ describe('a hung party', () => {
     await party.listen();
     const captured = capturedLog();
     lines = captured.lines;
-    gateway = createGateway({
-      supergraphSdl: await readFile(supergraphPath, 'utf8'),
-      subgraphUrls: { ...federation.stack.subgraphUrls, gemeente: party.url },
+    gateway = await gatewayWith({
+      gemeenteUrl: party.url,
       log: captured.log,
       // The defaults a deployment gets, but for a short reset time, so the test need not wait long,
       // and the gemeente's own timeout of 1 s (the default is 1.5 s), so the 2 s an answer may cost
       // keeps its margin on a test machine busy with other test files.
-      limits: parseGatewayLimits(
-        { GATEWAY_BREAKER_RESET_MS: String(RESET_MS), GATEWAY_GEMEENTE_TIMEOUT_MS: '1000' },
-        parties,
-      ),
-      identity: federation.identity,
+      limitsEnvironment: { GATEWAY_BREAKER_RESET_MS: String(RESET_MS), GATEWAY_GEMEENTE_TIMEOUT_MS: '1000' },
     });
     running = await gateway.listen(0);
     // A first query plans and compiles; what is measured below is what a hung party costs.
@@ -232,13 +249,7 @@ describe('the connections to a party', () => {
     const party = new HungParty(federation.stack.subgraphUrls.gemeente);
     party.hung = false;
     await party.listen();
-    const gateway = createGateway({
-      supergraphSdl: await readFile(supergraphPath, 'utf8'),
-      subgraphUrls: { ...federation.stack.subgraphUrls, gemeente: party.url },
-      log: capturedLog().log,
-      limits: parseGatewayLimits({}, parties),
-      identity: federation.identity,
-    });
+    const gateway = await gatewayWith({ gemeenteUrl: party.url });
     const running = await gateway.listen(0);
     try {
       const answers = await Promise.all(
@@ -266,13 +277,7 @@ describe('the connections to a party', () => {
 
 describe('a party that answers with errors', () => {
   it('is not shut out for them: a refusal is an answer, not a failure', async () => {
-    const gateway = createGateway({
-      supergraphSdl: await readFile(supergraphPath, 'utf8'),
-      subgraphUrls: federation.stack.subgraphUrls,
-      log: capturedLog().log,
-      limits: parseGatewayLimits({ GATEWAY_BREAKER_MIN_REQUESTS: '1' }, parties),
-      identity: federation.identity,
-    });
+    const gateway = await gatewayWith({ limitsEnvironment: { GATEWAY_BREAKER_MIN_REQUESTS: '1' } });
     const running = await gateway.listen(0);
     try {
       for (let i = 0; i < 5; i += 1) {
@@ -301,15 +306,8 @@ describe('a party that answers 5xx', () => {
       );
     });
     await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
-    const gateway = createGateway({
-      supergraphSdl: await readFile(supergraphPath, 'utf8'),
-      subgraphUrls: {
-        ...federation.stack.subgraphUrls,
-        gemeente: `http://127.0.0.1:${(failing.address() as AddressInfo).port}/graphql`,
-      },
-      log: capturedLog().log,
-      limits: parseGatewayLimits({}, parties),
-      identity: federation.identity,
+    const gateway = await gatewayWith({
+      gemeenteUrl: `http://127.0.0.1:${(failing.address() as AddressInfo).port}/graphql`,
     });
     const running = await gateway.listen(0);
     try {
@@ -339,14 +337,8 @@ describe('the throughput of the gateway while a party hangs', () => {
     const seconds = Number(process.env['BREAKER_THROUGHPUT_SECONDS'] ?? '8');
     const party = new HungParty(federation.stack.subgraphUrls.gemeente);
     await party.listen();
-    const gateway = createGateway({
-      supergraphSdl: await readFile(supergraphPath, 'utf8'),
-      subgraphUrls: { ...federation.stack.subgraphUrls, gemeente: party.url },
-      log: capturedLog().log,
-      // Exactly the defaults a deployment gets.
-      limits: parseGatewayLimits({}, parties),
-      identity: federation.identity,
-    });
+    // Exactly the defaults a deployment gets.
+    const gateway = await gatewayWith({ gemeenteUrl: party.url });
     const running = await gateway.listen(0);
     try {
       const started = performance.now();

@@ -5,6 +5,8 @@ import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
+import { SIGNAAL } from './werkstroom-fixtures';
+import type { Signaal } from './werkstroom-fixtures';
 
 /**
  * The officier's VI signal (`VI_BESLISSING`): OM's VI-beslissing due the VI term before the day the
@@ -36,17 +38,6 @@ afterAll(() => federation.stop());
 const gateway = (caller: TokenClaims, query: string, variables: Record<string, unknown> = {}) =>
   federation.ask(federation.stack.gatewayUrl, caller, query, variables);
 
-interface Signaal {
-  soort: string;
-  deadline: string;
-  status: string;
-  afgerondOp: string | null;
-  eigenaar: string;
-  grondslag: string;
-}
-
-const SIGNAAL = 'soort deadline status afgerondOp eigenaar grondslag';
-
 /** OM's decisions on the person's `zaakSignalen` in one trace: its processing log of the signal. */
 const zaakSignalenDecisions = (traceId: string) =>
   federation.rows<{ decision: string }>(
@@ -64,7 +55,7 @@ async function omEntities(
     federation.stack.subgraphUrls['om-burgemeester'],
     caller,
     `query ($representations: [_Any!]!) {
-      _entities(representations: $representations) { ... on Justitiabele { zaakSignalen { ${SIGNAAL} } } }
+      _entities(representations: $representations) { ... on Justitiabele { zaakSignalen ${SIGNAAL} } }
     }`,
     { representations: [{ __typename: 'Justitiabele', id: overdue.justitiabeleId }] },
     { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
@@ -78,7 +69,7 @@ const viSignalen = (signalen: Signaal[] | null | undefined): Signaal[] =>
 describe("the officier's VI signal", () => {
   it("orders the officier's werkvoorraad filtered on VI_BESLISSING by that deadline, the overdue first, on every page", async () => {
     const query = `query ($after: String) { zaakWerkvoorraad(soort: VI_BESLISSING, first: 7, after: $after) {
-      edges { node { urgentie signalen { ${SIGNAAL} } } } pageInfo { hasNextPage endCursor } } }`;
+      edges { node { urgentie signalen ${SIGNAAL} } } pageInfo { hasNextPage endCursor } } }`;
     const items: { urgentie: string; signalen: Signaal[] }[] = [];
     let after: string | null = null;
     for (;;) {
@@ -115,7 +106,7 @@ describe("the officier's VI signal", () => {
     const response = await gateway(
       OFFICIER,
       `{ zaakWerkvoorraad(soort: VI_BESLISSING, first: 1) { edges { node {
-        justitiabele { id zaakSignalen { ${SIGNAAL} } signalen { ${SIGNAAL} } } } } } }`,
+        justitiabele { id zaakSignalen ${SIGNAAL} signalen ${SIGNAAL} } } } } }`,
     );
     expect(response.errors).toBeUndefined();
     const [edge] = (

@@ -6,6 +6,19 @@ import type { TestStack } from './test-stack';
 /** The casemanager of PI Vught, who registers the constructed persons. */
 export const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught' };
 
+/** A signal as the tests ask it, every field of it. */
+export interface Signaal {
+  soort: string;
+  deadline: string;
+  status: string;
+  afgerondOp: string | null;
+  eigenaar: string;
+  grondslag: string;
+}
+
+/** The selection of every field of a {@link Signaal}. */
+export const SIGNAAL = '{ soort deadline status afgerondOp eigenaar grondslag }';
+
 /** A person constructed for a test: chain id, BSN and current stay. */
 export interface Constructed {
   readonly id: string;

@@ -1,8 +1,12 @@
-import { DEMO_REFERENCE_DATE } from '@ketengraaf/subgraph-kit';
+import { randomBytes } from 'node:crypto';
+
+import { DEMO_REFERENCE_DATE, verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
+import { deniedPaths } from '@ketengraaf/subgraph-kit/testing';
 
+import { gatewayOf } from './keten-fixtures';
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
 
@@ -16,6 +20,7 @@ let federation: TestStack;
 const CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-meting' };
 const OOV: TokenClaims = { org: 'burgemeester:0344', role: 'oov-adviseur', sub: 'oov-meting' };
 const OFFICIER: TokenClaims = { org: 'om', role: 'officier', sub: 'ovj-meting' };
+const JUSTID: TokenClaims = { org: 'justid', role: 'bij-medewerker', sub: 'justid-meting' };
 let toezichthouder: TokenClaims;
 
 beforeAll(async () => {
@@ -55,6 +60,17 @@ beforeAll(async () => {
 
 afterAll(() => federation.stop());
 
+/**
+ * Justid's BIJ desk's page at DJI as a client would ask it: what art. 11a Bjsg gives the desk (the
+ * stay's instroom, expected uitstroom and gemeente of return, the person's joined signals and the
+ * melding due), and beside it what it does not give: the item's own signals, the stay's origin and
+ * title, the person's BSN, personalia, detention and nazorg signals.
+ */
+const BIJ_DESK_PAGE = `query ($first: Int!) { verblijfWerkvoorraad(soort: BIJ_MELDING_VERWACHT, first: $first) { edges { node {
+  urgentie signalen { soort } verblijf { instroomdatum verwachteUitstroomdatum terugkeer { gemeentecode } herkomst { gemeentecode } titel }
+  justitiabele { id bsn personalia { achternaam } bijVerwachtSignalen { status } detentieSignalen { soort } nazorgSignalen { soort } signalen { soort eigenaar } }
+} } } }`;
+
 const WERKVOORRADEN: { name: string; caller: () => TokenClaims; field: string; query: string }[] = [
   {
     name: "the casemanager's verblijfWerkvoorraad",
@@ -82,6 +98,12 @@ const WERKVOORRADEN: { name: string; caller: () => TokenClaims; field: string; q
       terugkeerdatum signalen { soort status }
       justitiabele { id bijSignalen { status } detentieSignalen { soort } }
     } } } }`,
+  },
+  {
+    name: "Justid's BIJ desk's verblijfWerkvoorraad, its refused fields asked too,",
+    caller: () => JUSTID,
+    field: 'verblijfWerkvoorraad',
+    query: BIJ_DESK_PAGE,
   },
   {
     name: "the officier's zaakWerkvoorraad, with every party's signals joined",
@@ -150,4 +172,77 @@ describe('a werkvoorraad page with signals', () => {
       expect(large.statements).toEqual(small.statements);
     },
   );
+});
+
+describe("Justid's BIJ desk on its werkvoorraad at DJI", () => {
+  it('gets of each item only what art. 11a Bjsg gives it, each refusal named, and is logged by DJI and OM alone', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const response = await gatewayOf(() => federation)(JUSTID, BIJ_DESK_PAGE, { first: 50 }, traceId);
+    const nodes = (
+      response.data?.['verblijfWerkvoorraad'] as {
+        edges: {
+          node: {
+            urgentie: string;
+            signalen: null;
+            verblijf: { herkomst: null; titel: null; terugkeer: { gemeentecode: string } };
+            justitiabele: {
+              bsn: null;
+              personalia: null;
+              bijVerwachtSignalen: unknown[] | null;
+              detentieSignalen: null;
+              nazorgSignalen: null;
+              signalen: { soort: string; eigenaar: string }[];
+            };
+          };
+        }[];
+      }
+    ).edges.map((edge) => edge.node);
+    expect(nodes.length).toBeGreaterThanOrEqual(15);
+    for (const node of nodes) {
+      expect(node).toMatchObject({
+        signalen: null,
+        verblijf: { herkomst: null, titel: null },
+        justitiabele: { bsn: null, personalia: null, detentieSignalen: null, nazorgSignalen: null },
+      });
+      // Of the joined signals only OM's melding due, for a person in the BIJ target group: no
+      // party's deadline of the re-integration.
+      expect(node.justitiabele.signalen.every((signaal) => signaal.soort === 'BIJ_MELDING_VERWACHT')).toBe(true);
+      expect(node.justitiabele.signalen).toHaveLength(node.justitiabele.bijVerwachtSignalen?.length ?? 0);
+      // Only stays returning to a gemeente taking part whose melding comes due within the month.
+      expect(node.verblijf.terugkeer.gemeentecode).not.toBe('0080');
+      expect(node.urgentie <= '2026-12-01').toBe(true);
+    }
+    expect(nodes.some((node) => node.justitiabele.signalen.length > 0)).toBe(true);
+    expect(nodes.some((node) => node.justitiabele.bijVerwachtSignalen === null)).toBe(true);
+    expect(new Set(response.errors?.map((error) => error.extensions?.['code']))).toEqual(new Set(['ACCESS_DENIED']));
+    expect(new Set([...deniedPaths(response)].map((path) => path.replace(/\.\d+\./g, '.*.')))).toEqual(
+      new Set([
+        'verblijfWerkvoorraad.edges.*.node.signalen',
+        'verblijfWerkvoorraad.edges.*.node.verblijf.herkomst',
+        'verblijfWerkvoorraad.edges.*.node.verblijf.titel',
+        'verblijfWerkvoorraad.edges.*.node.justitiabele.bsn',
+        'verblijfWerkvoorraad.edges.*.node.justitiabele.personalia',
+        'verblijfWerkvoorraad.edges.*.node.justitiabele.detentieSignalen',
+        // The gemeente has no ground for the desk at all: its part, the nazorgSignalen, refused as the whole person.
+        'verblijfWerkvoorraad.edges.*.node.justitiabele',
+        // OM's melding due, for the persons outside the BIJ target group.
+        'verblijfWerkvoorraad.edges.*.node.justitiabele.bijVerwachtSignalen',
+      ]),
+    );
+    const logged = (party: PartyName) =>
+      federation.rows<{ activity: string; processor: string }>(
+        party,
+        `SELECT DISTINCT processing_activity_id AS activity, foreign_operation_processor AS processor
+           FROM processing_log_record WHERE trace_id = $1`,
+        [traceId],
+      );
+    for (const party of ['dji', 'om-burgemeester'] as const) {
+      expect(await logged(party)).toEqual([
+        { activity: verwerkingsactiviteit(party, 'ART_11A_BJSG'), processor: 'justid' },
+      ]);
+    }
+    for (const party of ['gemeente', 'reclassering'] as const) {
+      expect(await logged(party)).toEqual([]);
+    }
+  });
 });

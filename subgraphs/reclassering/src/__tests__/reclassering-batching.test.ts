@@ -6,7 +6,8 @@ import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/tes
 import { reclasseringParty, seedReclassering } from '../index';
 import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
-const persons = demoPopulation(300);
+// Enough persons that a DJI casemanager has more than ten of its own among the reclassering's.
+const persons = demoPopulation(1200);
 const RN_TOEZICHT: TokenClaims = { org: 'reclassering:RN', role: 'toezichthouder', sub: 'th-rn-1' };
 const DJI_CASEMANAGER: TokenClaims = { org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-vught-1' };
 
@@ -84,8 +85,15 @@ const ENTITIES = /* GraphQL */ `
 `;
 
 describe('entity references are batched', () => {
-  /** 50 persons the reclassering has records on, in population order. */
+  /** The persons the reclassering has records on, in population order. */
   let known: string[];
+
+  /** 50 of them in population order: as many as 25 that `visible` holds, the rest persons it does not. */
+  function referencesAmong(visible: ReadonlySet<string>): string[] {
+    const seen = known.filter((id) => visible.has(id)).slice(0, 25);
+    const chosen = new Set([...seen, ...known.filter((id) => !visible.has(id)).slice(0, 50 - seen.length)]);
+    return known.filter((id) => chosen.has(id));
+  }
 
   beforeAll(async () => {
     const rows = await query<{ id: string }>(
@@ -134,16 +142,17 @@ describe('entity references are batched', () => {
     'resolves 50 references for %s with one SQL SELECT per entity type',
     async (_caller, caller, visibleSql, expected) => {
       const visible = new Set((await query<{ id: string }>(visibleSql)).map((row) => row.id));
-      const representations = known.slice(0, 50).map((id) => ({ __typename: 'Justitiabele', id }));
+      const references = referencesAmong(visible);
+      const representations = references.map((id) => ({ __typename: 'Justitiabele', id }));
       expect(representations).toHaveLength(50);
       const { response, selects } = await withStatements(caller, ENTITIES, { representations });
 
       const entities = response.data?.['_entities'] as ({ id: string } | null)[];
       expect(entities.map((entity) => entity?.id ?? null)).toEqual(
-        known.slice(0, 50).map((id) => (visible.has(id) ? id : null)),
+        references.map((id) => (visible.has(id) ? id : null)),
       );
-      expect(entities.filter(Boolean).length).toBeGreaterThan(2);
-      expect(entities.filter((entity) => entity === null).length).toBeGreaterThan(0);
+      expect(entities.filter(Boolean).length).toBeGreaterThanOrEqual(10);
+      expect(entities.filter((entity) => entity === null).length).toBeGreaterThanOrEqual(10);
       // One statement per table, whatever the number of references and records.
       expect(selectsPerTable(selects)).toEqual(expected);
     },
@@ -251,6 +260,9 @@ describe('the werkvoorraad is cursor-paginated', () => {
     }
     const [sql] = statements.filter((statement) => isSelect(statement) && statement.includes('LIMIT'));
     const [sortKey, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as [string, string];
+    // With the statistics a running database keeps: without them the planner guesses one row per
+    // organisation and may as well sort it.
+    await query('ANALYZE toezicht');
     const plan = await subgraph.database.dataSource.transaction(async (manager) => {
       // The test tables are small; without this PostgreSQL would rightly scan them instead.
       await manager.query('SET LOCAL enable_seqscan = off');
