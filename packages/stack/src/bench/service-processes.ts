@@ -149,7 +149,7 @@ export interface ProcessMemory {
 }
 
 /** A process's memory, from `/proc/<pid>/smaps_rollup` (Linux); NaN where that cannot be read. */
-export async function memoryOf(pid: number): Promise<ProcessMemory> {
+async function memoryOf(pid: number): Promise<ProcessMemory> {
   const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
   const mb = (field: string) => {
     const kb = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(rollup)?.[1];
