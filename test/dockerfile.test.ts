@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
+import { SERVICE_RUNTIME_ENVIRONMENT } from '@ketengraaf/stack';
+
 const root = join(__dirname, '..');
 const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
 const run = promisify(execFile);
@@ -39,6 +41,13 @@ describe('Dockerfile', () => {
       expect(removedVersions).not.toContain(`${runtime} ${version}`);
     }
   }, 60_000);
+
+  it("gives every service the benchmark's runtime settings, and nothing else in NODE_OPTIONS", () => {
+    const image = dockerfile.split(/^FROM /m).pop() ?? '';
+    for (const [name, value] of Object.entries(SERVICE_RUNTIME_ENVIRONMENT)) {
+      expect(image).toMatch(new RegExp(`^ENV ${name}="${value}"$`, 'm'));
+    }
+  });
 
   it('copies only the pruned build into the image, which runs as an ordinary user', () => {
     const stages = dockerfile.split(/^FROM /m).slice(1);

@@ -9,6 +9,7 @@ export { parseIdentityChoice } from './identity-config';
 export type { IdentityChoice } from './identity-config';
 export { parseStackConfig } from './stack-config';
 export type { DatabaseChoice, PseudonymKeyChoice, StackConfig } from './stack-config';
+export { SERVICE_RUNTIME_ENVIRONMENT } from './service-runtime';
 export { startStack } from './start-stack';
 export type { RunningStack, StackOptions } from './start-stack';
 export { SCREENS_DIST, startScreensServer } from './screens-server';

@@ -2,6 +2,7 @@ import { parseBenchOptions } from '../bench/options';
 import { queryWithin } from '../bench/query-within';
 import { markdownReport, ratios } from '../bench/report';
 import type { BenchRun, Figures, Variant } from '../bench/report';
+import { stackMemory } from '../bench/service-processes';
 import { WORKLOAD_KEYS } from '../bench/workloads';
 
 const figure = (variant: Variant, requestsPerSecond: number): Figures => ({
@@ -25,7 +26,15 @@ const run = (figures: readonly Figures[], extra: Partial<BenchRun> = {}): BenchR
   connections: 4,
   loadAverage: { start: 0.4, end: 0.9 },
   figures,
-  rss: [{ persons: 3000, perProcess: { dji: 120, gateway: 90 }, stack: 205 }],
+  rss: [
+    {
+      persons: 3000,
+      perProcess: { dji: 120, gateway: 90 },
+      stack: 205,
+      pss: { perProcess: { dji: 80, gateway: 61 }, stack: 139 },
+      footprint: 160,
+    },
+  ],
   ...extra,
 });
 
@@ -57,6 +66,17 @@ describe('npm run bench: its options', () => {
   });
 });
 
+describe("the stack's memory", () => {
+  it('sums RSS and PSS, and counts the pages its processes share once in its footprint', () => {
+    expect(
+      stackMemory([
+        { rss: 120, pss: 80, private: 70 },
+        { rss: 90, pss: 60, private: 45 },
+      ]),
+    ).toEqual({ rss: 210, pss: 140, footprint: 70 + 45 + 50 });
+  });
+});
+
 describe('the bench report', () => {
   it('divides our gateway by each other variant, the baseline column only when a baseline ran', () => {
     const figures = [figure('ketengraaf', 12), figure('hive', 10), figure('direct', 15), figure('baseline', 3)];
@@ -84,14 +104,16 @@ describe('the bench report', () => {
     expect(withoutBaseline).not.toContain('"baseline" is commit');
   });
 
-  it('names the failures by code, the RSS per process and the stack sum, and warns of a loaded machine', () => {
+  it('names the failures by code, the RSS and PSS per process and their stack sums, and warns of a loaded machine', () => {
     const report = markdownReport(
       run([figure('ketengraaf', 12)], { loadAverage: { start: 3.2, end: 2 } }),
       'bench.svg',
     );
     expect(report).toContain('| 3 (SUBGRAPH_UNAVAILABLE ×2, HTTP 502 ×1) |');
-    expect(report).toContain('| dji | 120 |');
-    expect(report).toContain('| **stack** | **205** |');
+    expect(report).toContain('| process | peak RSS MB | peak PSS MB |');
+    expect(report).toContain('| dji | 120 | 80 |');
+    expect(report).toContain('| **stack** | **205** | **139** |');
+    expect(report).toContain('largest shared set of one of them), peaked at 160 MB:');
     expect(report).toContain('**Loaded machine:** the load average was 3.2 at the start');
     expect(markdownReport(run([figure('ketengraaf', 12)]), 'bench.svg')).not.toContain('Loaded machine');
   });

@@ -29,8 +29,8 @@ import { parseBenchOptions } from './options';
 import { queryWithin } from './query-within';
 import { LOADED_MACHINE, latencyPlot, markdownReport } from './report';
 import type { BenchRun, Figures, RssFigures, Variant } from './report';
-import { BENCH_GATEWAY_ENVIRONMENT, sampleRss, startServiceProcess } from './service-processes';
-import type { ServiceProcess } from './service-processes';
+import { BENCH_GATEWAY_ENVIRONMENT, sampleMemory, startServiceProcess } from './service-processes';
+import type { ProcessMemory, ServiceProcess } from './service-processes';
 import { sendDirect, startRecordingRelays } from './subgraph-plan';
 import type { SubgraphPlan } from './subgraph-plan';
 import { WORKLOAD_KEYS, workloads } from './workloads';
@@ -198,7 +198,7 @@ async function benchSize(
       query<TRow>(databases[party], sql, parameters);
     const figures: Figures[] = [];
     const notes: Record<string, readonly string[]> = {};
-    const stopSampling = sampleRss([...subgraphs, gateway], others);
+    const stopSampling = sampleMemory([...subgraphs, gateway], others);
     const chosen = (await workloads(rows)).filter(
       (workload) => !settings.workloads || settings.workloads.includes(workload.key),
     );
@@ -233,7 +233,16 @@ async function benchSize(
       figures.push(...(await alternate(workload, persons, variants, settings, cost, rows, plan)));
     }
     const peaks = stopSampling();
-    return { figures, rss: { persons, perProcess: peaks.perProcess, stack: peaks.sum }, notes };
+    const of = (kind: keyof ProcessMemory) =>
+      Object.fromEntries(Object.entries(peaks.perProcess).map(([name, memory]) => [name, memory[kind]]));
+    const rss = {
+      persons,
+      perProcess: of('rss'),
+      stack: peaks.stack.rss,
+      pss: { perProcess: of('pss'), stack: peaks.stack.pss },
+      footprint: peaks.stack.footprint,
+    };
+    return { figures, rss, notes };
   } finally {
     for (const stop of stops) await stop();
   }

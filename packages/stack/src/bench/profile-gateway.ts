@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -25,11 +24,13 @@ import { Client } from 'pg';
 
 import { startEmbeddedPostgres } from '../embedded-postgres';
 import { generateChain } from '../generate-chain';
+import { SERVICE_RUNTIME_ENVIRONMENT } from '../service-runtime';
 import { startStack } from '../start-stack';
 
 import { closedLoop, median } from './closed-loop';
 import type { Outcome } from './closed-loop';
 import { newTraceparent, postQuestion } from './post-question';
+import { startServiceProcess } from './service-processes';
 import { sendDirect, startRecordingRelays } from './subgraph-plan';
 import { workloads } from './workloads';
 
@@ -42,7 +43,7 @@ const PROFILED = ['gemeente werkvoorraad, page of 50', "DJI casemanager's person
 /**
  * `npm run bench:gateway`: the gateway's own cost per request. The subgraphs run in this process on
  * a generated chain; each gateway named by `--gateway label=path/to/main.js` (default: this
- * checkout's) runs as its own process, as deployed (`NODE_ENV=production`, `LOG_LEVEL=info`), so its
+ * checkout's) runs as its own process, as deployed (`NODE_ENV=production`, `LOG_LEVEL=info`, the image's node options), so its
  * figures and its CPU profile are its own. The gemeente werkvoorraad page of 50 and the DJI person
  * view run through each gateway and as the same subgraph requests sent directly, alternating over
  * the rounds. Besides req/s it reports each gateway process's CPU time per request, which a loaded
@@ -71,14 +72,11 @@ async function main(): Promise<void> {
     values.seconds,
     values.connections,
   ].map(Number) as [number, number, number, number];
-  const gateways = [
-    ...values.gateway.map((entry) => {
-      const [label, path] = entry.split('=');
-      if (!label || !path) throw new Error('--gateway takes label=path/to/gateway/dist/main.js');
-      return { label, path: resolve(path) };
-    }),
-    ...(values.hive ? [{ label: HIVE, path: resolve(__dirname, 'hive-gateway-main.js') }] : []),
-  ];
+  const gateways = values.gateway.map((entry) => {
+    const [label, path] = entry.split('=');
+    if (!label || !path) throw new Error('--gateway takes label=path/to/gateway/dist/main.js');
+    return { label, path: resolve(path) };
+  });
   const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-gateway-profile-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
   const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-bench' });
@@ -117,40 +115,56 @@ async function main(): Promise<void> {
     });
     stops.unshift(() => stack.stop());
     const profileDir = await mkdtemp(join(tmpdir(), 'ketengraaf-gateway-cpuprofile-'));
-    const running: { label: string; url: string; profilePath: string; child: ChildProcess }[] = [];
+    const running: { label: string; url: string; profilePath: string; pid: number }[] = [];
+    // Each gateway with the node options it runs with, and the profiler preloaded when asked.
+    const profiled = (label: string, nodeOptions: string) => {
+      const profilePath = join(profileDir, `${label}.cpuprofile`);
+      const preload = values.profile ? `--require "${resolve(__dirname, 'cpu-profile-on-signal.js')}"` : '';
+      return {
+        profilePath,
+        environment: { NODE_OPTIONS: `${nodeOptions} ${preload}`.trim(), CPU_PROFILE_PATH: profilePath },
+      };
+    };
     for (const { label, path } of gateways) {
       const port = await freePort();
-      const profilePath = join(profileDir, `${label}.cpuprofile`);
-      const child = spawn(
-        process.execPath,
-        [...(values.profile ? ['-r', resolve(__dirname, 'cpu-profile-on-signal.js')] : []), path],
-        {
-          env: {
-            CPU_PROFILE_PATH: profilePath,
-            PATH: process.env['PATH'],
-            NODE_ENV: 'production',
-            LOG_LEVEL: 'info',
-            GATEWAY_PORT: String(port),
-            GATEWAY_HOST: '127.0.0.1',
-            SUPERGRAPH_PATH: supergraphPath,
-            GATEWAY_CLIENTS_DIR: resolve(__dirname, '../../../../clients'),
-            AUTH_ISSUER: identity.issuer,
-            AUTH_AUDIENCE: identity.audience,
-            AUTH_JWKS_URL: identity.jwksUrl,
-            ...Object.fromEntries(parties.map((party) => [`${envPrefixOf(party)}_URL`, stack.subgraphUrls[party]])),
-          },
-          // Hive Gateway tells where it listens on its first line; ours logs there.
-          stdio: ['ignore', label === HIVE ? 'pipe' : 'ignore', 'inherit'],
+      const { profilePath, environment } = profiled(label, SERVICE_RUNTIME_ENVIRONMENT.NODE_OPTIONS);
+      const child = spawn(process.execPath, [path], {
+        env: {
+          ...SERVICE_RUNTIME_ENVIRONMENT,
+          ...environment,
+          PATH: process.env['PATH'],
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'info',
+          GATEWAY_PORT: String(port),
+          GATEWAY_HOST: '127.0.0.1',
+          SUPERGRAPH_PATH: supergraphPath,
+          GATEWAY_CLIENTS_DIR: resolve(__dirname, '../../../../clients'),
+          AUTH_ISSUER: identity.issuer,
+          AUTH_AUDIENCE: identity.audience,
+          AUTH_JWKS_URL: identity.jwksUrl,
+          ...Object.fromEntries(parties.map((party) => [`${envPrefixOf(party)}_URL`, stack.subgraphUrls[party]])),
         },
-      );
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       const stopped = new Promise((resolveStop) => child.once('exit', resolveStop));
       stops.unshift(async () => {
         child.kill('SIGTERM');
         await stopped;
       });
-      const url = label === HIVE ? await firstLine(child) : `http://127.0.0.1:${port}/graphql`;
-      if (label !== HIVE) await untilReady(url);
-      running.push({ label, url, profilePath, child });
+      const url = `http://127.0.0.1:${port}/graphql`;
+      await untilReady(url);
+      running.push({ label, url, profilePath, pid: child.pid ?? NaN });
+    }
+    if (values.hive) {
+      // The benchmark's own Hive Gateway process, as `npm run bench` starts it.
+      const { profilePath, environment } = profiled(HIVE, '');
+      const hive = await startServiceProcess(
+        HIVE,
+        { role: 'hive', supergraphSdl: await readFile(supergraphPath, 'utf8'), subgraphUrls: stack.subgraphUrls },
+        environment,
+      );
+      stops.unshift(() => hive.stop());
+      running.push({ label: HIVE, url: hive.url, profilePath, pid: hive.pid });
     }
     const relays = await startRecordingRelays(stack.subgraphUrls);
     stops.unshift(() => relays.stop());
@@ -180,11 +194,11 @@ async function main(): Promise<void> {
       const rps: Record<string, number[]> = Object.fromEntries(order.map((variant) => [variant, []]));
       const answered: Record<string, number> = {};
       const cpuMs: Record<string, number> = {};
-      if (values.profile) for (const { child } of running) child.kill('SIGUSR2');
+      if (values.profile) for (const { pid } of running) process.kill(pid, 'SIGUSR2');
       for (let round = 0; round < rounds; round += 1) {
         for (let turn = 0; turn < order.length; turn += 1) {
           const variant = order[(round + turn) % order.length] as string;
-          const pid = running.find(({ label }) => label === variant)?.child.pid;
+          const pid = running.find(({ label }) => label === variant)?.pid;
           const cpuBefore = pid === undefined ? 0 : await processCpuMs(pid);
           const loop = await closedLoop(connections, seconds, variants[variant] as () => Promise<Outcome>);
           if (pid !== undefined) cpuMs[variant] = (cpuMs[variant] ?? 0) + (await processCpuMs(pid)) - cpuBefore;
@@ -204,9 +218,9 @@ async function main(): Promise<void> {
         );
       }
       if (values.profile) {
-        for (const { label, profilePath, child } of running) {
+        for (const { label, profilePath, pid } of running) {
           await rm(profilePath, { force: true });
-          child.kill('SIGUSR2');
+          process.kill(pid, 'SIGUSR2');
           const profile = await written(profilePath);
           console.log(
             `\n${label}, ${workload.name}, ${answered[label] ?? 0} requests: ${profilePath}\n${summarise(profile, answered[label] ?? 0)}`,
@@ -318,15 +332,6 @@ async function written(path: string): Promise<CpuProfile> {
     await new Promise((resolveWait) => setTimeout(resolveWait, 100));
   }
   throw new Error(`no CPU profile at ${path}`);
-}
-
-async function firstLine(child: ChildProcess): Promise<string> {
-  let text = '';
-  for await (const chunk of child.stdout ?? []) {
-    text += String(chunk);
-    if (text.includes('\n')) return text.split('\n')[0] ?? '';
-  }
-  throw new Error('Hive Gateway stopped before it listened');
 }
 
 async function freePort(): Promise<number> {

@@ -25,6 +25,10 @@ export interface RssFigures {
   readonly perProcess: Readonly<Record<string, number>>;
   /** The highest sum of the stack's processes (the four subgraphs and our gateway) sampled at once. */
   readonly stack: number;
+  /** The same for the proportional set size (PSS): a page shared by several processes counted once. */
+  readonly pss: { readonly perProcess: Readonly<Record<string, number>>; readonly stack: number };
+  /** The highest of the stack's private pages plus the pages its processes share counted once, at one moment. */
+  readonly footprint: number;
 }
 
 export interface BenchRun {
@@ -128,12 +132,20 @@ export function markdownReport(run: BenchRun, plotFile: string): string {
         '',
         'Peak RSS under load, each process sampled every 250 ms while the workloads ran; "stack" is the',
         "highest sum of the four subgraphs' and our gateway's taken at one moment (Hive Gateway, the",
-        "benchmark's own process with its recording gateway, the baseline and PostgreSQL not counted):",
+        "benchmark's own process with its recording gateway, the baseline and PostgreSQL not counted).",
+        'RSS counts every page a process maps in full, so its sum counts the node binary and the other',
+        'shared pages once per process. PSS divides each shared page among all processes mapping it, so',
+        "its sum counts it once, but Hive Gateway, the benchmark's process and any other node process on",
+        "the machine take their part of the binary, so it falls below the stack's own footprint. That",
+        "footprint, the stack's private pages plus the pages its processes share counted once (the",
+        `largest shared set of one of them), peaked at ${fixed(rss.footprint, 0)} MB:`,
         '',
-        '| process | peak RSS MB |',
-        '| --- | ---: |',
-        ...Object.entries(rss.perProcess).map(([name, mb]) => `| ${name} | ${fixed(mb, 0)} |`),
-        `| **stack** | **${fixed(rss.stack, 0)}** |`,
+        '| process | peak RSS MB | peak PSS MB |',
+        '| --- | ---: | ---: |',
+        ...Object.entries(rss.perProcess).map(
+          ([name, mb]) => `| ${name} | ${fixed(mb, 0)} | ${fixed(rss.pss.perProcess[name], 0)} |`,
+        ),
+        `| **stack** | **${fixed(rss.stack, 0)}** | **${fixed(rss.pss.stack, 0)}** |`,
       );
     }
     lines.push('');

@@ -7,6 +7,7 @@ import type { PartyName } from '@ketengraaf/parties';
 
 import type { GatewayServiceOptions } from '../gateway-service';
 import type { SubgraphServiceOptions } from '../party-subgraph';
+import { SERVICE_RUNTIME_ENVIRONMENT } from '../service-runtime';
 
 /** The gateway's wait for one subgraph in the benchmark (ours and the baseline's): see `BENCH_GATEWAY_ENVIRONMENT`. */
 export const BENCH_SUBGRAPH_TIMEOUT_MS = 30_000;
@@ -65,9 +66,26 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
-/** Forks `service-child.js` for `spec` and waits until its service listens. */
-export async function startServiceProcess(name: string, spec: ServiceSpec): Promise<ServiceProcess> {
+/**
+ * What a service process runs with beyond this process's environment: a subgraph and our gateway
+ * with the settings the image gives them; Hive Gateway and a baseline with node's defaults, as they
+ * are run elsewhere.
+ */
+function runtimeOf(spec: ServiceSpec): Readonly<Record<string, string>> {
+  return spec.role === 'subgraph' || spec.role === 'gateway' ? SERVICE_RUNTIME_ENVIRONMENT : {};
+}
+
+/**
+ * Forks `service-child.js` for `spec`, with its runtime settings and `environment` added to this
+ * process's, and waits until its service listens.
+ */
+export async function startServiceProcess(
+  name: string,
+  spec: ServiceSpec,
+  environment: Readonly<Record<string, string>> = {},
+): Promise<ServiceProcess> {
   const child = fork(join(__dirname, 'service-child.js'), [name], {
+    env: { ...process.env, ...runtimeOf(spec), ...environment },
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -117,53 +135,89 @@ function send(child: ChildProcess, message: ToService): void {
   child.send(message);
 }
 
-/** A process's resident set in MB, from `/proc` (Linux); NaN where that cannot be read. */
-export async function residentMb(pid: number): Promise<number> {
-  try {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8');
-    const kb = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
-    return kb === undefined ? NaN : Number(kb) / 1024;
-  } catch {
-    return NaN;
-  }
+/** A process's memory in MB. */
+export interface ProcessMemory {
+  /** Resident set: every page the process has in memory, shared ones (the node binary's text) in full. */
+  readonly rss: number;
+  /**
+   * Proportional set: each shared page divided among all processes mapping it, so a sum counts it
+   * once; on a machine running other node processes too, they take their part of the binary.
+   */
+  readonly pss: number;
+  /** The pages no other process maps. */
+  readonly private: number;
 }
 
-/** The highest RSS each process reached, and the highest of their sum sampled at once. */
-export interface RssPeaks {
-  readonly perProcess: Readonly<Record<string, number>>;
-  readonly sum: number;
+/** A process's memory, from `/proc/<pid>/smaps_rollup` (Linux); NaN where that cannot be read. */
+async function memoryOf(pid: number): Promise<ProcessMemory> {
+  const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+  const mb = (field: string) => {
+    const kb = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(rollup)?.[1];
+    return kb === undefined ? NaN : Number(kb) / 1024;
+  };
+  return { rss: mb('Rss'), pss: mb('Pss'), private: mb('Private_Clean') + mb('Private_Dirty') };
+}
+
+/** The stack's memory at one moment, in MB. */
+export interface StackMemory {
+  readonly rss: number;
+  readonly pss: number;
+  /**
+   * What the stack's processes hold together: their private pages, and the pages they share (the
+   * node binary and its libraries, mapped by each) counted once, as the largest shared set of one.
+   */
+  readonly footprint: number;
+}
+
+/** The stack's memory from its processes' at one moment. */
+export function stackMemory(processes: readonly ProcessMemory[]): StackMemory {
+  const total = (of: (memory: ProcessMemory) => number) => processes.reduce((sum, memory) => sum + of(memory), 0);
+  return {
+    rss: total(({ rss }) => rss),
+    pss: total(({ pss }) => pss),
+    footprint:
+      total((memory) => memory.private) + Math.max(0, ...processes.map((memory) => memory.rss - memory.private)),
+  };
+}
+
+/** The highest RSS and PSS each process reached, and the highest of the stack's figures sampled at once. */
+export interface MemoryPeaks {
+  readonly perProcess: Readonly<Record<string, ProcessMemory>>;
+  readonly stack: StackMemory;
 }
 
 /**
- * Samples the RSS of the stack's processes and of `others` each `intervalMs` until stopped, keeping
- * each one's peak and the peak of the stack's sum.
+ * Samples the memory of the stack's processes and of `others` each `intervalMs` until stopped,
+ * keeping each one's peaks and the peaks of the stack's figures.
  */
-export function sampleRss(
+export function sampleMemory(
   stack: readonly ServiceProcess[],
   others: readonly ServiceProcess[],
   intervalMs = 250,
-): () => RssPeaks {
+): () => MemoryPeaks {
   const all = [...stack, ...others];
-  const perProcess: Record<string, number> = Object.fromEntries(all.map(({ name }) => [name, 0]));
-  let sum = 0;
+  const higher = <T extends object>(one: T, other: T): T =>
+    Object.fromEntries(
+      Object.entries(one).map(([key, value]) => [key, Math.max(value as number, other[key as keyof T] as number)]),
+    ) as T;
+  const none: ProcessMemory = { rss: 0, pss: 0, private: 0 };
+  const perProcess: Record<string, ProcessMemory> = Object.fromEntries(all.map(({ name }) => [name, none]));
+  let peaks: StackMemory = { rss: 0, pss: 0, footprint: 0 };
   let sampling = false;
   const timer = setInterval(() => {
     if (sampling) return;
     sampling = true;
-    void Promise.all(all.map(({ pid }) => residentMb(pid))).then((sizes) => {
+    void Promise.all(all.map(({ pid }) => memoryOf(pid))).then((sizes) => {
       sizes.forEach((size, index) => {
         const name = all[index]?.name ?? '';
-        perProcess[name] = Math.max(perProcess[name] ?? 0, size);
+        perProcess[name] = higher(perProcess[name] ?? none, size);
       });
-      sum = Math.max(
-        sum,
-        sizes.slice(0, stack.length).reduce((total, size) => total + size, 0),
-      );
+      peaks = higher(peaks, stackMemory(sizes.slice(0, stack.length)));
       sampling = false;
     });
   }, intervalMs);
   return () => {
     clearInterval(timer);
-    return { perProcess, sum };
+    return { perProcess, stack: peaks };
   };
 }

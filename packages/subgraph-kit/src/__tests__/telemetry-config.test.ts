@@ -9,6 +9,20 @@ describe('the OpenTelemetry settings of a service', () => {
     await telemetry.shutdown();
   });
 
+  it('load no SDK without a collector: its modules stay out of memory', () => {
+    const loaded = jest.fn();
+    jest.isolateModules(() => {
+      jest.doMock('@opentelemetry/sdk-node', () => {
+        loaded();
+        return {};
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy, beside the watched SDK
+      const isolated = require('../telemetry/start-telemetry') as { startTelemetry: typeof startTelemetry };
+      expect(isolated.startTelemetry({ serviceName: 'dji' }).active).toBe(false);
+    });
+    expect(loaded).not.toHaveBeenCalled();
+  });
+
   it('send spans to the endpoint plus /v1/traces, or to the traces endpoint as given', () => {
     expect(parseTelemetryConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }, 'dji').tracesUrl).toBe(
       'http://collector:4318/v1/traces',

@@ -1,14 +1,9 @@
-import type { IncomingMessage } from 'node:http';
-
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
-import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { NodeSDK } from '@opentelemetry/sdk-node';
 import { z } from 'zod';
 
 import { parseEnvironment } from '../config/parse-environment';
+
+// Types only: the SDK module is required only when a collector is configured.
+import type * as OpenTelemetrySdkModule from './open-telemetry-sdk';
 
 /** Where a service's spans go, read once at start. */
 export interface TelemetryConfig {
@@ -52,40 +47,20 @@ export function parseTelemetryConfig(env: NodeJS.ProcessEnv, serviceName: string
   };
 }
 
-/** Probes and scrapes: not worth a trace each. */
-const UNTRACED_PATHS = new Set(['/health', '/ready', '/metrics']);
-
 /**
- * Starts the OpenTelemetry SDK when a collector is configured: spans for every HTTP request in and
- * out, express's routing, GraphQL's parse, validate and execute, and every SQL statement (without
- * its parameters: they hold BSNs), exported over OTLP/HTTP. Call it before http, express, graphql
- * or pg are loaded: the instrumentations patch them as they are required. Without a collector
- * nothing starts and nothing is patched, so the service pays nothing; its trace context then comes
- * from the kit's own W3C handling alone.
+ * Starts the OpenTelemetry SDK when a collector is configured (see `startOpenTelemetrySdk`). Call
+ * it before http, express, graphql or pg are loaded: the instrumentations patch them as they are
+ * required. Without a collector the SDK is not even loaded (its modules hold some 55 MB of a
+ * service's resident memory), nothing is patched, and the service pays nothing; its trace context
+ * then comes from the kit's own W3C handling alone.
  */
 export function startTelemetry(config: TelemetryConfig): Telemetry {
   if (!config.tracesUrl) {
     return { active: false, shutdown: () => Promise.resolve() };
   }
-  const sdk = new NodeSDK({
-    serviceName: config.serviceName,
-    // The other standard variables (headers, timeout, batch delay, sampler) apply as well.
-    traceExporter: new OTLPTraceExporter({ url: config.tracesUrl }),
-    // Metrics are Prometheus's (`/metrics`), logs pino's: the SDK makes neither.
-    metricReaders: [],
-    logRecordProcessors: [],
-    instrumentations: [
-      new HttpInstrumentation({
-        ignoreIncomingRequestHook: (request: IncomingMessage) =>
-          UNTRACED_PATHS.has((request.url ?? '').split('?')[0] ?? ''),
-      }),
-      new ExpressInstrumentation(),
-      new GraphQLInstrumentation({ mergeItems: true, ignoreTrivialResolveSpans: true }),
-      new PgInstrumentation({ enhancedDatabaseReporting: false }),
-    ],
-  });
-  sdk.start();
-  return { active: true, shutdown: () => sdk.shutdown() };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a collector is configured
+  const { startOpenTelemetrySdk } = require('./open-telemetry-sdk') as typeof OpenTelemetrySdkModule;
+  return startOpenTelemetrySdk(config.serviceName, config.tracesUrl);
 }
 
 /**
