@@ -241,7 +241,7 @@ async function xmins(party: PartyName, sql: string, parameters: unknown[]): Prom
   return (await federation.rows<{ xmin: string }>(party, sql, parameters)).map((row) => row.xmin);
 }
 
-const LOG_TABLES = ['processing_audit_record', 'processing_log_record', 'access_decision_set'] as const;
+const LOG_TABLES = ['processing_audit_record', 'processing_log_entry', 'access_decision_set'] as const;
 
 /**
  * Makes inserts into the party's processing log fail, as a full disk or a revoked grant would, for
@@ -309,7 +309,7 @@ describe('a change and its processing log commit together or not at all', () => 
 
   it.each(
     CHANGE_NAMES.flatMap((name) =>
-      (['access_decision_set', 'processing_log_record'] as const).map((table) => [name, table] as const),
+      (['access_decision_set', 'processing_log_entry'] as const).map((table) => [name, table] as const),
     ),
   )(
     '%s: with only %s inserts failing, the change is not made: its decision about the person is written in its transaction',

@@ -4,7 +4,7 @@ import { openPartyDatabase } from '../database/data-source';
 import { createLogger } from '../logging/logger';
 import { processingLogMigrations } from '../processing-log/processing-log-migrations';
 import { ProcessingLogQueries } from '../processing-log/processing-log.queries';
-import { writeDecisionSets } from '../processing-log/write-processing-log';
+import { writeOperation } from '../processing-log/write-processing-log';
 import { createTestDatabase } from '../testing/test-database';
 import type { TestDatabase } from '../testing/test-database';
 
@@ -116,17 +116,22 @@ test('reads them, through the view and the privacy officer’s query, one per fi
 test('writes sets that read back field by field, a lone field declaring no ground among them', async () => {
   const trace = { traceId: 'ba'.repeat(16), spanId: 'dc'.repeat(8) };
   const refusal = { subject: null, subjectType: null, permitted: false, policy: 'no-legal-ground', bronhouder: null };
+  const operation = { trace, name: 'graphql query Q', startTime: new Date(), endTime: new Date(), failed: true };
   await dataSource.transaction((manager) =>
-    writeDecisionSets(manager, trace, [
-      { ...refusal, resources: ['Melding nl.ketengraaf.x'], resourceGrounds: [[]] },
-      {
-        ...refusal,
-        subject: SUBJECT,
-        subjectType: 'bsn-hmac-sha256',
-        resources: ['Nazorgdossier.rol', 'Nazorgdossier.status'],
-        resourceGrounds: [['EIGEN_TAAK'], ['EIGEN_TAAK', 'ART_18A_PBW']],
-      },
-    ]),
+    writeOperation(manager, operation, {
+      audit: null,
+      records: [],
+      sets: [
+        { ...refusal, resources: ['Melding nl.ketengraaf.x'], resourceGrounds: [[]] },
+        {
+          ...refusal,
+          subject: SUBJECT,
+          subjectType: 'bsn-hmac-sha256',
+          resources: ['Nazorgdossier.rol', 'Nazorgdossier.status'],
+          resourceGrounds: [['EIGEN_TAAK'], ['EIGEN_TAAK', 'ART_18A_PBW']],
+        },
+      ],
+    }),
   );
   expect(
     await dataSource.query(

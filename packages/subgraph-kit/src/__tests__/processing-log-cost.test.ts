@@ -29,13 +29,28 @@ function pageOfDecisions(): AccessDecision[] {
   ).flat();
 }
 
-/** Collects what a write sends, without a database. */
+/**
+ * Collects what a write sends, without a database: every look-up answered as if the table held
+ * each value asked for at number 1.
+ */
 function recordingManager(): { manager: EntityManager; parameters: unknown[][] } {
   const parameters: unknown[][] = [];
   const manager = {
-    query: (_sql: string, values: unknown[]) => {
+    connection: {},
+    query: (sql: string, values: unknown[]) => {
       parameters.push(values);
-      return Promise.resolve([]);
+      if (!sql.includes('wanted_')) return Promise.resolve([]);
+      const lookups = ['recordKind', 'decisionKind', 'field'];
+      // Each look-up offers its values as parameters of equal length, one per column: 4, 4 and 2.
+      const lengths = [4, 4, 2];
+      let first = 0;
+      return Promise.resolve(
+        lookups.flatMap((lookup, place) => {
+          const offered = (values[first] as unknown[]).length;
+          first += lengths[place] ?? 0;
+          return Array.from({ length: offered }, (_, n) => ({ lookup, n: String(n + 1), id: 1 }));
+        }),
+      );
     },
   } as unknown as EntityManager;
   return { manager, parameters };
@@ -58,10 +73,12 @@ test("a request's processing log computes each person's pseudonym once, however 
   expect(hmac).toHaveBeenCalledTimes(PERSONS);
   // Still one processing record per person for the activity, and every decision kept: one row per
   // person, ground and decision, naming each of the fields it covered.
-  const [, records, , written] = parameters;
-  expect(records?.[8]).toHaveLength(PERSONS);
-  expect(written?.[2]).toHaveLength(PERSONS);
-  const fields = (written?.[7] as string[]).map((resources) => resources.split(String.fromCharCode(31)));
+  const [looked, written] = parameters;
+  // Fields looked up once each, whatever the persons.
+  expect(looked?.[8]).toHaveLength(FIELDS);
+  expect(written?.[12]).toHaveLength(PERSONS);
+  expect(written?.[13]).toHaveLength(PERSONS);
+  const fields = (written?.[15] as string[]).map((resources) => resources.split(','));
   expect(fields.every((resources) => resources.length === FIELDS)).toBe(true);
 });
 

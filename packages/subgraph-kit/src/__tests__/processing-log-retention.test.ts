@@ -34,9 +34,11 @@ async function logged(n: number, daysAgo: number, decisionDaysAgo = daysAgo): Pr
     [trace(n), SPAN, at],
   );
   await dataSource.query(
-    `INSERT INTO processing_log_record (trace_id, span_id, name, start_time, end_time, status_code,
-                                        processing_activity_id, data_subject_id, data_subject_id_type)
-     VALUES ($1, $2, 'graphql query Q', $3, $3, 'OK', 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak', 'p', 'skn-hmac-sha256')`,
+    `WITH operation AS (
+       INSERT INTO processing_log_operation (trace_id, span_id, name, start_time, end_time, failed)
+       VALUES (decode($1, 'hex'), decode($2, 'hex'), 'graphql query Q', $3, $3, false) RETURNING id)
+     INSERT INTO processing_log_entry (start_time, operation, kind, data_subject_id)
+     SELECT $3, operation.id, (SELECT id FROM processing_log_kind), decode(repeat('ab', 32), 'hex') FROM operation`,
     [trace(n), SPAN, at],
   );
   await dataSource.query(
@@ -62,6 +64,10 @@ beforeAll(async () => {
   }));
   await dataSource.query(
     `INSERT INTO access_decision_resource (resource, grounds) VALUES ('Justitiabele', '{EIGEN_TAAK}')`,
+  );
+  await dataSource.query(
+    `INSERT INTO processing_log_kind (processing_activity_id, data_subject_id_type)
+     VALUES ('https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak', 'skn-hmac-sha256')`,
   );
   await dataSource.query(
     `INSERT INTO access_decision_kind (permitted, policy) VALUES (true, 'https://ketengraaf.nl/verwerkingsactiviteiten/dji/eigen-taak')`,
@@ -97,7 +103,9 @@ describe('the retention of the processing log', () => {
   });
 
   it('refuses any other delete, and every update, as before', async () => {
-    await expect(dataSource.query('DELETE FROM processing_log_record')).rejects.toThrow(/append-only/);
+    for (const table of ['processing_log_entry', 'processing_log_operation', 'processing_log_kind']) {
+      await expect(dataSource.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
+    }
     await expect(dataSource.query(`UPDATE access_decision_set SET kind = 0`)).rejects.toThrow(/append-only/);
     await expect(dataSource.query(`UPDATE access_decision_kind SET permitted = false`)).rejects.toThrow(/append-only/);
   });
@@ -127,6 +135,7 @@ describe('the retention of the processing log', () => {
     }
     expect(deletions).toEqual([{ retention_days: RETENTION_DAYS, records: 3, decisions: 2, audit_records: 2 }]);
     expect(await tracesIn('processing_log_record')).toEqual([trace(3), trace(4)]);
+    expect(await dataSource.query('SELECT count(*)::int AS n FROM processing_log_operation')).toEqual([{ n: 2 }]);
     expect(await tracesIn('access_decision')).toEqual([trace(3), trace(4), trace(5)]);
     expect(await tracesIn('processing_audit_record')).toEqual([trace(3), trace(4), trace(5)]);
     await expect(dataSource.query('DELETE FROM processing_log_deletion')).rejects.toThrow(/append-only/);

@@ -15,7 +15,8 @@ import type { Betrokkene } from '../policy/access-policy';
 import { verwerkingsactiviteit } from '../policy/grondslag';
 import type { Grondslag } from '../policy/grondslag';
 import { pseudonym, pseudonymType } from '../processing-log/pseudonym';
-import { writeDecisionSets } from '../processing-log/write-processing-log';
+import { writeOperation } from '../processing-log/write-processing-log';
+import type { AuditRecord, ProcessingLogOperation } from '../processing-log/write-processing-log';
 import { traceContextFrom } from '../tracing/trace-context';
 import type { TraceContext } from '../tracing/trace-context';
 
@@ -160,7 +161,7 @@ async function receive(
 }
 
 /** Keeps a melding once, by source and id, with what the party keeps of it and its processing record. */
-function keep(
+async function keep(
   options: InboxOptions,
   ontvangst: MeldingOntvangst,
   melding: OntvangenMelding,
@@ -169,7 +170,8 @@ function keep(
   sender: MachineCaller,
 ): Promise<boolean> {
   const { afzender, ontvanger } = melding;
-  return options.dataSource.transaction(async (manager) => {
+  let committed = (): void => undefined;
+  const nieuw = await options.dataSource.transaction(async (manager) => {
     const [row] = await manager.query<{ nieuw: boolean }[]>(
       `INSERT INTO melding_inbox (bron, id, type, afzender, ontvanger, subject, grondslag, data)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -190,9 +192,11 @@ function keep(
       return false;
     }
     const betrokkene = await ontvangst.ontvang(manager, melding);
-    await recordReceipt(manager, options, trace, sender, melding, betrokkene);
+    committed = await recordReceipt(manager, options, trace, sender, melding, betrokkene);
     return true;
   });
+  committed();
+  return nieuw;
 }
 
 /** The receipt in the processing log: what was received about whom, from which organisation, on which ground. */
@@ -203,44 +207,28 @@ async function recordReceipt(
   sender: MachineCaller,
   melding: OntvangenMelding,
   betrokkene: Betrokkene | null,
-): Promise<void> {
+): Promise<() => void> {
   const activity = verwerkingsactiviteit(options.party, melding.grondslag);
-  const spanId = randomBytes(8).toString('hex');
-  await audit(manager, trace, spanId, sender);
   const subject = betrokkene ? pseudonym(options.pseudonymKey, betrokkene) : null;
   const subjectType = betrokkene ? pseudonymType(betrokkene) : null;
-  if (subject && subjectType) {
-    const now = new Date();
-    await manager.query(
-      `INSERT INTO processing_log_record (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
-                                          processing_activity_id, data_subject_id, data_subject_id_type,
-                                          foreign_operation_processor, bronhouder)
-       VALUES ($1, $2, $3, $4, $5, $5, 'OK', $6, $7, $8, $9, $10)`,
-      [
-        trace.traceId,
-        spanId,
-        trace.spanId,
-        `melding ${melding.type}`,
-        now,
-        activity,
+  return writeOperation(manager, receiptOperation(trace, `melding ${melding.type}`), {
+    audit: auditOf(sender),
+    records:
+      subject && subjectType
+        ? [{ activity, subject, subjectType, processor: melding.afzender, bronhouder: melding.ontvanger }]
+        : [],
+    sets: [
+      {
         subject,
         subjectType,
-        melding.afzender,
-        melding.ontvanger,
-      ],
-    );
-  }
-  await writeDecisionSets(manager, { traceId: trace.traceId, spanId }, [
-    {
-      subject,
-      subjectType,
-      permitted: true,
-      policy: activity,
-      bronhouder: melding.ontvanger,
-      resources: [`Melding ${melding.type}`],
-      resourceGrounds: [[melding.grondslag]],
-    },
-  ]);
+        permitted: true,
+        policy: activity,
+        bronhouder: melding.ontvanger,
+        resources: [`Melding ${melding.type}`],
+        resourceGrounds: [[melding.grondslag]],
+      },
+    ],
+  });
 }
 
 /** A refused melding as a denial about no one person, in the sending organisation's part of the log. */
@@ -251,10 +239,10 @@ async function recordRefusal(
   type: string,
   grondslag: Grondslag | null,
 ): Promise<void> {
-  await options.dataSource.transaction(async (manager) => {
-    const spanId = randomBytes(8).toString('hex');
-    await audit(manager, trace, spanId, sender);
-    await writeDecisionSets(manager, { traceId: trace.traceId, spanId }, [
+  const committed = await writeOperation(options.dataSource.manager, receiptOperation(trace, `melding ${type}`), {
+    audit: auditOf(sender),
+    records: [],
+    sets: [
       {
         subject: null,
         subjectType: null,
@@ -264,18 +252,23 @@ async function recordRefusal(
         resources: [`Melding ${type}`],
         resourceGrounds: [grondslag ? [grondslag] : []],
       },
-    ]);
+    ],
   });
+  committed();
 }
 
-async function audit(
-  manager: EntityManager,
-  trace: TraceContext,
-  spanId: string,
-  sender: MachineCaller,
-): Promise<void> {
-  await manager.query(
-    `INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role) VALUES ($1, $2, $3, $4, $5)`,
-    [trace.traceId, spanId, sender.clientId, sender.organisatie, MACHINE_ROLE],
-  );
+/** The inbox's handling of one melding: a span of its own under the sender's. */
+function receiptOperation(trace: TraceContext, name: string): ProcessingLogOperation {
+  const now = new Date();
+  return {
+    trace: { traceId: trace.traceId, spanId: randomBytes(8).toString('hex'), parentSpanId: trace.spanId },
+    name,
+    startTime: now,
+    endTime: now,
+    failed: false,
+  };
+}
+
+function auditOf(sender: MachineCaller): AuditRecord {
+  return { userId: sender.clientId, organisation: sender.organisatie, role: MACHINE_ROLE };
 }

@@ -1,4 +1,5 @@
 import { ProcessingLogCompact1763900100003 } from './processing-log-compact.migration';
+import { ProcessingLogNarrow1763900100004 } from './processing-log-narrow.migration';
 import { ProcessingLogOwner1763900100001 } from './processing-log-owner.migration';
 import { ProcessingLogRetention1763900100002 } from './processing-log-retention.migration';
 import { ProcessingLog1763900100000 } from './processing-log.migration';
@@ -12,4 +13,5 @@ export const processingLogMigrations = [
   ProcessingLogOwner1763900100001,
   ProcessingLogRetention1763900100002,
   ProcessingLogCompact1763900100003,
+  ProcessingLogNarrow1763900100004,
 ];

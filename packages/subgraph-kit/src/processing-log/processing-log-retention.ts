@@ -38,8 +38,10 @@ export async function expireProcessingLog(
       return row.n;
     };
     const records = await count(
-      'WITH gone AS (DELETE FROM processing_log_record WHERE start_time < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone',
+      'WITH gone AS (DELETE FROM processing_log_entry WHERE start_time < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone',
     );
+    // An operation's records all start when it does: none is left of an operation deleted here.
+    await manager.query('DELETE FROM processing_log_operation WHERE start_time < $1', [deletedBefore]);
     // Counted per field decided, as the decisions are read.
     const decisions = await count(
       `WITH gone AS (DELETE FROM access_decision_set WHERE decided_at < $1 RETURNING cardinality(resources) AS fields)
@@ -49,7 +51,8 @@ export async function expireProcessingLog(
       `WITH gone AS (
          DELETE FROM processing_audit_record a
           WHERE a.recorded_at < $1
-            AND NOT EXISTS (SELECT 1 FROM processing_log_record r WHERE r.trace_id = a.trace_id AND r.span_id = a.span_id)
+            AND NOT EXISTS (SELECT 1 FROM processing_log_operation o
+                             WHERE o.trace_id = decode(a.trace_id, 'hex') AND o.span_id = decode(a.span_id, 'hex'))
             AND NOT EXISTS (SELECT 1 FROM access_decision_set d
                              WHERE d.trace_id = decode(a.trace_id, 'hex') AND d.span_id = decode(a.span_id, 'hex'))
          RETURNING 1)

@@ -67,15 +67,37 @@ export interface LogPage {
 export class ProcessingLogQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  records(search: LogSearch, page: LogPage): Promise<RecordRow[]> {
+  async records(search: LogSearch, page: LogPage): Promise<RecordRow[]> {
+    // The log keeps trace ids as bytes: one that is not hex names no record.
+    if (search.traceId !== null && !TRACE_ID.test(search.traceId)) {
+      return [];
+    }
+    // The activity's kinds, looked up first: given as values, the planner weighs how many records
+    // they have (a busy activity's page walks the records by time; a rare one's, its kinds' index).
+    const kinds =
+      search.activity === null
+        ? null
+        : (
+            await this.dataSource.query<{ id: number }[]>(
+              'SELECT id FROM processing_log_kind WHERE processing_activity_id = $1',
+              [search.activity],
+            )
+          ).map((kind) => kind.id);
     return this.dataSource.query<RecordRow[]>(
-      `SELECT r.*, a.user_id, a.organisation, a.role
-         FROM processing_log_record r
-         LEFT JOIN processing_audit_record a ON a.trace_id = r.trace_id AND a.span_id = r.span_id
+      `SELECT e.id, encode(o.trace_id, 'hex') AS trace_id, encode(o.span_id, 'hex') AS span_id,
+              encode(o.parent_span_id, 'hex') AS parent_span_id, o.name, e.start_time, o.end_time,
+              CASE WHEN o.failed THEN 'ERROR' ELSE 'OK' END AS status_code, k.processing_activity_id,
+              encode(e.data_subject_id, 'hex') AS data_subject_id, k.data_subject_id_type, k.foreign_operation_processor,
+              k.bronhouder, a.user_id, a.organisation, a.role
+         FROM processing_log_entry e
+         JOIN processing_log_operation o ON o.id = e.operation
+         JOIN processing_log_kind k ON k.id = e.kind
+         LEFT JOIN processing_audit_record a
+                ON a.trace_id = encode(o.trace_id, 'hex')::char(32) AND a.span_id = encode(o.span_id, 'hex')::char(16)
         WHERE ${RECORD_CRITERIA}
-        ORDER BY r.start_time, r.id
+        ORDER BY e.start_time, e.id
         LIMIT $7`,
-      parameters(search, page),
+      parameters({ ...search, traceId: search.traceId?.toLowerCase() ?? null }, page, kinds),
     );
   }
 
@@ -85,11 +107,12 @@ export class ProcessingLogQueries {
    */
   recordCounts(eersteDag: string, naLaatsteDag: string): Promise<RecordCountRow[]> {
     return this.dataSource.query<RecordCountRow[]>(
-      `SELECT to_char(start_time AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS maand,
-              processing_activity_id, bronhouder, count(*)::int AS aantal
-         FROM processing_log_record
-        WHERE start_time >= $1::date::timestamp AT TIME ZONE 'Europe/Amsterdam'
-          AND start_time < $2::date::timestamp AT TIME ZONE 'Europe/Amsterdam'
+      `SELECT to_char(e.start_time AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS maand,
+              k.processing_activity_id, k.bronhouder, count(*)::int AS aantal
+         FROM processing_log_entry e
+         JOIN processing_log_kind k ON k.id = e.kind
+        WHERE e.start_time >= $1::date::timestamp AT TIME ZONE 'Europe/Amsterdam'
+          AND e.start_time < $2::date::timestamp AT TIME ZONE 'Europe/Amsterdam'
         GROUP BY 1, 2, 3
         ORDER BY 1, 2, 3`,
       [eersteDag, naLaatsteDag],
@@ -143,20 +166,25 @@ function subjectPrefixes(search: LogSearch): string[] | null {
   return search.subjectIds?.map((subject) => subject.slice(0, 2 * SUBJECT_PREFIX_BYTES)) ?? null;
 }
 
-/** The criteria of a search of the records: trace, person, activity, page, owner, what is withheld. */
-const RECORD_CRITERIA = `($1::text IS NULL OR r.trace_id = $1)
-      AND ($2::text[] IS NULL OR (left(r.data_subject_id, ${2 * SUBJECT_PREFIX_BYTES}) = ANY($10::text[]) AND r.data_subject_id = ANY($2)))
-      AND ($3::text IS NULL OR r.processing_activity_id = $3)
-      AND ($4::timestamptz IS NULL OR (r.start_time, r.id) > ($4::timestamptz, $5::bigint))
-      AND ($6::text IS NULL OR r.bronhouder = $6)
-      AND NOT (r.processing_activity_id = ANY($8::text[]))
-      AND NOT (coalesce(split_part(r.bronhouder, ':', 1), '') = ANY($9::text[]))`;
+/**
+ * The criteria of a search of the records: trace (its operations, each of whose records starts when it
+ * does), person (by the pseudonym's first bytes), activity (its kinds, `$3`), page, owner, what is withheld.
+ */
+const RECORD_CRITERIA = `($1::text IS NULL OR (e.start_time = ANY(ARRAY(SELECT start_time FROM processing_log_operation WHERE trace_id = decode($1, 'hex')))
+                                    AND e.operation = ANY(ARRAY(SELECT id FROM processing_log_operation WHERE trace_id = decode($1, 'hex')))))
+      AND ($2::text[] IS NULL OR (substr(e.data_subject_id, 1, ${SUBJECT_PREFIX_BYTES}) = ANY(ARRAY(SELECT decode(prefix, 'hex') FROM unnest($10::text[]) AS prefix))
+                                  AND e.data_subject_id = ANY(ARRAY(SELECT decode(subject, 'hex') FROM unnest($2::text[]) AS subject))))
+      AND ($3::integer[] IS NULL OR e.kind = ANY($3))
+      AND ($4::timestamptz IS NULL OR (e.start_time, e.id) > ($4::timestamptz, $5::bigint))
+      AND ($6::text IS NULL OR k.bronhouder = $6)
+      AND NOT (k.processing_activity_id = ANY($8::text[]))
+      AND NOT (coalesce(split_part(k.bronhouder, ':', 1), '') = ANY($9::text[]))`;
 
-function parameters(search: LogSearch, page: LogPage): unknown[] {
+function parameters(search: LogSearch, page: LogPage, kinds: readonly number[] | null): unknown[] {
   return [
     search.traceId,
     search.subjectIds,
-    search.activity,
+    kinds,
     page.after?.sortKey ?? null,
     page.after?.id ?? null,
     search.bronhouder,

@@ -58,13 +58,13 @@ export class RequestProcessingLog {
     this.changesRefused += 1;
   }
 
-  /** Whether anything of the request's log is not written yet: no transaction is opened for nothing. */
+  /** Whether anything of the request's log is not written yet: nothing is sent for nothing. */
   get unwritten(): boolean {
     return this.options.decisions().some((decision) => !this.writtenDecisions.has(decisionKey(decision)));
   }
 
   /**
-   * Writes, through `manager` and so in its transaction, what of the request's log is not written
+   * Writes, through `manager` (and so in its transaction, if it has one), what of the request's log is not written
    * yet: the audit record (always, with a change: who made it), and the decisions and processing
    * records made since the last write. Call the function it returns once that transaction has
    * committed; until then the rows count as unwritten, so a rolled-back write is written again by
@@ -78,12 +78,13 @@ export class RequestProcessingLog {
     if (!writeAudit && decisions.length === 0 && records.length === 0) {
       return () => undefined;
     }
-    await writeProcessingLog(
+    const remember = await writeProcessingLog(
       manager,
       { ...this.entry, name: this.operation, startTime: this.startTime, endTime: new Date(), failed },
       { audit: writeAudit, records, decisions },
     );
     return () => {
+      remember();
       this.auditWritten ||= writeAudit;
       for (const decision of decisions) this.writtenDecisions.add(decisionKey(decision));
       for (const record of records) this.writtenRecords.add(record.key);

@@ -30,48 +30,99 @@ export interface ProcessingLogRows {
 }
 
 /**
- * Writes rows of one request's processing log (processing records, its audit record, access
- * decisions) through `manager`, inside the caller's transaction: with a change, they commit or
- * roll back with it.
+ * Writes rows of one request's processing log (its audit record, processing records and access
+ * decisions) through `manager` (`writeOperation`). Call the function it returns once they are
+ * committed.
  */
-export async function writeProcessingLog(
+export function writeProcessingLog(
   manager: EntityManager,
   entry: ProcessingLogEntry,
   rows: ProcessingLogRows,
-): Promise<void> {
-  const { trace, caller } = entry;
-  if (rows.audit) {
-    await manager.query(
-      `INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role) VALUES ($1, $2, $3, $4, $5)`,
-      [trace.traceId, trace.spanId, caller.gebruiker, caller.organisatie, caller.rol],
-    );
-  }
-  const recordList = rows.records;
-  if (recordList.length > 0) {
-    await manager.query(
-      `INSERT INTO processing_log_record (trace_id, span_id, parent_span_id, name, start_time, end_time, status_code,
-                                          processing_activity_id, data_subject_id, data_subject_id_type, foreign_operation_processor,
-                                          bronhouder)
-       SELECT $1, $2, $3, $4, $5, $6, $7, activity, subject, subject_type, processor, bronhouder
-         FROM unnest($8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-              AS r(activity, subject, subject_type, processor, bronhouder)`,
-      [
-        trace.traceId,
-        trace.spanId,
-        trace.parentSpanId ?? null,
-        entry.name,
-        entry.startTime,
-        entry.endTime,
-        entry.failed ? 'ERROR' : 'OK',
-        recordList.map((record) => record.activity),
-        recordList.map((record) => record.subject),
-        recordList.map((record) => record.subjectType),
-        recordList.map((record) => record.processor),
-        recordList.map((record) => record.bronhouder),
-      ],
-    );
-  }
-  await writeDecisionSets(manager, trace, decisionSets(entry, rows.decisions));
+): Promise<() => void> {
+  const { caller } = entry;
+  return writeOperation(manager, entry, {
+    audit: rows.audit ? { userId: caller.gebruiker, organisation: caller.organisatie, role: caller.rol } : null,
+    records: rows.records,
+    sets: decisionSets(entry, rows.decisions),
+  });
+}
+
+/** One operation of a trace, as its processing records name it. */
+export interface ProcessingLogOperation {
+  readonly trace: Pick<TraceContext, 'traceId' | 'spanId' | 'parentSpanId'>;
+  /** E.g. `graphql query Werkvoorraad`, `melding nl.ketengraaf.dji.detentie.begonnen`. */
+  readonly name: string;
+  readonly startTime: Date;
+  readonly endTime: Date;
+  readonly failed: boolean;
+}
+
+/** Who asked, as the audit record of a trace's span keeps it. */
+export interface AuditRecord {
+  readonly userId: string;
+  readonly organisation: string;
+  readonly role: string;
+}
+
+/**
+ * The one writer of the processing log's rows: the audit record (when given), the processing
+ * records with their operation, and the decision sets of one operation, through `manager` in one
+ * statement: in the caller's transaction with a change, so they commit or roll back with it;
+ * without one, atomic as any statement is. Fields and kinds this process has not seen numbered
+ * take a statement of their own first (`numbered`). Call the function it returns once the rows
+ * are committed: only then are the numbers remembered.
+ */
+export async function writeOperation(
+  manager: EntityManager,
+  operation: ProcessingLogOperation,
+  rows: {
+    readonly audit: AuditRecord | null;
+    readonly records: readonly Omit<ProcessingRecord, 'key'>[];
+    readonly sets: readonly DecisionSet[];
+  },
+): Promise<() => void> {
+  const { trace } = operation;
+  const { records, sets } = rows;
+  const { numberOf, remember } = await numbered(manager, records, sets);
+  await manager.query(
+    `WITH audit AS (
+       INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role)
+       SELECT $1::text, $2::text, $8::text, $9::text, $10::text WHERE $7::boolean),
+     operation AS (
+       INSERT INTO processing_log_operation (trace_id, span_id, parent_span_id, name, start_time, end_time, failed)
+       SELECT decode($1::text, 'hex'), decode($2::text, 'hex'), decode($3::text, 'hex'), $4::text, $5::timestamptz,
+              $6::timestamptz, $11::boolean
+        WHERE cardinality($12::integer[]) > 0
+       RETURNING id),
+     entries AS (
+       INSERT INTO processing_log_entry (start_time, operation, kind, data_subject_id)
+       SELECT $5::timestamptz, operation.id, e.kind, decode(e.subject, 'hex')
+         FROM operation, unnest($12::integer[], $13::text[]) AS e(kind, subject))
+     INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, kind, resources)
+     SELECT decode($1::text, 'hex'), decode($2::text, 'hex'), decode(d.subject, 'hex'), d.kind,
+            string_to_array(d.resources, ',')::integer[]
+       FROM unnest($14::text[], $15::integer[], $16::text[]) AS d(subject, kind, resources)`,
+    [
+      trace.traceId,
+      trace.spanId,
+      trace.parentSpanId ?? null,
+      operation.name,
+      operation.startTime,
+      operation.endTime,
+      rows.audit !== null,
+      rows.audit?.userId ?? null,
+      rows.audit?.organisation ?? null,
+      rows.audit?.role ?? null,
+      operation.failed,
+      records.map((record) => numberOf.recordKind(record)),
+      records.map((record) => record.subject),
+      sets.map((set) => set.subject),
+      sets.map((set) => numberOf.decisionKind(set)),
+      // A set's fields travel as one text of their numbers.
+      sets.map((set) => set.resources.map((_, place) => numberOf.field(set, place)).join(',')),
+    ],
+  );
+  return remember;
 }
 
 /**
@@ -91,81 +142,191 @@ export interface DecisionSet {
 }
 
 /**
- * Writes decision sets of one span of a trace through `manager`: the one writer of
- * `access_decision_set`. Fields and kinds not yet numbered (`access_decision_resource`,
- * `access_decision_kind`) are added first, by a statement of their own: in a READ COMMITTED
- * transaction the next statement then sees every one numbered, by this transaction or by one that
- * committed meanwhile.
+ * The log's look-up tables: what a record, a decision set or a field is named by, numbered once
+ * per database. Each is a table, its columns in the order the writer offers them, and how one
+ * value is offered as those columns.
  */
-export async function writeDecisionSets(
+const LOOKUPS = {
+  recordKind: {
+    table: 'processing_log_kind',
+    columns: [
+      ['processing_activity_id', 'text'],
+      ['data_subject_id_type', 'text'],
+      ['foreign_operation_processor', 'text'],
+      ['bronhouder', 'text'],
+    ],
+  },
+  decisionKind: {
+    table: 'access_decision_kind',
+    columns: [
+      ['permitted', 'boolean'],
+      ['policy', 'text'],
+      ['data_subject_id_type', 'text'],
+      ['bronhouder', 'text'],
+    ],
+  },
+  field: {
+    table: 'access_decision_resource',
+    columns: [
+      ['resource', 'text'],
+      ['grounds', 'text[]'],
+    ],
+  },
+} as const;
+
+type Lookup = keyof typeof LOOKUPS;
+type LookupValue = readonly (string | boolean | readonly string[] | null)[];
+
+function recordKindOf(record: Omit<ProcessingRecord, 'key'>): LookupValue {
+  return [record.activity, record.subjectType, record.processor, record.bronhouder];
+}
+
+function decisionKindOf(set: DecisionSet): LookupValue {
+  return [set.permitted, set.policy, set.subjectType, set.bronhouder];
+}
+
+function fieldOf(set: DecisionSet, place: number): LookupValue {
+  return [set.resources[place] ?? '', set.resourceGrounds[place] ?? []];
+}
+
+/**
+ * The numbers of the look-up tables in one database as far as this process has seen them
+ * committed, by the value's JSON: a committed number never changes, so a steady request writes
+ * its rows with the numbers it knows, without looking any up.
+ */
+type Numbers = Record<Lookup, Map<string, number>>;
+
+const numbersOfDatabase = new WeakMap<object, Numbers>();
+
+const noNumbers = (): Numbers => ({ recordKind: new Map(), decisionKind: new Map(), field: new Map() });
+
+/**
+ * The numbers of what `records` and `sets` name: those the process knows for the database, the
+ * others looked up, and numbered where new (one statement; a second only for those another
+ * transaction numbered at the same moment). What it found is remembered by the function it
+ * returns, to be called once the transaction it was found in has committed: a number drawn in a
+ * transaction that rolls back names nothing.
+ */
+async function numbered(
   manager: EntityManager,
-  trace: Pick<TraceContext, 'traceId' | 'spanId'>,
+  records: readonly Omit<ProcessingRecord, 'key'>[],
   sets: readonly DecisionSet[],
-): Promise<void> {
-  if (sets.length === 0) {
-    return;
-  }
-  const fields = new Map<string, { resource: string; grounds: string }>();
+): Promise<{
+  numberOf: {
+    recordKind(record: Omit<ProcessingRecord, 'key'>): number;
+    decisionKind(set: DecisionSet): number;
+    field(set: DecisionSet, place: number): number;
+  };
+  remember: () => void;
+}> {
+  // A manager's data source stands for its database.
+  const database = manager.connection;
+  const known = numbersOfDatabase.get(database) ?? noNumbers();
+  const wanted: Record<Lookup, Map<string, LookupValue>> = {
+    recordKind: new Map(),
+    decisionKind: new Map(),
+    field: new Map(),
+  };
+  const want = (lookup: Lookup, value: LookupValue): void => {
+    const key = JSON.stringify(value);
+    if (!known[lookup].has(key)) wanted[lookup].set(key, value);
+  };
+  for (const record of records) want('recordKind', recordKindOf(record));
   for (const set of sets) {
-    set.resources.forEach((resource, place) => {
-      const grounds = (set.resourceGrounds[place] ?? []).join(',');
-      fields.set(`${resource}${LIST_SEPARATOR}${grounds}`, { resource, grounds });
-    });
+    want('decisionKind', decisionKindOf(set));
+    for (let place = 0; place < set.resources.length; place += 1) want('field', fieldOf(set, place));
   }
-  // Only the missing are offered: a conflict would still draw a number from the sequence.
-  await manager.query(
-    `WITH fields AS (
-       INSERT INTO access_decision_resource (resource, grounds)
-       SELECT f.resource, string_to_array(f.grounds, ',')
-         FROM unnest($1::text[], $2::text[]) AS f(resource, grounds)
-        WHERE NOT EXISTS (SELECT 1 FROM access_decision_resource a
-                           WHERE a.resource = f.resource AND a.grounds = string_to_array(f.grounds, ','))
-       ON CONFLICT DO NOTHING)
-     INSERT INTO access_decision_kind (permitted, policy, data_subject_id_type, bronhouder)
-     SELECT DISTINCT k.permitted, k.policy, k.subject_type, k.bronhouder
-       FROM unnest($3::boolean[], $4::text[], $5::text[], $6::text[]) AS k(permitted, policy, subject_type, bronhouder)
-      WHERE NOT EXISTS (SELECT 1 FROM access_decision_kind a
-                         WHERE a.permitted = k.permitted AND a.policy = k.policy
-                           AND a.data_subject_id_type IS NOT DISTINCT FROM k.subject_type
-                           AND a.bronhouder IS NOT DISTINCT FROM k.bronhouder)
-     ON CONFLICT DO NOTHING`,
-    [
-      [...fields.values()].map((field) => field.resource),
-      [...fields.values()].map((field) => field.grounds),
-      sets.map((set) => set.permitted),
-      sets.map((set) => set.policy),
-      sets.map((set) => set.subjectType),
-      sets.map((set) => set.bronhouder),
-    ],
+  const found = noNumbers();
+  // The second round finds what another transaction numbered while the first looked.
+  for (let round = 0; round < 2 && Object.values(wanted).some((values) => values.size > 0); round += 1) {
+    await numberAll(manager, wanted, found);
+    for (const lookup of Object.keys(wanted) as Lookup[]) {
+      for (const key of found[lookup].keys()) wanted[lookup].delete(key);
+    }
+  }
+  const numberOf = (lookup: Lookup, value: LookupValue): number => {
+    const key = JSON.stringify(value);
+    const number = known[lookup].get(key) ?? found[lookup].get(key);
+    if (number === undefined) throw new Error(`processing log: ${LOOKUPS[lookup].table} holds no ${key}`);
+    return number;
+  };
+  return {
+    numberOf: {
+      recordKind: (record) => numberOf('recordKind', recordKindOf(record)),
+      decisionKind: (set) => numberOf('decisionKind', decisionKindOf(set)),
+      field: (set, place) => numberOf('field', fieldOf(set, place)),
+    },
+    remember: () => {
+      if (Object.values(found).every((numbers) => numbers.size === 0)) return;
+      for (const lookup of Object.keys(found) as Lookup[]) {
+        for (const [key, number] of found[lookup]) known[lookup].set(key, number);
+      }
+      numbersOfDatabase.set(database, known);
+    },
+  };
+}
+
+/**
+ * Looks the `wanted` values up and numbers those not there, in one statement, adding the numbers
+ * to `found`. Only the missing are offered, since a conflict would still draw a number; one that
+ * another transaction numbers meanwhile is neither seen nor inserted here (ON CONFLICT DO NOTHING
+ * waits for that transaction), and is found by the next statement.
+ */
+async function numberAll(
+  manager: EntityManager,
+  wanted: Record<Lookup, ReadonlyMap<string, LookupValue>>,
+  found: Numbers,
+): Promise<void> {
+  const parameters: unknown[] = [];
+  const lookups = Object.keys(LOOKUPS) as Lookup[];
+  const ctes = lookups.map((lookup) => {
+    const { table, columns } = LOOKUPS[lookup];
+    const values = [...wanted[lookup].values()];
+    const offered = columns.map(([column, type], place) => {
+      // A list travels as one text, joined by a character no ground's name holds.
+      const offer = values.map((value) => {
+        const part = value[place] ?? null;
+        return Array.isArray(part) ? part.join(LIST_SEPARATOR) : part;
+      });
+      parameters.push(offer);
+      const parameter = `$${parameters.length}::${type === 'text[]' ? 'text' : type}[]`;
+      return { column, type, parameter };
+    });
+    const names = columns.map(([column]) => column).join(', ');
+    const same = (one: string, other: string) =>
+      columns.map(([column]) => `${one}.${column} IS NOT DISTINCT FROM ${other}.${column}`).join(' AND ');
+    const wantedColumns = offered
+      .map(({ column, type }) =>
+        type === 'text[]' ? `string_to_array(${column}, chr(31)) AS ${column}` : `${column} AS ${column}`,
+      )
+      .join(', ');
+    return `wanted_${lookup} AS (
+         SELECT n, ${wantedColumns}
+           FROM unnest(${offered.map(({ parameter }) => parameter).join(', ')}) WITH ORDINALITY AS w(${names}, n)),
+       known_${lookup} AS (
+         SELECT w.n, a.id FROM ${table} a JOIN wanted_${lookup} w ON ${same('a', 'w')}),
+       new_${lookup} AS (
+         INSERT INTO ${table} (${names})
+         SELECT ${names} FROM wanted_${lookup} w WHERE NOT EXISTS (SELECT 1 FROM known_${lookup} k WHERE k.n = w.n)
+         ON CONFLICT DO NOTHING
+         RETURNING *)`;
+  });
+  const answers = lookups.map(
+    (lookup) =>
+      `SELECT '${lookup}' AS lookup, n, id FROM known_${lookup}
+       UNION ALL SELECT '${lookup}', w.n, x.id FROM new_${lookup} x JOIN wanted_${lookup} w ON ${LOOKUPS[lookup].columns
+         .map(([column]) => `x.${column} IS NOT DISTINCT FROM w.${column}`)
+         .join(' AND ')}`,
   );
-  // A set's lists travel as one text each, joined by a character no resource or ground name holds
-  // (a lone field declaring no ground travels as '', which string_to_array reads as no element).
-  await manager.query(
-    `INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, kind, resources)
-     SELECT decode($1, 'hex'), decode($2, 'hex'), decode(subject, 'hex'),
-            (SELECT k.id FROM access_decision_kind k
-              WHERE k.permitted = d.permitted AND k.policy = d.policy
-                AND k.data_subject_id_type IS NOT DISTINCT FROM d.subject_type
-                AND k.bronhouder IS NOT DISTINCT FROM d.bronhouder),
-            (SELECT array_agg(a.id ORDER BY f.position)
-               FROM unnest(string_to_array(d.resources, chr(31)), string_to_array(d.resource_grounds, chr(31)))
-                    WITH ORDINALITY AS f(resource, grounds, position)
-               LEFT JOIN access_decision_resource a
-                      ON a.resource = f.resource AND a.grounds = string_to_array(coalesce(f.grounds, ''), ','))
-       FROM unnest($3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::text[])
-            AS d(subject, subject_type, permitted, policy, bronhouder, resources, resource_grounds)`,
-    [
-      trace.traceId,
-      trace.spanId,
-      sets.map((set) => set.subject),
-      sets.map((set) => set.subjectType),
-      sets.map((set) => set.permitted),
-      sets.map((set) => set.policy),
-      sets.map((set) => set.bronhouder),
-      sets.map((set) => set.resources.join(LIST_SEPARATOR)),
-      sets.map((set) => set.resourceGrounds.map((gronden) => gronden.join(',')).join(LIST_SEPARATOR)),
-    ],
+  const rows = await manager.query<{ lookup: Lookup; n: string; id: number }[]>(
+    `WITH ${ctes.join(',\n')}\n${answers.join('\nUNION ALL ')}`,
+    parameters,
   );
+  const keys = Object.fromEntries(lookups.map((lookup) => [lookup, [...wanted[lookup].keys()]]));
+  for (const { lookup, n, id } of rows) {
+    const key = keys[lookup]?.[Number(n) - 1];
+    if (key !== undefined) found[lookup].set(key, id);
+  }
 }
 
 const LIST_SEPARATOR = String.fromCharCode(31);

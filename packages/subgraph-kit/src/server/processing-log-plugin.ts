@@ -26,16 +26,15 @@ export function processingLogPlugin<TLoaders>(dataSource: DataSource): ApolloSer
         },
         async willSendResponse({ contextValue, response, errors }) {
           const { processingLog } = contextValue;
-          // Nothing left to write opens no transaction: a database that is down stays DATABASE_UNAVAILABLE.
+          // Nothing left to write sends nothing: a database that is down stays DATABASE_UNAVAILABLE.
           if (processingLog.unwritten) {
             try {
-              const committed = await dataSource.transaction((manager) =>
-                processingLog.write(manager, {
-                  // A denied field is an error of the answer, as a thrown one is.
-                  failed: (errors?.length ?? 0) > 0 || contextValue.deniedFields.size > 0,
-                  audit: false,
-                }),
-              );
+              // One statement, atomic without a transaction of its own (`writeOperation`).
+              const committed = await processingLog.write(dataSource.manager, {
+                // A denied field is an error of the answer, as a thrown one is.
+                failed: (errors?.length ?? 0) > 0 || contextValue.deniedFields.size > 0,
+                audit: false,
+              });
               committed();
             } catch (error) {
               contextValue.log.error({ err: error }, 'processing log write failed; answer refused');

@@ -92,7 +92,9 @@ describe('the processing log', () => {
   });
 
   it('is append-only', async () => {
-    await expect(query('DELETE FROM processing_log_record')).rejects.toThrow('append-only');
+    for (const table of ['processing_log_entry', 'processing_log_operation', 'access_decision_set']) {
+      await expect(query(`DELETE FROM ${table}`)).rejects.toThrow('append-only');
+    }
   });
 });
 

@@ -82,7 +82,10 @@ describe('the Justitiabele entity, keyed by bsn', () => {
     const selects = statements.filter(isSelect);
     expect(selects).toHaveLength(2);
     expect(selects[1]).toContain('"basisvoorwaarden_status"');
-    expect(statements.filter((sql) => !isSelect(sql))).toHaveLength(LOG_WRITES.length);
+    // Its fields decided before: the log's rows in their one statement, nothing looked up.
+    expect(statements.filter((sql) => !isSelect(sql)).map((sql) => sql.trimStart().slice(0, 13))).toEqual(
+      LOG_WRITES.slice(-1),
+    );
   });
 
   it("declares the bsn key only: the chain id is DJI's", async () => {

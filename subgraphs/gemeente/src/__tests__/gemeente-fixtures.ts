@@ -146,15 +146,12 @@ export async function countRows(gemeente: GemeenteSubgraph, table: string): Prom
 /** True for a statement that reads; the processing log's writes and their transaction are not reads. */
 export const isSelect = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);
 
-/** The processing log's writes for one request: one transaction, one statement per log table (the decisions' numbered fields and kinds in one). */
-export const LOG_WRITES = [
-  'START TRANSACTION',
-  'INSERT INTO processing_audit_record',
-  'INSERT INTO processing_log_record',
-  'WITH fields AS',
-  'INSERT INTO access_decision_set',
-  'COMMIT',
-];
+/**
+ * The processing log's writes for a request deciding on fields no earlier one did: their numbers
+ * (and the kinds') looked up in one statement, then all its rows in one, without a transaction; a
+ * request deciding only on fields decided before sends the second alone.
+ */
+export const LOG_WRITES = ['WITH wanted_recordKind', 'WITH audit AS'];
 
 /** Runs `work` and returns the SQL statements the subgraph sent meanwhile. */
 export async function statementsDuring(gemeente: GemeenteSubgraph, work: () => Promise<unknown>): Promise<string[]> {

@@ -99,6 +99,9 @@ describe('the two owners are kept apart in the database', () => {
       { table_schema: 'public', table_name: 'migrations' },
       { table_schema: 'public', table_name: 'processing_audit_record' },
       { table_schema: 'public', table_name: 'processing_log_deletion' },
+      { table_schema: 'public', table_name: 'processing_log_entry' },
+      { table_schema: 'public', table_name: 'processing_log_kind' },
+      { table_schema: 'public', table_name: 'processing_log_operation' },
       { table_schema: 'public', table_name: 'processing_log_record' },
     ]);
   });
