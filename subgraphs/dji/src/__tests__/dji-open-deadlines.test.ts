@@ -1,4 +1,5 @@
 import { demoPopulation } from '@ketengraaf/subgraph-kit';
+import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import type { DataSource } from 'typeorm';
 
 import { storeOpenDeadlines } from '../data/open-deadlines';
@@ -7,6 +8,8 @@ import { StoredOpenDeadlines1763900000160 } from '../migrations/1763900000160-St
 
 import { A, INSTROOM, instroomOf, startDji } from './dji-fixtures';
 import type { DjiTestSubgraph } from './dji-fixtures';
+
+const JUSTID: TokenClaims = { org: 'justid', role: 'bij-medewerker', sub: 'justid-bij' };
 
 let dji: DjiTestSubgraph;
 let database: DataSource;
@@ -23,14 +26,16 @@ interface StoredDeadlines {
   readonly screening: string | null;
   readonly drPlan: string | null;
   readonly mdo: string | null;
+  readonly bijMelding: string | null;
 }
 
-const STORED = `SELECT id, screening_deadline::text AS screening, dr_plan_deadline::text AS "drPlan", mdo_deadline::text AS mdo
+const STORED = `SELECT id, screening_deadline::text AS screening, dr_plan_deadline::text AS "drPlan", mdo_deadline::text AS mdo,
+                       bij_melding_deadline::text AS "bijMelding"
                   FROM verblijf ORDER BY id`;
 
 async function storedOf(verblijfId: string): Promise<StoredDeadlines> {
   const [row] = await database.query<StoredDeadlines[]>(
-    `SELECT screening, "drPlan", mdo FROM (${STORED}) s WHERE id = $1`,
+    `SELECT screening, "drPlan", mdo, "bijMelding" FROM (${STORED}) s WHERE id = $1`,
     [verblijfId],
   );
   if (!row) throw new Error(`no verblijf ${verblijfId}`);
@@ -46,8 +51,10 @@ describe("DJI's stored open deadlines", () => {
   it('follow every change that moves them: instroom, expected uitstroom, screening, D&R-plan and MDO', async () => {
     const instroom = await dji.ask<{ registreerInstroom: { id: string } }>(INSTROOM, { input: instroomOf(A) });
     const verblijfId = instroom.data?.registreerInstroom.id ?? '';
-    // Instroom on 2026-03-01: screening within 10 days, D&R-plan within 28, no MDO before a plan.
-    expect(await storedOf(verblijfId)).toEqual({ screening: '2026-03-11', drPlan: '2026-03-29', mdo: null });
+    // Instroom on 2026-03-01: screening within 10 days, D&R-plan within 28, no MDO before a plan;
+    // the BIJ-melding 60 days before the expected uitstroom on 2026-12-15.
+    const expected = { screening: '2026-03-11', drPlan: '2026-03-29', mdo: null, bijMelding: '2026-10-16' };
+    expect(await storedOf(verblijfId)).toEqual(expected);
 
     const verwachteUitstroom = async (verwachteVersie: number, verwachteUitstroomdatum: string): Promise<void> =>
       change(`mutation ($input: VerwachteUitstroomInput!) { wijzigVerwachteUitstroom(input: $input) { versie } }`, {
@@ -58,9 +65,9 @@ describe("DJI's stored open deadlines", () => {
       });
     // Out before either deadline: neither can be met any more (NIET_HAALBAAR), so none is open.
     await verwachteUitstroom(1, '2026-03-09');
-    expect(await storedOf(verblijfId)).toEqual({ screening: null, drPlan: null, mdo: null });
+    expect(await storedOf(verblijfId)).toEqual({ screening: null, drPlan: null, mdo: null, bijMelding: '2026-01-08' });
     await verwachteUitstroom(2, '2026-12-15');
-    expect(await storedOf(verblijfId)).toEqual({ screening: '2026-03-11', drPlan: '2026-03-29', mdo: null });
+    expect(await storedOf(verblijfId)).toEqual(expected);
 
     await change(`mutation ($input: ScreeningInput!) { registreerScreening(input: $input) { id } }`, {
       verblijfId,
@@ -68,7 +75,7 @@ describe("DJI's stored open deadlines", () => {
       reflectorAfgenomen: true,
       hulpvragen: [{ domein: 'ONDERDAK', hulpvraag: true }],
     });
-    expect(await storedOf(verblijfId)).toEqual({ screening: null, drPlan: '2026-03-29', mdo: null });
+    expect(await storedOf(verblijfId)).toEqual({ ...expected, screening: null });
 
     await change(`mutation ($input: DrPlanInput!) { stelDrPlanVast(input: $input) { versie } }`, {
       verblijfId,
@@ -80,7 +87,7 @@ describe("DJI's stored open deadlines", () => {
       afspraken: [],
     });
     // The first MDO 42 days after the plan.
-    expect(await storedOf(verblijfId)).toEqual({ screening: null, drPlan: null, mdo: '2026-05-06' });
+    expect(await storedOf(verblijfId)).toEqual({ ...expected, screening: null, drPlan: null, mdo: '2026-05-06' });
 
     await change(`mutation ($input: MdoInput!) { registreerMdo(input: $input) { id } }`, {
       verblijfId,
@@ -88,12 +95,12 @@ describe("DJI's stored open deadlines", () => {
       deelnemers: ['dji:PI-VUGHT'],
       justitiabeleAanwezig: true,
     });
-    expect(await storedOf(verblijfId)).toEqual({ screening: null, drPlan: null, mdo: '2026-06-12' });
+    expect(await storedOf(verblijfId)).toEqual({ ...expected, screening: null, drPlan: null, mdo: '2026-06-12' });
   });
 
   it('equal a fresh computation for every stay, seeded or changed, and the migration computes them for the stays already held', async () => {
     const stored = await database.query<StoredDeadlines[]>(STORED);
-    for (const column of ['screening', 'drPlan', 'mdo'] as const) {
+    for (const column of ['screening', 'drPlan', 'mdo', 'bijMelding'] as const) {
       expect(stored.some((row) => row[column] !== null)).toBe(true);
     }
     await storeOpenDeadlines(database, null);
@@ -137,16 +144,36 @@ describe("DJI's stored open deadlines", () => {
     // The next page starts inside the index, after the cursor, rather than filtering what comes before it.
     expect(next).toMatch(/Index Cond: \(\(huidige_inrichting = 'PI-VUGHT'::text\) AND \(ROW\(/);
   });
+
+  it("serves Justid's BIJ desk's page from the index by the melding's day, stopping at the month ahead", async () => {
+    const pageStatements: string[] = [];
+    const stopListening = dji.subgraph.database.statements.listen((sql) => {
+      if (sql.includes('ORDER BY w.urgentie')) pageStatements.push(sql);
+    });
+    try {
+      const response = await dji.ask(`{ verblijfWerkvoorraad(first: 5) { edges { node { urgentie } } } }`, {}, JUSTID);
+      expect(response.errors).toBeUndefined();
+    } finally {
+      stopListening();
+    }
+    const plan = await explain(pageStatements[0] ?? '', [['0363', '0344'], '2026-12-01', 6]);
+    expect(plan).toMatch(/Index Scan using verblijf_bij_melding_urgentie/);
+    expect(plan).toMatch(
+      /Index Cond: \(COALESCE\(LEAST\(bij_melding_deadline\), 'infinity'::date\) <= '2026-12-01'::date\)/,
+    );
+    expect(plan).not.toMatch(/Sort/);
+  });
 });
 
 /**
- * The plan of `sql` as text. A table of a few hundred rows is read fastest whole; with whole
- * reads off, the plan shows whether the index serves the page's order without sorting.
+ * The plan of `sql` as text. On a test's few hundred rows the planner rightly prefers reading and
+ * sorting them all; with that off, the plan shows whether an index serves the page in its order.
  */
 async function explain(sql: string, parameters: readonly unknown[]): Promise<string> {
   return database.transaction(async (manager) => {
-    await manager.query('SET LOCAL enable_seqscan = off');
-    await manager.query('SET LOCAL enable_bitmapscan = off');
+    for (const setting of ['enable_seqscan', 'enable_bitmapscan', 'enable_sort']) {
+      await manager.query(`SET LOCAL ${setting} = off`);
+    }
     const lines = await manager.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql}`, [...parameters]);
     return lines.map((line) => line['QUERY PLAN']).join('\n');
   });

@@ -9,7 +9,7 @@ import type { Connection, PageArgs, Refusals } from '@ketengraaf/subgraph-kit';
 import type { DataSource } from 'typeorm';
 
 import { VerblijfStatus } from '../entities/verblijf.entity';
-import { BIJ_MELDING_DEADLINE, werkvoorraadScope } from '../policy/werkvoorraad-scope';
+import { werkvoorraadScope } from '../policy/werkvoorraad-scope';
 
 import { haalbaar, STORED_DEADLINE_COLUMNS, urgentie } from './open-deadlines';
 
@@ -22,13 +22,14 @@ export interface WerkvoorraadRij {
 
 /**
  * Each kind's open deadline of stay `v` as SQL, null when it is met; the same rules as
- * `detentieSignalen`. The re-integration's deadlines are stored on the stay (`storeOpenDeadlines`).
+ * `detentieSignalen`. The re-integration's deadlines and the BIJ-melding's are stored on the stay (`storeOpenDeadlines`).
  */
 function openDeadline(soort: SignaalSoort): string {
   switch (soort) {
     case SignaalSoort.SCREENING:
     case SignaalSoort.DR_PLAN:
     case SignaalSoort.MDO:
+    case SignaalSoort.BIJ_MELDING_VERWACHT:
       return `v.${STORED_DEADLINE_COLUMNS[soort]}`;
     case SignaalSoort.EXTRAMURALE_RAPPORTAGE:
       // The latest report, or else the phase's first day, plus the director's interval.
@@ -36,9 +37,6 @@ function openDeadline(soort: SignaalSoort): string {
         `(SELECT coalesce((SELECT max(r.datum) FROM extramurale_rapportage r WHERE r.verblijf_id = v.id), f.van) + f.rapportage_interval_dagen
             FROM extramurale_fase f WHERE f.verblijf_id = v.id)`,
       );
-    case SignaalSoort.BIJ_MELDING_VERWACHT:
-      // Whether it was met is the burgemeester's to know; DJI keeps the day it is due.
-      return BIJ_MELDING_DEADLINE;
     case SignaalSoort.BASISVOORWAARDEN_BIJ_UITSTROOM:
     case SignaalSoort.BIJ_MELDING:
     case SignaalSoort.REGIE_NA_UITSTROOM:
@@ -80,7 +78,6 @@ export class WerkvoorraadQueries {
       );
     }
     const deadlines = (soort ? [soort] : scope.soorten).map(openDeadline);
-    const parameters: unknown[] = [...scope.values];
     const conditions = [
       // Written out, not bound: the planner matches it to the partial indexes of current stays.
       `v.status <> '${VerblijfStatus.UITGESTROOMD}'`,
@@ -92,7 +89,7 @@ export class WerkvoorraadQueries {
       `SELECT v.id, v.justitiabele_id, ${urgentie(deadlines)} AS urgentie
          FROM verblijf v
         WHERE ${conditions.join(' AND ')}`,
-      parameters,
+      scope.values,
       { first, after, maxPageSize: this.maxPageSize },
     );
     return mapConnection(page, (row) => ({
