@@ -21,8 +21,8 @@ export interface WerkvoorraadRij {
 }
 
 /**
- * Each kind's open deadline of stay `v` as SQL, null when it is met; the same rules as
- * `detentieSignalen`. The re-integration's deadlines and the BIJ-melding's are stored on the stay (`storeOpenDeadlines`).
+ * Each kind's open deadline of stay `v` as SQL, null when it is met: the re-integration's and the
+ * BIJ-melding's as stored on the stay (`open-deadlines.ts`), the extramural report's computed here.
  */
 function openDeadline(soort: SignaalSoort): string {
   switch (soort) {

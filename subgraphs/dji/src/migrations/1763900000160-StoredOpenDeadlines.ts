@@ -2,13 +2,10 @@ import { SignaalSoort } from '@ketengraaf/subgraph-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 import { STORED_DEADLINE_COLUMNS, storeOpenDeadlines, urgentie } from '../data/open-deadlines';
+import { DETENTIE_SOORTEN } from '../policy/werkvoorraad-scope';
 
 const COLUMNS = Object.values(STORED_DEADLINE_COLUMNS);
-const DETENTIE_URGENTIE = urgentie(
-  ([SignaalSoort.SCREENING, SignaalSoort.DR_PLAN, SignaalSoort.MDO] as const).map(
-    (soort) => STORED_DEADLINE_COLUMNS[soort],
-  ),
-);
+const DETENTIE_URGENTIE = urgentie(DETENTIE_SOORTEN.map((soort) => STORED_DEADLINE_COLUMNS[soort]));
 const BIJ_MELDING_URGENTIE = urgentie([STORED_DEADLINE_COLUMNS[SignaalSoort.BIJ_MELDING_VERWACHT]]);
 
 /**

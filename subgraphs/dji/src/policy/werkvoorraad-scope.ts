@@ -13,7 +13,7 @@ export interface StayScope {
 }
 
 /** The deadlines of the re-integration in the inrichting: the casemanager's, shared with the gemeente. */
-const DETENTIE_SOORTEN = [SignaalSoort.SCREENING, SignaalSoort.DR_PLAN, SignaalSoort.MDO] as const;
+export const DETENTIE_SOORTEN = [SignaalSoort.SCREENING, SignaalSoort.DR_PLAN, SignaalSoort.MDO] as const;
 
 /**
  * The BIJ desk's urgency of stay `v`, the day its BIJ-melding is due, written as the index

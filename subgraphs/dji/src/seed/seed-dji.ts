@@ -118,6 +118,7 @@ async function loadPersons(manager: EntityManager, persons: readonly DemoPerson[
   await copyRows(manager, MdoEntity, rows.mdos);
   await copyRows(manager, ExtramuraleFaseEntity, rows.extramuraleFasen);
   await copyRows(manager, ExtramuraleRapportageEntity, rows.rapportages);
+  // Stored as a change would store them, from what was just loaded.
   await storeOpenDeadlines(
     manager,
     rows.verblijven.map((verblijf) => verblijf.id),
