@@ -3,14 +3,15 @@ import {
   clientError,
   mapConnection,
   SignaalSoort,
-  termijnAlsSql,
   urgencyKeysetPage,
 } from '@ketengraaf/subgraph-kit';
 import type { Connection, PageArgs, Refusals } from '@ketengraaf/subgraph-kit';
 import type { DataSource } from 'typeorm';
 
 import { VerblijfStatus } from '../entities/verblijf.entity';
-import { BIJ_MELDING_DEADLINE, werkvoorraadScope } from '../policy/werkvoorraad-scope';
+import { werkvoorraadScope } from '../policy/werkvoorraad-scope';
+
+import { haalbaar, STORED_DEADLINE_COLUMNS, urgentie } from './open-deadlines';
 
 /** One stay in a werkvoorraad: its earliest open deadline DJI keeps, or `infinity` when none. */
 export interface WerkvoorraadRij {
@@ -19,35 +20,23 @@ export interface WerkvoorraadRij {
   readonly urgentie: string;
 }
 
-/** An open deadline that the stay can still reach: none after its expected uitstroom (NIET_HAALBAAR). */
-const haalbaar = (deadline: string): string =>
-  `(CASE WHEN v.verwachte_uitstroomdatum IS NULL OR ${deadline} <= v.verwachte_uitstroomdatum THEN ${deadline} END)`;
-
-/** Each kind's open deadline of stay `v` as SQL, null when it is met; the same rules as `detentieSignalen`. */
+/**
+ * Each kind's open deadline of stay `v` as SQL, null when it is met: the re-integration's and the
+ * BIJ-melding's as stored on the stay (`open-deadlines.ts`), the extramural report's computed here.
+ */
 function openDeadline(soort: SignaalSoort): string {
   switch (soort) {
     case SignaalSoort.SCREENING:
-      return haalbaar(
-        `(CASE WHEN NOT EXISTS (SELECT 1 FROM screening s WHERE s.verblijf_id = v.id) THEN v.instroomdatum + ${termijnAlsSql('screeningDagen', 'v.instroomdatum')} END)`,
-      );
     case SignaalSoort.DR_PLAN:
-      return haalbaar(
-        `(CASE WHEN NOT EXISTS (SELECT 1 FROM dr_plan p WHERE p.verblijf_id = v.id) THEN v.instroomdatum + ${termijnAlsSql('drPlanDagen', 'v.instroomdatum')} END)`,
-      );
     case SignaalSoort.MDO:
-      return haalbaar(
-        `(SELECT greatest(min(p.vastgesteld_op), (SELECT max(m.datum) FROM mdo m WHERE m.verblijf_id = v.id)) + ${termijnAlsSql('mdoIntervalDagen', 'v.instroomdatum')}
-            FROM dr_plan p WHERE p.verblijf_id = v.id)`,
-      );
+    case SignaalSoort.BIJ_MELDING_VERWACHT:
+      return `v.${STORED_DEADLINE_COLUMNS[soort]}`;
     case SignaalSoort.EXTRAMURALE_RAPPORTAGE:
       // The latest report, or else the phase's first day, plus the director's interval.
       return haalbaar(
         `(SELECT coalesce((SELECT max(r.datum) FROM extramurale_rapportage r WHERE r.verblijf_id = v.id), f.van) + f.rapportage_interval_dagen
             FROM extramurale_fase f WHERE f.verblijf_id = v.id)`,
       );
-    case SignaalSoort.BIJ_MELDING_VERWACHT:
-      // Whether it was met is the burgemeester's to know; DJI keeps the day it is due.
-      return BIJ_MELDING_DEADLINE;
     case SignaalSoort.BASISVOORWAARDEN_BIJ_UITSTROOM:
     case SignaalSoort.BIJ_MELDING:
     case SignaalSoort.REGIE_NA_UITSTROOM:
@@ -89,18 +78,18 @@ export class WerkvoorraadQueries {
       );
     }
     const deadlines = (soort ? [soort] : scope.soorten).map(openDeadline);
-    const parameters: unknown[] = [VerblijfStatus.UITGESTROOMD, ...scope.values];
     const conditions = [
-      `v.status <> $1`,
-      scope.sql(scope.values.map((_value, index) => `$${index + 2}`)),
+      // Written out, not bound: the planner matches it to the partial indexes of current stays.
+      `v.status <> '${VerblijfStatus.UITGESTROOMD}'`,
+      scope.sql(scope.values.map((_value, index) => `$${index + 1}`)),
       ...(soort ? [`${deadlines[0] ?? 'NULL'} IS NOT NULL`] : []),
     ];
     const page = await urgencyKeysetPage<{ id: string; justitiabele_id: string; urgentie: string }>(
       this.dataSource,
-      `SELECT v.id, v.justitiabele_id, coalesce(least(${deadlines.join(', ')}), 'infinity'::date) AS urgentie
+      `SELECT v.id, v.justitiabele_id, ${urgentie(deadlines)} AS urgentie
          FROM verblijf v
         WHERE ${conditions.join(' AND ')}`,
-      parameters,
+      scope.values,
       { first, after, maxPageSize: this.maxPageSize },
     );
     return mapConnection(page, (row) => ({

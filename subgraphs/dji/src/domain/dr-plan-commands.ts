@@ -2,6 +2,7 @@ import { assertPeriod, clientError, parseOrganisatie, requireText } from '@keten
 import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
+import { storeOpenDeadlines } from '../data/open-deadlines';
 import { DrAfspraakEntity, DrPlanEntity } from '../entities/dr-plan.entity';
 import { VerblijfEntity } from '../entities/verblijf.entity';
 import type { DrPlanInput } from '../graphql/inputs';
@@ -61,5 +62,6 @@ export async function stelDrPlanVast(
       })),
     );
   }
+  await storeOpenDeadlines(manager, [verblijf.id]);
   return { record: plan, justitiabeleId: verblijf.justitiabeleId };
 }

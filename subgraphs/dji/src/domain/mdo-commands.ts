@@ -2,6 +2,7 @@ import { assertPeriod, clientError, parseOrganisatie } from '@ketengraaf/subgrap
 import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
+import { storeOpenDeadlines } from '../data/open-deadlines';
 import { MdoEntity } from '../entities/mdo.entity';
 import type { MdoInput } from '../graphql/inputs';
 
@@ -31,5 +32,6 @@ export async function registreerMdo(
       justitiabeleAanwezig: input.justitiabeleAanwezig,
     }),
   );
+  await storeOpenDeadlines(manager, [verblijf.id]);
   return { record: mdo, justitiabeleId: verblijf.justitiabeleId };
 }

@@ -2,6 +2,7 @@ import { addDays, assertPeriod, clientError, procesversieVoor } from '@ketengraa
 import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
+import { storeOpenDeadlines } from '../data/open-deadlines';
 import { HulpvraagEntity, ScreeningEntity } from '../entities/screening.entity';
 import { VerblijfStatus } from '../entities/verblijf.entity';
 import type { VerblijfEntity } from '../entities/verblijf.entity';
@@ -53,6 +54,7 @@ export async function registreerScreening(
   if (hulpvragen.length > 0) {
     await manager.insert(HulpvraagEntity, hulpvragen);
   }
+  await storeOpenDeadlines(manager, [verblijf.id]);
   await meldScreeningHulpvragen(manager, outbox, verblijf, screening, hulpvragen);
   return { record: screening, justitiabeleId: verblijf.justitiabeleId };
 }

@@ -10,6 +10,7 @@ import type { OutboxWriter, Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { IsNull, Not } from 'typeorm';
 
+import { storeOpenDeadlines } from '../data/open-deadlines';
 import { JustitiabeleEntity } from '../entities/justitiabele.entity';
 import { VerblijfEntity, VerblijfStatus } from '../entities/verblijf.entity';
 import { PeriodeReden, VerblijfsperiodeEntity } from '../entities/verblijfsperiode.entity';
@@ -97,6 +98,7 @@ export async function registreerInstroom(
   // inrichting, checked here, is what EIGEN_TAAK asks.
   assertOwnInrichting(access, verblijf.huidigeInrichting);
   access.permitCreationOf('Verblijf', verblijf);
+  await storeOpenDeadlines(manager, [verblijf.id]);
   await meldDetentieBegonnen(manager, outbox, verblijf);
   return manager.findOneByOrFail(VerblijfEntity, { id: verblijf.id });
 }
@@ -197,6 +199,7 @@ export async function wijzigVerwachteUitstroom(
   verblijf.verwachteUitstroomdatum = input.verwachteUitstroomdatum;
   verblijf.viDatum = input.viDatum;
   const saved = await manager.save(verblijf);
+  await storeOpenDeadlines(manager, [verblijf.id]);
   if (eindeGewijzigd) {
     await meldDetentieEindeGewijzigd(manager, outbox, saved);
   }

@@ -6,6 +6,7 @@ import { BetrokkenOrganisaties1763900000002 } from './1763900000002-BetrokkenOrg
 import { Terugkeerwijzigingen1763900000040 } from './1763900000040-Terugkeerwijzigingen';
 import { VerlofEnExtramuraleFase1763900000120 } from './1763900000120-VerlofEnExtramuraleFase';
 import { ToezichthouderWerkvoorraad1763900000121 } from './1763900000121-ToezichthouderWerkvoorraad';
+import { StoredOpenDeadlines1763900000160 } from './1763900000160-StoredOpenDeadlines';
 
 /** DJI's migrations, in the order they run. */
 export const djiMigrations = [
@@ -15,6 +16,7 @@ export const djiMigrations = [
   Terugkeerwijzigingen1763900000040,
   VerlofEnExtramuraleFase1763900000120,
   ToezichthouderWerkvoorraad1763900000121,
+  StoredOpenDeadlines1763900000160,
   ...processingLogMigrations,
   ...meldingenMigrations,
 ];

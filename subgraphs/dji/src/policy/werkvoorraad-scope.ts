@@ -1,5 +1,7 @@
-import { addDays, SignaalSoort, termijnAlsSql } from '@ketengraaf/subgraph-kit';
+import { addDays, SignaalSoort } from '@ketengraaf/subgraph-kit';
 import type { Refusals } from '@ketengraaf/subgraph-kit';
+
+import { STORED_DEADLINE_COLUMNS, urgentie } from '../data/open-deadlines';
 
 /** A condition on a stay (alias `v`) with its parameters, and the deadlines its page is ordered by. */
 export interface StayScope {
@@ -11,10 +13,13 @@ export interface StayScope {
 }
 
 /** The deadlines of the re-integration in the inrichting: the casemanager's, shared with the gemeente. */
-const DETENTIE_SOORTEN = [SignaalSoort.SCREENING, SignaalSoort.DR_PLAN, SignaalSoort.MDO] as const;
+export const DETENTIE_SOORTEN = [SignaalSoort.SCREENING, SignaalSoort.DR_PLAN, SignaalSoort.MDO] as const;
 
-/** The day the BIJ-melding of stay `v` is due: the norm of the process version of its return day before it. */
-export const BIJ_MELDING_DEADLINE = `(v.verwachte_uitstroomdatum - ${termijnAlsSql('bijMeldingDagenVoorTerugkeer', 'v.verwachte_uitstroomdatum')})`;
+/**
+ * The BIJ desk's urgency of stay `v`, the day its BIJ-melding is due, written as the index
+ * `verblijf_bij_melding_urgentie` is: its bound is then where that index's scan stops.
+ */
+const BIJ_MELDING_URGENTIE = urgentie([`v.${STORED_DEADLINE_COLUMNS[SignaalSoort.BIJ_MELDING_VERWACHT]}`]);
 
 /**
  * How far ahead Justid's BIJ desk sees the stays whose melding comes due: a month, time to prepare
@@ -58,7 +63,7 @@ export function werkvoorraadScope(access: Refusals, vandaag: string, bijGemeente
   if (caller.soort === 'justid' && caller.rol === 'bij-medewerker') {
     return {
       sql: ([gemeenten, tot]) =>
-        `v.terugkeer_gemeentecode = ANY(CAST(${gemeenten} AS text[])) AND ${BIJ_MELDING_DEADLINE} <= CAST(${tot} AS date)`,
+        `v.terugkeer_gemeentecode = ANY(CAST(${gemeenten} AS text[])) AND ${BIJ_MELDING_URGENTIE} <= CAST(${tot} AS date)`,
       values: [[...bijGemeenten], addDays(vandaag, BIJ_VOORUITBLIK_DAGEN)],
       soorten: [SignaalSoort.BIJ_MELDING_VERWACHT],
     };

@@ -15,6 +15,7 @@ import {
 import type { DemoGemeente, DemoPerson, DemoReclassering } from '@ketengraaf/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { storeOpenDeadlines } from '../data/open-deadlines';
 import { BetrokkenheidAanleiding, BetrokkenOrganisatieEntity } from '../entities/betrokken-organisatie.entity';
 import { AfspraakStatus, DrAfspraakEntity, DrPlanEntity, Regiehouder } from '../entities/dr-plan.entity';
 import {
@@ -117,6 +118,11 @@ async function loadPersons(manager: EntityManager, persons: readonly DemoPerson[
   await copyRows(manager, MdoEntity, rows.mdos);
   await copyRows(manager, ExtramuraleFaseEntity, rows.extramuraleFasen);
   await copyRows(manager, ExtramuraleRapportageEntity, rows.rapportages);
+  // Stored as a change would store them, from what was just loaded.
+  await storeOpenDeadlines(
+    manager,
+    rows.verblijven.map((verblijf) => verblijf.id),
+  );
 }
 
 function seedPerson(person: DemoPerson, random: SeededRandom, rows: Rows): void {
