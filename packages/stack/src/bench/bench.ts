@@ -37,11 +37,14 @@ import { WORKLOAD_KEYS, workloads } from './workloads';
 import type { Workload } from './workloads';
 
 /**
- * The tables the processing log is stored in (`access_decision` is a view of them, a row per field),
- * each with how it finds one request's rows: the numbered fields and kinds are shared by every request.
+ * The tables the processing log is stored in (`processing_log_record` and `access_decision` are views
+ * of them), each with how it finds one request's rows: the numbered fields and kinds are shared by
+ * every request.
  */
 const PROCESSING_LOG_TABLES: Readonly<Record<string, string | null>> = {
-  processing_log_record: 'trace_id = $1',
+  processing_log_operation: "trace_id = decode($1, 'hex')",
+  processing_log_entry: "operation IN (SELECT id FROM processing_log_operation WHERE trace_id = decode($1, 'hex'))",
+  processing_log_kind: null,
   processing_audit_record: 'trace_id = $1',
   access_decision_set: "trace_id = decode($1, 'hex')",
   access_decision_resource: null,
