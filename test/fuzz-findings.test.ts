@@ -90,12 +90,27 @@ it('answers a persisted query of another version, or whose hash does not match i
 });
 
 it('answers a value the database cannot hold (a NUL character) with INVALID_INPUT, not an internal error', async () => {
-  const query = 'query ($t: String) { omBurgemeesterVerwerkingen(first: 5, filter: { traceId: $t }) { __typename } }';
+  const query =
+    'query ($t: String) { omBurgemeesterVerwerkingen(first: 5, filter: { verwerkingsactiviteit: $t }) { __typename } }';
   for (const url of [testStack.stack.gatewayUrl, testStack.stack.subgraphUrls['om-burgemeester']]) {
     expect(await answer(url, omPrivacyOfficer, { query, variables: { t: 'a\u0000b' } })).toEqual({
       status: 200,
       codes: ['INVALID_INPUT'],
     });
+  }
+});
+
+it('answers a traceId that is no W3C trace id with INVALID_INPUT, in the records and the decisions alike', async () => {
+  for (const query of [
+    'query ($t: String) { omBurgemeesterVerwerkingen(first: 5, filter: { traceId: $t }) { __typename } }',
+    'query ($t: String) { omBurgemeesterToegangsbesluiten(first: 5, traceId: $t) { __typename } }',
+  ]) {
+    for (const traceId of ['a\u0000b', 'not-a-trace', 'ab'.repeat(17)]) {
+      expect(await answer(testStack.stack.gatewayUrl, omPrivacyOfficer, { query, variables: { t: traceId } })).toEqual({
+        status: 200,
+        codes: ['INVALID_INPUT'],
+      });
+    }
   }
 });
 

@@ -109,8 +109,6 @@ test('reads them, through the view and the privacy officer’s query, one per fi
       (one, other) => one.resource.localeCompare(other.resource) || one.decision.localeCompare(other.decision),
     ),
   ).toEqual(expected);
-  // A trace id that is no hex names no decision, as before.
-  expect(await queries.decisions({ ...search, traceId: 'not-a-trace' }, { size: 10, after: null })).toEqual([]);
 });
 
 test('writes sets that read back field by field, a lone field declaring no ground among them', async () => {

@@ -80,6 +80,7 @@ export function processingLogResolver({
           'Name a traceId, a betrokkene or a verwerkingsactiviteit to search the processing log.',
         );
       }
+      assertTraceId(filter.traceId);
       const size = pageSize(first, this.dependencies.maxPageSize);
       const rows = await this.dependencies.queries.records(
         {
@@ -108,6 +109,7 @@ export function processingLogResolver({
       if (!traceId && !betrokkene) {
         throw clientError('INVALID_INPUT', 'Name a traceId or a betrokkene to search the access decisions.');
       }
+      assertTraceId(traceId);
       const size = pageSize(first, this.dependencies.maxPageSize);
       const rows = await this.dependencies.queries.decisions(
         {
@@ -201,4 +203,11 @@ function toToegangsbesluit(row: DecisionRow): Toegangsbesluit {
     gevraagdeGronden: row.requested_grounds,
     tijdstip: row.decided_at,
   });
+}
+
+/** The log keeps W3C trace ids as their 16 bytes, so any other text could name no record. */
+function assertTraceId(traceId: string | null | undefined): void {
+  if (traceId && !/^[0-9a-f]{32}$/i.test(traceId)) {
+    throw clientError('INVALID_INPUT', 'A traceId is 32 hexadecimal characters, as in a W3C traceparent.');
+  }
 }
