@@ -26,8 +26,9 @@ import { closedLoop, median, percentile } from './closed-loop';
 import type { Outcome } from './closed-loop';
 import { newTraceparent, postQuestion } from './post-question';
 import { parseBenchOptions } from './options';
+import { postgresCpuMs, postmasterPid, processCpuMs } from './process-cpu';
 import { queryWithin } from './query-within';
-import { LOADED_MACHINE, latencyPlot, markdownReport } from './report';
+import { cpuTotal, LOADED_MACHINE, latencyPlot, markdownReport, POSTGRES } from './report';
 import type { BenchRun, Figures, RssFigures, Variant } from './report';
 import { BENCH_GATEWAY_ENVIRONMENT, sampleRss, startServiceProcess } from './service-processes';
 import type { ServiceProcess } from './service-processes';
@@ -47,6 +48,12 @@ const PROCESSING_LOG_TABLES: Readonly<Record<string, string | null>> = {
   access_decision_resource: null,
   access_decision_kind: null,
 };
+
+/** A process (or a cluster of them) working for a variant's requests, and the CPU time it has used so far. */
+interface CpuClock {
+  readonly name: string;
+  cpuMs(): Promise<number>;
+}
 
 /** A built checkout of an older revision, benched beside as the "baseline" variant. */
 interface Baseline {
@@ -165,6 +172,15 @@ async function benchSize(
     const supergraphSdl = await readFile(supergraphPath, 'utf8');
     const hive = await started(startServiceProcess('Hive Gateway', { role: 'hive', supergraphSdl, subgraphUrls }));
     const others = [hive];
+    const clockOf = ({ name, pid }: ServiceProcess): CpuClock => ({ name, cpuMs: () => processCpuMs(pid) });
+    const cluster = await postmasterPid(dataDir);
+    const postgresClock: CpuClock = { name: POSTGRES, cpuMs: () => postgresCpuMs(cluster) };
+    const subgraphClocks = subgraphs.map(clockOf);
+    const clocks = new Map<Variant, readonly CpuClock[]>([
+      ['ketengraaf', [...subgraphClocks, clockOf(gateway), postgresClock]],
+      ['hive', [...subgraphClocks, clockOf(hive), postgresClock]],
+      ['direct', [...subgraphClocks, postgresClock]],
+    ]);
     let baselineStack: { url: string; sdl: string } | undefined;
     if (baseline) {
       const baselineDatabases = await createDatabases(postgres.adminUrl, `bench_${persons}_baseline`);
@@ -179,6 +195,7 @@ async function benchSize(
         `baseline ${baseline.commit.slice(0, 12)} seeded and started in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
       );
       others.push(running);
+      clocks.set('baseline', [clockOf(running), postgresClock]);
       baselineStack = {
         url: running.url,
         sdl: await readFile(join(baseline.dir, 'schema/supergraph.graphql'), 'utf8'),
@@ -230,7 +247,7 @@ async function benchSize(
         const { question } = asked;
         if (question !== undefined) variants.set('baseline', () => ask(baselineStack.url, question));
       }
-      figures.push(...(await alternate(workload, persons, variants, settings, cost, rows, plan)));
+      figures.push(...(await alternate(workload, persons, variants, clocks, settings, cost, rows, plan)));
     }
     const peaks = stopSampling();
     return { figures, rss: { persons, perProcess: peaks.perProcess, stack: peaks.sum }, notes };
@@ -266,6 +283,10 @@ interface Tally {
   readonly p50: number[];
   readonly p99: number[];
   readonly failures: Record<string, number>;
+  /** The CPU time each of the variant's processes used in the measured seconds, summed over the rounds. */
+  readonly cpuMs: Record<string, number>;
+  /** The requests answered in those seconds. */
+  requests: number;
 }
 
 /** The rounds: each variant in turn, the order turning each round, so a slow spell hits all alike. */
@@ -273,6 +294,7 @@ async function alternate(
   workload: Workload,
   persons: number,
   variants: ReadonlyMap<Variant, () => Promise<Outcome>>,
+  clocks: ReadonlyMap<Variant, readonly CpuClock[]>,
   { rounds, seconds, connections }: Settings,
   cost: { statements: number; rowsWritten: number },
   rows: <TRow>(party: PartyName, sql: string) => Promise<TRow[]>,
@@ -280,7 +302,7 @@ async function alternate(
 ): Promise<Figures[]> {
   const order = [...variants.keys()];
   const results = new Map<Variant, Tally>(
-    order.map((variant) => [variant, { rps: [], p50: [], p99: [], failures: {} }]),
+    order.map((variant) => [variant, { rps: [], p50: [], p99: [], failures: {}, cpuMs: {}, requests: 0 }]),
   );
   const logBytes: number[] = [];
   // Warm: each gateway plans the question once, every connection pool fills.
@@ -294,7 +316,14 @@ async function alternate(
       const result = results.get(variant);
       if (!request || !result) continue;
       const before = variant === 'ketengraaf' ? await processingLogBytes(rows) : 0;
+      const variantClocks = clocks.get(variant) ?? [];
+      const cpuBefore = await Promise.all(variantClocks.map((clock) => clock.cpuMs()));
       const loop = await closedLoop(connections, seconds, request);
+      const cpuAfter = await Promise.all(variantClocks.map((clock) => clock.cpuMs()));
+      variantClocks.forEach(({ name }, index) => {
+        result.cpuMs[name] = (result.cpuMs[name] ?? 0) + (cpuAfter[index] ?? NaN) - (cpuBefore[index] ?? NaN);
+      });
+      result.requests += loop.requests;
       if (variant === 'ketengraaf') logBytes.push(((await processingLogBytes(rows)) - before) / loop.requests);
       result.rps.push(loop.requests / loop.seconds);
       result.p50.push(percentile(loop.latencies, 0.5));
@@ -305,7 +334,7 @@ async function alternate(
     }
   }
   const figures = order.map((variant): Figures => {
-    const result = results.get(variant) ?? { rps: [], p50: [], p99: [], failures: {} };
+    const result = results.get(variant) ?? { rps: [], p50: [], p99: [], failures: {}, cpuMs: {}, requests: 0 };
     return {
       workload: workload.name,
       pageSize: workload.pageSize,
@@ -316,12 +345,15 @@ async function alternate(
       p99: median(result.p99),
       failures: Object.values(result.failures).reduce((total, count) => total + count, 0),
       failureCodes: result.failures,
+      cpuMsPerRequest: Object.fromEntries(
+        Object.entries(result.cpuMs).map(([name, ms]) => [name, ms / result.requests]),
+      ),
       ...(variant === 'ketengraaf' ? { ...cost, logBytes: median(logBytes) } : {}),
     };
   });
   for (const figure of figures) {
     console.log(
-      `${persons} ${workload.name} [${figure.variant}]: ${figure.requestsPerSecond.toFixed(1)} req/s, p50 ${figure.p50.toFixed(0)} ms, p99 ${figure.p99.toFixed(0)} ms, ${figure.failures} failed` +
+      `${persons} ${workload.name} [${figure.variant}]: ${figure.requestsPerSecond.toFixed(1)} req/s, p50 ${figure.p50.toFixed(0)} ms, p99 ${figure.p99.toFixed(0)} ms, ${figure.failures} failed, CPU ${cpuTotal(figure).toFixed(1)} ms/request` +
         (figure.variant === 'direct' ? ` (${plan.flat().length} subgraph requests in ${plan.length} stages)` : ''),
     );
   }
