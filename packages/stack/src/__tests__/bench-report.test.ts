@@ -31,14 +31,16 @@ const run = (figures: readonly Figures[], extra: Partial<BenchRun> = {}): BenchR
 });
 
 describe('npm run bench: its options', () => {
-  it('takes the defaults, a subset of workloads, and a baseline revision with its clean flag', () => {
+  it('takes the defaults, a subset of workloads, a baseline revision with its clean flag, and profiling', () => {
     expect(parseBenchOptions([], WORKLOAD_KEYS)).toMatchObject({
       sizes: [3000, 30000],
       rounds: 3,
       workloads: undefined,
       baseline: undefined,
       cleanBaseline: false,
+      profile: false,
     });
+    expect(parseBenchOptions(['--profile'], WORKLOAD_KEYS)).toMatchObject({ profile: true });
     expect(
       parseBenchOptions(
         ['--workloads', 'werkvoorraad-50,person-view', '--baseline', 'f77f83c', '--clean-baseline'],

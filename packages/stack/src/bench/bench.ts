@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { cpus, hostname, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -24,6 +24,7 @@ import type { SubgraphServiceOptions } from '../party-subgraph';
 import { cleanBaselines, preparedBaseline } from './baseline-checkout';
 import { closedLoop, median, percentile } from './closed-loop';
 import type { Outcome } from './closed-loop';
+import { summariseProfile, writtenProfile } from './cpu-profile';
 import { newTraceparent, postQuestion } from './post-question';
 import { parseBenchOptions } from './options';
 import { postgresCpuMs, postmasterPid, processCpuMs } from './process-cpu';
@@ -32,6 +33,7 @@ import { cpuTotal, LOADED_MACHINE, latencyPlot, markdownReport, POSTGRES } from 
 import type { BenchRun, Figures, RssFigures, Variant } from './report';
 import { BENCH_GATEWAY_ENVIRONMENT, sampleRss, startServiceProcess } from './service-processes';
 import type { ServiceProcess } from './service-processes';
+import { SUBGRAPH_PHASES } from './subgraph-phases';
 import { sendDirect, startRecordingRelays } from './subgraph-plan';
 import type { SubgraphPlan } from './subgraph-plan';
 import { WORKLOAD_KEYS, workloads } from './workloads';
@@ -48,6 +50,9 @@ const PROCESSING_LOG_TABLES: Readonly<Record<string, string | null>> = {
   access_decision_resource: null,
   access_decision_kind: null,
 };
+
+/** How long each variant is asked before a workload's first round, not measured. */
+const WARM_SECONDS = 2;
 
 /** A process (or a cluster of them) working for a variant's requests, and the CPU time it has used so far. */
 interface CpuClock {
@@ -69,6 +74,12 @@ interface Settings {
   readonly workloads?: readonly string[];
 }
 
+/** With `--profile`: the subgraphs profiled, and the folder their profiles are written to. */
+interface Profiling {
+  readonly subgraphs: readonly ServiceProcess[];
+  readonly dir: string;
+}
+
 /**
  * `npm run bench`: for each data size, a generated chain in a fresh embedded PostgreSQL, each
  * subgraph, our gateway and Hive Gateway in its own process over it (and with `--baseline` an older
@@ -82,6 +93,13 @@ async function main(): Promise<void> {
   const baseline: Baseline | undefined = options.baseline
     ? { revision: options.baseline, ...(await preparedBaseline(options.baseline)) }
     : undefined;
+  const profileDir = options.profile ? await mkdtemp(join(tmpdir(), 'ketengraaf-bench-cpuprofile-')) : undefined;
+  if (profileDir) {
+    // Every service forked from here on preloads the profiler, which SIGUSR2 starts and stops.
+    process.env['NODE_OPTIONS'] =
+      `${process.env['NODE_OPTIONS'] ?? ''} --require ${join(__dirname, 'cpu-profile-on-signal.js')}`.trim();
+    process.env['CPU_PROFILE_PATH'] = join(profileDir, '{pid}.cpuprofile');
+  }
   const loadAtStart = loadavg()[0] ?? NaN;
   console.log(
     `Load average ${loadAtStart.toFixed(1)} at the start` +
@@ -92,7 +110,7 @@ async function main(): Promise<void> {
   const rss: RssFigures[] = [];
   const notes: Record<string, readonly string[]> = {};
   for (const persons of options.sizes) {
-    const measured = await benchSize(persons, options, baseline);
+    const measured = await benchSize(persons, options, baseline, profileDir);
     figures.push(...measured.figures);
     rss.push(measured.rss);
     Object.assign(notes, measured.notes);
@@ -123,6 +141,7 @@ async function benchSize(
   persons: number,
   settings: Settings,
   baseline: Baseline | undefined,
+  profileDir: string | undefined,
 ): Promise<{ figures: Figures[]; rss: RssFigures; notes: Record<string, readonly string[]> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-bench-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
@@ -247,7 +266,8 @@ async function benchSize(
         const { question } = asked;
         if (question !== undefined) variants.set('baseline', () => ask(baselineStack.url, question));
       }
-      figures.push(...(await alternate(workload, persons, variants, clocks, settings, cost, rows, plan)));
+      const profiling = profileDir === undefined ? undefined : { subgraphs, dir: profileDir };
+      figures.push(...(await alternate(workload, persons, variants, clocks, settings, cost, rows, plan, profiling)));
     }
     const peaks = stopSampling();
     return { figures, rss: { persons, perProcess: peaks.perProcess, stack: peaks.sum }, notes };
@@ -299,16 +319,16 @@ async function alternate(
   cost: { statements: number; rowsWritten: number },
   rows: <TRow>(party: PartyName, sql: string) => Promise<TRow[]>,
   plan: SubgraphPlan,
+  profiling?: Profiling,
 ): Promise<Figures[]> {
   const order = [...variants.keys()];
   const results = new Map<Variant, Tally>(
     order.map((variant) => [variant, { rps: [], p50: [], p99: [], failures: {}, cpuMs: {}, requests: 0 }]),
   );
   const logBytes: number[] = [];
-  // Warm: each gateway plans the question once, every connection pool fills.
-  for (const request of variants.values()) {
-    await Promise.all(Array.from({ length: connections }, request));
-  }
+  // Warm: each gateway plans the question, every connection pool fills, and V8 optimises the hot
+  // code of every process; else the first variant measured pays the others' compiling too.
+  for (const request of variants.values()) await closedLoop(connections, WARM_SECONDS, request);
   for (let round = 0; round < rounds; round += 1) {
     for (let turn = 0; turn < order.length; turn += 1) {
       const variant = order[(round + turn) % order.length] as Variant;
@@ -316,6 +336,8 @@ async function alternate(
       const result = results.get(variant);
       if (!request || !result) continue;
       const before = variant === 'ketengraaf' ? await processingLogBytes(rows) : 0;
+      const profiled = variant === 'ketengraaf' && round === 0 ? profiling : undefined;
+      if (profiled) for (const { pid } of profiled.subgraphs) process.kill(pid, 'SIGUSR2');
       const variantClocks = clocks.get(variant) ?? [];
       const cpuBefore = await Promise.all(variantClocks.map((clock) => clock.cpuMs()));
       const loop = await closedLoop(connections, seconds, request);
@@ -324,6 +346,7 @@ async function alternate(
         result.cpuMs[name] = (result.cpuMs[name] ?? 0) + (cpuAfter[index] ?? NaN) - (cpuBefore[index] ?? NaN);
       });
       result.requests += loop.requests;
+      if (profiled) await printProfiles(profiled, `${persons} ${workload.name}`, loop.requests);
       if (variant === 'ketengraaf') logBytes.push(((await processingLogBytes(rows)) - before) / loop.requests);
       result.rps.push(loop.requests / loop.seconds);
       result.p50.push(percentile(loop.latencies, 0.5));
@@ -358,6 +381,23 @@ async function alternate(
     );
   }
   return figures;
+}
+
+/**
+ * Stops each profiled subgraph's profiler, prints where its time went over `requests` requests, and
+ * keeps its profile (for Chrome's DevTools or speedscope) named after the subgraph and `title`.
+ */
+async function printProfiles({ subgraphs, dir }: Profiling, title: string, requests: number): Promise<void> {
+  for (const { pid } of subgraphs) process.kill(pid, 'SIGUSR2');
+  for (const { name, pid } of subgraphs) {
+    const profile = await writtenProfile(join(dir, `${pid}.cpuprofile`));
+    // Out of the way of the next workload's profile, which is written under the same name.
+    const kept = join(dir, `${name}, ${title}.cpuprofile`.replace(/[^\w,. -]/g, ''));
+    await rename(join(dir, `${pid}.cpuprofile`), kept);
+    console.log(
+      `\n${name}, ${title}, ${requests} requests: ${kept}\n${summariseProfile(profile, requests, SUBGRAPH_PHASES, [])}`,
+    );
+  }
 }
 
 /** One request on a quiet stack: the SQL statements every party sent for it, and the rows it wrote (by its trace id). */
