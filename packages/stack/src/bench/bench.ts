@@ -93,6 +93,10 @@ async function main(): Promise<void> {
   const baseline: Baseline | undefined = options.baseline
     ? { revision: options.baseline, ...(await preparedBaseline(options.baseline)) }
     : undefined;
+  // Every service forked from here on runs as deployed (the Dockerfile's NODE_ENV; set after the
+  // baseline's `npm ci`, which would leave out its dev dependencies): graphql-js, for one, checks
+  // each `instanceof` again by name outside production, on every field of every answer.
+  process.env['NODE_ENV'] = 'production';
   const profileDir = options.profile ? await mkdtemp(join(tmpdir(), 'ketengraaf-bench-cpuprofile-')) : undefined;
   if (profileDir) {
     // Every service forked from here on preloads the profiler, which SIGUSR2 starts and stops.
