@@ -15,6 +15,7 @@ const figure = (variant: Variant, requestsPerSecond: number): Figures => ({
   p99: 200,
   failures: variant === 'ketengraaf' ? 3 : 0,
   failureCodes: variant === 'ketengraaf' ? { SUBGRAPH_UNAVAILABLE: 2, 'HTTP 502': 1 } : {},
+  cpuMsPerRequest: variant === 'baseline' ? { baseline: 30, PostgreSQL: 10 } : { dji: 2, PostgreSQL: 4 },
 });
 
 const run = (figures: readonly Figures[], extra: Partial<BenchRun> = {}): BenchRun => ({
@@ -39,14 +40,16 @@ const run = (figures: readonly Figures[], extra: Partial<BenchRun> = {}): BenchR
 });
 
 describe('npm run bench: its options', () => {
-  it('takes the defaults, a subset of workloads, and a baseline revision with its clean flag', () => {
+  it('takes the defaults, a subset of workloads, a baseline revision with its clean flag, and profiling', () => {
     expect(parseBenchOptions([], WORKLOAD_KEYS)).toMatchObject({
       sizes: [3000, 30000],
       rounds: 3,
       workloads: undefined,
       baseline: undefined,
       cleanBaseline: false,
+      profile: false,
     });
+    expect(parseBenchOptions(['--profile'], WORKLOAD_KEYS)).toMatchObject({ profile: true });
     expect(
       parseBenchOptions(
         ['--workloads', 'werkvoorraad-50,person-view', '--baseline', 'f77f83c', '--clean-baseline'],
@@ -116,6 +119,23 @@ describe('the bench report', () => {
     expect(report).toContain('largest shared set of one of them), peaked at 160 MB:');
     expect(report).toContain('**Loaded machine:** the load average was 3.2 at the start');
     expect(markdownReport(run([figure('ketengraaf', 12)]), 'bench.svg')).not.toContain('Loaded machine');
+  });
+});
+
+describe('the CPU time per request in the bench report', () => {
+  it('has a column per process, PostgreSQL last, "–" where a variant has no such process, and the total', () => {
+    const report = markdownReport(
+      run([
+        figure('ketengraaf', 12),
+        { ...figure('hive', 10), cpuMsPerRequest: { dji: 2.5, 'Hive Gateway': 6, PostgreSQL: 4 } },
+        figure('baseline', 3),
+      ]),
+      'bench.svg',
+    );
+    expect(report).toContain('| workload | variant | dji | Hive Gateway | baseline | PostgreSQL | total |');
+    expect(report).toContain('| page of 50 | ketengraaf | 2.0 | – | – | 4.0 | **6.0** |');
+    expect(report).toContain('| page of 50 | hive | 2.5 | 6.0 | – | 4.0 | **12.5** |');
+    expect(report).toContain('| page of 50 | baseline | – | – | 30.0 | 10.0 | **40.0** |');
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { cpus, hostname, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -24,13 +24,16 @@ import type { SubgraphServiceOptions } from '../party-subgraph';
 import { cleanBaselines, preparedBaseline } from './baseline-checkout';
 import { closedLoop, median, percentile } from './closed-loop';
 import type { Outcome } from './closed-loop';
+import { summariseProfile, writtenProfile } from './cpu-profile';
 import { newTraceparent, postQuestion } from './post-question';
 import { parseBenchOptions } from './options';
+import { postgresCpuMs, postmasterPid, processCpuMs } from './process-cpu';
 import { queryWithin } from './query-within';
-import { LOADED_MACHINE, latencyPlot, markdownReport } from './report';
+import { cpuTotal, LOADED_MACHINE, latencyPlot, markdownReport, POSTGRES } from './report';
 import type { BenchRun, Figures, RssFigures, Variant } from './report';
 import { BENCH_GATEWAY_ENVIRONMENT, sampleMemory, startServiceProcess } from './service-processes';
 import type { ProcessMemory, ServiceProcess } from './service-processes';
+import { SUBGRAPH_PHASES } from './subgraph-phases';
 import { sendDirect, startRecordingRelays } from './subgraph-plan';
 import type { SubgraphPlan } from './subgraph-plan';
 import { WORKLOAD_KEYS, workloads } from './workloads';
@@ -51,6 +54,15 @@ const PROCESSING_LOG_TABLES: Readonly<Record<string, string | null>> = {
   access_decision_kind: null,
 };
 
+/** How long each variant is asked before a workload's first round, not measured. */
+const WARM_SECONDS = 2;
+
+/** A process (or a cluster of them) working for a variant's requests, and the CPU time it has used so far. */
+interface CpuClock {
+  readonly name: string;
+  cpuMs(): Promise<number>;
+}
+
 /** A built checkout of an older revision, benched beside as the "baseline" variant. */
 interface Baseline {
   readonly revision: string;
@@ -63,6 +75,12 @@ interface Settings {
   readonly seconds: number;
   readonly connections: number;
   readonly workloads?: readonly string[];
+}
+
+/** With `--profile`: the subgraphs profiled, and the folder their profiles are written to. */
+interface Profiling {
+  readonly subgraphs: readonly ServiceProcess[];
+  readonly dir: string;
 }
 
 /**
@@ -78,6 +96,17 @@ async function main(): Promise<void> {
   const baseline: Baseline | undefined = options.baseline
     ? { revision: options.baseline, ...(await preparedBaseline(options.baseline)) }
     : undefined;
+  // Every service forked from here on runs as deployed (the Dockerfile's NODE_ENV; set after the
+  // baseline's `npm ci`, which would leave out its dev dependencies): graphql-js, for one, checks
+  // each `instanceof` again by name outside production, on every field of every answer.
+  process.env['NODE_ENV'] = 'production';
+  const profileDir = options.profile ? await mkdtemp(join(tmpdir(), 'ketengraaf-bench-cpuprofile-')) : undefined;
+  if (profileDir) {
+    // Every service forked from here on preloads the profiler, which SIGUSR2 starts and stops.
+    process.env['NODE_OPTIONS'] =
+      `${process.env['NODE_OPTIONS'] ?? ''} --require ${join(__dirname, 'cpu-profile-on-signal.js')}`.trim();
+    process.env['CPU_PROFILE_PATH'] = join(profileDir, '{pid}.cpuprofile');
+  }
   const loadAtStart = loadavg()[0] ?? NaN;
   console.log(
     `Load average ${loadAtStart.toFixed(1)} at the start` +
@@ -88,7 +117,7 @@ async function main(): Promise<void> {
   const rss: RssFigures[] = [];
   const notes: Record<string, readonly string[]> = {};
   for (const persons of options.sizes) {
-    const measured = await benchSize(persons, options, baseline);
+    const measured = await benchSize(persons, options, baseline, profileDir);
     figures.push(...measured.figures);
     rss.push(measured.rss);
     Object.assign(notes, measured.notes);
@@ -119,6 +148,7 @@ async function benchSize(
   persons: number,
   settings: Settings,
   baseline: Baseline | undefined,
+  profileDir: string | undefined,
 ): Promise<{ figures: Figures[]; rss: RssFigures; notes: Record<string, readonly string[]> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-bench-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
@@ -168,6 +198,15 @@ async function benchSize(
     const supergraphSdl = await readFile(supergraphPath, 'utf8');
     const hive = await started(startServiceProcess('Hive Gateway', { role: 'hive', supergraphSdl, subgraphUrls }));
     const others = [hive];
+    const clockOf = ({ name, pid }: ServiceProcess): CpuClock => ({ name, cpuMs: () => processCpuMs(pid) });
+    const cluster = await postmasterPid(dataDir);
+    const postgresClock: CpuClock = { name: POSTGRES, cpuMs: () => postgresCpuMs(cluster) };
+    const subgraphClocks = subgraphs.map(clockOf);
+    const clocks = new Map<Variant, readonly CpuClock[]>([
+      ['ketengraaf', [...subgraphClocks, clockOf(gateway), postgresClock]],
+      ['hive', [...subgraphClocks, clockOf(hive), postgresClock]],
+      ['direct', [...subgraphClocks, postgresClock]],
+    ]);
     let baselineStack: { url: string; sdl: string } | undefined;
     if (baseline) {
       const baselineDatabases = await createDatabases(postgres.adminUrl, `bench_${persons}_baseline`);
@@ -182,6 +221,7 @@ async function benchSize(
         `baseline ${baseline.commit.slice(0, 12)} seeded and started in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
       );
       others.push(running);
+      clocks.set('baseline', [clockOf(running), postgresClock]);
       baselineStack = {
         url: running.url,
         sdl: await readFile(join(baseline.dir, 'schema/supergraph.graphql'), 'utf8'),
@@ -233,7 +273,8 @@ async function benchSize(
         const { question } = asked;
         if (question !== undefined) variants.set('baseline', () => ask(baselineStack.url, question));
       }
-      figures.push(...(await alternate(workload, persons, variants, settings, cost, rows, plan)));
+      const profiling = profileDir === undefined ? undefined : { subgraphs, dir: profileDir };
+      figures.push(...(await alternate(workload, persons, variants, clocks, settings, cost, rows, plan, profiling)));
     }
     const peaks = stopSampling();
     const of = (kind: keyof ProcessMemory) =>
@@ -278,6 +319,10 @@ interface Tally {
   readonly p50: number[];
   readonly p99: number[];
   readonly failures: Record<string, number>;
+  /** The CPU time each of the variant's processes used in the measured seconds, summed over the rounds. */
+  readonly cpuMs: Record<string, number>;
+  /** The requests answered in those seconds. */
+  requests: number;
 }
 
 /** The rounds: each variant in turn, the order turning each round, so a slow spell hits all alike. */
@@ -285,20 +330,21 @@ async function alternate(
   workload: Workload,
   persons: number,
   variants: ReadonlyMap<Variant, () => Promise<Outcome>>,
+  clocks: ReadonlyMap<Variant, readonly CpuClock[]>,
   { rounds, seconds, connections }: Settings,
   cost: { statements: number; rowsWritten: number },
   rows: <TRow>(party: PartyName, sql: string) => Promise<TRow[]>,
   plan: SubgraphPlan,
+  profiling?: Profiling,
 ): Promise<Figures[]> {
   const order = [...variants.keys()];
   const results = new Map<Variant, Tally>(
-    order.map((variant) => [variant, { rps: [], p50: [], p99: [], failures: {} }]),
+    order.map((variant) => [variant, { rps: [], p50: [], p99: [], failures: {}, cpuMs: {}, requests: 0 }]),
   );
   const logBytes: number[] = [];
-  // Warm: each gateway plans the question once, every connection pool fills.
-  for (const request of variants.values()) {
-    await Promise.all(Array.from({ length: connections }, request));
-  }
+  // Warm: each gateway plans the question, every connection pool fills, and V8 optimises the hot
+  // code of every process; else the first variant measured pays the others' compiling too.
+  for (const request of variants.values()) await closedLoop(connections, WARM_SECONDS, request);
   for (let round = 0; round < rounds; round += 1) {
     for (let turn = 0; turn < order.length; turn += 1) {
       const variant = order[(round + turn) % order.length] as Variant;
@@ -306,7 +352,17 @@ async function alternate(
       const result = results.get(variant);
       if (!request || !result) continue;
       const before = variant === 'ketengraaf' ? await processingLogBytes(rows) : 0;
+      const profiled = variant === 'ketengraaf' && round === 0 ? profiling : undefined;
+      if (profiled) for (const { pid } of profiled.subgraphs) process.kill(pid, 'SIGUSR2');
+      const variantClocks = clocks.get(variant) ?? [];
+      const cpuBefore = await Promise.all(variantClocks.map((clock) => clock.cpuMs()));
       const loop = await closedLoop(connections, seconds, request);
+      const cpuAfter = await Promise.all(variantClocks.map((clock) => clock.cpuMs()));
+      variantClocks.forEach(({ name }, index) => {
+        result.cpuMs[name] = (result.cpuMs[name] ?? 0) + (cpuAfter[index] ?? NaN) - (cpuBefore[index] ?? NaN);
+      });
+      result.requests += loop.requests;
+      if (profiled) await printProfiles(profiled, `${persons} ${workload.name}`, loop.requests);
       if (variant === 'ketengraaf') logBytes.push(((await processingLogBytes(rows)) - before) / loop.requests);
       result.rps.push(loop.requests / loop.seconds);
       result.p50.push(percentile(loop.latencies, 0.5));
@@ -317,7 +373,7 @@ async function alternate(
     }
   }
   const figures = order.map((variant): Figures => {
-    const result = results.get(variant) ?? { rps: [], p50: [], p99: [], failures: {} };
+    const result = results.get(variant) ?? { rps: [], p50: [], p99: [], failures: {}, cpuMs: {}, requests: 0 };
     return {
       workload: workload.name,
       pageSize: workload.pageSize,
@@ -328,16 +384,36 @@ async function alternate(
       p99: median(result.p99),
       failures: Object.values(result.failures).reduce((total, count) => total + count, 0),
       failureCodes: result.failures,
+      cpuMsPerRequest: Object.fromEntries(
+        Object.entries(result.cpuMs).map(([name, ms]) => [name, ms / result.requests]),
+      ),
       ...(variant === 'ketengraaf' ? { ...cost, logBytes: median(logBytes) } : {}),
     };
   });
   for (const figure of figures) {
     console.log(
-      `${persons} ${workload.name} [${figure.variant}]: ${figure.requestsPerSecond.toFixed(1)} req/s, p50 ${figure.p50.toFixed(0)} ms, p99 ${figure.p99.toFixed(0)} ms, ${figure.failures} failed` +
+      `${persons} ${workload.name} [${figure.variant}]: ${figure.requestsPerSecond.toFixed(1)} req/s, p50 ${figure.p50.toFixed(0)} ms, p99 ${figure.p99.toFixed(0)} ms, ${figure.failures} failed, CPU ${cpuTotal(figure).toFixed(1)} ms/request` +
         (figure.variant === 'direct' ? ` (${plan.flat().length} subgraph requests in ${plan.length} stages)` : ''),
     );
   }
   return figures;
+}
+
+/**
+ * Stops each profiled subgraph's profiler, prints where its time went over `requests` requests, and
+ * keeps its profile (for Chrome's DevTools or speedscope) named after the subgraph and `title`.
+ */
+async function printProfiles({ subgraphs, dir }: Profiling, title: string, requests: number): Promise<void> {
+  for (const { pid } of subgraphs) process.kill(pid, 'SIGUSR2');
+  for (const { name, pid } of subgraphs) {
+    const profile = await writtenProfile(join(dir, `${pid}.cpuprofile`));
+    // Out of the way of the next workload's profile, which is written under the same name.
+    const kept = join(dir, `${name}, ${title}.cpuprofile`.replace(/[^\w,. -]/g, ''));
+    await rename(join(dir, `${pid}.cpuprofile`), kept);
+    console.log(
+      `\n${name}, ${title}, ${requests} requests: ${kept}\n${summariseProfile(profile, requests, SUBGRAPH_PHASES, [])}`,
+    );
+  }
 }
 
 /** One request on a quiet stack: the SQL statements every party sent for it, and the rows it wrote (by its trace id). */

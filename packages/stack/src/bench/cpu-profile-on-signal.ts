@@ -2,11 +2,13 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 
 /**
- * Preloaded (`node -r`) into a gateway that `npm run bench:gateway` profiles: the first SIGUSR2
- * starts V8's CPU profiler, the next writes the profile to `CPU_PROFILE_PATH`, so the profile holds
- * the measured requests and not the start (loading modules, building the supergraph).
+ * Preloaded (`node -r`) into a gateway that `npm run bench:gateway` profiles, or a subgraph that
+ * `npm run bench -- --profile` does: the first SIGUSR2 starts V8's CPU profiler, the next writes the
+ * profile to `CPU_PROFILE_PATH` (`{pid}` in it replaced by the process id, so several processes can
+ * share the setting), so the profile holds the measured requests and not the start (loading modules,
+ * building the supergraph or schema).
  */
-const path = process.env['CPU_PROFILE_PATH'];
+const path = process.env['CPU_PROFILE_PATH']?.replace('{pid}', String(process.pid));
 if (!path) throw new Error('CPU_PROFILE_PATH names the file the CPU profile is written to');
 const session = new Session();
 session.connect();

@@ -15,6 +15,11 @@ export interface BenchOptions {
   readonly cleanBaseline: boolean;
   /** Where the report and its plot go. */
   readonly out: string;
+  /**
+   * Profile each subgraph (V8's CPU profiler) over the first round of each workload through our
+   * gateway and print where its time went; the profiler's own cost then inflates that run's CPU figures.
+   */
+  readonly profile: boolean;
 }
 
 /** A revision `git worktree add` takes as one argument: a hash, a tag or a branch name, nothing an option. */
@@ -33,6 +38,7 @@ export function parseBenchOptions(args: readonly string[], workloadKeys: readonl
       baseline: { type: 'string' },
       'clean-baseline': { type: 'boolean', default: false },
       out: { type: 'string', default: 'docs/performance' },
+      profile: { type: 'boolean', default: false },
     },
   });
   const sizes = values.persons.split(',').map(Number);
@@ -63,5 +69,6 @@ export function parseBenchOptions(args: readonly string[], workloadKeys: readonl
     baseline: values.baseline,
     cleanBaseline: values['clean-baseline'],
     out: values.out,
+    profile: values.profile,
   };
 }

@@ -28,8 +28,11 @@ import { SERVICE_RUNTIME_ENVIRONMENT } from '../service-runtime';
 import { startStack } from '../start-stack';
 
 import { closedLoop, median } from './closed-loop';
+import { inPackage, PROFILER, summariseProfile, writtenProfile } from './cpu-profile';
+import type { Matcher } from './cpu-profile';
 import type { Outcome } from './closed-loop';
 import { newTraceparent, postQuestion } from './post-question';
+import { processCpuMs } from './process-cpu';
 import { startServiceProcess } from './service-processes';
 import { sendDirect, startRecordingRelays } from './subgraph-plan';
 import { workloads } from './workloads';
@@ -221,9 +224,9 @@ async function main(): Promise<void> {
         for (const { label, profilePath, pid } of running) {
           await rm(profilePath, { force: true });
           process.kill(pid, 'SIGUSR2');
-          const profile = await written(profilePath);
+          const profile = await writtenProfile(profilePath);
           console.log(
-            `\n${label}, ${workload.name}, ${answered[label] ?? 0} requests: ${profilePath}\n${summarise(profile, answered[label] ?? 0)}`,
+            `\n${label}, ${workload.name}, ${answered[label] ?? 0} requests: ${profilePath}\n${summariseProfile(profile, answered[label] ?? 0, PHASES, PACKAGES)}`,
           );
         }
       }
@@ -232,20 +235,6 @@ async function main(): Promise<void> {
     for (const stop of stops) await stop();
   }
 }
-
-/** The parts of a V8 `.cpuprofile` read here. */
-interface CpuProfile {
-  readonly nodes: readonly { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
-  readonly samples: readonly number[];
-  readonly timeDeltas: readonly number[];
-}
-
-/** The profiler's own work, writing the profile: not the gateway's, so left out. */
-const PROFILER = 'profiler';
-
-type Matcher = readonly [name: string, matches: (functionName: string, url: string) => boolean];
-
-const inPackage = (name: string, pkg: string): Matcher => [name, (_, url) => url.includes(`/node_modules/${pkg}/`)];
 
 /**
  * Where a request's time goes. A sample counts for the innermost phase on its stack (a phase holds
@@ -285,54 +274,6 @@ const PACKAGES: readonly Matcher[] = [
   ['idle', (name) => name === '(idle)'],
   ['native (program)', (name) => name === '(program)'],
 ];
-
-function summarise(profile: CpuProfile, requests: number): string {
-  const parents = new Map<number, number>();
-  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
-  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
-  const innermost = (id: number, matchers: readonly Matcher[]): string | undefined => {
-    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
-      const frame = frames.get(at);
-      const found = frame && matchers.find(([, matches]) => matches(frame.functionName, frame.url));
-      if (found) return found[0];
-    }
-    return undefined;
-  };
-  const phaseOf = new Map<number, string>();
-  const micros = new Map<string, number>();
-  profile.samples.forEach((id, index) => {
-    const phase = phaseOf.get(id) ?? innermost(id, PHASES) ?? innermost(id, PACKAGES) ?? 'other';
-    phaseOf.set(id, phase);
-    micros.set(phase, (micros.get(phase) ?? 0) + (profile.timeDeltas[index] ?? 0));
-  });
-  micros.delete(PROFILER);
-  const busy = [...micros].filter(([phase]) => phase !== 'idle').reduce((sum, [, value]) => sum + value, 0);
-  return [...micros]
-    .sort((one, other) => other[1] - one[1])
-    .map(
-      ([phase, value]) =>
-        `  ${phase.padEnd(42)} ${(value / 1000 / requests).toFixed(2).padStart(7)} ms/request` +
-        (phase === 'idle' ? '' : `  ${((100 * value) / busy).toFixed(1).padStart(5)} % of busy`),
-    )
-    .join('\n');
-}
-
-/** CPU time a process has used so far, user and system (Linux: `/proc/<pid>/stat`, in clock ticks of 10 ms). */
-async function processCpuMs(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
-  // utime and stime are the 14th and 15th fields, the 12th and 13th after the command's name.
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** The profile the gateway writes once told to stop profiling. */
-async function written(path: string): Promise<CpuProfile> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    const text = await readFile(path, 'utf8').catch(() => undefined);
-    if (text) return JSON.parse(text) as CpuProfile;
-    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
-  }
-  throw new Error(`no CPU profile at ${path}`);
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();

@@ -10,6 +10,12 @@ export interface Figures {
   readonly failures: number;
   /** The failures over the rounds by error code (or HTTP status). */
   readonly failureCodes: Readonly<Record<string, number>>;
+  /**
+   * The CPU time per request, in ms, of each process working for this variant's requests (the
+   * subgraphs and the variant's gateway or stack by name, the PostgreSQL cluster as `POSTGRES`), over
+   * the measured seconds of all rounds; the benchmark's own client is not counted.
+   */
+  readonly cpuMsPerRequest: Readonly<Record<string, number>>;
   /** Per request, through Ketengraaf's gateway only (the subgraphs' own figures). */
   readonly statements?: number;
   readonly rowsWritten?: number;
@@ -48,6 +54,21 @@ export interface BenchRun {
     readonly commit: string;
     readonly notes: Readonly<Record<string, readonly string[]>>;
   };
+}
+
+/** The CPU column of the PostgreSQL cluster: its postmaster and every process under it. */
+export const POSTGRES = 'PostgreSQL';
+
+/** The CPU time per request of all the variant's processes together, in ms. */
+export function cpuTotal(figure: Figures): number {
+  return Object.values(figure.cpuMsPerRequest).reduce((sum, ms) => sum + ms, 0);
+}
+
+/** The CPU table's process columns at one data size: in the order measured, PostgreSQL last. */
+function cpuColumns(figures: readonly Figures[]): string[] {
+  const names = new Set(figures.flatMap((figure) => Object.keys(figure.cpuMsPerRequest)));
+  names.delete(POSTGRES);
+  return [...names, POSTGRES];
 }
 
 /** Above this one-minute load average at the start, other work shares the CPU and the report says so. */
@@ -126,6 +147,21 @@ export function markdownReport(run: BenchRun, plotFile: string): string {
       const row = ratios(here, workload);
       lines.push(`| ${workload} | ${columns.map((title) => fixed(row[title], 2)).join(' | ')} |`);
     }
+    const processes = cpuColumns(here);
+    lines.push(
+      '',
+      "CPU time per request in ms: each process's user and system time from `/proc/<pid>/stat` over the",
+      'measured seconds of all rounds, divided by the requests answered in them; "PostgreSQL" is the',
+      "cluster's postmaster and every process under it (the backends, the checkpointer, the WAL writer…),",
+      "the benchmark's own client is not counted. A loaded machine changes these far less than req/s:",
+      '',
+      `| workload | variant | ${processes.join(' | ')} | total |`,
+      `| --- | --- |${' ---: |'.repeat(processes.length + 1)}`,
+      ...here.map(
+        (figure) =>
+          `| ${figure.workload} | ${figure.variant} | ${processes.map((name) => fixed(figure.cpuMsPerRequest[name])).join(' | ')} | **${fixed(cpuTotal(figure))}** |`,
+      ),
+    );
     const rss = run.rss.find((figures) => figures.persons === persons);
     if (rss) {
       lines.push(

@@ -187,7 +187,7 @@ function guardField<TContext>(
   if (!subjectOf) {
     throw new Error(`No subject for ${typeName}`);
   }
-  return async (source, args, context, info) => {
+  return (source, args, context, info) => {
     if (isRefusedReference(source)) {
       // Its refusal is recorded once, with the reference; a key only echoes what the gateway sent.
       if (isKey) {
@@ -197,11 +197,14 @@ function guardField<TContext>(
       context.deniedFields.add(info, gronden);
       return null;
     }
-    if (!(await context.access.mayReadField(resource, gronden, subjectOf(source)))) {
+    const readOrDeny = (allowed: boolean): unknown => {
+      if (allowed) return resolve(source, args, context, info);
       context.deniedFields.add(info, gronden);
       return null;
-    }
-    return resolve(source, args, context, info);
+    };
+    // Most fields are decided at once (their person's grounds already checked): no promise for them.
+    const allowed = context.access.mayReadField(resource, gronden, subjectOf(source));
+    return typeof allowed === 'boolean' ? readOrDeny(allowed) : allowed.then(readOrDeny);
   };
 }
 

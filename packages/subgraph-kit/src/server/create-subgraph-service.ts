@@ -1,4 +1,7 @@
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 
@@ -22,6 +25,7 @@ import { deniedFieldsPlugin } from './denied-fields-plugin';
 import { requestLoggingPlugin } from './error-logging-plugin';
 import { graphqlHttpService } from './graphql-http-service';
 import type { RunningService } from './graphql-http-service';
+import { noStorePlugin } from './no-store-plugin';
 import { processingLogPlugin } from './processing-log-plugin';
 import type { RequestContext } from './request-context';
 
@@ -83,6 +87,9 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
         deniedFieldsPlugin<TLoaders>(),
         // Timing traces go to the log and OpenTelemetry, not into responses.
         ApolloServerPluginInlineTraceDisabled(),
+        // No per-field hook: nothing here wraps every resolver of the schema (see `noStorePlugin`).
+        ApolloServerPluginCacheControlDisabled(),
+        noStorePlugin<RequestContext<TLoaders>>(),
       ],
     },
     context: ({ caller, trace, log }) => {
