@@ -72,7 +72,11 @@ export interface ServiceProcess {
  * are run elsewhere.
  */
 function runtimeOf(spec: ServiceSpec): Readonly<Record<string, string>> {
-  return spec.role === 'subgraph' || spec.role === 'gateway' ? SERVICE_RUNTIME_ENVIRONMENT : {};
+  if (spec.role !== 'subgraph' && spec.role !== 'gateway') return {};
+  // This process's own node options (`--profile`'s preloaded profiler) still apply to the service.
+  const inherited = process.env['NODE_OPTIONS'];
+  const nodeOptions = SERVICE_RUNTIME_ENVIRONMENT.NODE_OPTIONS;
+  return { ...SERVICE_RUNTIME_ENVIRONMENT, NODE_OPTIONS: inherited ? `${nodeOptions} ${inherited}` : nodeOptions };
 }
 
 /**
