@@ -29,6 +29,7 @@ import { newTraceparent, postQuestion } from './post-question';
 import { parseBenchOptions } from './options';
 import { postgresCpuMs, postmasterPid, processCpuMs } from './process-cpu';
 import { queryWithin } from './query-within';
+import { costOfOne, processingLogBytes } from './request-cost';
 import { cpuTotal, LOADED_MACHINE, latencyPlot, markdownReport, POSTGRES } from './report';
 import type { BenchRun, Figures, RssFigures, Variant } from './report';
 import { BENCH_GATEWAY_ENVIRONMENT, sampleMemory, startServiceProcess } from './service-processes';
@@ -38,21 +39,6 @@ import { sendDirect, startRecordingRelays } from './subgraph-plan';
 import type { SubgraphPlan } from './subgraph-plan';
 import { WORKLOAD_KEYS, workloads } from './workloads';
 import type { Workload } from './workloads';
-
-/**
- * The tables the processing log is stored in (`processing_log_record` and `access_decision` are views
- * of them), each with how it finds one request's rows: the numbered fields and kinds are shared by
- * every request.
- */
-const PROCESSING_LOG_TABLES: Readonly<Record<string, string | null>> = {
-  processing_log_operation: "trace_id = decode($1, 'hex')",
-  processing_log_entry: "operation IN (SELECT id FROM processing_log_operation WHERE trace_id = decode($1, 'hex'))",
-  processing_log_kind: null,
-  processing_audit_record: 'trace_id = $1',
-  access_decision_set: "trace_id = decode($1, 'hex')",
-  access_decision_resource: null,
-  access_decision_kind: null,
-};
 
 /** How long each variant is asked before a workload's first round, not measured. */
 const WARM_SECONDS = 2;
@@ -414,45 +400,6 @@ async function printProfiles({ subgraphs, dir }: Profiling, title: string, reque
       `\n${name}, ${title}, ${requests} requests: ${kept}\n${summariseProfile(profile, requests, SUBGRAPH_PHASES, [])}`,
     );
   }
-}
-
-/** One request on a quiet stack: the SQL statements every party sent for it, and the rows it wrote (by its trace id). */
-async function costOfOne(
-  subgraphs: readonly ServiceProcess[],
-  ask: (traceparent: string) => Promise<Outcome>,
-  rows: <TRow>(party: PartyName, sql: string, parameters?: unknown[]) => Promise<TRow[]>,
-): Promise<{ statements: number; rowsWritten: number }> {
-  const sent = async () =>
-    (await Promise.all(subgraphs.map((subgraph) => subgraph.statements()))).reduce((total, count) => total + count, 0);
-  const before = await sent();
-  const traceparent = newTraceparent();
-  await ask(traceparent);
-  const statements = (await sent()) - before;
-  const traceId = traceparent.split('-')[1];
-  let rowsWritten = 0;
-  for (const party of parties) {
-    for (const [table, ofTrace] of Object.entries(PROCESSING_LOG_TABLES)) {
-      if (ofTrace === null) continue;
-      const [row] = await rows<{ n: number }>(party, `SELECT count(*)::int AS n FROM ${table} WHERE ${ofTrace}`, [
-        traceId,
-      ]);
-      rowsWritten += row?.n ?? 0;
-    }
-  }
-  return { statements, rowsWritten };
-}
-
-/** The processing log's tables and indexes, over every party's database, in bytes. */
-async function processingLogBytes(rows: <TRow>(party: PartyName, sql: string) => Promise<TRow[]>): Promise<number> {
-  let total = 0;
-  for (const party of parties) {
-    const [row] = await rows<{ bytes: string }>(
-      party,
-      `SELECT sum(pg_total_relation_size(name))::text AS bytes FROM unnest(ARRAY['${Object.keys(PROCESSING_LOG_TABLES).join("','")}']::regclass[]) AS name`,
-    );
-    total += Number(row?.bytes ?? 0);
-  }
-  return total;
 }
 
 async function createDatabases(adminUrl: string, prefix: string): Promise<Record<PartyName, string>> {
