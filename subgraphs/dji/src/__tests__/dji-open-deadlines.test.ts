@@ -106,15 +106,29 @@ describe("DJI's stored open deadlines", () => {
     await storeOpenDeadlines(database, null);
     expect(await database.query(STORED)).toEqual(stored);
 
-    const migration = new StoredOpenDeadlines1763900000160();
+    // Another transaction holds an older snapshot while the migration runs, as live traffic would;
+    // the migration's indexes must serve at once all the same.
+    const olderTransaction = database.createQueryRunner();
     const queryRunner = database.createQueryRunner();
     try {
+      await olderTransaction.startTransaction();
+      await olderTransaction.query('SELECT txid_current()');
+      const migration = new StoredOpenDeadlines1763900000160();
       await migration.down(queryRunner);
       await migration.up(queryRunner);
+      expect(await database.query(STORED)).toEqual(stored);
+      const indexes = await database.query<{ index: string; waitsForOlderTransactions: boolean }[]>(
+        `SELECT indexrelid::regclass::text AS index, indcheckxmin AS "waitsForOlderTransactions"
+           FROM pg_index WHERE indrelid = 'verblijf'::regclass AND indexrelid::regclass::text LIKE '%urgentie%'`,
+      );
+      expect(indexes).toEqual([
+        { index: 'verblijf_detentie_urgentie_per_inrichting', waitsForOlderTransactions: false },
+        { index: 'verblijf_bij_melding_urgentie', waitsForOlderTransactions: false },
+      ]);
     } finally {
-      await queryRunner.release();
+      await olderTransaction.rollbackTransaction();
+      await Promise.all([olderTransaction.release(), queryRunner.release()]);
     }
-    expect(await database.query(STORED)).toEqual(stored);
   });
 
   it("serves the casemanager's page, the first and the next, from the index in urgency order", async () => {

@@ -19,7 +19,8 @@ export class StoredOpenDeadlines1763900000160 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE verblijf ${COLUMNS.map((column) => `ADD COLUMN ${column} date`).join(', ')}`);
-    await storeOpenDeadlines(queryRunner, null);
+    // The indexes come before the values: built over rows just updated, an index would stay unused
+    // by the planner until every transaction older than the update has ended (pg_index.indcheckxmin).
     await queryRunner.query(
       `CREATE INDEX verblijf_detentie_urgentie_per_inrichting ON verblijf (huidige_inrichting, (${DETENTIE_URGENTIE}), id)
         WHERE status <> 'UITGESTROOMD'`,
@@ -27,6 +28,7 @@ export class StoredOpenDeadlines1763900000160 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX verblijf_bij_melding_urgentie ON verblijf ((${BIJ_MELDING_URGENTIE}), id) WHERE status <> 'UITGESTROOMD'`,
     );
+    await storeOpenDeadlines(queryRunner, null);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
