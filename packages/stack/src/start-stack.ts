@@ -80,7 +80,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const host = options.host ?? '127.0.0.1';
   const subgraphs: { party: PartyName; subgraph: PartySubgraph }[] = [];
   for (const party of parties) {
-    subgraphs.push({ party, subgraph: await createPartySubgraph(party, options) });
+    subgraphs.push({ party, subgraph: await createPartySubgraph(partyNamed(party), options) });
   }
   const seeded: PartyName[] = [];
   if (options.seedDemoData) {
