@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
+
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import type { DevelopmentTools, GatewayLimits, OperationPolicy, TrustedDocuments } from '@ketengraaf/gateway';
+import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation, INBOX_PATH, routesPerSoort, startDispatcher } from '@ketengraaf/subgraph-kit';
 import type {
   Dispatcher,
@@ -105,7 +108,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       services.push(running);
       subgraphUrls[party] = running.url;
     }
-    const gateway = await startGatewayService(options, subgraphUrls, options.ports.gateway, host);
+    const gateway = await startGatewayService(
+      options,
+      await readFile(supergraphPath, 'utf8'),
+      subgraphUrls,
+      options.ports.gateway,
+      host,
+    );
     services.push(gateway);
     const routes = routesPerSoort(
       parties.map((party) => ({

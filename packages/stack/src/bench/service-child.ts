@@ -51,7 +51,7 @@ async function serve(spec: ServiceSpec): Promise<{ url: string; stop(): Promise<
     }
     case 'gateway': {
       const { startGatewayService } = require('../gateway-service') as typeof GatewayServiceModule;
-      const running = await startGatewayService(spec.options, spec.subgraphUrls, 0, '127.0.0.1');
+      const running = await startGatewayService(spec.options, spec.supergraphSdl, spec.subgraphUrls, 0, '127.0.0.1');
       return { url: running.url, statements: () => 0, stop: () => running.stop() };
     }
     case 'hive': {
