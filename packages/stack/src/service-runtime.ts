@@ -12,8 +12,9 @@
  *   V8 grow the old generation after a full collection by at most about 1.35× what survived instead
  *   of up to 4×, so less garbage waits for the next one.
  * - `MALLOC_ARENA_MAX=2`: glibc gives each thread that mallocs (V8's GC and compiler workers,
- *   libuv's pool) an arena of its own, up to 8 per core; two hold what they held across four to
- *   seven under load: 0.5–2 MB less per process (about 7 MB over the stack), at no CPU cost measurable here.
+ *   libuv's pool) an arena of its own, up to 8 per core; two arenas hold what one per thread held
+ *   under load in 0.5–2 MB less per process (about 7 MB over the stack), at no CPU cost measurable
+ *   here (docs/performance/memory/).
  */
 export const SERVICE_RUNTIME_ENVIRONMENT = {
   NODE_OPTIONS: '--max-semi-space-size=8 --max-old-space-size=384',
