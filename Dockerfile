@@ -12,6 +12,8 @@ ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1
 # the benchmark's services get): a young generation of 2 × 8 MB instead of 2 × 16, and a limit under
 # the container's 512 Mi that keeps the old generation near its live size. Why: README, Memory.
 ENV NODE_OPTIONS="--max-semi-space-size=8 --max-old-space-size=384"
+# glibc's malloc in two arenas instead of one per thread that mallocs: 0.5–2 MB less per service.
+ENV MALLOC_ARENA_MAX="2"
 WORKDIR /app
 COPY --from=build /app /app
 USER node

@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
-
 import { createGateway } from '@ketengraaf/gateway';
 import type { PartyName } from '@ketengraaf/parties';
-import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger } from '@ketengraaf/subgraph-kit';
 import type { RunningService } from '@ketengraaf/subgraph-kit';
 
@@ -14,15 +11,20 @@ export type GatewayServiceOptions = Pick<
   'logLevel' | 'gatewayLimits' | 'identity' | 'developmentTools' | 'trustedDocuments'
 >;
 
-/** The gateway over the committed supergraph and the subgraphs at `subgraphUrls`, listening. */
+/**
+ * The gateway over `supergraphSdl` and the subgraphs at `subgraphUrls`, listening. Given the
+ * supergraph rather than reading it from `@ketengraaf/schema`, whose composition and parties a
+ * gateway process on its own need not load.
+ */
 export async function startGatewayService(
   options: GatewayServiceOptions,
+  supergraphSdl: string,
   subgraphUrls: Readonly<Record<PartyName, string>>,
   port: number,
   host: string,
 ): Promise<RunningService> {
   return createGateway({
-    supergraphSdl: await readFile(supergraphPath, 'utf8'),
+    supergraphSdl,
     subgraphUrls,
     log: createLogger('gateway', options.logLevel),
     limits: options.gatewayLimits,

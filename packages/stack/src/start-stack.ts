@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
+
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import type { DevelopmentTools, GatewayLimits, OperationPolicy, TrustedDocuments } from '@ketengraaf/gateway';
+import { supergraphPath } from '@ketengraaf/schema';
 import { createLogger, demoPopulation, INBOX_PATH, routesPerSoort, startDispatcher } from '@ketengraaf/subgraph-kit';
 import type {
   Dispatcher,
@@ -80,7 +83,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const host = options.host ?? '127.0.0.1';
   const subgraphs: { party: PartyName; subgraph: PartySubgraph }[] = [];
   for (const party of parties) {
-    subgraphs.push({ party, subgraph: await createPartySubgraph(party, options) });
+    subgraphs.push({ party, subgraph: await createPartySubgraph(partyNamed(party), options) });
   }
   const seeded: PartyName[] = [];
   if (options.seedDemoData) {
@@ -105,7 +108,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       services.push(running);
       subgraphUrls[party] = running.url;
     }
-    const gateway = await startGatewayService(options, subgraphUrls, options.ports.gateway, host);
+    const gateway = await startGatewayService(
+      options,
+      await readFile(supergraphPath, 'utf8'),
+      subgraphUrls,
+      options.ports.gateway,
+      host,
+    );
     services.push(gateway);
     const routes = routesPerSoort(
       parties.map((party) => ({

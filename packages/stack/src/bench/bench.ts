@@ -174,14 +174,15 @@ async function benchSize(
       ),
     );
     const subgraphUrls = Object.fromEntries(subgraphs.map(({ name, url }) => [name, url])) as Record<PartyName, string>;
+    const supergraphSdl = await readFile(supergraphPath, 'utf8');
     const gateway = await started(
       startServiceProcess('gateway', {
         role: 'gateway',
         options: { logLevel: 'error', gatewayLimits, identity },
+        supergraphSdl,
         subgraphUrls,
       }),
     );
-    const supergraphSdl = await readFile(supergraphPath, 'utf8');
     const hive = await started(startServiceProcess('Hive Gateway', { role: 'hive', supergraphSdl, subgraphUrls }));
     const others = [hive];
     const clockOf = ({ name, pid }: ServiceProcess): CpuClock => ({ name, cpuMs: () => processCpuMs(pid) });

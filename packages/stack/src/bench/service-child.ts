@@ -1,5 +1,6 @@
+import type { PartyName } from '@ketengraaf/parties';
 import { createLogger } from '@ketengraaf/subgraph-kit';
-import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
+import type { Party, PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 import type { FromService, ServiceSpec, ToService } from './service-processes';
 
@@ -8,8 +9,23 @@ import type * as PartySubgraphModule from '../party-subgraph';
 import type * as GatewayServiceModule from '../gateway-service';
 import type * as HiveGatewayModule from './hive-gateway';
 import type * as BaselineStackModule from './baseline-stack';
+import type * as Dji from '@ketengraaf/dji';
+import type * as Gemeente from '@ketengraaf/gemeente';
+import type * as OmBurgemeester from '@ketengraaf/om-burgemeester';
+import type * as Reclassering from '@ketengraaf/reclassering';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- each role loads only its own code, when it starts */
+/**
+ * Each party from its own package, as its service's `main.ts` loads it: through the registry a
+ * subgraph process would hold the other three parties' code too (some 3 MB of heap).
+ */
+const ownParty: Readonly<Record<PartyName, () => Party<PartyName>>> = {
+  dji: () => (require('@ketengraaf/dji') as typeof Dji).djiParty,
+  gemeente: () => (require('@ketengraaf/gemeente') as typeof Gemeente).gemeenteParty,
+  reclassering: () => (require('@ketengraaf/reclassering') as typeof Reclassering).reclasseringParty,
+  'om-burgemeester': () => (require('@ketengraaf/om-burgemeester') as typeof OmBurgemeester).omBurgemeesterParty,
+};
+
 /**
  * One benchmark service in its own process, forked by `startServiceProcess`: a party's subgraph,
  * the gateway, Hive Gateway or a baseline revision's stack. It starts on the parent's `start`,
@@ -20,7 +36,7 @@ async function serve(spec: ServiceSpec): Promise<{ url: string; stop(): Promise<
   switch (spec.role) {
     case 'subgraph': {
       const { createPartySubgraph } = require('../party-subgraph') as typeof PartySubgraphModule;
-      const subgraph: PartySubgraph = await createPartySubgraph(spec.party, spec.options);
+      const subgraph: PartySubgraph = await createPartySubgraph(ownParty[spec.party](), spec.options);
       let statements = 0;
       subgraph.database.statements.listen(() => (statements += 1));
       const running = await subgraph.listen(0, '127.0.0.1');
@@ -35,7 +51,7 @@ async function serve(spec: ServiceSpec): Promise<{ url: string; stop(): Promise<
     }
     case 'gateway': {
       const { startGatewayService } = require('../gateway-service') as typeof GatewayServiceModule;
-      const running = await startGatewayService(spec.options, spec.subgraphUrls, 0, '127.0.0.1');
+      const running = await startGatewayService(spec.options, spec.supergraphSdl, spec.subgraphUrls, 0, '127.0.0.1');
       return { url: running.url, statements: () => 0, stop: () => running.stop() };
     }
     case 'hive': {

@@ -26,6 +26,7 @@ export type ServiceSpec =
   | {
       readonly role: 'gateway';
       readonly options: GatewayServiceOptions;
+      readonly supergraphSdl: string;
       readonly subgraphUrls: Readonly<Record<PartyName, string>>;
     }
   | {
