@@ -1,5 +1,5 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import type { IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
+import type { IncomingMessage, RequestOptions } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
 import type { FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
@@ -59,7 +59,7 @@ export class SubgraphHttp {
         response.once('error', fail);
         response.once('end', () => {
           clearTimeout(timer);
-          resolve(new ReadResponse(url, response, Buffer.concat(chunks)));
+          resolve(new ReadResponse(url, response, chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
         });
       });
       request.end(init?.body);
@@ -105,7 +105,7 @@ class ReadResponse implements FetcherResponse {
   ) {
     this.status = response.statusCode ?? 0;
     this.statusText = response.statusMessage ?? '';
-    this.headers = new ReadHeaders(response.headers);
+    this.headers = new ReadHeaders(response.rawHeaders);
   }
 
   get ok(): boolean {
@@ -130,52 +130,71 @@ class ReadResponse implements FetcherResponse {
   }
 }
 
-/** An answer's headers, as received: lower-case names, several values of one header joined by commas. */
+/**
+ * An answer's headers, as received: names without regard to case, several values of one header
+ * joined by commas. Read from the answer's raw header lines when asked (the gateway asks one or
+ * two per answer), not copied into a map of every header (a subgraph answer carries about twenty);
+ * a change or a walk over them makes the map.
+ */
 class ReadHeaders implements FetcherHeaders {
-  private readonly byName: Map<string, string>;
+  private changed: Map<string, string> | undefined;
 
-  constructor(headers: IncomingHttpHeaders) {
-    this.byName = new Map(
-      Object.entries(headers).flatMap(([name, value]) =>
-        value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]],
-      ),
-    );
-  }
+  constructor(private readonly rawHeaders: readonly string[]) {}
 
   get(name: string): string | null {
-    return this.byName.get(name.toLowerCase()) ?? null;
+    if (this.changed) return this.changed.get(name.toLowerCase()) ?? null;
+    const wanted = name.toLowerCase();
+    let value: string | null = null;
+    for (let index = 0; index + 1 < this.rawHeaders.length; index += 2) {
+      if (this.rawHeaders[index]?.toLowerCase() === wanted) {
+        const line = this.rawHeaders[index + 1] ?? '';
+        value = value === null ? line : `${value}, ${line}`;
+      }
+    }
+    return value;
   }
 
   has(name: string): boolean {
-    return this.byName.has(name.toLowerCase());
+    return this.get(name) !== null;
   }
 
   append(name: string, value: string): void {
     const existing = this.get(name);
-    this.byName.set(name.toLowerCase(), existing === null ? value : `${existing}, ${value}`);
+    this.map().set(name.toLowerCase(), existing === null ? value : `${existing}, ${value}`);
   }
 
   set(name: string, value: string): void {
-    this.byName.set(name.toLowerCase(), value);
+    this.map().set(name.toLowerCase(), value);
   }
 
   delete(name: string): void {
-    this.byName.delete(name.toLowerCase());
+    this.map().delete(name.toLowerCase());
   }
 
   entries(): IterableIterator<[string, string]> {
-    return this.byName.entries();
+    return this.map().entries();
   }
 
   keys(): IterableIterator<string> {
-    return this.byName.keys();
+    return this.map().keys();
   }
 
   values(): IterableIterator<string> {
-    return this.byName.values();
+    return this.map().values();
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
-    return this.byName.entries();
+    return this.map().entries();
+  }
+
+  private map(): Map<string, string> {
+    if (!this.changed) {
+      const names = new Set<string>();
+      for (let index = 0; index < this.rawHeaders.length; index += 2) {
+        names.add(this.rawHeaders[index]?.toLowerCase() ?? '');
+      }
+      this.changed = new Map([...names].map((name) => [name, this.get(name) ?? '']));
+    }
+    return this.changed;
   }
 }
