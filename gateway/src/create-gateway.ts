@@ -29,7 +29,6 @@ import { maskGatewayError } from './mask-gateway-error';
 import { trustedDocumentsHandler } from './trusted-documents';
 import type { OperationPolicy, TrustedDocuments } from './trusted-documents';
 import { planHopErrorsPlugin } from './plan-hop-errors';
-import { reuseShapingOperations } from './reused-operations';
 import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, SubgraphUnreachable } from './subgraph-breakers';
 import type { BreakerSettings, BreakerState, SubgraphFetch } from './subgraph-breakers';
 
@@ -90,7 +89,6 @@ export function createGateway(options: GatewayOptions): Gateway {
   const { log, limits } = options;
   const verifyToken = createTokenVerifier(options.identity);
   const breakers = new SubgraphBreakers(limits.breaker ?? DEFAULT_BREAKER_SETTINGS, log);
-  reuseShapingOperations();
   return {
     subgraphStates: () => breakers.states(),
     onSubgraphStateChange: (listener) => {
