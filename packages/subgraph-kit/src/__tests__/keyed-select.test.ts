@@ -9,8 +9,8 @@ import { createLogger } from '../logging/logger';
 import { createTestDatabase } from '../testing/test-database';
 import type { TestDatabase } from '../testing/test-database';
 
-/** A table with every kind of column the parties' loaders read. */
-@Entity('dossier')
+/** A table with every kind of column the parties' loaders read, in a schema of its own as OM's are. */
+@Entity({ name: 'dossier', schema: 'nazorg' })
 class DossierEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -62,8 +62,9 @@ beforeAll(async () => {
     log: createLogger('kit-keyed-select', 'silent'),
     poolSize: 1,
   }));
+  await dataSource.query('CREATE SCHEMA nazorg');
   await dataSource.query(`
-    CREATE TABLE dossier (
+    CREATE TABLE nazorg.dossier (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(), bsn char(9) NOT NULL, status text NOT NULL,
       geopend_op date NOT NULL, gesloten_op date, coordinator_naam varchar, coordinator_email varchar,
       coordinator_telefoon text, zvh_betrokken boolean NOT NULL, hulpvragen jsonb, labels text[] NOT NULL,

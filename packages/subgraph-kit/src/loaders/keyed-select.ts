@@ -47,7 +47,7 @@ export function keyedSelect<TRow extends ObjectLiteral>(
   );
   const text = [
     `SELECT ${columns.map((column) => `${quote(column.databaseName)} AS ${quote(column.propertyPath)}`).join(', ')}`,
-    `FROM ${quote(metadata.tableName)}`,
+    `FROM ${metadata.schema ? `${quote(metadata.schema)}.` : ''}${quote(metadata.tableName)}`,
     `WHERE ${where.join(' OR ')}`,
     ...(order.length > 0 ? [`ORDER BY ${order.join(', ')}`] : []),
   ].join(' ');
