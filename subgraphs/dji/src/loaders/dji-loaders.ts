@@ -1,6 +1,5 @@
-import { rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
+import { keyedSelect, perDataSource, rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
 import type DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 
 import { BetrokkenOrganisatieEntity } from '../entities/betrokken-organisatie.entity';
@@ -35,88 +34,61 @@ export interface DjiLoaders {
   readonly extramuraleRapportages: DataLoader<string, ExtramuraleRapportageEntity[]>;
 }
 
+const statements = perDataSource((dataSource) => ({
+  justitiabelen: keyedSelect(dataSource, JustitiabeleEntity, { by: ['id', 'bsn'] }),
+  verblijven: keyedSelect(dataSource, VerblijfEntity, {
+    by: ['justitiabeleId'],
+    order: { instroomdatum: 'DESC', id: 'DESC' },
+  }),
+  inrichtingen: keyedSelect(dataSource, InrichtingEntity, { by: ['code'] }),
+  verblijfsperioden: keyedSelect(dataSource, VerblijfsperiodeEntity, {
+    by: ['verblijfId'],
+    order: { volgnummer: 'ASC' },
+  }),
+  betrokkenOrganisaties: keyedSelect(dataSource, BetrokkenOrganisatieEntity, {
+    by: ['verblijfId'],
+    order: { datum: 'ASC', organisatie: 'ASC' },
+  }),
+  screenings: keyedSelect(dataSource, ScreeningEntity, { by: ['verblijfId'], order: { datum: 'DESC' } }),
+  hulpvragen: keyedSelect(dataSource, HulpvraagEntity, { by: ['screeningId'], order: { domein: 'ASC' } }),
+  drPlannen: keyedSelect(dataSource, DrPlanEntity, { by: ['verblijfId'], order: { versie: 'DESC' } }),
+  afspraken: keyedSelect(dataSource, DrAfspraakEntity, { by: ['planId'], order: { volgnummer: 'ASC' } }),
+  mdos: keyedSelect(dataSource, MdoEntity, { by: ['verblijfId'], order: { datum: 'DESC' } }),
+  terugkeerwijzigingen: keyedSelect(dataSource, TerugkeerwijzigingEntity, {
+    by: ['verblijfId'],
+    order: { datum: 'ASC', geregistreerdOp: 'ASC' },
+  }),
+  verloven: keyedSelect(dataSource, VerlofEntity, { by: ['verblijfId'], order: { van: 'ASC' } }),
+  extramuraleFasen: keyedSelect(dataSource, ExtramuraleFaseEntity, { by: ['verblijfId'] }),
+  extramuraleRapportages: keyedSelect(dataSource, ExtramuraleRapportageEntity, {
+    by: ['verblijfId'],
+    order: { datum: 'DESC', geregistreerdOp: 'DESC' },
+  }),
+}));
+
 export function createDjiLoaders(dataSource: DataSource): DjiLoaders {
-  const manager = dataSource.manager;
+  const select = statements(dataSource);
   return {
     justitiabele: rowLoader<JustitiabeleKey, JustitiabeleEntity>(
-      async (keys) => {
+      (keys) => {
         const ids = keys.filter((key) => key.startsWith('id:')).map((key) => key.slice(3));
         const bsns = keys.filter((key) => key.startsWith('bsn:')).map((key) => key.slice(4));
-        return manager
-          .createQueryBuilder(JustitiabeleEntity, 'j')
-          .where('j.id = ANY(:ids) OR j.bsn = ANY(:bsns)', { ids, bsns })
-          .getMany();
+        return select.justitiabelen(ids, bsns);
       },
       (row) => [`id:${row.id}`, `bsn:${row.bsn}`],
     ),
-    verblijven: rowsLoader(
-      (ids) =>
-        manager.find(VerblijfEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { instroomdatum: 'DESC', id: 'DESC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    inrichting: rowLoader(
-      (codes) => manager.find(InrichtingEntity, { where: { code: In([...codes]) } }),
-      (row) => row.code,
-    ),
-    verblijfsperioden: rowsLoader(
-      (ids) =>
-        manager.find(VerblijfsperiodeEntity, { where: { verblijfId: In([...ids]) }, order: { volgnummer: 'ASC' } }),
-      (row) => row.verblijfId,
-    ),
-    betrokkenOrganisaties: rowsLoader(
-      (ids) =>
-        manager.find(BetrokkenOrganisatieEntity, {
-          where: { verblijfId: In([...ids]) },
-          order: { datum: 'ASC', organisatie: 'ASC' },
-        }),
-      (row) => row.verblijfId,
-    ),
-    screenings: rowsLoader(
-      (ids) => manager.find(ScreeningEntity, { where: { verblijfId: In([...ids]) }, order: { datum: 'DESC' } }),
-      (row) => row.verblijfId,
-    ),
-    hulpvragen: rowsLoader(
-      (ids) => manager.find(HulpvraagEntity, { where: { screeningId: In([...ids]) }, order: { domein: 'ASC' } }),
-      (row) => row.screeningId,
-    ),
-    drPlannen: rowsLoader(
-      (ids) => manager.find(DrPlanEntity, { where: { verblijfId: In([...ids]) }, order: { versie: 'DESC' } }),
-      (row) => row.verblijfId,
-    ),
-    afspraken: rowsLoader(
-      (ids) => manager.find(DrAfspraakEntity, { where: { planId: In([...ids]) }, order: { volgnummer: 'ASC' } }),
-      (row) => row.planId,
-    ),
-    mdos: rowsLoader(
-      (ids) => manager.find(MdoEntity, { where: { verblijfId: In([...ids]) }, order: { datum: 'DESC' } }),
-      (row) => row.verblijfId,
-    ),
-    terugkeerwijzigingen: rowsLoader(
-      (ids) =>
-        manager.find(TerugkeerwijzigingEntity, {
-          where: { verblijfId: In([...ids]) },
-          order: { datum: 'ASC', geregistreerdOp: 'ASC' },
-        }),
-      (row) => row.verblijfId,
-    ),
-    verloven: rowsLoader(
-      (ids) => manager.find(VerlofEntity, { where: { verblijfId: In([...ids]) }, order: { van: 'ASC' } }),
-      (row) => row.verblijfId,
-    ),
-    extramuraleFase: rowLoader(
-      (ids) => manager.find(ExtramuraleFaseEntity, { where: { verblijfId: In([...ids]) } }),
-      (row) => row.verblijfId,
-    ),
-    extramuraleRapportages: rowsLoader(
-      (ids) =>
-        manager.find(ExtramuraleRapportageEntity, {
-          where: { verblijfId: In([...ids]) },
-          order: { datum: 'DESC', geregistreerdOp: 'DESC' },
-        }),
-      (row) => row.verblijfId,
-    ),
+    verblijven: rowsLoader(select.verblijven, (row) => row.justitiabeleId),
+    inrichting: rowLoader(select.inrichtingen, (row) => row.code),
+    verblijfsperioden: rowsLoader(select.verblijfsperioden, (row) => row.verblijfId),
+    betrokkenOrganisaties: rowsLoader(select.betrokkenOrganisaties, (row) => row.verblijfId),
+    screenings: rowsLoader(select.screenings, (row) => row.verblijfId),
+    hulpvragen: rowsLoader(select.hulpvragen, (row) => row.screeningId),
+    drPlannen: rowsLoader(select.drPlannen, (row) => row.verblijfId),
+    afspraken: rowsLoader(select.afspraken, (row) => row.planId),
+    mdos: rowsLoader(select.mdos, (row) => row.verblijfId),
+    terugkeerwijzigingen: rowsLoader(select.terugkeerwijzigingen, (row) => row.verblijfId),
+    verloven: rowsLoader(select.verloven, (row) => row.verblijfId),
+    extramuraleFase: rowLoader(select.extramuraleFasen, (row) => row.verblijfId),
+    extramuraleRapportages: rowsLoader(select.extramuraleRapportages, (row) => row.verblijfId),
   };
 }

@@ -1,6 +1,5 @@
-import { rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
+import { keyedSelect, perDataSource, rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
 import type DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 
 import { BasisvoorwaardenStatusEntity } from '../entities/basisvoorwaarden-status.entity';
@@ -13,20 +12,18 @@ export interface GemeenteLoaders {
   readonly basisvoorwaarden: DataLoader<string, BasisvoorwaardenStatusEntity | null>;
 }
 
+const statements = perDataSource((dataSource) => ({
+  nazorgdossiers: keyedSelect(dataSource, NazorgdossierEntity, {
+    by: ['bsn'],
+    order: { geopendOp: 'DESC', id: 'ASC' },
+  }),
+  basisvoorwaarden: keyedSelect(dataSource, BasisvoorwaardenStatusEntity, { by: ['dossierId'] }),
+}));
+
 export function createGemeenteLoaders(dataSource: DataSource): GemeenteLoaders {
-  const manager = dataSource.manager;
+  const select = statements(dataSource);
   return {
-    nazorgdossiers: rowsLoader(
-      (bsns) =>
-        manager.find(NazorgdossierEntity, {
-          where: { bsn: In([...bsns]) },
-          order: { geopendOp: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.bsn,
-    ),
-    basisvoorwaarden: rowLoader(
-      (ids) => manager.find(BasisvoorwaardenStatusEntity, { where: { dossierId: In([...ids]) } }),
-      (row) => row.dossierId,
-    ),
+    nazorgdossiers: rowsLoader(select.nazorgdossiers, (row) => row.bsn),
+    basisvoorwaarden: rowLoader(select.basisvoorwaarden, (row) => row.dossierId),
   };
 }

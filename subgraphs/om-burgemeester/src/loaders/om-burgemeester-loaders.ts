@@ -1,6 +1,5 @@
-import { rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
+import { keyedSelect, perDataSource, rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
 import type DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 
 import { BijMeldingEntity } from '../entities/bij-melding.entity';
@@ -38,76 +37,43 @@ export interface OmBurgemeesterLoaders {
   readonly reclasseringsmeldingen: DataLoader<string, ReclasseringsmeldingEntity[]>;
 }
 
+const NEWEST_FIRST = { datum: 'DESC', id: 'ASC' } as const;
+
+const statements = perDataSource((dataSource) => ({
+  strafzaken: keyedSelect(dataSource, StrafzaakEntity, {
+    by: ['justitiabeleId'],
+    order: { geregistreerdOp: 'ASC', id: 'ASC' },
+  }),
+  viBeslissingen: keyedSelect(dataSource, ViBeslissingEntity, { by: ['justitiabeleId'], order: NEWEST_FIRST }),
+  ontvangenStukken: keyedSelect(dataSource, OntvangenStukEntity, { by: ['referentie'] }),
+  reclasseringsmeldingen: keyedSelect(dataSource, ReclasseringsmeldingEntity, {
+    by: ['justitiabeleId'],
+    order: { datum: 'DESC', ontvangenOp: 'DESC', id: 'ASC' },
+  }),
+  opdrachtenTotAdvies: keyedSelect(dataSource, OpdrachtTotAdviesEntity, {
+    by: ['justitiabeleId'],
+    order: NEWEST_FIRST,
+  }),
+  verstrekkingen: keyedSelect(dataSource, VerstrekkingEntity, { by: ['justitiabeleId'], order: NEWEST_FIRST }),
+  bijMeldingen: keyedSelect(dataSource, BijMeldingEntity, {
+    by: ['justitiabeleId'],
+    order: { terugkeerdatum: 'ASC', id: 'ASC' },
+  }),
+  zienswijzen: keyedSelect(dataSource, ZienswijzeEntity, { by: ['justitiabeleId'], order: NEWEST_FIRST }),
+  omgevingsanalyses: keyedSelect(dataSource, OmgevingsanalyseEntity, { by: ['justitiabeleId'], order: NEWEST_FIRST }),
+}));
+
 export function createOmBurgemeesterLoaders(dataSource: DataSource): OmBurgemeesterLoaders {
-  const manager = dataSource.manager;
+  const select = statements(dataSource);
   return {
-    strafzaken: rowsLoader(
-      (ids) =>
-        manager.find(StrafzaakEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { geregistreerdOp: 'ASC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    viBeslissingen: rowsLoader(
-      (ids) =>
-        manager.find(ViBeslissingEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { datum: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    ontvangenStuk: rowLoader(
-      (referenties) => manager.find(OntvangenStukEntity, { where: { referentie: In([...referenties]) } }),
-      (row) => row.referentie,
-    ),
-    reclasseringsmeldingen: rowsLoader(
-      (ids) =>
-        manager.find(ReclasseringsmeldingEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { datum: 'DESC', ontvangenOp: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    opdrachtenTotAdvies: rowsLoader(
-      (ids) =>
-        manager.find(OpdrachtTotAdviesEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { datum: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    verstrekkingen: rowsLoader(
-      (ids) =>
-        manager.find(VerstrekkingEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { datum: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    bijMeldingen: rowsLoader(
-      (ids) =>
-        manager.find(BijMeldingEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { terugkeerdatum: 'ASC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    zienswijzen: rowsLoader(
-      (ids) =>
-        manager.find(ZienswijzeEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { datum: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    omgevingsanalyses: rowsLoader(
-      (ids) =>
-        manager.find(OmgevingsanalyseEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { datum: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
+    strafzaken: rowsLoader(select.strafzaken, (row) => row.justitiabeleId),
+    viBeslissingen: rowsLoader(select.viBeslissingen, (row) => row.justitiabeleId),
+    ontvangenStuk: rowLoader(select.ontvangenStukken, (row) => row.referentie),
+    reclasseringsmeldingen: rowsLoader(select.reclasseringsmeldingen, (row) => row.justitiabeleId),
+    opdrachtenTotAdvies: rowsLoader(select.opdrachtenTotAdvies, (row) => row.justitiabeleId),
+    verstrekkingen: rowsLoader(select.verstrekkingen, (row) => row.justitiabeleId),
+    bijMeldingen: rowsLoader(select.bijMeldingen, (row) => row.justitiabeleId),
+    zienswijzen: rowsLoader(select.zienswijzen, (row) => row.justitiabeleId),
+    omgevingsanalyses: rowsLoader(select.omgevingsanalyses, (row) => row.justitiabeleId),
   };
 }

@@ -1,7 +1,6 @@
-import { rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
+import { keyedSelect, perDataSource, preparedStatement, rowLoader, rowsLoader } from '@ketengraaf/subgraph-kit';
 import type { MeldingStatus as OutboxStatus } from '@ketengraaf/subgraph-kit';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import type { DataSource } from 'typeorm';
 
 import { AdviesEntity, GeadviseerdeVoorwaardeEntity } from '../entities/advies.entity';
@@ -42,100 +41,71 @@ export interface ReclasseringLoaders {
   readonly uitgaandeMeldingStatus: DataLoader<string, MeldingStatus | null>;
 }
 
+const NEWEST_FIRST = { datum: 'DESC', id: 'ASC' } as const;
+
+const statements = perDataSource((dataSource) => ({
+  toezichten: keyedSelect(dataSource, ToezichtEntity, {
+    by: ['justitiabeleId'],
+    order: { begindatum: 'DESC', id: 'ASC' },
+  }),
+  adviezen: keyedSelect(dataSource, AdviesEntity, { by: ['justitiabeleId'], order: NEWEST_FIRST }),
+  adviesopdrachten: keyedSelect(dataSource, AdviesopdrachtEntity, { by: ['justitiabeleId'], order: NEWEST_FIRST }),
+  screeningmeldingen: keyedSelect(dataSource, ScreeningmeldingEntity, {
+    by: ['justitiabeleId'],
+    order: { gemeldOp: 'ASC', id: 'ASC' },
+  }),
+  risicotaxaties: keyedSelect(dataSource, RisicotaxatieEntity, {
+    by: ['justitiabeleId'],
+    order: { datum: 'DESC', geregistreerdOp: 'DESC', id: 'ASC' },
+  }),
+  geadviseerdeVoorwaarden: keyedSelect(dataSource, GeadviseerdeVoorwaardeEntity, {
+    by: ['adviesId'],
+    order: { volgnummer: 'ASC' },
+  }),
+  voorwaardenVanToezicht: keyedSelect(dataSource, BijzondereVoorwaardeEntity, {
+    by: ['toezichtId'],
+    order: { begindatum: 'ASC', id: 'ASC' },
+  }),
+  voorwaarden: keyedSelect(dataSource, BijzondereVoorwaardeEntity, { by: ['id'] }),
+  nalevingVanVoorwaarde: keyedSelect(dataSource, NalevingEntity, {
+    by: ['voorwaardeId'],
+    order: { datum: 'ASC', geregistreerdOp: 'ASC' },
+  }),
+  naleving: keyedSelect(dataSource, NalevingEntity, { by: ['id'] }),
+  meldingVanNaleving: keyedSelect(dataSource, OvertredingsmeldingEntity, { by: ['nalevingId'] }),
+  meldingen: keyedSelect(dataSource, OvertredingsmeldingEntity, { by: ['justitiabeleId'], order: NEWEST_FIRST }),
+  outboxStatus: preparedStatement<{ id: string; status: OutboxStatus }>(
+    dataSource,
+    'SELECT id, status FROM melding_outbox WHERE id = ANY($1::uuid[])',
+  ),
+}));
+
 export function createReclasseringLoaders(dataSource: DataSource): ReclasseringLoaders {
-  const manager = dataSource.manager;
-  const voorwaarde = rowLoader(
-    (ids: readonly string[]) => manager.find(BijzondereVoorwaardeEntity, { where: { id: In([...ids]) } }),
-    (row) => row.id,
-  );
+  const select = statements(dataSource);
+  const voorwaarde = rowLoader(select.voorwaarden, (row) => row.id);
   return {
-    toezichten: rowsLoader(
-      (ids) =>
-        manager.find(ToezichtEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { begindatum: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    adviezen: rowsLoader(
-      (ids) =>
-        manager.find(AdviesEntity, { where: { justitiabeleId: In([...ids]) }, order: { datum: 'DESC', id: 'ASC' } }),
-      (row) => row.justitiabeleId,
-    ),
-    adviesopdrachten: rowsLoader(
-      (ids) =>
-        manager.find(AdviesopdrachtEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { datum: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    screeningmeldingen: rowsLoader(
-      (ids) =>
-        manager.find(ScreeningmeldingEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { gemeldOp: 'ASC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    risicotaxaties: rowsLoader(
-      (ids) =>
-        manager.find(RisicotaxatieEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { datum: 'DESC', geregistreerdOp: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
-    geadviseerdeVoorwaarden: rowsLoader(
-      (ids) =>
-        manager.find(GeadviseerdeVoorwaardeEntity, {
-          where: { adviesId: In([...ids]) },
-          order: { volgnummer: 'ASC' },
-        }),
-      (row) => row.adviesId,
-    ),
+    toezichten: rowsLoader(select.toezichten, (row) => row.justitiabeleId),
+    adviezen: rowsLoader(select.adviezen, (row) => row.justitiabeleId),
+    adviesopdrachten: rowsLoader(select.adviesopdrachten, (row) => row.justitiabeleId),
+    screeningmeldingen: rowsLoader(select.screeningmeldingen, (row) => row.justitiabeleId),
+    risicotaxaties: rowsLoader(select.risicotaxaties, (row) => row.justitiabeleId),
+    geadviseerdeVoorwaarden: rowsLoader(select.geadviseerdeVoorwaarden, (row) => row.adviesId),
     voorwaarden: rowsLoader(
       async (ids) => {
-        const rows = await manager.find(BijzondereVoorwaardeEntity, {
-          where: { toezichtId: In([...ids]) },
-          order: { begindatum: 'ASC', id: 'ASC' },
-        });
+        const rows = await select.voorwaardenVanToezicht(ids);
         // The access policy decides art. 18a per voorwaarde: it finds those read here without another statement.
         for (const row of rows) voorwaarde.prime(row.id, row);
         return rows;
       },
       (row) => row.toezichtId,
     ),
-    naleving: rowsLoader(
-      (ids) =>
-        manager.find(NalevingEntity, {
-          where: { voorwaardeId: In([...ids]) },
-          order: { datum: 'ASC', geregistreerdOp: 'ASC' },
-        }),
-      (row) => row.voorwaardeId,
-    ),
-    melding: rowLoader(
-      (ids) => manager.find(OvertredingsmeldingEntity, { where: { nalevingId: In([...ids]) } }),
-      (row) => row.nalevingId,
-    ),
-    meldingen: rowsLoader(
-      (ids) =>
-        manager.find(OvertredingsmeldingEntity, {
-          where: { justitiabeleId: In([...ids]) },
-          order: { datum: 'DESC', id: 'ASC' },
-        }),
-      (row) => row.justitiabeleId,
-    ),
+    naleving: rowsLoader(select.nalevingVanVoorwaarde, (row) => row.voorwaardeId),
+    melding: rowLoader(select.meldingVanNaleving, (row) => row.nalevingId),
+    meldingen: rowsLoader(select.meldingen, (row) => row.justitiabeleId),
     voorwaarde,
-    nalevingRecord: rowLoader(
-      (ids) => manager.find(NalevingEntity, { where: { id: In([...ids]) } }),
-      (row) => row.id,
-    ),
+    nalevingRecord: rowLoader(select.naleving, (row) => row.id),
     uitgaandeMeldingStatus: new DataLoader(async (ids) => {
-      const rows = await manager.query<{ id: string; status: OutboxStatus }[]>(
-        'SELECT id, status FROM melding_outbox WHERE id = ANY($1::uuid[])',
-        [ids],
-      );
+      const rows = await select.outboxStatus([ids]);
       const byId = new Map(rows.map((row) => [row.id, STATUS_VAN_OUTBOX[row.status]]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
