@@ -8,6 +8,7 @@ import { VerblijfQueries } from './data/verblijf.queries';
 import { WerkvoorraadQueries } from './data/werkvoorraad.queries';
 import { ZvhEscalatieQueries } from './data/zvh-escalatie.queries';
 import { djiEntities } from './entities';
+import { createDjiRequestLoaders } from './graphql/context';
 import { DrPlanResolver } from './graphql/dr-plan.resolver';
 import { ExtramuraleFaseResolver } from './graphql/extramurale-fase.resolver';
 import { InrichtingResolver } from './graphql/inrichting.resolver';
@@ -23,7 +24,6 @@ import { VerlofResolver } from './graphql/verlof.resolver';
 import { WerkvoorraadResolver } from './graphql/werkvoorraad.resolver';
 import { ZvhEscalatieResolver } from './graphql/zvh-escalatie.resolver';
 import { resolveJustitiabeleReference } from './graphql/justitiabele.reference';
-import { createDjiLoaders } from './loaders/dji-loaders';
 import { djiMigrations } from './migrations';
 import { djiAlsoKnownAs } from './policy/also-known-as';
 import { djiPolicy } from './policy/dji-policy';
@@ -71,7 +71,7 @@ export const djiParty = defineParty({
     new ExtramuraleFaseResolver(transactions),
   ],
   references: { Justitiabele: resolveJustitiabeleReference },
-  loaders: createDjiLoaders,
+  loaders: createDjiRequestLoaders,
   policy: djiPolicy,
   processingLog: {
     owners: ['dji'],

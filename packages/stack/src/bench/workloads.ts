@@ -77,7 +77,8 @@ const BIJ_WERKVOORRAAD = `query ($first: Int!) {
  * The benchmark's fixed questions over a generated chain: the gemeente's werkvoorraad (its
  * dossiers with DJI's dates and its signals) in pages of 5 and 50, a DJI casemanager's view of one
  * person over the four parties, a toezichthouder's caseload, and the werkvoorraden of the
- * werkstroom. The person and the toezichthouder are the chain's own, picked by the same SQL each run.
+ * werkstroom. The person, the toezichthouder and the casemanager's inrichting are the chain's own,
+ * picked by the same SQL each run.
  */
 export async function workloads(rows: Rows): Promise<Workload[]> {
   const [person] = await rows<{ id: string; inrichting: string }>(
@@ -90,8 +91,22 @@ export async function workloads(rows: Rows): Promise<Workload[]> {
     `SELECT organisatie, toezichthouder_gebruiker AS gebruiker FROM toezicht WHERE status = 'LOPEND'
       GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2 LIMIT 1`,
   );
-  if (!person || !toezichthouder) throw new Error('the generated chain holds no one detained in a PI, or no toezicht');
+  // The werkvoorraad's casemanager is of the inrichting holding the most stays, so its page is as
+  // full as the chain allows at every size (the person's PI holds fewer than 50 at 3,000 persons).
+  const [busiest] = await rows<{ inrichting: string }>(
+    'dji',
+    `SELECT huidige_inrichting AS inrichting FROM verblijf WHERE status <> 'UITGESTROOMD'
+      GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+  );
+  if (!person || !toezichthouder || !busiest) {
+    throw new Error('the generated chain holds no one detained in a PI, or no toezicht');
+  }
   const casemanager: TokenClaims = { org: `dji:${person.inrichting}`, role: 'casemanager', sub: 'bench-cm' };
+  const werkvoorraadCasemanager: TokenClaims = {
+    org: `dji:${busiest.inrichting}`,
+    role: 'casemanager',
+    sub: 'bench-cm',
+  };
   const coordinator: TokenClaims = { org: 'gemeente:0363', role: 'nazorgcoordinator', sub: 'bench-nc' };
   return [
     ...([5, 50] as const).map((first) => ({
@@ -126,7 +141,7 @@ export async function workloads(rows: Rows): Promise<Workload[]> {
       namesTheChain: true,
       name: "casemanager's verblijfWerkvoorraad, page of 50",
       pageSize: 50,
-      caller: casemanager,
+      caller: werkvoorraadCasemanager,
       query: VERBLIJF_WERKVOORRAAD,
       variables: { first: 50 },
     },

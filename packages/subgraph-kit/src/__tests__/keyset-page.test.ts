@@ -32,12 +32,21 @@ const ITEMS: readonly Item[] = [
 /** The team's rows as the page's SQL sees them: a subquery with `$1` of its own, as the parties' werkvoorraden have. */
 const TEAM_ROWS = 'SELECT id, urgentie, team FROM item WHERE team = $1';
 
+/** Team `a`'s rows as two alternatives no row meets both of, as a gemeente of origin or else of return. */
+const TEAM_ROWS_SPLIT = [
+  `${TEAM_ROWS} AND id::text < '00000000-0000-4000-8000-000000000004'`,
+  `${TEAM_ROWS} AND id::text >= '00000000-0000-4000-8000-000000000004'`,
+];
+
 /** Every page of team `a`'s werkvoorraad, `first` at a time, following each page's `endCursor`. */
-async function allPages(first: number): Promise<{ ids: string[]; pages: number }> {
+async function allPages(
+  first: number,
+  rows: string | readonly string[] = TEAM_ROWS,
+): Promise<{ ids: string[]; pages: number }> {
   const ids: string[] = [];
   let after: string | null = null;
   for (let pages = 1; ; pages += 1) {
-    const page: Connection<Item> = await urgencyKeysetPage<Item>(dataSource, TEAM_ROWS, ['a'], {
+    const page: Connection<Item> = await urgencyKeysetPage<Item>(dataSource, rows, ['a'], {
       first,
       maxPageSize: 50,
       after,
@@ -82,6 +91,13 @@ describe('urgencyKeysetPage', () => {
   it('returns the rows most urgent first, ties by id, those with nothing due last, each once over every page', async () => {
     for (const first of [1, 2, 3, 50]) {
       const { ids, pages } = await allPages(first);
+      expect({ first, ids, pages }).toEqual({ first, ids: expected, pages: Math.ceil(expected.length / first) });
+    }
+  });
+
+  it('merges alternatives into the same pages as the rows read as one, each row once', async () => {
+    for (const first of [1, 2, 3, 50]) {
+      const { ids, pages } = await allPages(first, TEAM_ROWS_SPLIT);
       expect({ first, ids, pages }).toEqual({ first, ids: expected, pages: Math.ceil(expected.length / first) });
     }
   });

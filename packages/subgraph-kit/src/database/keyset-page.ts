@@ -62,11 +62,14 @@ export interface UrgencyPageOptions {
  * One page of a werkvoorraad, most urgent first: by `urgentie` (so the overdue come first, rows
  * with nothing due last) and then by uuid, by keyset on (urgentie, id), read with one row more
  * than it returns. `rows` is SQL selecting at least `id` and `urgentie`, with `$1`…`$n` bound to
- * `parameters`; the page's limit and cursor are bound after them.
+ * `parameters`; the page's limit and cursor are bound after them. Several `rows` are alternatives
+ * no row meets two of (a gemeente of origin, or else of return): each is paged on its own and the
+ * page merges their heads, so an index per alternative serves it (a union read as one would order
+ * its rows by a computed `urgentie` that no index matches).
  */
 export async function urgencyKeysetPage<TRow extends UrgencyRow>(
   database: Pick<DataSource, 'query'>,
-  rows: string,
+  rows: string | readonly string[],
   parameters: readonly unknown[],
   options: UrgencyPageOptions,
 ): Promise<Connection<TRow>> {
@@ -79,8 +82,14 @@ export async function urgencyKeysetPage<TRow extends UrgencyRow>(
     bound.push(cursor.sortKey, cursor.id);
     keyset = `WHERE (w.urgentie, w.id) > (CAST($${bound.length - 1} AS date), CAST($${bound.length} AS uuid))`;
   }
+  const paged = (alternative: string): string =>
+    `SELECT w.* FROM (${alternative}) w ${keyset} ORDER BY w.urgentie, w.id LIMIT ${limit}`;
+  const alternatives = typeof rows === 'string' ? [rows] : rows;
   const page: TRow[] = await database.query(
-    `SELECT w.* FROM (${rows}) w ${keyset} ORDER BY w.urgentie, w.id LIMIT ${limit}`,
+    alternatives.length === 1
+      ? paged(alternatives[0] ?? '')
+      : `SELECT w.* FROM (${alternatives.map((alternative) => `(${paged(alternative)})`).join(' UNION ALL ')}) w
+          ORDER BY w.urgentie, w.id LIMIT ${limit}`,
     bound,
   );
   return toConnection(

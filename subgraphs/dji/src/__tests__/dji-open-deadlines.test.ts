@@ -1,12 +1,14 @@
 import { demoPopulation } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
+import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
 import type { DataSource } from 'typeorm';
 
 import { storeOpenDeadlines } from '../data/open-deadlines';
 import { seedDji } from '../index';
 import { StoredOpenDeadlines1763900000160 } from '../migrations/1763900000160-StoredOpenDeadlines';
+import { NazorgWerkvoorraadIndexes1763900000170 } from '../migrations/1763900000170-NazorgWerkvoorraadIndexes';
 
-import { A, INSTROOM, instroomOf, startDji } from './dji-fixtures';
+import { A, AMSTERDAM, INSTROOM, instroomOf, startDji } from './dji-fixtures';
 import type { DjiTestSubgraph } from './dji-fixtures';
 
 const JUSTID: TokenClaims = { org: 'justid', role: 'bij-medewerker', sub: 'justid-bij' };
@@ -21,6 +23,13 @@ beforeAll(async () => {
 });
 
 afterAll(() => dji.stop());
+
+interface NazorgPage {
+  readonly verblijfWerkvoorraad: {
+    readonly edges: readonly { readonly node: { readonly verblijf: { readonly id: string } | null } }[];
+    readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  };
+}
 
 interface StoredDeadlines {
   readonly screening: string | null;
@@ -113,17 +122,20 @@ describe("DJI's stored open deadlines", () => {
     try {
       await olderTransaction.startTransaction();
       await olderTransaction.query('SELECT txid_current()');
-      const migration = new StoredOpenDeadlines1763900000160();
-      await migration.down(queryRunner);
-      await migration.up(queryRunner);
+      // The nazorgcoördinator's indexes are over the stored columns: down with them, and up after.
+      const migrations = [new StoredOpenDeadlines1763900000160(), new NazorgWerkvoorraadIndexes1763900000170()];
+      for (const migration of [...migrations].reverse()) await migration.down(queryRunner);
+      for (const migration of migrations) await migration.up(queryRunner);
       expect(await database.query(STORED)).toEqual(stored);
       const indexes = await database.query<{ index: string; waitsForOlderTransactions: boolean }[]>(
         `SELECT indexrelid::regclass::text AS index, indcheckxmin AS "waitsForOlderTransactions"
-           FROM pg_index WHERE indrelid = 'verblijf'::regclass AND indexrelid::regclass::text LIKE '%urgentie%'`,
+           FROM pg_index WHERE indrelid = 'verblijf'::regclass AND indexrelid::regclass::text LIKE '%urgentie%' ORDER BY 1`,
       );
       expect(indexes).toEqual([
-        { index: 'verblijf_detentie_urgentie_per_inrichting', waitsForOlderTransactions: false },
         { index: 'verblijf_bij_melding_urgentie', waitsForOlderTransactions: false },
+        { index: 'verblijf_detentie_urgentie_per_herkomst', waitsForOlderTransactions: false },
+        { index: 'verblijf_detentie_urgentie_per_inrichting', waitsForOlderTransactions: false },
+        { index: 'verblijf_detentie_urgentie_per_terugkeer', waitsForOlderTransactions: false },
       ]);
     } finally {
       await olderTransaction.rollbackTransaction();
@@ -157,6 +169,57 @@ describe("DJI's stored open deadlines", () => {
     }
     // The next page starts inside the index, after the cursor, rather than filtering what comes before it.
     expect(next).toMatch(/Index Cond: \(\(huidige_inrichting = 'PI-VUGHT'::text\) AND \(ROW\(/);
+  });
+
+  it("serves the nazorgcoördinator's page, the first and the next, from the indexes of its gemeente of origin and of return merged, with the same stays in the same order", async () => {
+    await database.query(
+      `UPDATE verblijf SET herkomst_gemeentecode = '0363'
+        WHERE herkomst_soort = 'GEMEENTE' AND id IN (SELECT id FROM verblijf ORDER BY id LIMIT 30)`,
+    );
+    await database.query(
+      `UPDATE verblijf SET terugkeer_gemeentecode = '0363'
+        WHERE terugkeer_soort = 'GEMEENTE' AND id IN (SELECT id FROM verblijf ORDER BY id DESC LIMIT 30)`,
+    );
+    await database.query('ANALYZE verblijf');
+    const PAGE = `query ($after: String) { verblijfWerkvoorraad(first: 7, after: $after) {
+      edges { node { verblijf { id } } } pageInfo { hasNextPage endCursor } } }`;
+    const pageStatements: string[] = [];
+    const ids: string[] = [];
+    const stopListening = dji.subgraph.database.statements.listen((sql) => {
+      if (sql.includes('ORDER BY w.urgentie')) pageStatements.push(sql);
+    });
+    try {
+      let after: string | null = null;
+      do {
+        const response: GraphQLResponse<NazorgPage> = await dji.ask<NazorgPage>(PAGE, { after }, AMSTERDAM);
+        expect(response.errors).toBeUndefined();
+        const page: NazorgPage['verblijfWerkvoorraad'] | undefined = response.data?.verblijfWerkvoorraad;
+        ids.push(...(page?.edges.map((edge) => edge.node.verblijf?.id ?? '') ?? []));
+        after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+    } finally {
+      stopListening();
+    }
+    // The page as one condition over every current stay of the gemeente, as it was read before.
+    const expected = await database.query<{ id: string }[]>(
+      `SELECT id FROM verblijf WHERE status <> 'UITGESTROOMD' AND (herkomst_gemeentecode = '0363' OR terugkeer_gemeentecode = '0363')
+        ORDER BY coalesce(least(screening_deadline, dr_plan_deadline, mdo_deadline), 'infinity'::date), id`,
+    );
+    expect(expected.length).toBeGreaterThan(7);
+    expect(ids).toEqual(expected.map((row) => row.id));
+
+    const [firstPage, nextPage] = pageStatements;
+    const first = await explain(firstPage ?? '', ['0363', 8]);
+    const next = await explain(nextPage ?? '', ['0363', 8, '2026-01-01', '00000000-0000-4000-8000-000000000000']);
+    for (const plan of [first, next]) {
+      // Each index read from its head up to a page, merged in order: no Sort node over the stays.
+      expect(plan).toMatch(/Merge Append/);
+      expect(plan).toMatch(/Index Scan using verblijf_detentie_urgentie_per_herkomst/);
+      expect(plan).toMatch(/Index Scan using verblijf_detentie_urgentie_per_terugkeer/);
+      expect(plan).not.toMatch(/(^|-> {2})Sort /m);
+    }
+    expect(next).toMatch(/Index Cond: \(\(herkomst_gemeentecode = '0363'::bpchar\) AND \(ROW\(/);
+    expect(next).toMatch(/Index Cond: \(\(terugkeer_gemeentecode = '0363'::bpchar\) AND \(ROW\(/);
   });
 
   it("serves Justid's BIJ desk's page from the index by the melding's day, stopping at the month ahead", async () => {

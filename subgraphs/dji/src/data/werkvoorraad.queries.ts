@@ -78,17 +78,19 @@ export class WerkvoorraadQueries {
       );
     }
     const deadlines = (soort ? [soort] : scope.soorten).map(openDeadline);
-    const conditions = [
+    const common = [
       // Written out, not bound: the planner matches it to the partial indexes of current stays.
       `v.status <> '${VerblijfStatus.UITGESTROOMD}'`,
-      scope.sql(scope.values.map((_value, index) => `$${index + 1}`)),
       ...(soort ? [`${deadlines[0] ?? 'NULL'} IS NOT NULL`] : []),
     ];
+    const rows = scope.sql(scope.values.map((_value, index) => `$${index + 1}`)).map(
+      (condition) => `SELECT v.id, v.justitiabele_id, ${urgentie(deadlines)} AS urgentie
+         FROM verblijf v
+        WHERE ${[...common, condition].join(' AND ')}`,
+    );
     const page = await urgencyKeysetPage<{ id: string; justitiabele_id: string; urgentie: string }>(
       this.dataSource,
-      `SELECT v.id, v.justitiabele_id, ${urgentie(deadlines)} AS urgentie
-         FROM verblijf v
-        WHERE ${conditions.join(' AND ')}`,
+      rows,
       scope.values,
       { first, after, maxPageSize: this.maxPageSize },
     );

@@ -2,45 +2,35 @@ import { byUrgency, Signaal } from '@ketengraaf/subgraph-kit';
 import type { Caller, Grondslag } from '@ketengraaf/subgraph-kit';
 
 import { detentieSignalen } from '../domain/detentie-signalen';
-import type { ExtramuraleFaseEntity, ExtramuraleRapportageEntity } from '../entities/extramurale-fase.entity';
+import type { SignaalFeiten } from '../data/signaal-feiten.queries';
 import type { VerblijfEntity } from '../entities/verblijf.entity';
-import type { DjiLoaders } from '../loaders/dji-loaders';
+
+import type { DjiRequestLoaders } from './context';
 
 /** The grounds DJI's signals are shown on: those of the screening, plan and MDO they are derived from. */
 export const SIGNAAL_GRONDEN = ['EIGEN_TAAK', 'ART_18A_PBW'] as const satisfies readonly Grondslag[];
 
 /**
- * DJI's signals on one stay, most urgent first, shown to `caller` on `grondslag`: from its
- * screenings, plan versions, MDOs and extramural reports, each read through the request's loaders,
- * so a page of stays costs one statement per table.
+ * DJI's signals on one stay, most urgent first, shown to `caller` on `grondslag`: from the dates of
+ * its screenings, plan versions, MDOs and extramural reports, read through the request's loader of
+ * signal facts, so a page of stays costs one statement.
  */
 export async function signalenVan(
   verblijf: VerblijfEntity,
-  loaders: DjiLoaders,
+  loaders: DjiRequestLoaders,
   vandaag: string,
   grondslag: Grondslag,
   caller: Caller,
 ): Promise<Signaal[]> {
-  const [screenings, plannen, mdos, fase, rapportages] = await Promise.all([
-    loaders.screenings.load(verblijf.id),
-    loaders.drPlannen.load(verblijf.id),
-    loaders.mdos.load(verblijf.id),
-    loaders.extramuraleFase.load(verblijf.id),
-    loaders.extramuraleRapportages.load(verblijf.id),
-  ]);
-  const earliest = (dates: string[]): string | null => dates.sort().at(0) ?? null;
+  const feiten = await loaders.signaalFeiten.load(verblijf.id);
   const signalen = detentieSignalen(
     {
       instroomdatum: verblijf.instroomdatum,
       verwachteUitstroomdatum: verblijf.verwachteUitstroomdatum,
-      eersteScreening: earliest(screenings.map((screening) => screening.datum)),
-      eerstePlan: earliest(plannen.map((plan) => plan.vastgesteldOp)),
-      laatsteMdo:
-        mdos
-          .map((mdo) => mdo.datum)
-          .sort()
-          .at(-1) ?? null,
-      extramuraleRapportage: rapportageOrder(fase, rapportages, grondslag, caller),
+      eersteScreening: feiten?.eersteScreening ?? null,
+      eerstePlan: feiten?.eerstePlan ?? null,
+      laatsteMdo: feiten?.laatsteMdo ?? null,
+      extramuraleRapportage: feiten ? rapportageOrder(feiten, grondslag, caller) : null,
     },
     vandaag,
   );
@@ -53,16 +43,15 @@ export async function signalenVan(
  * partners on art. 18a do not learn whether it is overdue.
  */
 function rapportageOrder(
-  fase: ExtramuraleFaseEntity | null,
-  rapportages: readonly ExtramuraleRapportageEntity[],
+  { toezichthouder, rapportageIntervalDagen, rapportageSinds }: SignaalFeiten,
   grondslag: Grondslag,
   caller: Caller,
 ): { sinds: string; intervalDagen: number } | null {
-  if (fase === null || fase.rapportageIntervalDagen === null) {
+  if (toezichthouder === null || rapportageIntervalDagen === null || rapportageSinds === null) {
     return null;
   }
-  if (grondslag !== 'EIGEN_TAAK' && caller.organisatie !== fase.toezichthouder) {
+  if (grondslag !== 'EIGEN_TAAK' && caller.organisatie !== toezichthouder) {
     return null;
   }
-  return { sinds: rapportages[0]?.datum ?? fase.van, intervalDagen: fase.rapportageIntervalDagen };
+  return { sinds: rapportageSinds, intervalDagen: rapportageIntervalDagen };
 }

@@ -7,6 +7,7 @@ import { Terugkeerwijzigingen1763900000040 } from './1763900000040-Terugkeerwijz
 import { VerlofEnExtramuraleFase1763900000120 } from './1763900000120-VerlofEnExtramuraleFase';
 import { ToezichthouderWerkvoorraad1763900000121 } from './1763900000121-ToezichthouderWerkvoorraad';
 import { StoredOpenDeadlines1763900000160 } from './1763900000160-StoredOpenDeadlines';
+import { NazorgWerkvoorraadIndexes1763900000170 } from './1763900000170-NazorgWerkvoorraadIndexes';
 
 /** DJI's migrations, in the order they run. */
 export const djiMigrations = [
@@ -17,6 +18,7 @@ export const djiMigrations = [
   VerlofEnExtramuraleFase1763900000120,
   ToezichthouderWerkvoorraad1763900000121,
   StoredOpenDeadlines1763900000160,
+  NazorgWerkvoorraadIndexes1763900000170,
   ...processingLogMigrations,
   ...meldingenMigrations,
 ];

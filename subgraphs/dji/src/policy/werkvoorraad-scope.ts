@@ -5,8 +5,11 @@ import { STORED_DEADLINE_COLUMNS, urgentie } from '../data/open-deadlines';
 
 /** A condition on a stay (alias `v`) with its parameters, and the deadlines its page is ordered by. */
 export interface StayScope {
-  /** The condition, given the placeholders of `values` in their order. */
-  readonly sql: (parameters: readonly string[]) => string;
+  /**
+   * The condition, given the placeholders of `values` in their order: either of several that no
+   * stay meets both of, each served in urgency order by an index of its own, the page merging them.
+   */
+  readonly sql: (parameters: readonly string[]) => readonly string[];
   readonly values: readonly unknown[];
   /** The kinds of DJI's signal this caller's werkvoorraad is ordered by, and may be filtered on. */
   readonly soorten: readonly SignaalSoort[];
@@ -43,27 +46,34 @@ export const BIJ_VOORUITBLIK_DAGEN = 30;
 export function werkvoorraadScope(access: Refusals, vandaag: string, bijGemeenten: ReadonlySet<string>): StayScope {
   const { caller } = access;
   if (caller.soort === 'dji' && caller.rol === 'casemanager' && caller.code !== null) {
-    return { sql: ([code]) => `v.huidige_inrichting = ${code}`, values: [caller.code], soorten: DETENTIE_SOORTEN };
+    return { sql: ([code]) => [`v.huidige_inrichting = ${code}`], values: [caller.code], soorten: DETENTIE_SOORTEN };
   }
   if (caller.soort === 'gemeente' && caller.rol === 'nazorgcoordinator' && caller.code !== null) {
     return {
-      sql: ([code]) => `(v.herkomst_gemeentecode = ${code} OR v.terugkeer_gemeentecode = ${code})`,
+      // Of origin, or else of return: each walks its index (`verblijf_detentie_urgentie_per_herkomst`,
+      // `…_per_terugkeer`) from the most urgent stay, rather than every current stay of the gemeente.
+      sql: ([code]) => [
+        `v.herkomst_gemeentecode = ${code}`,
+        `v.terugkeer_gemeentecode = ${code} AND v.herkomst_gemeentecode IS DISTINCT FROM ${code}`,
+      ],
       values: [caller.code],
       soorten: DETENTIE_SOORTEN,
     };
   }
   if (caller.soort === 'reclassering' && caller.rol === 'toezichthouder') {
     return {
-      sql: ([organisatie]) =>
+      sql: ([organisatie]) => [
         `EXISTS (SELECT 1 FROM extramurale_fase f WHERE f.verblijf_id = v.id AND f.toezichthouder = ${organisatie} AND f.rapportage_interval_dagen IS NOT NULL)`,
+      ],
       values: [caller.organisatie],
       soorten: [SignaalSoort.EXTRAMURALE_RAPPORTAGE],
     };
   }
   if (caller.soort === 'justid' && caller.rol === 'bij-medewerker') {
     return {
-      sql: ([gemeenten, tot]) =>
+      sql: ([gemeenten, tot]) => [
         `v.terugkeer_gemeentecode = ANY(CAST(${gemeenten} AS text[])) AND ${BIJ_MELDING_URGENTIE} <= CAST(${tot} AS date)`,
+      ],
       values: [[...bijGemeenten], addDays(vandaag, BIJ_VOORUITBLIK_DAGEN)],
       soorten: [SignaalSoort.BIJ_MELDING_VERWACHT],
     };
