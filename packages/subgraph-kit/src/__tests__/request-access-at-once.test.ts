@@ -72,3 +72,63 @@ describe('a field whose grounds this request has already checked for the person'
     ]);
   });
 });
+
+describe("an object's person", () => {
+  it('is found once for all the fields of one object, and again for another object', () => {
+    const { policy } = slowPolicy();
+    const access = new RequestAccess(caller, policy, new Map(), () => undefined);
+    const found: string[] = [];
+    const subjectOf = (source: unknown): Betrokkene => {
+      const { bsn } = source as { bsn: string };
+      found.push(bsn);
+      return { soort: 'BSN', nummer: bsn };
+    };
+    const dossier = { bsn: persoon.nummer };
+    const first = access.subjectOfSource(subjectOf, dossier);
+    expect(access.subjectOfSource(subjectOf, dossier)).toBe(first);
+    expect(access.subjectOfSource(subjectOf, { bsn: persoon.nummer })).toEqual(first);
+    // Another type's subject of the same object is its own.
+    expect(
+      access.subjectOfSource((source) => ({ ...subjectOf(source), bronhouder: 'gemeente:0363' }), dossier),
+    ).toEqual({ ...persoon, bronhouder: 'gemeente:0363' });
+    expect(found).toEqual([persoon.nummer, persoon.nummer, persoon.nummer]);
+  });
+
+  it("is recorded as each owner's whose records grant the read, for every field alike", async () => {
+    const policy: AccessPolicy<unknown> = {
+      party: 'test',
+      subjects: {},
+      grounds: { EIGEN_TAAK: () => ['gemeente:0363', 'gemeente:0344'] },
+    };
+    const access = new RequestAccess(caller, policy, new Map(), () => undefined);
+    expect(await access.mayReadField('Persoon.naam', ['EIGEN_TAAK'], persoon)).toBe(true);
+    expect(access.mayReadField('Persoon.adres', ['EIGEN_TAAK'], persoon)).toBe(true);
+    const owners = (bronhouder: string) => ({ ...persoon, bronhouder });
+    expect(access.decisions).toEqual([
+      {
+        resource: 'Persoon.naam',
+        betrokkene: owners('gemeente:0363'),
+        grondslag: 'EIGEN_TAAK',
+        gevraagd: ['EIGEN_TAAK'],
+      },
+      {
+        resource: 'Persoon.naam',
+        betrokkene: owners('gemeente:0344'),
+        grondslag: 'EIGEN_TAAK',
+        gevraagd: ['EIGEN_TAAK'],
+      },
+      {
+        resource: 'Persoon.adres',
+        betrokkene: owners('gemeente:0363'),
+        grondslag: 'EIGEN_TAAK',
+        gevraagd: ['EIGEN_TAAK'],
+      },
+      {
+        resource: 'Persoon.adres',
+        betrokkene: owners('gemeente:0344'),
+        grondslag: 'EIGEN_TAAK',
+        gevraagd: ['EIGEN_TAAK'],
+      },
+    ]);
+  });
+});

@@ -42,5 +42,16 @@ export const GemeentecodeScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => parseGemeentecode(stringLiteral(ast, 'Gemeentecode')),
 });
 
-/** A calendar date without time zone, `YYYY-MM-DD`, as PostgreSQL's `date`. */
-export const DatumScalar = GraphQLLocalDate;
+const DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date without time zone, `YYYY-MM-DD`, as PostgreSQL's `date`: graphql-scalars'
+ * `LocalDate`, every input checked in full. An answer's dates come from the parties' `date`
+ * columns (calendar dates by construction), so one in that format is sent as it is, without
+ * `LocalDate`'s round trip through a `Date` and its ISO string for every date of every row.
+ */
+export const DatumScalar = new GraphQLScalarType<string, string>({
+  ...GraphQLLocalDate.toConfig(),
+  serialize: (value) =>
+    typeof value === 'string' && DATE_FORMAT.test(value) ? value : GraphQLLocalDate.serialize(value),
+});

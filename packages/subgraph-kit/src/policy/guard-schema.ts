@@ -7,7 +7,7 @@ import {
   isObjectType,
   Kind,
 } from 'graphql';
-import type { GraphQLField, GraphQLFieldResolver, GraphQLOutputType, GraphQLSchema } from 'graphql';
+import type { GraphQLField, GraphQLFieldResolver, GraphQLOutputType, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 
 import type { AccessPolicy } from './access-policy';
 import type { DeniedFields } from './denied-fields';
@@ -22,7 +22,13 @@ import { declaredChange } from './wijziging';
 export interface GuardedContext {
   readonly access: Pick<
     RequestAccess<unknown>,
-    'mayReadField' | 'authorizeFigures' | 'mayRead' | 'assertMayRead' | 'refuseUnknown' | 'authorizeChange'
+    | 'mayReadField'
+    | 'subjectOfSource'
+    | 'authorizeFigures'
+    | 'mayRead'
+    | 'assertMayRead'
+    | 'refuseUnknown'
+    | 'authorizeChange'
   >;
   /** This request's denied fields, each object's answered with one ACCESS_DENIED error. */
   readonly deniedFields: Pick<DeniedFields, 'add'>;
@@ -197,15 +203,29 @@ function guardField<TContext>(
       context.deniedFields.add(info, gronden);
       return null;
     }
-    const readOrDeny = (allowed: boolean): unknown => {
-      if (allowed) return resolve(source, args, context, info);
-      context.deniedFields.add(info, gronden);
-      return null;
-    };
-    // Most fields are decided at once (their person's grounds already checked): no promise for them.
-    const allowed = context.access.mayReadField(resource, gronden, subjectOf(source));
-    return typeof allowed === 'boolean' ? readOrDeny(allowed) : allowed.then(readOrDeny);
+    // Most fields are decided at once (their person's grounds already checked): no promise, and no
+    // closure, for them.
+    const allowed = context.access.mayReadField(resource, gronden, context.access.subjectOfSource(subjectOf, source));
+    if (typeof allowed === 'boolean') {
+      return readOrDeny(allowed, resolve, gronden, source, args, context, info);
+    }
+    return allowed.then((held) => readOrDeny(held, resolve, gronden, source, args, context, info));
   };
+}
+
+/** The field resolved when it may be read; otherwise noted as denied, and null. */
+function readOrDeny(
+  allowed: boolean,
+  resolve: GraphQLFieldResolver<unknown, GuardedContext>,
+  gronden: readonly Grondslag[],
+  source: unknown,
+  args: unknown,
+  context: GuardedContext,
+  info: GraphQLResolveInfo,
+): unknown {
+  if (allowed) return resolve(source, args, context, info);
+  context.deniedFields.add(info, gronden);
+  return null;
 }
 
 /** A root query of figures about no one person: answered only to a caller who holds one of its grounds. */

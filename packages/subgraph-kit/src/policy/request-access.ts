@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import { clientError } from '../errors/client-error';
 import type { Caller } from '../identity/caller';
 
-import type { AccessPolicy, Betrokkene, GroundResult } from './access-policy';
+import type { AccessPolicy, Betrokkene, GroundResult, SubjectOf } from './access-policy';
 import { grondenZonderBetrokkene, grondslagen } from './grondslag';
 import type { AvgGrondslag, Grondslag } from './grondslag';
 import type { Wijzigingsgrond } from './wijziging';
@@ -33,9 +33,22 @@ export interface WouldGrant {
  */
 export class RequestAccess<TContext> {
   private readonly checked = new Map<string, Promise<GroundResult>>();
-  /** The checks already answered, so a field of a person whose grounds are known is decided at once. */
-  private readonly answered = new Map<string, GroundResult>();
+  /**
+   * The checks already answered, per person (`personKey`) and ground, so a field of a person whose
+   * grounds are known is decided at once, without building a key string per field.
+   */
+  private readonly answered = new Map<string, Map<Grondslag, GroundResult>>();
   private readonly decided = new Map<string, AccessDecision>();
+  /**
+   * The object whose person was found last, and that person (`subjectOfSource`): graphql-js
+   * resolves one object's fields one after another, so the fields after its first find it here.
+   */
+  private lastSubject: { readonly source: object; readonly of: SubjectOf; readonly betrokkene: Betrokkene } | null =
+    null;
+  /** The person last keyed, and its key (`personKey`): the fields of one object ask it in a row. */
+  private lastKeyed: { readonly betrokkene: Betrokkene; readonly key: string } | null = null;
+  /** The person as one owner's, per person (`personKey`) and owner: one object for every field decided so. */
+  private readonly ownerSubjects = new Map<string, Map<string, OwnedSubject>>();
   /** The change the request is making, as its `@wijziging` declares it. */
   private change: ({ readonly resource: string } & Wijzigingsgrond) | null = null;
 
@@ -67,6 +80,19 @@ export class RequestAccess<TContext> {
       return this.recordDecision(resource, gronden, betrokkene, known, true) !== null;
     }
     return this.decide(resource, gronden, betrokkene).then((grondslag) => grondslag !== null);
+  }
+
+  /**
+   * The person `source` is about, by `subjectOf`, found once per object of this request: the guard
+   * asks it for every field of the object, and one `Betrokkene` for all of them lets their checks
+   * and decisions share its keys.
+   */
+  subjectOfSource(subjectOf: SubjectOf, source: unknown): Betrokkene {
+    const last = this.lastSubject;
+    if (last !== null && last.source === source && last.of === subjectOf) return last.betrokkene;
+    const betrokkene = subjectOf(source);
+    if (typeof source === 'object' && source !== null) this.lastSubject = { source, of: subjectOf, betrokkene };
+    return betrokkene;
   }
 
   /**
@@ -278,21 +304,48 @@ export class RequestAccess<TContext> {
     held: HeldGround | null,
     recordDenial: boolean,
   ): Grondslag | null {
+    const person = this.keyOf(betrokkene);
     if (!held) {
       if (recordDenial) {
-        this.record({ resource, betrokkene, grondslag: null, gevraagd: gronden });
+        this.record({ resource, betrokkene, grondslag: null, gevraagd: gronden }, person);
       }
       return null;
     }
     const { grondslag } = held;
     const bronhouders = betrokkene.bronhouder || held.granted === true ? [] : held.granted;
     if (bronhouders.length === 0) {
-      this.record({ resource, betrokkene, grondslag, gevraagd: gronden });
+      this.record({ resource, betrokkene, grondslag, gevraagd: gronden }, person);
     }
     for (const bronhouder of bronhouders) {
-      this.record({ resource, betrokkene: { ...betrokkene, bronhouder }, grondslag, gevraagd: gronden });
+      const owned = this.asOwners(betrokkene, person, bronhouder);
+      this.record({ resource, betrokkene: owned.betrokkene, grondslag, gevraagd: gronden }, owned.key);
     }
     return grondslag;
+  }
+
+  /** The person as `bronhouder`'s, and its key: one object per person and owner in this request. */
+  private asOwners(betrokkene: Betrokkene, person: string, bronhouder: string): OwnedSubject {
+    let owners = this.ownerSubjects.get(person);
+    if (!owners) {
+      owners = new Map();
+      this.ownerSubjects.set(person, owners);
+    }
+    let owned = owners.get(bronhouder);
+    if (!owned) {
+      const asOwner = { ...betrokkene, bronhouder };
+      owned = { betrokkene: asOwner, key: personKey(asOwner) };
+      owners.set(bronhouder, owned);
+    }
+    return owned;
+  }
+
+  /** `personKey`, built once for the fields of one object in a row. */
+  private keyOf(betrokkene: Betrokkene): string {
+    const last = this.lastKeyed;
+    if (last?.betrokkene === betrokkene) return last.key;
+    const key = personKey(betrokkene);
+    this.lastKeyed = { betrokkene, key };
+    return key;
   }
 
   /** The first of `gronden` the policy grants for this person. */
@@ -309,8 +362,9 @@ export class RequestAccess<TContext> {
    * the party has no check for never holds); undefined while one is still to be made or awaited.
    */
   private firstHoldingKnown(gronden: readonly Grondslag[], betrokkene: Betrokkene): HeldGround | null | undefined {
+    const answered = this.answered.get(this.keyOf(betrokkene));
     for (const grondslag of gronden) {
-      const granted = this.policy.grounds[grondslag] ? this.answered.get(checkKey(grondslag, betrokkene)) : false;
+      const granted = this.policy.grounds[grondslag] ? answered?.get(grondslag) : false;
       if (granted === undefined) return undefined;
       const held = holding(grondslag, granted);
       if (held) return held;
@@ -324,11 +378,17 @@ export class RequestAccess<TContext> {
     if (!check) {
       return Promise.resolve(false);
     }
-    const key = checkKey(grondslag, betrokkene);
+    const person = this.keyOf(betrokkene);
+    const key = `${grondslag}|${person}`;
     let result = this.checked.get(key);
     if (!result) {
       result = Promise.resolve(check(this.caller, betrokkene, this.context())).then((granted) => {
-        this.answered.set(key, granted);
+        let answered = this.answered.get(person);
+        if (!answered) {
+          answered = new Map();
+          this.answered.set(person, answered);
+        }
+        answered.set(grondslag, granted);
         return granted;
       });
       this.checked.set(key, result);
@@ -360,8 +420,9 @@ export class RequestAccess<TContext> {
     );
   }
 
-  private record(decision: AccessDecision): void {
-    this.decided.set(decisionKey(decision), decision);
+  /** Keeps a decision, once per resource, person and outcome; `person` is its `personKey`, when known. */
+  private record(decision: AccessDecision, person?: string): void {
+    this.decided.set(person === undefined ? decisionKey(decision) : keyOfDecision(decision, person), decision);
   }
 }
 
@@ -377,9 +438,15 @@ function holding(grondslag: Grondslag, granted: GroundResult): HeldGround | null
   return Array.isArray(granted) && granted.length > 0 ? { grondslag, granted: granted as readonly string[] } : null;
 }
 
-/** One ground for one person (and owner and record, where the policy's subject names them). */
-function checkKey(grondslag: Grondslag, betrokkene: Betrokkene): string {
-  return `${grondslag}|${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${betrokkene.record ?? ''}`;
+/** The person as one owner's, with its `personKey`. */
+interface OwnedSubject {
+  readonly betrokkene: Betrokkene;
+  readonly key: string;
+}
+
+/** One person (and owner and record, where the policy's subject names them), as checks and decisions are keyed. */
+function personKey(betrokkene: Betrokkene): string {
+  return `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${betrokkene.record ?? ''}`;
 }
 
 function toGrants(grants: ReadonlyMap<string | null, Grondslag>): WouldGrant[] {
@@ -387,10 +454,11 @@ function toGrants(grants: ReadonlyMap<string | null, Grondslag>): WouldGrant[] {
 }
 
 /** What makes a decision one: a request records, and logs, each resource, person and outcome once. */
-export function decisionKey({ resource, betrokkene, grondslag }: AccessDecision): string {
-  const person = betrokkene
-    ? `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${betrokkene.record ?? ''}`
-    : '-';
+export function decisionKey(decision: AccessDecision): string {
+  return keyOfDecision(decision, decision.betrokkene ? personKey(decision.betrokkene) : '-');
+}
+
+function keyOfDecision({ resource, grondslag }: AccessDecision, person: string): string {
   return `${resource}|${person}|${grondslag ?? '-'}`;
 }
 
