@@ -34,6 +34,8 @@ import { cpuTotal, LOADED_MACHINE, latencyPlot, markdownReport, POSTGRES } from 
 import type { BenchRun, Figures, RssFigures, Variant } from './report';
 import { BENCH_GATEWAY_ENVIRONMENT, sampleMemory, startServiceProcess } from './service-processes';
 import type { ProcessMemory, ServiceProcess } from './service-processes';
+import { STATEMENT_STATS_SETTINGS, statementStats } from './statement-stats';
+import type { StatementStats } from './statement-stats';
 import { SUBGRAPH_PHASES } from './subgraph-phases';
 import { sendDirect, startRecordingRelays } from './subgraph-plan';
 import type { SubgraphPlan } from './subgraph-plan';
@@ -61,6 +63,7 @@ interface Settings {
   readonly seconds: number;
   readonly connections: number;
   readonly workloads?: readonly string[];
+  readonly statements: boolean;
 }
 
 /** With `--profile`: the subgraphs profiled, and the folder their profiles are written to. */
@@ -137,7 +140,11 @@ async function benchSize(
   profileDir: string | undefined,
 ): Promise<{ figures: Figures[]; rss: RssFigures; notes: Record<string, readonly string[]> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-bench-'));
-  const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
+  const postgres = await startEmbeddedPostgres({
+    dataDir,
+    port: 0,
+    settings: settings.statements ? STATEMENT_STATS_SETTINGS : undefined,
+  });
   const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-bench' });
   const identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
   const databases = await createDatabases(postgres.adminUrl, `bench_${persons}`);
@@ -260,7 +267,10 @@ async function benchSize(
         if (question !== undefined) variants.set('baseline', () => ask(baselineStack.url, question));
       }
       const profiling = profileDir === undefined ? undefined : { subgraphs, dir: profileDir };
-      figures.push(...(await alternate(workload, persons, variants, clocks, settings, cost, rows, plan, profiling)));
+      const statements = settings.statements ? await statementStats(postgres.adminUrl) : undefined;
+      figures.push(
+        ...(await alternate(workload, persons, variants, clocks, settings, cost, rows, plan, profiling, statements)),
+      );
     }
     const peaks = stopSampling();
     const of = (kind: keyof ProcessMemory) =>
@@ -322,6 +332,7 @@ async function alternate(
   rows: <TRow>(party: PartyName, sql: string) => Promise<TRow[]>,
   plan: SubgraphPlan,
   profiling?: Profiling,
+  statements?: StatementStats,
 ): Promise<Figures[]> {
   const order = [...variants.keys()];
   const results = new Map<Variant, Tally>(
@@ -331,6 +342,7 @@ async function alternate(
   // Warm: each gateway plans the question, every connection pool fills, and V8 optimises the hot
   // code of every process; else the first variant measured pays the others' compiling too.
   for (const request of variants.values()) await closedLoop(connections, WARM_SECONDS, request);
+  await statements?.start();
   for (let round = 0; round < rounds; round += 1) {
     for (let turn = 0; turn < order.length; turn += 1) {
       const variant = order[(round + turn) % order.length] as Variant;
@@ -376,6 +388,14 @@ async function alternate(
       ...(variant === 'ketengraaf' ? { ...cost, logBytes: median(logBytes) } : {}),
     };
   });
+  if (statements) {
+    // Every variant but the baseline sends the same subgraph requests, one request's statements each.
+    const requests = [...results].reduce(
+      (sum, [variant, { requests }]) => sum + (variant === 'baseline' ? 0 : requests),
+      0,
+    );
+    console.log(`\n${persons} ${workload.name}, statements:\n${await statements.table(requests, /_baseline_/)}\n`);
+  }
   for (const figure of figures) {
     console.log(
       `${persons} ${workload.name} [${figure.variant}]: ${figure.requestsPerSecond.toFixed(1)} req/s, p50 ${figure.p50.toFixed(0)} ms, p99 ${figure.p99.toFixed(0)} ms, ${figure.failures} failed, CPU ${cpuTotal(figure).toFixed(1)} ms/request` +

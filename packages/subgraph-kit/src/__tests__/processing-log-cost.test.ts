@@ -31,12 +31,22 @@ function pageOfDecisions(): AccessDecision[] {
 
 /**
  * Collects what a write sends, without a database: every look-up answered as if the table held
- * each value asked for at number 1.
+ * each value asked for at number 1, the write answered with no rows.
  */
 function recordingManager(): { manager: EntityManager; parameters: unknown[][] } {
   const parameters: unknown[][] = [];
+  // The write itself is a prepared statement on a connection of its own (`runPrepared`).
+  const connection = {
+    query: ({ values }: { values: unknown[] }) => {
+      parameters.push(values);
+      return Promise.resolve({ rows: [] });
+    },
+  };
   const manager = {
-    connection: {},
+    connection: {
+      logger: { logQuery: () => undefined },
+      createQueryRunner: () => ({ connect: () => Promise.resolve(connection), release: () => Promise.resolve() }),
+    },
     query: (sql: string, values: unknown[]) => {
       parameters.push(values);
       if (!sql.includes('wanted_')) return Promise.resolve([]);

@@ -7,6 +7,7 @@ import type { AccessDecision } from '../policy/request-access';
 import type { TraceContext } from '../tracing/trace-context';
 
 import { numbered } from './lookup-numbers';
+import { runPrepared } from './prepared-write';
 import { pseudonymType } from './pseudonym';
 
 /** Who and what one write of a request's processing log is about. */
@@ -66,10 +67,32 @@ export interface AuditRecord {
 }
 
 /**
+ * The write of one operation's rows, one fixed text whatever their number (the rows travel as
+ * arrays), so it is prepared once per connection (`runPrepared`).
+ */
+const WRITE_OPERATION = `WITH audit AS (
+     INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role)
+     SELECT $1::text, $2::text, $8::text, $9::text, $10::text WHERE $7::boolean),
+   operation AS (
+     INSERT INTO processing_log_operation (trace_id, span_id, parent_span_id, name, start_time, end_time, failed)
+     SELECT decode($1::text, 'hex'), decode($2::text, 'hex'), decode($3::text, 'hex'), $4::text, $5::timestamptz,
+            $6::timestamptz, $11::boolean
+      WHERE cardinality($12::integer[]) > 0
+     RETURNING id),
+   entries AS (
+     INSERT INTO processing_log_entry (start_time, operation, kind, data_subject_id)
+     SELECT $5::timestamptz, operation.id, e.kind, decode(e.subject, 'hex')
+       FROM operation, unnest($12::integer[], $13::text[]) AS e(kind, subject))
+   INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, kind, resources)
+   SELECT decode($1::text, 'hex'), decode($2::text, 'hex'), decode(d.subject, 'hex'), d.kind,
+          string_to_array(d.resources, ',')::integer[]
+     FROM unnest($14::text[], $15::integer[], $16::text[]) AS d(subject, kind, resources)`;
+
+/**
  * The one writer of the processing log's rows: the audit record (when given), the processing
  * records with their operation, and the decision sets of one operation, through `manager` in one
  * statement: in the caller's transaction with a change, so they commit or roll back with it;
- * without one, atomic as any statement is. Fields and kinds this process has not seen numbered
+ * without one, atomic as any statement is; prepared once per connection. Fields and kinds this process has not seen numbered
  * take a statement of their own first (`numbered`). Call the function it returns once the rows
  * are committed: only then are the numbers remembered.
  */
@@ -85,44 +108,25 @@ export async function writeOperation(
   const { trace } = operation;
   const { records, sets } = rows;
   const { numberOf, remember } = await numbered(manager, records, sets);
-  await manager.query(
-    `WITH audit AS (
-       INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role)
-       SELECT $1::text, $2::text, $8::text, $9::text, $10::text WHERE $7::boolean),
-     operation AS (
-       INSERT INTO processing_log_operation (trace_id, span_id, parent_span_id, name, start_time, end_time, failed)
-       SELECT decode($1::text, 'hex'), decode($2::text, 'hex'), decode($3::text, 'hex'), $4::text, $5::timestamptz,
-              $6::timestamptz, $11::boolean
-        WHERE cardinality($12::integer[]) > 0
-       RETURNING id),
-     entries AS (
-       INSERT INTO processing_log_entry (start_time, operation, kind, data_subject_id)
-       SELECT $5::timestamptz, operation.id, e.kind, decode(e.subject, 'hex')
-         FROM operation, unnest($12::integer[], $13::text[]) AS e(kind, subject))
-     INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, kind, resources)
-     SELECT decode($1::text, 'hex'), decode($2::text, 'hex'), decode(d.subject, 'hex'), d.kind,
-            string_to_array(d.resources, ',')::integer[]
-       FROM unnest($14::text[], $15::integer[], $16::text[]) AS d(subject, kind, resources)`,
-    [
-      trace.traceId,
-      trace.spanId,
-      trace.parentSpanId ?? null,
-      operation.name,
-      operation.startTime,
-      operation.endTime,
-      rows.audit !== null,
-      rows.audit?.userId ?? null,
-      rows.audit?.organisation ?? null,
-      rows.audit?.role ?? null,
-      operation.failed,
-      records.map((record) => numberOf.recordKind(record)),
-      records.map((record) => record.subject),
-      sets.map((set) => set.subject),
-      sets.map((set) => numberOf.decisionKind(set)),
-      // A set's fields travel as one text of their numbers.
-      sets.map((set) => set.resources.map((_, place) => numberOf.field(set, place)).join(',')),
-    ],
-  );
+  await runPrepared(manager, WRITE_OPERATION, [
+    trace.traceId,
+    trace.spanId,
+    trace.parentSpanId ?? null,
+    operation.name,
+    operation.startTime,
+    operation.endTime,
+    rows.audit !== null,
+    rows.audit?.userId ?? null,
+    rows.audit?.organisation ?? null,
+    rows.audit?.role ?? null,
+    operation.failed,
+    records.map((record) => numberOf.recordKind(record)),
+    records.map((record) => record.subject),
+    sets.map((set) => set.subject),
+    sets.map((set) => numberOf.decisionKind(set)),
+    // A set's fields travel as one text of their numbers.
+    sets.map((set) => set.resources.map((_, place) => numberOf.field(set, place)).join(',')),
+  ]);
   return remember;
 }
 
