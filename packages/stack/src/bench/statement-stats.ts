@@ -1,4 +1,7 @@
-import { Client } from 'pg';
+import type { Pool } from 'pg';
+
+import { postgresCpuByProcess } from './process-cpu';
+import type { CpuSplit } from './process-cpu';
 
 /**
  * What the cluster must be started with for `npm run bench -- --statements`: `pg_stat_statements`
@@ -35,6 +38,8 @@ interface ClusterCounters {
   readonly walSyncMs: number;
   readonly commits: number;
   readonly rollbacks: number;
+  /** Connections opened. */
+  readonly sessions: number;
 }
 
 export interface StatementStats {
@@ -43,42 +48,32 @@ export interface StatementStats {
 }
 
 /**
- * Per-statement figures of one stretch of load on the cluster at `adminUrl` (started with
+ * Per-statement figures of one stretch of load on the cluster `admin` connects to as its superuser (started with
  * `STATEMENT_STATS_SETTINGS`): `start` forgets what came before, `table` prints each statement
  * kind's calls, planning and execution time, rows, WAL and blocks per request of the stretch,
  * with the cluster's commits and WAL flushes per request.
  */
-export async function statementStats(adminUrl: string): Promise<StatementStats> {
-  await onAdmin(adminUrl, (client) => client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements'));
+export async function statementStats(admin: Pool, postmasterPid: number): Promise<StatementStats> {
+  await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   let before: ClusterCounters | undefined;
+  let cpuBefore = new Map<string, CpuSplit>();
   return {
     start: async () => {
-      before = await onAdmin(adminUrl, async (client) => {
-        await client.query('SELECT pg_stat_statements_reset()');
-        return counters(client);
-      });
+      await admin.query('SELECT pg_stat_statements_reset()');
+      before = await counters(admin);
+      cpuBefore = await postgresCpuByProcess(postmasterPid);
     },
-    table: (requests, excludeDatabases) =>
-      onAdmin(adminUrl, async (client) => {
-        const after = await counters(client);
-        const statements = (await statementRows(client)).filter(({ database }) => !excludeDatabases.test(database));
-        return statementTable(statements, requests) + '\n\n' + clusterLine(before, after, requests);
-      }),
+    table: async (requests, excludeDatabases) => {
+      const cpu = cpuLine(cpuBefore, await postgresCpuByProcess(postmasterPid), requests);
+      const after = await counters(admin);
+      const statements = (await statementRows(admin)).filter(({ database }) => !excludeDatabases.test(database));
+      return [statementTable(statements, requests), clusterLine(before, after, requests), cpu].join('\n\n');
+    },
   };
 }
 
-async function onAdmin<T>(adminUrl: string, use: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function statementRows(client: Client): Promise<StatementRow[]> {
-  const { rows } = await client.query<StatementRow>(
+async function statementRows(admin: Pool): Promise<StatementRow[]> {
+  const { rows } = await admin.query<StatementRow>(
     `SELECT d.datname AS database, s.query, s.calls::float8 AS calls, s.plans::float8 AS plans,
             s.total_plan_time AS "planMs", s.total_exec_time AS "execMs", s.rows::float8 AS rows,
             s.wal_bytes::float8 AS "walBytes", s.shared_blks_dirtied::float8 AS "blocksDirtied",
@@ -90,12 +85,13 @@ async function statementRows(client: Client): Promise<StatementRow[]> {
   return rows;
 }
 
-async function counters(client: Client): Promise<ClusterCounters> {
-  const { rows } = await client.query<ClusterCounters>(
+async function counters(admin: Pool): Promise<ClusterCounters> {
+  const { rows } = await admin.query<ClusterCounters>(
     `SELECT w.wal_records::float8 AS "walRecords", w.wal_bytes::float8 AS "walBytes", w.wal_write::float8 AS "walWrites",
             w.wal_sync::float8 AS "walSyncs", w.wal_sync_time AS "walSyncMs",
             (SELECT sum(xact_commit)::float8 FROM pg_stat_database) AS commits,
-            (SELECT sum(xact_rollback)::float8 FROM pg_stat_database) AS rollbacks
+            (SELECT sum(xact_rollback)::float8 FROM pg_stat_database) AS rollbacks,
+            (SELECT sum(sessions)::float8 FROM pg_stat_database) AS sessions
        FROM pg_stat_wal w`,
   );
   const [row] = rows;
@@ -154,12 +150,29 @@ function statementTable(statements: readonly StatementRow[], requests: number): 
   ].join('\n');
 }
 
+/** The cluster's CPU ms per request by kind of process, user + system; processes that ended count under the postmaster. */
+function cpuLine(
+  before: ReadonlyMap<string, CpuSplit>,
+  after: ReadonlyMap<string, CpuSplit>,
+  requests: number,
+): string {
+  const used = [...after].map(([kind, { user, system }]) => {
+    const earlier = before.get(kind) ?? { user: 0, system: 0 };
+    return { kind, user: (user - earlier.user) / requests, system: (system - earlier.system) / requests };
+  });
+  const shown = used
+    .filter(({ user, system }) => user + system > 0)
+    .sort((one, other) => other.user + other.system - (one.user + one.system))
+    .map(({ kind, user, system }) => `${kind} ${user.toFixed(2)} + ${system.toFixed(2)}`);
+  return `PostgreSQL CPU ms per request, user + system: ${shown.join(', ')}`;
+}
+
 function clusterLine(before: ClusterCounters | undefined, after: ClusterCounters, requests: number): string {
   if (!before) return 'cluster counters: not started';
   const per = (key: keyof ClusterCounters) => (after[key] - before[key]) / requests;
   return (
     `per request (figures per request of the stretch, ${requests} requests): ${per('commits').toFixed(2)} commits, ` +
-    `${per('rollbacks').toFixed(2)} rollbacks, ${per('walRecords').toFixed(1)} WAL records, ${per('walBytes').toFixed(0)} WAL bytes, ` +
+    `${per('rollbacks').toFixed(2)} rollbacks, ${per('sessions').toFixed(3)} connections opened, ${per('walRecords').toFixed(1)} WAL records, ${per('walBytes').toFixed(0)} WAL bytes, ` +
     `${per('walWrites').toFixed(2)} WAL writes, ${per('walSyncs').toFixed(2)} WAL flushes (${per('walSyncMs').toFixed(3)} ms)`
   );
 }
