@@ -17,14 +17,18 @@ const CALLER: Caller = {
 const PERSONS = 50;
 const FIELDS = 20;
 
-/** A page of 50 persons with 20 fields read of each, all on one ground. */
+/**
+ * A page of 50 persons with 20 fields read of each, all on one ground; each field's grounds one
+ * list, as its declaration holds them.
+ */
 function pageOfDecisions(): AccessDecision[] {
+  const declared = Array.from({ length: FIELDS }, () => ['EIGEN_TAAK' as const]);
   return Array.from({ length: PERSONS }, (_, person) =>
     Array.from({ length: FIELDS }, (__, field) => ({
       resource: `Nazorgdossier.veld${field}`,
       betrokkene: { soort: 'BSN' as const, nummer: String(100_000_000 + person) },
       grondslag: 'EIGEN_TAAK' as const,
-      gevraagd: ['EIGEN_TAAK' as const],
+      gevraagd: declared[field] ?? [],
     })),
   ).flat();
 }
@@ -68,8 +72,9 @@ function recordingManager(): { manager: EntityManager; parameters: unknown[][] }
 
 afterEach(() => jest.restoreAllMocks());
 
-test("a request's processing log computes each person's pseudonym once, however many fields it read", async () => {
+test("a request's processing log computes each person's pseudonym once, and each field's key once, however many fields it read", async () => {
   const hmac = jest.spyOn(crypto, 'createHmac');
+  const keys = jest.spyOn(JSON, 'stringify');
   const decisions = pageOfDecisions();
   const log = new RequestProcessingLog({
     party: 'gemeente',
@@ -81,6 +86,8 @@ test("a request's processing log computes each person's pseudonym once, however 
   const { manager, parameters } = recordingManager();
   (await log.write(manager, { failed: false, audit: false }))();
   expect(hmac).toHaveBeenCalledTimes(PERSONS);
+  // The look-up keys: one per field, one per record's kind and one per set's kind, not one per field read.
+  expect(keys.mock.calls.length).toBeLessThanOrEqual(FIELDS + 2 * PERSONS);
   // Still one processing record per person for the activity, and every decision kept: one row per
   // person, ground and decision, naming each of the fields it covered.
   const [looked, written] = parameters;

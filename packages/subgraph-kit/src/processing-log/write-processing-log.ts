@@ -226,7 +226,13 @@ export function processingRecords(
   const records = new Map<string, ProcessingRecord>();
   // The records of each person and activity, every owner's: found at once, not by a search per read.
   const ofPersonActivity = new Map<string, ProcessingRecord[]>();
+  // Every field read of a person on a ground and for an owner makes the same contribution as the
+  // first: the first counts, the others are passed over before any pseudonym or activity is made.
+  const counted = new Set<string>();
   for (const { grondslag, betrokkene } of reads) {
+    const read = `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${grondslag}`;
+    if (counted.has(read)) continue;
+    counted.add(read);
     const activity = verwerkingsactiviteit(entry.party, grondslag);
     const subject = entry.pseudonym(betrokkene);
     const processor = processorFor(betrokkene);
