@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 
 import { clientError } from '../errors/client-error';
 import type { Caller } from '../identity/caller';
+import * as grondslag from '../policy/grondslag';
 import type { AccessDecision } from '../policy/request-access';
 import { RequestProcessingLog } from '../processing-log/request-processing-log';
 
@@ -72,9 +73,10 @@ function recordingManager(): { manager: EntityManager; parameters: unknown[][] }
 
 afterEach(() => jest.restoreAllMocks());
 
-test("a request's processing log computes each person's pseudonym once, and each field's key once, however many fields it read", async () => {
+test("a request's processing log computes each person's pseudonym, record and set once, and each field's key once, however many fields it read", async () => {
   const hmac = jest.spyOn(crypto, 'createHmac');
   const keys = jest.spyOn(JSON, 'stringify');
+  const activities = jest.spyOn(grondslag, 'verwerkingsactiviteit');
   const decisions = pageOfDecisions();
   const log = new RequestProcessingLog({
     party: 'gemeente',
@@ -88,6 +90,8 @@ test("a request's processing log computes each person's pseudonym once, and each
   expect(hmac).toHaveBeenCalledTimes(PERSONS);
   // The look-up keys: one per field, one per record's kind and one per set's kind, not one per field read.
   expect(keys.mock.calls.length).toBeLessThanOrEqual(FIELDS + 2 * PERSONS);
+  // A person's processing record and decision set are found once each, not once per field read.
+  expect(activities.mock.calls.length).toBeLessThanOrEqual(2 * PERSONS);
   // Still one processing record per person for the activity, and every decision kept: one row per
   // person, ground and decision, naming each of the fields it covered.
   const [looked, written] = parameters;

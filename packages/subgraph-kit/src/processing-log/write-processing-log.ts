@@ -160,20 +160,28 @@ export function decisionSets(
     readonly fields: Map<string, readonly string[]>;
   };
   const sets = new Map<string | AccessDecision, Found>();
+  // A person's decisions on one ground and of one owner find their set by what they were decided
+  // on, the set's key (pseudonym, activity, owner) made only for the first of them.
+  const ofPerson = new Map<string, Found>();
   for (const decision of decisions) {
-    const { betrokkene, grondslag } = decision;
-    const subject = betrokkene ? entry.pseudonym(betrokkene) : null;
-    const policy = grondslag ? verwerkingsactiviteit(entry.party, grondslag) : 'no-legal-ground';
-    const bronhouder = decisionOwner(decision, entry.caller);
-    const key = subject === null ? decision : `${subject}|${policy}|${bronhouder ?? ''}`;
-    let found = sets.get(key);
+    const { betrokkene, grondslag, resource } = decision;
+    const person = betrokkene && `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${grondslag}`;
+    let found = person ? ofPerson.get(person) : undefined;
     if (!found) {
-      const subjectType = betrokkene ? pseudonymType(betrokkene) : null;
-      found = { set: { subject, subjectType, permitted: grondslag !== null, policy, bronhouder }, fields: new Map() };
-      sets.set(key, found);
+      const subject = betrokkene ? entry.pseudonym(betrokkene) : null;
+      const policy = grondslag ? verwerkingsactiviteit(entry.party, grondslag) : 'no-legal-ground';
+      const bronhouder = decisionOwner(decision, entry.caller);
+      const key = subject === null ? decision : `${subject}|${policy}|${bronhouder ?? ''}`;
+      found = sets.get(key);
+      if (!found) {
+        const subjectType = betrokkene ? pseudonymType(betrokkene) : null;
+        found = { set: { subject, subjectType, permitted: grondslag !== null, policy, bronhouder }, fields: new Map() };
+        sets.set(key, found);
+      }
+      if (person) ofPerson.set(person, found);
     }
     // The same resource decided for two records of the person and owner is one field of the set.
-    if (!found.fields.has(decision.resource)) found.fields.set(decision.resource, decision.gevraagd);
+    if (!found.fields.has(resource)) found.fields.set(resource, decision.gevraagd);
   }
   return [...sets.values()].map(({ set, fields }) => ({
     ...set,
