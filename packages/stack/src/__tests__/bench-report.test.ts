@@ -40,7 +40,7 @@ const run = (figures: readonly Figures[], extra: Partial<BenchRun> = {}): BenchR
 });
 
 describe('npm run bench: its options', () => {
-  it('takes the defaults, a subset of workloads, a baseline revision with its clean flag, and profiling', () => {
+  it('takes the defaults, a subset of workloads, a baseline revision with its clean flag, profiling and statements', () => {
     expect(parseBenchOptions([], WORKLOAD_KEYS)).toMatchObject({
       sizes: [3000, 30000],
       rounds: 3,
@@ -48,8 +48,10 @@ describe('npm run bench: its options', () => {
       baseline: undefined,
       cleanBaseline: false,
       profile: false,
+      statements: false,
     });
     expect(parseBenchOptions(['--profile'], WORKLOAD_KEYS)).toMatchObject({ profile: true });
+    expect(parseBenchOptions(['--statements'], WORKLOAD_KEYS)).toMatchObject({ statements: true });
     expect(
       parseBenchOptions(
         ['--workloads', 'werkvoorraad-50,person-view', '--baseline', 'f77f83c', '--clean-baseline'],

@@ -15,7 +15,7 @@ import {
   DEMO_REFERENCE_DATE,
   startLocalIssuer,
 } from '@ketengraaf/subgraph-kit';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 
 import { startEmbeddedPostgres } from '../embedded-postgres';
 import { generateChain } from '../generate-chain';
@@ -34,6 +34,8 @@ import { cpuTotal, LOADED_MACHINE, latencyPlot, markdownReport, POSTGRES } from 
 import type { BenchRun, Figures, RssFigures, Variant } from './report';
 import { BENCH_GATEWAY_ENVIRONMENT, sampleMemory, startServiceProcess } from './service-processes';
 import type { ProcessMemory, ServiceProcess } from './service-processes';
+import { STATEMENT_STATS_SETTINGS, statementStats } from './statement-stats';
+import type { StatementStats } from './statement-stats';
 import { SUBGRAPH_PHASES } from './subgraph-phases';
 import { sendDirect, startRecordingRelays } from './subgraph-plan';
 import type { SubgraphPlan } from './subgraph-plan';
@@ -61,6 +63,7 @@ interface Settings {
   readonly seconds: number;
   readonly connections: number;
   readonly workloads?: readonly string[];
+  readonly statements: boolean;
 }
 
 /** With `--profile`: the subgraphs profiled, and the folder their profiles are written to. */
@@ -137,7 +140,11 @@ async function benchSize(
   profileDir: string | undefined,
 ): Promise<{ figures: Figures[]; rss: RssFigures; notes: Record<string, readonly string[]> }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-bench-'));
-  const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
+  const postgres = await startEmbeddedPostgres({
+    dataDir,
+    port: 0,
+    settings: settings.statements ? STATEMENT_STATS_SETTINGS : undefined,
+  });
   const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-bench' });
   const identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
   const databases = await createDatabases(postgres.adminUrl, `bench_${persons}`);
@@ -224,8 +231,15 @@ async function benchSize(
       identity,
     }).listen(0, '127.0.0.1');
     stops.unshift(() => recorder.stop());
+    // One connection per database, kept open: a new one between two CPU readings would count its
+    // start and password check (SCRAM) as PostgreSQL's work for the requests measured.
+    const measuring = {
+      ...byParty((party) => new Pool({ connectionString: databases[party], max: 1, idleTimeoutMillis: 0 })),
+      admin: new Pool({ connectionString: postgres.adminUrl, max: 1, idleTimeoutMillis: 0 }),
+    };
+    stops.unshift(() => Promise.all(Object.values(measuring).map((pool) => pool.end())));
     const rows = async <TRow>(party: PartyName, sql: string, parameters: unknown[] = []): Promise<TRow[]> =>
-      query<TRow>(databases[party], sql, parameters);
+      (await measuring[party].query(sql, parameters)).rows as TRow[];
     const figures: Figures[] = [];
     const notes: Record<string, readonly string[]> = {};
     const stopSampling = sampleMemory([...subgraphs, gateway], others);
@@ -261,7 +275,10 @@ async function benchSize(
         if (question !== undefined) variants.set('baseline', () => ask(baselineStack.url, question));
       }
       const profiling = profileDir === undefined ? undefined : { subgraphs, dir: profileDir };
-      figures.push(...(await alternate(workload, persons, variants, clocks, settings, cost, rows, plan, profiling)));
+      const statements = settings.statements ? await statementStats(measuring.admin, cluster) : undefined;
+      figures.push(
+        ...(await alternate(workload, persons, variants, clocks, settings, cost, rows, plan, profiling, statements)),
+      );
     }
     const peaks = stopSampling();
     const of = (kind: keyof ProcessMemory) =>
@@ -323,6 +340,7 @@ async function alternate(
   rows: <TRow>(party: PartyName, sql: string) => Promise<TRow[]>,
   plan: SubgraphPlan,
   profiling?: Profiling,
+  statements?: StatementStats,
 ): Promise<Figures[]> {
   const order = [...variants.keys()];
   const results = new Map<Variant, Tally>(
@@ -332,6 +350,7 @@ async function alternate(
   // Warm: each gateway plans the question, every connection pool fills, and V8 optimises the hot
   // code of every process; else the first variant measured pays the others' compiling too.
   for (const request of variants.values()) await closedLoop(connections, WARM_SECONDS, request);
+  await statements?.start();
   for (let round = 0; round < rounds; round += 1) {
     for (let turn = 0; turn < order.length; turn += 1) {
       const variant = order[(round + turn) % order.length] as Variant;
@@ -377,6 +396,14 @@ async function alternate(
       ...(variant === 'ketengraaf' ? { ...cost, logBytes: median(logBytes) } : {}),
     };
   });
+  if (statements) {
+    // Every variant but the baseline sends the same subgraph requests, one request's statements each.
+    const requests = [...results].reduce(
+      (sum, [variant, { requests }]) => sum + (variant === 'baseline' ? 0 : requests),
+      0,
+    );
+    console.log(`\n${persons} ${workload.name}, statements:\n${await statements.table(requests, /_baseline_/)}\n`);
+  }
   for (const figure of figures) {
     console.log(
       `${persons} ${workload.name} [${figure.variant}]: ${figure.requestsPerSecond.toFixed(1)} req/s, p50 ${figure.p50.toFixed(0)} ms, p99 ${figure.p99.toFixed(0)} ms, ${figure.failures} failed, CPU ${cpuTotal(figure).toFixed(1)} ms/request` +

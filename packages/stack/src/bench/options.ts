@@ -20,6 +20,11 @@ export interface BenchOptions {
    * gateway and print where its time went; the profiler's own cost then inflates that run's CPU figures.
    */
   readonly profile: boolean;
+  /**
+   * Load `pg_stat_statements` into the cluster and print, per workload, each statement kind's calls,
+   * planning and execution time, rows, WAL and blocks per request, with commits and WAL flushes.
+   */
+  readonly statements: boolean;
 }
 
 /** A revision `git worktree add` takes as one argument: a hash, a tag or a branch name, nothing an option. */
@@ -39,6 +44,7 @@ export function parseBenchOptions(args: readonly string[], workloadKeys: readonl
       'clean-baseline': { type: 'boolean', default: false },
       out: { type: 'string', default: 'docs/performance' },
       profile: { type: 'boolean', default: false },
+      statements: { type: 'boolean', default: false },
     },
   });
   const sizes = values.persons.split(',').map(Number);
@@ -70,5 +76,6 @@ export function parseBenchOptions(args: readonly string[], workloadKeys: readonl
     cleanBaseline: values['clean-baseline'],
     out: values.out,
     profile: values.profile,
+    statements: values.statements,
   };
 }

@@ -50,3 +50,39 @@ export async function postmasterPid(dataDir: string): Promise<number> {
   if (!Number.isInteger(pid) || pid <= 0) throw new Error(`no postmaster process id in ${dataDir}/postmaster.pid`);
   return pid;
 }
+
+/** CPU time in ms, user and system apart. */
+export interface CpuSplit {
+  readonly user: number;
+  readonly system: number;
+}
+
+/**
+ * The CPU time a PostgreSQL cluster has used so far by kind of process, user and system apart:
+ * `backends` (every connection's), each background process by its title (`walwriter`,
+ * `checkpointer`, `autovacuum worker`…), and `postmaster` with the children it has reaped.
+ */
+export async function postgresCpuByProcess(postmasterPid: number): Promise<Map<string, CpuSplit>> {
+  const byKind = new Map<string, CpuSplit>();
+  const add = (kind: string, fields: readonly string[], user: readonly number[], system: readonly number[]) => {
+    const earlier = byKind.get(kind) ?? { user: 0, system: 0 };
+    byKind.set(kind, {
+      user: earlier.user + ticks(fields, ...user) * MS_PER_TICK,
+      system: earlier.system + ticks(fields, ...system) * MS_PER_TICK,
+    });
+  };
+  const postmaster = await statFields(postmasterPid);
+  if (postmaster) add('postmaster', postmaster, [UTIME, CUTIME], [STIME, CSTIME]);
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number);
+  for (const pid of pids) {
+    const fields = await statFields(pid);
+    if (!fields || Number(fields[PPID]) !== postmasterPid) continue;
+    // A child's title: `postgres: walwriter`, or `postgres: <user> <database> <client> <state>` for a backend.
+    const title = (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).replace(/\0/g, ' ').trim();
+    const kind = /^postgres: \S+ \S+ [\d.]+\(\d+\)/.test(title)
+      ? 'backends'
+      : title.replace(/^postgres: /, '').replace(/^autovacuum worker .*/, 'autovacuum worker');
+    add(kind, fields, [UTIME], [STIME]);
+  }
+  return byKind;
+}

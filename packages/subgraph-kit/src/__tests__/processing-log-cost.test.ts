@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 
 import { clientError } from '../errors/client-error';
 import type { Caller } from '../identity/caller';
+import * as grondslag from '../policy/grondslag';
 import type { AccessDecision } from '../policy/request-access';
 import { RequestProcessingLog } from '../processing-log/request-processing-log';
 
@@ -17,26 +18,40 @@ const CALLER: Caller = {
 const PERSONS = 50;
 const FIELDS = 20;
 
-/** A page of 50 persons with 20 fields read of each, all on one ground. */
+/**
+ * A page of 50 persons with 20 fields read of each, all on one ground; each field's grounds one
+ * list, as its declaration holds them.
+ */
 function pageOfDecisions(): AccessDecision[] {
+  const declared = Array.from({ length: FIELDS }, () => ['EIGEN_TAAK' as const]);
   return Array.from({ length: PERSONS }, (_, person) =>
     Array.from({ length: FIELDS }, (__, field) => ({
       resource: `Nazorgdossier.veld${field}`,
       betrokkene: { soort: 'BSN' as const, nummer: String(100_000_000 + person) },
       grondslag: 'EIGEN_TAAK' as const,
-      gevraagd: ['EIGEN_TAAK' as const],
+      gevraagd: declared[field] ?? [],
     })),
   ).flat();
 }
 
 /**
  * Collects what a write sends, without a database: every look-up answered as if the table held
- * each value asked for at number 1.
+ * each value asked for at number 1, the write answered with no rows.
  */
 function recordingManager(): { manager: EntityManager; parameters: unknown[][] } {
   const parameters: unknown[][] = [];
+  // The write itself is a prepared statement on a connection of its own (`runPrepared`).
+  const connection = {
+    query: ({ values }: { values: unknown[] }) => {
+      parameters.push(values);
+      return Promise.resolve({ rows: [] });
+    },
+  };
   const manager = {
-    connection: {},
+    connection: {
+      logger: { logQuery: () => undefined },
+      createQueryRunner: () => ({ connect: () => Promise.resolve(connection), release: () => Promise.resolve() }),
+    },
     query: (sql: string, values: unknown[]) => {
       parameters.push(values);
       if (!sql.includes('wanted_')) return Promise.resolve([]);
@@ -58,8 +73,10 @@ function recordingManager(): { manager: EntityManager; parameters: unknown[][] }
 
 afterEach(() => jest.restoreAllMocks());
 
-test("a request's processing log computes each person's pseudonym once, however many fields it read", async () => {
+test("a request's processing log computes each person's pseudonym, record and set once, and each field's key once, however many fields it read", async () => {
   const hmac = jest.spyOn(crypto, 'createHmac');
+  const keys = jest.spyOn(JSON, 'stringify');
+  const activities = jest.spyOn(grondslag, 'verwerkingsactiviteit');
   const decisions = pageOfDecisions();
   const log = new RequestProcessingLog({
     party: 'gemeente',
@@ -71,6 +88,10 @@ test("a request's processing log computes each person's pseudonym once, however 
   const { manager, parameters } = recordingManager();
   (await log.write(manager, { failed: false, audit: false }))();
   expect(hmac).toHaveBeenCalledTimes(PERSONS);
+  // The look-up keys: one per field, one per record's kind and one per set's kind, not one per field read.
+  expect(keys.mock.calls.length).toBeLessThanOrEqual(FIELDS + 2 * PERSONS);
+  // A person's processing record and decision set are found once each, not once per field read.
+  expect(activities.mock.calls.length).toBeLessThanOrEqual(2 * PERSONS);
   // Still one processing record per person for the activity, and every decision kept: one row per
   // person, ground and decision, naming each of the fields it covered.
   const [looked, written] = parameters;

@@ -221,4 +221,21 @@ describe('the numbers of fields and kinds', () => {
     expect(await write(steady)).toBe(1); // every number known: the rows alone
     expect(await logged(steady)).toEqual(written);
   });
+
+  it('travel with their rows in one prepared statement per connection, planned once after its first runs', async () => {
+    const traces = Array.from({ length: 8 }, (_, n) => `f${n}`.repeat(16));
+    const prepared = await dataSource.transaction(async (manager) => {
+      // One transaction, so one connection: the session whose prepared statements are listed.
+      for (const traceId of traces) (await writeOperation(manager, operation(traceId), rows))();
+      return manager.query<{ generic_plans: number; custom_plans: number }[]>(
+        `SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements
+          WHERE statement LIKE '%INSERT INTO processing_log_entry%'`,
+      );
+    });
+    // PostgreSQL plans the first five runs for their values, then keeps the generic plan (the
+    // connection may have written before).
+    expect(prepared).toEqual([{ custom_plans: 5, generic_plans: expect.any(Number) as number }]);
+    expect(prepared[0]?.generic_plans).toBeGreaterThanOrEqual(traces.length - 5);
+    for (const traceId of traces) expect((await logged(traceId)).records).toHaveLength(1);
+  });
 });

@@ -47,7 +47,32 @@ function decisionKindOf(set: DecisionSet): LookupValue {
 }
 
 function fieldOf(set: DecisionSet, place: number): LookupValue {
-  return [set.resources[place] ?? '', set.resourceGrounds[place] ?? []];
+  return [set.resources[place] ?? '', set.resourceGrounds[place] ?? NO_GROUNDS];
+}
+
+const NO_GROUNDS: readonly string[] = [];
+
+/**
+ * Fields' keys by their grounds list and name: a page names the same few fields for every person,
+ * each with the grounds list its declaration holds (one array, shared by every decision on the
+ * field), so a field's key is made once, not once per person and field.
+ */
+const fieldKeys = new WeakMap<readonly string[], Map<string, string>>();
+
+function fieldKey(set: DecisionSet, place: number): string {
+  const grounds = set.resourceGrounds[place] ?? NO_GROUNDS;
+  const resource = set.resources[place] ?? '';
+  let byName = fieldKeys.get(grounds);
+  if (byName === undefined) {
+    byName = new Map();
+    fieldKeys.set(grounds, byName);
+  }
+  let key = byName.get(resource);
+  if (key === undefined) {
+    key = JSON.stringify(fieldOf(set, place));
+    byName.set(resource, key);
+  }
+  return key;
 }
 
 /**
@@ -88,14 +113,35 @@ export async function numbered(
     decisionKind: new Map(),
     field: new Map(),
   };
-  const want = (lookup: Lookup, value: LookupValue): void => {
-    const key = JSON.stringify(value);
-    if (!known[lookup].has(key)) wanted[lookup].set(key, value);
+  // Each value's key, made once per record and set and looked up again by `numberOf`.
+  const keys = new Map<object, string>();
+  const keyOf = (of: object, value: () => LookupValue): string => {
+    let key = keys.get(of);
+    if (key === undefined) {
+      key = JSON.stringify(value());
+      keys.set(of, key);
+    }
+    return key;
   };
-  for (const record of records) want('recordKind', recordKindOf(record));
+  const want = (lookup: Lookup, key: string, value: () => LookupValue): void => {
+    if (!known[lookup].has(key) && !wanted[lookup].has(key)) wanted[lookup].set(key, value());
+  };
+  for (const record of records) {
+    want(
+      'recordKind',
+      keyOf(record, () => recordKindOf(record)),
+      () => recordKindOf(record),
+    );
+  }
   for (const set of sets) {
-    want('decisionKind', decisionKindOf(set));
-    for (let place = 0; place < set.resources.length; place += 1) want('field', fieldOf(set, place));
+    want(
+      'decisionKind',
+      keyOf(set, () => decisionKindOf(set)),
+      () => decisionKindOf(set),
+    );
+    for (let place = 0; place < set.resources.length; place += 1) {
+      want('field', fieldKey(set, place), () => fieldOf(set, place));
+    }
   }
   const found = noNumbers();
   // The second round finds what another transaction numbered while the first looked.
@@ -105,17 +151,24 @@ export async function numbered(
       for (const key of found[lookup].keys()) wanted[lookup].delete(key);
     }
   }
-  const numberOf = (lookup: Lookup, value: LookupValue): number => {
-    const key = JSON.stringify(value);
+  const numberOf = (lookup: Lookup, key: string): number => {
     const number = known[lookup].get(key) ?? found[lookup].get(key);
     if (number === undefined) throw new Error(`processing log: ${LOOKUPS[lookup].table} holds no ${key}`);
     return number;
   };
   return {
     numberOf: {
-      recordKind: (record) => numberOf('recordKind', recordKindOf(record)),
-      decisionKind: (set) => numberOf('decisionKind', decisionKindOf(set)),
-      field: (set, place) => numberOf('field', fieldOf(set, place)),
+      recordKind: (record) =>
+        numberOf(
+          'recordKind',
+          keyOf(record, () => recordKindOf(record)),
+        ),
+      decisionKind: (set) =>
+        numberOf(
+          'decisionKind',
+          keyOf(set, () => decisionKindOf(set)),
+        ),
+      field: (set, place) => numberOf('field', fieldKey(set, place)),
     },
     remember: () => {
       if (Object.values(found).every((numbers) => numbers.size === 0)) return;

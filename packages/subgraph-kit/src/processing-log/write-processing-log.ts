@@ -7,6 +7,7 @@ import type { AccessDecision } from '../policy/request-access';
 import type { TraceContext } from '../tracing/trace-context';
 
 import { numbered } from './lookup-numbers';
+import { runPrepared } from './prepared-write';
 import { pseudonymType } from './pseudonym';
 
 /** Who and what one write of a request's processing log is about. */
@@ -66,10 +67,32 @@ export interface AuditRecord {
 }
 
 /**
+ * The write of one operation's rows, one fixed text whatever their number (the rows travel as
+ * arrays), so it is prepared once per connection (`runPrepared`).
+ */
+const WRITE_OPERATION = `WITH audit AS (
+     INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role)
+     SELECT $1::text, $2::text, $8::text, $9::text, $10::text WHERE $7::boolean),
+   operation AS (
+     INSERT INTO processing_log_operation (trace_id, span_id, parent_span_id, name, start_time, end_time, failed)
+     SELECT decode($1::text, 'hex'), decode($2::text, 'hex'), decode($3::text, 'hex'), $4::text, $5::timestamptz,
+            $6::timestamptz, $11::boolean
+      WHERE cardinality($12::integer[]) > 0
+     RETURNING id),
+   entries AS (
+     INSERT INTO processing_log_entry (start_time, operation, kind, data_subject_id)
+     SELECT $5::timestamptz, operation.id, e.kind, decode(e.subject, 'hex')
+       FROM operation, unnest($12::integer[], $13::text[]) AS e(kind, subject))
+   INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, kind, resources)
+   SELECT decode($1::text, 'hex'), decode($2::text, 'hex'), decode(d.subject, 'hex'), d.kind,
+          string_to_array(d.resources, ',')::integer[]
+     FROM unnest($14::text[], $15::integer[], $16::text[]) AS d(subject, kind, resources)`;
+
+/**
  * The one writer of the processing log's rows: the audit record (when given), the processing
  * records with their operation, and the decision sets of one operation, through `manager` in one
  * statement: in the caller's transaction with a change, so they commit or roll back with it;
- * without one, atomic as any statement is. Fields and kinds this process has not seen numbered
+ * without one, atomic as any statement is; prepared once per connection. Fields and kinds this process has not seen numbered
  * take a statement of their own first (`numbered`). Call the function it returns once the rows
  * are committed: only then are the numbers remembered.
  */
@@ -85,44 +108,25 @@ export async function writeOperation(
   const { trace } = operation;
   const { records, sets } = rows;
   const { numberOf, remember } = await numbered(manager, records, sets);
-  await manager.query(
-    `WITH audit AS (
-       INSERT INTO processing_audit_record (trace_id, span_id, user_id, organisation, role)
-       SELECT $1::text, $2::text, $8::text, $9::text, $10::text WHERE $7::boolean),
-     operation AS (
-       INSERT INTO processing_log_operation (trace_id, span_id, parent_span_id, name, start_time, end_time, failed)
-       SELECT decode($1::text, 'hex'), decode($2::text, 'hex'), decode($3::text, 'hex'), $4::text, $5::timestamptz,
-              $6::timestamptz, $11::boolean
-        WHERE cardinality($12::integer[]) > 0
-       RETURNING id),
-     entries AS (
-       INSERT INTO processing_log_entry (start_time, operation, kind, data_subject_id)
-       SELECT $5::timestamptz, operation.id, e.kind, decode(e.subject, 'hex')
-         FROM operation, unnest($12::integer[], $13::text[]) AS e(kind, subject))
-     INSERT INTO access_decision_set (trace_id, span_id, data_subject_id, kind, resources)
-     SELECT decode($1::text, 'hex'), decode($2::text, 'hex'), decode(d.subject, 'hex'), d.kind,
-            string_to_array(d.resources, ',')::integer[]
-       FROM unnest($14::text[], $15::integer[], $16::text[]) AS d(subject, kind, resources)`,
-    [
-      trace.traceId,
-      trace.spanId,
-      trace.parentSpanId ?? null,
-      operation.name,
-      operation.startTime,
-      operation.endTime,
-      rows.audit !== null,
-      rows.audit?.userId ?? null,
-      rows.audit?.organisation ?? null,
-      rows.audit?.role ?? null,
-      operation.failed,
-      records.map((record) => numberOf.recordKind(record)),
-      records.map((record) => record.subject),
-      sets.map((set) => set.subject),
-      sets.map((set) => numberOf.decisionKind(set)),
-      // A set's fields travel as one text of their numbers.
-      sets.map((set) => set.resources.map((_, place) => numberOf.field(set, place)).join(',')),
-    ],
-  );
+  await runPrepared(manager, WRITE_OPERATION, [
+    trace.traceId,
+    trace.spanId,
+    trace.parentSpanId ?? null,
+    operation.name,
+    operation.startTime,
+    operation.endTime,
+    rows.audit !== null,
+    rows.audit?.userId ?? null,
+    rows.audit?.organisation ?? null,
+    rows.audit?.role ?? null,
+    operation.failed,
+    records.map((record) => numberOf.recordKind(record)),
+    records.map((record) => record.subject),
+    sets.map((set) => set.subject),
+    sets.map((set) => numberOf.decisionKind(set)),
+    // A set's fields travel as one text of their numbers.
+    sets.map((set) => set.resources.map((_, place) => numberOf.field(set, place)).join(',')),
+  ]);
   return remember;
 }
 
@@ -156,20 +160,28 @@ export function decisionSets(
     readonly fields: Map<string, readonly string[]>;
   };
   const sets = new Map<string | AccessDecision, Found>();
+  // A person's decisions on one ground and of one owner find their set by what they were decided
+  // on, the set's key (pseudonym, activity, owner) made only for the first of them.
+  const ofPerson = new Map<string, Found>();
   for (const decision of decisions) {
-    const { betrokkene, grondslag } = decision;
-    const subject = betrokkene ? entry.pseudonym(betrokkene) : null;
-    const policy = grondslag ? verwerkingsactiviteit(entry.party, grondslag) : 'no-legal-ground';
-    const bronhouder = decisionOwner(decision, entry.caller);
-    const key = subject === null ? decision : `${subject}|${policy}|${bronhouder ?? ''}`;
-    let found = sets.get(key);
+    const { betrokkene, grondslag, resource } = decision;
+    const person = betrokkene && `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${grondslag}`;
+    let found = person ? ofPerson.get(person) : undefined;
     if (!found) {
-      const subjectType = betrokkene ? pseudonymType(betrokkene) : null;
-      found = { set: { subject, subjectType, permitted: grondslag !== null, policy, bronhouder }, fields: new Map() };
-      sets.set(key, found);
+      const subject = betrokkene ? entry.pseudonym(betrokkene) : null;
+      const policy = grondslag ? verwerkingsactiviteit(entry.party, grondslag) : 'no-legal-ground';
+      const bronhouder = decisionOwner(decision, entry.caller);
+      const key = subject === null ? decision : `${subject}|${policy}|${bronhouder ?? ''}`;
+      found = sets.get(key);
+      if (!found) {
+        const subjectType = betrokkene ? pseudonymType(betrokkene) : null;
+        found = { set: { subject, subjectType, permitted: grondslag !== null, policy, bronhouder }, fields: new Map() };
+        sets.set(key, found);
+      }
+      if (person) ofPerson.set(person, found);
     }
     // The same resource decided for two records of the person and owner is one field of the set.
-    if (!found.fields.has(decision.resource)) found.fields.set(decision.resource, decision.gevraagd);
+    if (!found.fields.has(resource)) found.fields.set(resource, decision.gevraagd);
   }
   return [...sets.values()].map(({ set, fields }) => ({
     ...set,
@@ -222,7 +234,13 @@ export function processingRecords(
   const records = new Map<string, ProcessingRecord>();
   // The records of each person and activity, every owner's: found at once, not by a search per read.
   const ofPersonActivity = new Map<string, ProcessingRecord[]>();
+  // Every field read of a person on a ground and for an owner makes the same contribution as the
+  // first: the first counts, the others are passed over before any pseudonym or activity is made.
+  const counted = new Set<string>();
   for (const { grondslag, betrokkene } of reads) {
+    const read = `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${grondslag}`;
+    if (counted.has(read)) continue;
+    counted.add(read);
     const activity = verwerkingsactiviteit(entry.party, grondslag);
     const subject = entry.pseudonym(betrokkene);
     const processor = processorFor(betrokkene);
