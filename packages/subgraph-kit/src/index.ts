@@ -90,8 +90,8 @@ export { BsnScalar, DatumScalar, GemeentecodeScalar } from './graphql/scalars';
 export { rowLoader, rowsLoader } from './loaders/keyed-loaders';
 export { keyedSelect, perDataSource } from './loaders/keyed-select';
 export type { KeyedSelect, KeyedSelectOptions } from './loaders/keyed-select';
-export { preparedStatement } from './loaders/prepared-statement';
-export type { PreparedStatement } from './loaders/prepared-statement';
+export { preparedStatement } from './database/prepared-statement';
+export type { PreparedStatement } from './database/prepared-statement';
 export { machineRollen, rollenPerOrganisatie } from './identity/caller';
 export type { Caller, Rol } from './identity/caller';
 export {

@@ -40,18 +40,15 @@ function pageOfDecisions(): AccessDecision[] {
  */
 function recordingManager(): { manager: EntityManager; parameters: unknown[][] } {
   const parameters: unknown[][] = [];
-  // The write itself is a prepared statement on a connection of its own (`runPrepared`).
-  const connection = {
+  // The write itself is a prepared statement on the pool (`runPrepared`).
+  const pool = {
     query: ({ values }: { values: unknown[] }) => {
       parameters.push(values);
       return Promise.resolve({ rows: [] });
     },
   };
   const manager = {
-    connection: {
-      logger: { logQuery: () => undefined },
-      createQueryRunner: () => ({ connect: () => Promise.resolve(connection), release: () => Promise.resolve() }),
-    },
+    connection: { logger: { logQuery: () => undefined }, options: {}, driver: { master: pool } },
     query: (sql: string, values: unknown[]) => {
       parameters.push(values);
       if (!sql.includes('wanted_')) return Promise.resolve([]);

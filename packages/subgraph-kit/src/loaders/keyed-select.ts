@@ -2,7 +2,7 @@ import type { QueryResultRow } from 'pg';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
-import { preparedStatement } from './prepared-statement';
+import { preparedStatement } from '../database/prepared-statement';
 
 /** The rows of a table whose key column holds one of the keys; one key list per key column, any may match. */
 export type KeyedSelect<TRow> = (...keyLists: readonly (readonly unknown[])[]) => Promise<TRow[]>;

@@ -7,7 +7,7 @@ import type { AccessDecision } from '../policy/request-access';
 import type { TraceContext } from '../tracing/trace-context';
 
 import { numbered } from './lookup-numbers';
-import { runPrepared } from './prepared-write';
+import { runPrepared } from '../database/prepared-statement';
 import { pseudonymType } from './pseudonym';
 
 /** Who and what one write of a request's processing log is about. */
