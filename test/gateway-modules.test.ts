@@ -7,11 +7,14 @@ const GATEWAY_MAIN = join(ROOT, 'gateway/dist/main.js');
 
 /**
  * Every module file the built gateway has loaded once it listens, as the image runs it: its
- * `main.js` required under `-e`, which lists `require.cache` when the process exits (SIGTERM makes
- * the gateway stop and exit).
+ * `main.js` required under `-e`, which first installs a SIGUSR2 handler that lists `require.cache`
+ * and exits (installed before the gateway loads, so no signal can come too early for it).
  */
 async function modulesOfListeningGateway(): Promise<string[]> {
-  const listLoaded = `process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));
+  const listLoaded = `process.on('SIGUSR2', () => {
+      process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n');
+      process.exit(0);
+    });
     require(${JSON.stringify(GATEWAY_MAIN)});`;
   const child = spawn(process.execPath, ['-e', listLoaded], {
     cwd: ROOT,
@@ -37,8 +40,7 @@ async function modulesOfListeningGateway(): Promise<string[]> {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString('utf8');
-    // Once: the gateway stops on its first SIGTERM, a second would kill it before it lists.
-    if (/listening/.test(stdout) && !child.killed) child.kill('SIGTERM');
+    if (/listening/.test(stdout) && !child.killed) child.kill('SIGUSR2');
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   await new Promise<void>((resolve) => child.once('exit', () => resolve()));
