@@ -9,7 +9,7 @@ import {
   isErrorCode,
   protectQueries,
   subgraphFetchMetric,
-} from '@ketengraaf/subgraph-kit';
+} from '@ketengraaf/subgraph-kit/service';
 import type {
   ErrorCode,
   IdentityConfig,
@@ -18,7 +18,7 @@ import type {
   ReadinessReport,
   RunningService,
   VerifiedRequest,
-} from '@ketengraaf/subgraph-kit';
+} from '@ketengraaf/subgraph-kit/service';
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Histogram } from 'prom-client';

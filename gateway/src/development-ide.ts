@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 
-import { demoTokenRoute, rollenPerOrganisatie } from '@ketengraaf/subgraph-kit';
-import type { DemoTokens, Logger, Route } from '@ketengraaf/subgraph-kit';
+import { demoTokenRoute, rollenPerOrganisatie } from '@ketengraaf/subgraph-kit/service';
+import type { DemoTokens, Logger, Route } from '@ketengraaf/subgraph-kit/service';
 import type { RequestHandler } from 'express';
 
 /**

@@ -1,5 +1,11 @@
-import { DEFAULT_SERVICE_HOST, envPrefixOf, listenHost, logLevels, parseEnvironment } from '@ketengraaf/subgraph-kit';
-import type { IdentityConfig } from '@ketengraaf/subgraph-kit';
+import {
+  DEFAULT_SERVICE_HOST,
+  envPrefixOf,
+  listenHost,
+  logLevels,
+  parseEnvironment,
+} from '@ketengraaf/subgraph-kit/service';
+import type { IdentityConfig } from '@ketengraaf/subgraph-kit/service';
 import { z } from 'zod';
 
 import type { GatewayLimits } from './create-gateway';

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded only after OpenTelemetry has started */
 import { readFileSync } from 'node:fs';
 
-import type * as Kit from '@ketengraaf/subgraph-kit';
+import type * as Kit from '@ketengraaf/subgraph-kit/service';
 import { runWithTelemetry } from '@ketengraaf/subgraph-kit/telemetry';
 
 import type * as Gateway from './create-gateway';
@@ -10,7 +10,7 @@ import type * as TrustedDocuments from './trusted-documents';
 
 // OpenTelemetry first: it instruments http, express and graphql as they are required after it.
 runWithTelemetry('gateway', process.env, async (telemetry) => {
-  const { createLogger } = require('@ketengraaf/subgraph-kit') as typeof Kit;
+  const { createLogger } = require('@ketengraaf/subgraph-kit/service') as typeof Kit;
   const { createGateway } = require('./create-gateway') as typeof Gateway;
   const { loadTrustedDocuments } = require('./trusted-documents') as typeof TrustedDocuments;
   const { parseGatewayConfig, parseSubgraphTimeouts, parseSubgraphUrls, subgraphNamesOf } =

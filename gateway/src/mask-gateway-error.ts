@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 
-import { maskError } from '@ketengraaf/subgraph-kit';
+import { maskError } from '@ketengraaf/subgraph-kit/service';
 
 /**
  * Masks as every subgraph does, and keeps `serviceName`, so the client knows which party an error

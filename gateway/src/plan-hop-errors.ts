@@ -1,5 +1,5 @@
-import { deniedFieldsError, isGrondslag } from '@ketengraaf/subgraph-kit';
-import type { DeniedVeld, Grondslag, QueryProtection } from '@ketengraaf/subgraph-kit';
+import { deniedFieldsError, isGrondslag } from '@ketengraaf/subgraph-kit/service';
+import type { DeniedVeld, Grondslag, QueryProtection } from '@ketengraaf/subgraph-kit/service';
 import { Kind } from 'graphql';
 import type { DocumentNode, GraphQLFormattedError, SelectionSetNode } from 'graphql';
 

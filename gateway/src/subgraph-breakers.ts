@@ -1,7 +1,7 @@
 import type { FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import CircuitBreaker from 'opossum';
 
-import type { Logger } from '@ketengraaf/subgraph-kit';
+import type { Logger } from '@ketengraaf/subgraph-kit/service';
 
 import { SubgraphHttp } from './subgraph-http';
 

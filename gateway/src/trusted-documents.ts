@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { sendHttpError } from '@ketengraaf/subgraph-kit';
-import type { GraphQLGate } from '@ketengraaf/subgraph-kit';
+import { sendHttpError } from '@ketengraaf/subgraph-kit/service';
+import type { GraphQLGate } from '@ketengraaf/subgraph-kit/service';
 import { parse, print } from 'graphql';
 
 /** One client's registered operations: each document by the SHA-256 (hex) of its text. */

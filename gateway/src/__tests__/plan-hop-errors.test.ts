@@ -1,4 +1,4 @@
-import { deniedFieldsError } from '@ketengraaf/subgraph-kit';
+import { deniedFieldsError } from '@ketengraaf/subgraph-kit/service';
 import { parse } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { clientError, createLogger, graphqlHttpService } from '@ketengraaf/subgraph-kit';
-import type { Caller, RunningService, VerifiedRequest } from '@ketengraaf/subgraph-kit';
+import { clientError, createLogger, graphqlHttpService } from '@ketengraaf/subgraph-kit/service';
+import type { Caller, RunningService, VerifiedRequest } from '@ketengraaf/subgraph-kit/service';
 
 import { documentHash, loadTrustedDocuments, manifestOf, trustedDocumentsHandler } from '../trusted-documents';
 

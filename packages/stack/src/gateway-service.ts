@@ -1,7 +1,7 @@
 import { createGateway } from '@ketengraaf/gateway';
 import type { PartyName } from '@ketengraaf/parties';
-import { createLogger } from '@ketengraaf/subgraph-kit';
-import type { RunningService } from '@ketengraaf/subgraph-kit';
+import { createLogger } from '@ketengraaf/subgraph-kit/service';
+import type { RunningService } from '@ketengraaf/subgraph-kit/service';
 
 import type { StackOptions } from './start-stack';
 

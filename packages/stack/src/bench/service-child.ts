@@ -1,5 +1,5 @@
 import type { PartyName } from '@ketengraaf/parties';
-import { createLogger } from '@ketengraaf/subgraph-kit';
+import { createLogger } from '@ketengraaf/subgraph-kit/service';
 import type { Party, PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 import type { FromService, ServiceSpec, ToService } from './service-processes';
