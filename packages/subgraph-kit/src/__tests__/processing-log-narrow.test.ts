@@ -24,33 +24,29 @@ const OTHER_SUBJECT = '5e'.repeat(8) + '77'.repeat(24);
 const ACTIVITY = 'https://ketengraaf.nl/verwerkingsactiviteiten/gemeente/eigen-taak';
 const OTHER_ACTIVITY = 'https://ketengraaf.nl/verwerkingsactiviteiten/gemeente/art-18a-pbw';
 
+/** A request's record as the log kept it before, one row of thirteen columns. */
+const EARLIER_RECORD = {
+  trace_id: TRACE,
+  span_id: 'b7ad6b7169203331',
+  parent_span_id: '00f067aa0ba902b7',
+  name: 'graphql query Werkvoorraad',
+  start_time: new Date('2026-11-01T10:00:00.123Z'),
+  end_time: new Date('2026-11-01T10:00:00.200Z'),
+  status_code: 'OK',
+  processing_activity_id: ACTIVITY,
+  data_subject_id: SUBJECT,
+  data_subject_id_type: 'bsn-hmac-sha256',
+  foreign_operation_processor: null,
+  bronhouder: null,
+};
+
 /** Records as the log kept them before, one row of thirteen columns each. */
 const EARLIER = [
+  EARLIER_RECORD,
   {
-    trace_id: TRACE,
-    span_id: 'b7ad6b7169203331',
-    parent_span_id: '00f067aa0ba902b7',
-    name: 'graphql query Werkvoorraad',
-    start_time: new Date('2026-11-01T10:00:00.123Z'),
-    end_time: new Date('2026-11-01T10:00:00.200Z'),
-    status_code: 'OK',
-    processing_activity_id: ACTIVITY,
-    data_subject_id: SUBJECT,
-    data_subject_id_type: 'bsn-hmac-sha256',
-    foreign_operation_processor: null,
-    bronhouder: null,
-  },
-  {
-    trace_id: TRACE,
-    span_id: 'b7ad6b7169203331',
-    parent_span_id: '00f067aa0ba902b7',
-    name: 'graphql query Werkvoorraad',
-    start_time: new Date('2026-11-01T10:00:00.123Z'),
-    end_time: new Date('2026-11-01T10:00:00.200Z'),
-    status_code: 'OK',
+    ...EARLIER_RECORD,
     processing_activity_id: OTHER_ACTIVITY,
     data_subject_id: OTHER_SUBJECT,
-    data_subject_id_type: 'bsn-hmac-sha256',
     foreign_operation_processor: 'dji:PI-VUGHT',
     bronhouder: 'gemeente:0599',
   },
