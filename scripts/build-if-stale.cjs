@@ -1,13 +1,18 @@
-// Runs `npm run build` only when a workspace's build is older than its sources, so commands that
-// run compiled code (`npm run token`) start at once when nothing changed. A workspace is up to date
-// when its `dist/.tsbuildinfo` (written by `tsc -b`) is newer than every file under its `src/`,
-// its tsconfig.json and package.json, and the root tsconfig.base.json. Run as a script it checks
-// every workspace; `buildIfStale(folders)` checks only those a command runs from.
+// Builds only what is older than its sources, so commands that run compiled code (`npm run token`)
+// start at once when nothing changed. A TypeScript workspace is up to date when its
+// `dist/.tsbuildinfo` (written by `tsc -b`) is newer than every file under its `src/`, its
+// tsconfig.json and package.json, and the root tsconfig.base.json; the reference screens
+// (`clients/screens`, built by Vite) when their `dist/index.html` is newer than their sources and
+// Vite's config. The services and the screens are built apart: a test serving the screens never sees
+// their `dist/` emptied by a rebuild another test file started for the services. Run as a script it
+// checks the workspaces named as arguments, or every one; `buildIfStale(folders)` checks those a
+// command runs from.
 const { spawnSync } = require('node:child_process');
 const { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } = require('node:fs');
-const { join, resolve } = require('node:path');
+const { join, relative, resolve } = require('node:path');
 
 const root = join(__dirname, '..');
+const SCREENS = join(root, 'clients', 'screens');
 
 function workspaceFolders() {
   const { workspaces } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -38,13 +43,15 @@ function changedSince(path, time) {
 }
 
 function isStale(folder) {
-  const built = statSync(join(folder, 'dist', '.tsbuildinfo'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  return [
-    join(root, 'tsconfig.base.json'),
-    join(folder, 'src'),
-    join(folder, 'tsconfig.json'),
-    join(folder, 'package.json'),
-  ].some((path) => changedSince(path, built));
+  const screens = folder === SCREENS;
+  const output = join(folder, 'dist', screens ? 'index.html' : '.tsbuildinfo');
+  const built = statSync(output, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const sources = screens
+    ? [join(folder, 'src'), join(folder, 'index.html'), join(folder, 'vite.config.ts')]
+    : [join(root, 'tsconfig.base.json'), join(folder, 'src')];
+  return [...sources, join(folder, 'tsconfig.json'), join(folder, 'package.json')].some((path) =>
+    changedSince(path, built),
+  );
 }
 
 /**
@@ -89,14 +96,22 @@ function holderAlive(lock) {
   }
 }
 
-/** Builds the whole repository when one of `folders` (relative to the root) is stale; exits on a failed build. */
+/** Builds the services (`tsc -b`) when one of `folders` is stale, and the screens when they are among them and stale; exits on a failed build. */
 function buildIfStale(folders = workspaceFolders()) {
-  const stale = () => folders.map((folder) => resolve(root, folder)).some(isStale);
-  if (!stale()) return;
-  const status = withBuildLock(() =>
-    // Another process may have built it while this one waited.
-    stale() ? spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' }).status : 0,
-  );
+  const absolute = folders.map((folder) => resolve(root, folder));
+  const servicesStale = () => absolute.some((folder) => folder !== SCREENS && isStale(folder));
+  const screensStale = () => absolute.includes(SCREENS) && isStale(SCREENS);
+  if (!servicesStale() && !screensStale()) return;
+  // Another process may have built either while this one waited for the lock.
+  const status = withBuildLock(() => {
+    if (servicesStale()) {
+      const services = spawnSync('npm', ['run', '-s', 'build:services'], { cwd: root, stdio: 'inherit' }).status;
+      if (services !== 0) return services;
+    }
+    return screensStale()
+      ? spawnSync('npm', ['run', '-s', 'build', '-w', relative(root, SCREENS)], { cwd: root, stdio: 'inherit' }).status
+      : 0;
+  });
   if (status !== 0) {
     process.exit(status ?? 1);
   }
@@ -105,5 +120,6 @@ function buildIfStale(folders = workspaceFolders()) {
 module.exports = { buildIfStale };
 
 if (require.main === module) {
-  buildIfStale();
+  const named = process.argv.slice(2);
+  buildIfStale(named.length > 0 ? named : undefined);
 }

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
-import { demoTokens, SCREENS_DIST, startScreensServer } from '@ketengraaf/stack';
+import { demoTokens, startScreensServer } from '@ketengraaf/stack';
 import type { RunningScreens } from '@ketengraaf/stack';
 import { createLogger } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
@@ -22,8 +22,8 @@ import type { TestStack } from './test-stack';
  * and axe-core finds no serious or critical accessibility violation on it.
  */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screens');
-const SCREENS_SOURCES = join(__dirname, '..', 'clients', 'screens', 'src');
+const ROOT = join(__dirname, '..');
+const SCREENSHOTS = join(ROOT, 'test-output', 'screens');
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -31,19 +31,16 @@ let federation: TestStack;
 let screens: RunningScreens;
 let browser: Browser;
 
-function newestChange(path: string): number {
-  const stats = statSync(path);
-  return stats.isDirectory()
-    ? Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))))
-    : stats.mtimeMs;
-}
-
-/** `npm test` runs on a fresh clone without `npm run build`: the screens are built here when stale. */
+/**
+ * `npm test` runs on a fresh clone without `npm run build`: the screens are built here when stale,
+ * under the build lock other test files building the services take too.
+ */
 function buildScreensIfStale(): void {
-  const index = join(SCREENS_DIST, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs > newestChange(SCREENS_SOURCES)) return;
-  const build = spawnSync('npm', ['run', '-s', 'build', '-w', 'clients/screens'], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('npm run build -w clients/screens failed');
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-if-stale.cjs'), 'clients/screens'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('Building the screens (scripts/build-if-stale.cjs clients/screens) failed');
 }
 
 beforeAll(async () => {
@@ -74,8 +71,21 @@ afterAll(async () => {
 async function aangemeldAls(rolNaam: RegExp): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // What the browser met on the way, said when the role screen does not appear.
+  const events: string[] = [];
+  page.on('console', (message) => events.push(`console.${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => events.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => events.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) events.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('crash', () => events.push('page crashed'));
   await page.goto(screens.url);
-  await page.getByLabel(rolNaam).check();
+  try {
+    await page.getByLabel(rolNaam).check();
+  } catch (error) {
+    throw new Error(`${String(error)}\n${events.join('\n')}\n${await page.content()}`);
+  }
   // By keyboard: the form is submitted with Enter from the chosen role.
   await page.getByLabel(rolNaam).press('Enter');
   await page.getByRole('heading', { name: 'Werkvoorraad' }).waitFor();
