@@ -78,7 +78,7 @@ const BIJ_WERKVOORRAAD = `query ($first: Int!) {
  * dossiers with DJI's dates and its signals) in pages of 5 and 50, a DJI casemanager's view of one
  * person over the four parties, a toezichthouder's caseload, and the werkvoorraden of the
  * werkstroom. The person, the toezichthouder, the casemanager's inrichting and the OOV-adviseur's
- * gemeente are the chain's own, picked by the same SQL each run.
+ * gemeente are picked from the chain by the same SQL each run.
  */
 export async function workloads(rows: Rows): Promise<Workload[]> {
   const [person] = await rows<{ id: string; inrichting: string }>(
@@ -153,7 +153,8 @@ export async function workloads(rows: Rows): Promise<Workload[]> {
     },
     {
       key: 'bij-werkvoorraad',
-      namesTheChain: true,
+      // A gemeente, not a person: every chain and every baseline's demo population knows it.
+      namesTheChain: false,
       name: "OOV-adviseur's bijWerkvoorraad, page of 50",
       pageSize: 50,
       caller: { org: `burgemeester:${busiestBij.gemeente}`, role: 'oov-adviseur', sub: 'bench-oov' },
