@@ -84,7 +84,9 @@ describe('the gateway plans a question starting at the gemeente through DJI to t
 describe("the bench's workloads and the screens' person view", () => {
   // Whom the questions are about changes no plan: one stand-in row for every selection.
   const standIn: Rows = <TRow>() =>
-    Promise.resolve([{ id: 'x', inrichting: 'PI-X', organisatie: 'reclassering:x', gebruiker: 'x' } as TRow]);
+    Promise.resolve([
+      { id: 'x', inrichting: 'PI-X', organisatie: 'reclassering:x', gebruiker: 'x', gemeente: '0000' } as TRow,
+    ]);
 
   it('are planned in these stages, and a bsn key at the reclassering and OM would shorten none', async () => {
     const questions = [

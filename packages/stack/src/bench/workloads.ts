@@ -77,8 +77,8 @@ const BIJ_WERKVOORRAAD = `query ($first: Int!) {
  * The benchmark's fixed questions over a generated chain: the gemeente's werkvoorraad (its
  * dossiers with DJI's dates and its signals) in pages of 5 and 50, a DJI casemanager's view of one
  * person over the four parties, a toezichthouder's caseload, and the werkvoorraden of the
- * werkstroom. The person, the toezichthouder and the casemanager's inrichting are the chain's own,
- * picked by the same SQL each run.
+ * werkstroom. The person, the toezichthouder, the casemanager's inrichting and the OOV-adviseur's
+ * gemeente are picked from the chain by the same SQL each run.
  */
 export async function workloads(rows: Rows): Promise<Workload[]> {
   const [person] = await rows<{ id: string; inrichting: string }>(
@@ -98,8 +98,14 @@ export async function workloads(rows: Rows): Promise<Workload[]> {
     `SELECT huidige_inrichting AS inrichting FROM verblijf WHERE status <> 'UITGESTROOMD'
       GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
   );
-  if (!person || !toezichthouder || !busiest) {
-    throw new Error('the generated chain holds no one detained in a PI, or no toezicht');
+  // Likewise the OOV-adviseur is of the gemeente with the most BIJ-meldingen: at 3,000 persons even
+  // that one's page holds fewer than 50 (a size's report says how many), from 30,000 on it is full.
+  const [busiestBij] = await rows<{ gemeente: string }>(
+    'om-burgemeester',
+    `SELECT terugkeergemeente AS gemeente FROM burgemeester.bij_melding GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+  );
+  if (!person || !toezichthouder || !busiest || !busiestBij) {
+    throw new Error('the generated chain holds no one detained in a PI, no toezicht, or no BIJ-melding');
   }
   const casemanager: TokenClaims = { org: `dji:${person.inrichting}`, role: 'casemanager', sub: 'bench-cm' };
   const werkvoorraadCasemanager: TokenClaims = {
@@ -147,10 +153,11 @@ export async function workloads(rows: Rows): Promise<Workload[]> {
     },
     {
       key: 'bij-werkvoorraad',
+      // A gemeente, not a person: every chain and every baseline's demo population knows it.
       namesTheChain: false,
       name: "OOV-adviseur's bijWerkvoorraad, page of 50",
       pageSize: 50,
-      caller: { org: 'burgemeester:0363', role: 'oov-adviseur', sub: 'bench-oov' },
+      caller: { org: `burgemeester:${busiestBij.gemeente}`, role: 'oov-adviseur', sub: 'bench-oov' },
       query: BIJ_WERKVOORRAAD,
       variables: { first: 50 },
     },

@@ -11,7 +11,7 @@ import type { DataSource } from 'typeorm';
 import { VerblijfStatus } from '../entities/verblijf.entity';
 import { werkvoorraadScope } from '../policy/werkvoorraad-scope';
 
-import { haalbaar, STORED_DEADLINE_COLUMNS, urgentie } from './open-deadlines';
+import { STORED_DEADLINE_COLUMNS, urgentie } from './open-deadlines';
 
 /** One stay in a werkvoorraad: its earliest open deadline DJI keeps, or `infinity` when none. */
 export interface WerkvoorraadRij {
@@ -20,23 +20,15 @@ export interface WerkvoorraadRij {
   readonly urgentie: string;
 }
 
-/**
- * Each kind's open deadline of stay `v` as SQL, null when it is met: the re-integration's and the
- * BIJ-melding's as stored on the stay (`open-deadlines.ts`), the extramural report's computed here.
- */
+/** Each kind's open deadline of stay `v` as SQL, null when it is met: as stored on the stay (`open-deadlines.ts`). */
 function openDeadline(soort: SignaalSoort): string {
   switch (soort) {
     case SignaalSoort.SCREENING:
     case SignaalSoort.DR_PLAN:
     case SignaalSoort.MDO:
     case SignaalSoort.BIJ_MELDING_VERWACHT:
-      return `v.${STORED_DEADLINE_COLUMNS[soort]}`;
     case SignaalSoort.EXTRAMURALE_RAPPORTAGE:
-      // The latest report, or else the phase's first day, plus the director's interval.
-      return haalbaar(
-        `(SELECT coalesce((SELECT max(r.datum) FROM extramurale_rapportage r WHERE r.verblijf_id = v.id), f.van) + f.rapportage_interval_dagen
-            FROM extramurale_fase f WHERE f.verblijf_id = v.id)`,
-      );
+      return `v.${STORED_DEADLINE_COLUMNS[soort]}`;
     case SignaalSoort.BASISVOORWAARDEN_BIJ_UITSTROOM:
     case SignaalSoort.BIJ_MELDING:
     case SignaalSoort.REGIE_NA_UITSTROOM:

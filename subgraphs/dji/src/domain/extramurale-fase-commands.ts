@@ -2,6 +2,7 @@ import { assertPeriod, clientError, parseOrganisatie, requireText } from '@keten
 import type { Refusals } from '@ketengraaf/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 
+import { storeOpenDeadlines } from '../data/open-deadlines';
 import { verblijfById } from '../data/verblijf.queries';
 import { BetrokkenheidAanleiding } from '../entities/betrokken-organisatie.entity';
 import {
@@ -62,7 +63,9 @@ export async function registreerExtramuraleFase(
   });
   await recordInvolvement(manager, verblijf.id, toezichthouder, BetrokkenheidAanleiding.TOEZICHT, input.van);
   verblijf.status = VerblijfStatus.EXTRAMURAAL;
-  return manager.save(verblijf);
+  const saved = await manager.save(verblijf);
+  await storeOpenDeadlines(manager, [verblijf.id]);
+  return saved;
 }
 
 /**
@@ -101,5 +104,6 @@ export async function rapporteerExtramuraleFase(
     organisatie: fase.toezichthouder,
     verloop: requireText(input.verloop, 'Verloop'),
   });
+  await storeOpenDeadlines(manager, [verblijf.id]);
   return verblijf;
 }

@@ -4,7 +4,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { STORED_DEADLINE_COLUMNS, storeOpenDeadlines, urgentie } from '../data/open-deadlines';
 import { DETENTIE_SOORTEN } from '../policy/werkvoorraad-scope';
 
-const COLUMNS = Object.values(STORED_DEADLINE_COLUMNS);
+// The kinds stored from the start; a later migration adds its own column (the extramural report's).
+const COLUMNS = (
+  [SignaalSoort.SCREENING, SignaalSoort.DR_PLAN, SignaalSoort.MDO, SignaalSoort.BIJ_MELDING_VERWACHT] as const
+).map((soort) => STORED_DEADLINE_COLUMNS[soort]);
 const DETENTIE_URGENTIE = urgentie(DETENTIE_SOORTEN.map((soort) => STORED_DEADLINE_COLUMNS[soort]));
 const BIJ_MELDING_URGENTIE = urgentie([STORED_DEADLINE_COLUMNS[SignaalSoort.BIJ_MELDING_VERWACHT]]);
 
@@ -28,7 +31,7 @@ export class StoredOpenDeadlines1763900000160 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX verblijf_bij_melding_urgentie ON verblijf ((${BIJ_MELDING_URGENTIE}), id) WHERE status <> 'UITGESTROOMD'`,
     );
-    await storeOpenDeadlines(queryRunner, null);
+    await storeOpenDeadlines(queryRunner, null, COLUMNS);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -8,6 +8,7 @@ import { VerlofEnExtramuraleFase1763900000120 } from './1763900000120-VerlofEnEx
 import { ToezichthouderWerkvoorraad1763900000121 } from './1763900000121-ToezichthouderWerkvoorraad';
 import { StoredOpenDeadlines1763900000160 } from './1763900000160-StoredOpenDeadlines';
 import { NazorgWerkvoorraadIndexes1763900000170 } from './1763900000170-NazorgWerkvoorraadIndexes';
+import { RapportageWerkvoorraad1763900000180 } from './1763900000180-RapportageWerkvoorraad';
 
 /** DJI's migrations, in the order they run. */
 export const djiMigrations = [
@@ -19,6 +20,7 @@ export const djiMigrations = [
   ToezichthouderWerkvoorraad1763900000121,
   StoredOpenDeadlines1763900000160,
   NazorgWerkvoorraadIndexes1763900000170,
+  RapportageWerkvoorraad1763900000180,
   ...processingLogMigrations,
   ...meldingenMigrations,
 ];

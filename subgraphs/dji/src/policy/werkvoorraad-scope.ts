@@ -1,7 +1,7 @@
 import { addDays, SignaalSoort } from '@ketengraaf/subgraph-kit';
 import type { Refusals } from '@ketengraaf/subgraph-kit';
 
-import { STORED_DEADLINE_COLUMNS, urgentie } from '../data/open-deadlines';
+import { RAPPORTAGE_TOEZICHTHOUDER_COLUMN, STORED_DEADLINE_COLUMNS, urgentie } from '../data/open-deadlines';
 
 /** A condition on a stay (alias `v`) with its parameters, and the deadlines its page is ordered by. */
 export interface StayScope {
@@ -62,9 +62,9 @@ export function werkvoorraadScope(access: Refusals, vandaag: string, bijGemeente
   }
   if (caller.soort === 'reclassering' && caller.rol === 'toezichthouder') {
     return {
-      sql: ([organisatie]) => [
-        `EXISTS (SELECT 1 FROM extramurale_fase f WHERE f.verblijf_id = v.id AND f.toezichthouder = ${organisatie} AND f.rapportage_interval_dagen IS NOT NULL)`,
-      ],
+      // Stored on the stay (`storeOpenDeadlines`), so the index `verblijf_rapportage_urgentie_per_toezichthouder`
+      // serves the page from its most urgent stay rather than every phase the organisation supervises.
+      sql: ([organisatie]) => [`v.${RAPPORTAGE_TOEZICHTHOUDER_COLUMN} = ${organisatie}`],
       values: [caller.organisatie],
       soorten: [SignaalSoort.EXTRAMURALE_RAPPORTAGE],
     };

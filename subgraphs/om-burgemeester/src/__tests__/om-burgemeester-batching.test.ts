@@ -148,6 +148,38 @@ describe('entity references are batched', () => {
     });
   });
 
+  it("reads only the meldingen for the OOV-adviseur's page: its ground, none of the disclosures or documents", async () => {
+    const { response, statements } = await withStatements(
+      /* GraphQL */ `
+        query {
+          bijWerkvoorraad(first: 50) {
+            edges {
+              node {
+                terugkeerdatum
+                signalen {
+                  status
+                }
+                justitiabele {
+                  id
+                  bijSignalen {
+                    status
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      {},
+      burgemeester('0363'),
+    );
+    expect(response.errors).toBeUndefined();
+    const page = response.data?.['bijWerkvoorraad'] as { edges: { node: { justitiabele: { id: string } } }[] };
+    expect(page.edges.length).toBeGreaterThan(1);
+    // The page, and the meldingen of its persons for ART_11A_BJSG and their signals.
+    expect(readsPerTable(statements)).toEqual({ 'burgemeester.bij_melding': 2 });
+  });
+
   it('answers null for a reference without an id, in its place', async () => {
     const { response } = await withStatements(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Justitiabele { id } } }`,

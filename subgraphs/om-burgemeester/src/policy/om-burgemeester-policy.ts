@@ -112,8 +112,10 @@ export const omBurgemeesterPolicy: AccessPolicy<OmBurgemeesterContext> = {
       if (!isOovAdviseur(caller) || (bronhouder !== undefined && bronhouder !== caller.organisatie)) {
         return false;
       }
-      const { bijMeldingen } = await recordsFor(nummer, context);
-      // The meldingen for its gemeente are the caller's burgemeester's own records.
+      // The meldingen for its gemeente are the caller's burgemeester's own records. Only they: the
+      // OOV-adviseur's page holds each person by a melding, so this ground decides it alone, and the
+      // disclosures and documents (`recordsFor`) are read only when a later ground asks for them.
+      const bijMeldingen = await context.loaders.bijMeldingen.load(nummer);
       return bijMeldingen.some((melding) => melding.terugkeergemeente === caller.code) ? [caller.organisatie] : [];
     },
     AANWIJZING_WJSG: async (caller, { nummer, bronhouder }, context): Promise<GroundResult> => {
@@ -128,9 +130,10 @@ export const omBurgemeesterPolicy: AccessPolicy<OmBurgemeesterContext> = {
 };
 
 /**
- * The records a burgemeester's grounds are decided from, read together: whichever ground is
- * checked first asks for all of them, so references to many people cost one statement per
- * table, however the checks of each person end.
+ * The records a burgemeester's grounds are decided from, read together: whichever ground after
+ * ART_11A_BJSG is checked first asks for all of them, so references to many people cost one
+ * statement per table, however the checks of each person end (the meldingen are read once: the
+ * loader keeps them).
  */
 async function recordsFor(nummer: string, { loaders }: OmBurgemeesterContext) {
   const [bijMeldingen, verstrekkingen, zienswijzen, omgevingsanalyses] = await Promise.all([
