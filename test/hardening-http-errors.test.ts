@@ -237,7 +237,7 @@ describe.each([
       expectSecurityHeaders(response.headers);
     });
 
-    it('sends the security headers on an answer, /health and /ready too', async () => {
+    it('sends the security headers on an answer, /health and /ready too, and the answer `no-store`', async () => {
       const origin = new URL(url()).origin;
       const answer = await send(url(), authorization, { body: json({ query: '{ __typename }' }) });
       expect({ status: answer.status, body: JSON.parse(answer.text) as unknown }).toEqual({
@@ -245,6 +245,7 @@ describe.each([
         body: { data: { __typename: 'Query' } },
       });
       expectSecurityHeaders(answer.headers);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
       for (const path of ['/health', '/ready']) {
         const response = await fetch(`${origin}${path}`);
         // This gateway's other three subgraphs are unreachable on purpose, and its /ready says so.

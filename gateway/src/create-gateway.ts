@@ -7,6 +7,7 @@ import {
   createTokenVerifier,
   graphqlHttpService,
   isErrorCode,
+  noStorePlugins,
   protectQueries,
   subgraphFetchMetric,
 } from '@ketengraaf/subgraph-kit/service';
@@ -127,7 +128,8 @@ export function createGateway(options: GatewayOptions): Gateway {
           validationRules: protection.validationRules,
           parseOptions: protection.parseOptions,
           formatError: maskGatewayError,
-          plugins: [...protection.plugins, planHopErrorsPlugin()],
+          // Every answer `no-store`, as every subgraph's: each holds personal data.
+          plugins: [...protection.plugins, planHopErrorsPlugin(), ...noStorePlugins<GatewayContext>()],
         },
         context: (request) => request,
         beforeGraphQL: options.trustedDocuments
@@ -190,9 +192,10 @@ async function subgraphReadiness(subgraphs: ReadonlyMap<string, string>, timeout
  * cannot be reached becomes SUBGRAPH_UNAVAILABLE naming the party; a subgraph that refuses the
  * request (bad input) keeps its own error code and message.
  *
- * It does what Apollo's `RemoteGraphQLDataSource` did for these requests (JSON body, a subgraph's
- * cache hint restricting the answer's, the same errors) without the node-fetch `Headers` and
- * `Request` objects it built for every subgraph request and then only passed around.
+ * It does what Apollo's `RemoteGraphQLDataSource` did for these requests (JSON body, the same
+ * errors) without the node-fetch `Headers` and `Request` objects it built for every subgraph
+ * request and then only passed around. A subgraph's cache hint is not read: every answer of the
+ * gateway is `no-store`.
  */
 class ForwardingDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
@@ -217,11 +220,6 @@ class ForwardingDataSource implements GraphQLDataSource<GatewayContext> {
     const answer = (await response.json()) as unknown;
     if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
       throw new Error(`Expected JSON response body, but received: ${JSON.stringify(answer)}`);
-    }
-    const policy: unknown =
-      'incomingRequestContext' in options ? options.incomingRequestContext.overallCachePolicy : undefined;
-    if (isCachePolicy(policy)) {
-      restrictByCacheHint(policy, response.headers.get('cache-control'));
     }
     return answer;
   }
@@ -274,33 +272,6 @@ class ForwardingDataSource implements GraphQLDataSource<GatewayContext> {
 
 /** A subgraph's answer as Apollo Gateway merges it. */
 type SubgraphAnswer = Awaited<ReturnType<GraphQLDataSource['process']>>;
-
-/** An answer's cache policy (Apollo Server's), which each subgraph's own hint may only restrict. */
-interface CachePolicy {
-  restrict(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void;
-}
-
-function isCachePolicy(policy: unknown): policy is CachePolicy {
-  return typeof policy === 'object' && policy !== null && 'restrict' in policy;
-}
-
-/**
- * Restricts the answer's cache policy by a subgraph's `cache-control` header, as Apollo Gateway
- * does: its `max-age` (none: 0, not cacheable) and its scope.
- */
-function restrictByCacheHint(policy: CachePolicy, header: string | null): void {
-  const directives = new Map(
-    (header ?? '').split(',').map((part) => {
-      const [name = '', value] = part.trim().split('=', 2);
-      return [name.trim(), value?.trim().replace(/^"|"$/g, '')] as const;
-    }),
-  );
-  const maxAge = directives.get('max-age');
-  policy.restrict({
-    maxAge: maxAge !== undefined && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
-    ...(directives.has('public') ? { scope: 'PUBLIC' } : directives.has('private') ? { scope: 'PRIVATE' } : {}),
-  });
-}
 
 /** A JSON text parsed, or the text itself when it is not JSON. */
 function parsedOrText(text: string): unknown {

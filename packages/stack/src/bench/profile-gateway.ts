@@ -35,20 +35,20 @@ import { newTraceparent, postQuestion } from './post-question';
 import { processCpuMs } from './process-cpu';
 import { startServiceProcess } from './service-processes';
 import { sendDirect, startRecordingRelays } from './subgraph-plan';
-import { workloads } from './workloads';
+import { WORKLOAD_KEYS, workloads } from './workloads';
 
 /** The label of Hive Gateway, run beside ours with `--hive`. */
 const HIVE = 'hive';
 
-/** The workloads whose gateway/direct ratio issue 16 sets a target for. */
-const PROFILED = ['gemeente werkvoorraad, page of 50', "DJI casemanager's person view"];
+/** The workloads run when `--workloads` names none: the page of 50 and the person view. */
+const DEFAULT_WORKLOADS = 'werkvoorraad-50,person-view';
 
 /**
  * `npm run bench:gateway`: the gateway's own cost per request. The subgraphs run in this process on
  * a generated chain; each gateway named by `--gateway label=path/to/main.js` (default: this
  * checkout's) runs as its own process, as deployed (`NODE_ENV=production`, `LOG_LEVEL=info`, the image's node options), so its
- * figures and its CPU profile are its own. The gemeente werkvoorraad page of 50 and the DJI person
- * view run through each gateway and as the same subgraph requests sent directly, alternating over
+ * figures and its CPU profile are its own. The workloads named by `--workloads` (default the gemeente
+ * werkvoorraad page of 50 and the DJI person view) run through each gateway and as the same subgraph requests sent directly, alternating over
  * the rounds. Besides req/s it reports each gateway process's CPU time per request, which a loaded
  * machine disturbs far less than throughput; with `--profile`, each gateway writes a V8 CPU profile, summarised here per package
  * and per phase of a request.
@@ -67,8 +67,14 @@ async function main(): Promise<void> {
       },
       profile: { type: 'boolean', default: false },
       hive: { type: 'boolean', default: false },
+      // Workload keys as `npm run bench` takes them, comma-separated.
+      workloads: { type: 'string', default: DEFAULT_WORKLOADS },
     },
   });
+  const chosen = values.workloads.split(',');
+  const unknown = chosen.filter((key) => !(WORKLOAD_KEYS as readonly string[]).includes(key));
+  if (unknown.length > 0)
+    throw new Error(`--workloads: unknown ${unknown.join(', ')}; known: ${WORKLOAD_KEYS.join(', ')}`);
   const [persons, rounds, seconds, connections] = [
     values.persons,
     values.rounds,
@@ -180,7 +186,7 @@ async function main(): Promise<void> {
     }).listen(0, '127.0.0.1');
     stops.unshift(() => recorder.stop());
     const rows = <TRow>(party: PartyName, sql: string) => query<TRow>(databases[party], sql);
-    for (const workload of (await workloads(rows)).filter(({ name }) => PROFILED.includes(name))) {
+    for (const workload of (await workloads(rows)).filter(({ key }) => chosen.includes(key))) {
       const token = await issuer.sign(workload.caller);
       const body = JSON.stringify({ query: workload.query, variables: workload.variables });
       const plan = await relays.record(() => postQuestion(recorder.url, token, newTraceparent(), body));
@@ -205,7 +211,10 @@ async function main(): Promise<void> {
           const cpuBefore = pid === undefined ? 0 : await processCpuMs(pid);
           const loop = await closedLoop(connections, seconds, variants[variant] as () => Promise<Outcome>);
           if (pid !== undefined) cpuMs[variant] = (cpuMs[variant] ?? 0) + (await processCpuMs(pid)) - cpuBefore;
-          if (loop.failures > 0) throw new Error(`${variant}: ${loop.failures} of ${loop.requests} requests failed`);
+          if (loop.failures > 0)
+            throw new Error(
+              `${variant}: ${loop.failures} of ${loop.requests} requests failed: ${JSON.stringify(loop.failureCodes)}`,
+            );
           rps[variant]?.push(loop.requests / loop.seconds);
           answered[variant] = (answered[variant] ?? 0) + loop.requests;
         }

@@ -1,7 +1,4 @@
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginInlineTraceDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 
@@ -25,7 +22,7 @@ import { deniedFieldsPlugin } from './denied-fields-plugin';
 import { requestLoggingPlugin } from './error-logging-plugin';
 import { graphqlHttpService } from './graphql-http-service';
 import type { RunningService } from './graphql-http-service';
-import { noStorePlugin } from './no-store-plugin';
+import { noStorePlugins } from './no-store-plugin';
 import { processingLogPlugin } from './processing-log-plugin';
 import type { RequestContext } from './request-context';
 
@@ -87,9 +84,8 @@ export function createSubgraphService<TLoaders>(options: SubgraphServiceOptions<
         deniedFieldsPlugin<TLoaders>(),
         // Timing traces go to the log and OpenTelemetry, not into responses.
         ApolloServerPluginInlineTraceDisabled(),
-        // No per-field hook: nothing here wraps every resolver of the schema (see `noStorePlugin`).
-        ApolloServerPluginCacheControlDisabled(),
-        noStorePlugin<RequestContext<TLoaders>>(),
+        // No per-field hook: nothing here wraps every resolver of the schema (see `noStorePlugins`).
+        ...noStorePlugins<RequestContext<TLoaders>>(),
       ],
     },
     context: ({ caller, trace, log }) => {

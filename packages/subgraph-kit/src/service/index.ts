@@ -37,4 +37,5 @@ export type {
   VerifiedRequest,
 } from '../server/graphql-http-service';
 export { sendHttpError } from '../server/http-errors';
+export { noStorePlugins } from '../server/no-store-plugin';
 export { childTraceparent } from '../tracing/trace-context';
