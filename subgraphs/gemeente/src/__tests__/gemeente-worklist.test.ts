@@ -136,7 +136,14 @@ describe("a gemeente's list of dossiers", () => {
     const plan = await gemeente.subgraph.database.dataSource.transaction(async (manager) => {
       // The test tables are tiny; without this PostgreSQL would rightly scan them instead.
       await manager.query('SET LOCAL enable_seqscan = off');
-      return manager.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql ?? ''}`, ['0599', 'OPEN', sortKey, id]);
+      return manager.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql ?? ''}`, [
+        '0599',
+        'OPEN',
+        // The page's limit is a value too (`keysetSelect`): one text for every page size.
+        3,
+        sortKey,
+        id,
+      ]);
     });
     const text = plan.map((row) => row['QUERY PLAN']).join('\n');
     expect(text).toContain('Index Scan using nazorgdossier_per_gemeente');

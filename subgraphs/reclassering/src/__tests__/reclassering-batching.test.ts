@@ -270,6 +270,8 @@ describe('the werkvoorraad is cursor-paginated', () => {
         'reclassering:RN',
         'th-rn-1',
         'LOPEND',
+        // The page's limit is a value too (`keysetSelect`): one text for every page size.
+        3,
         sortKey,
         id,
       ]);
