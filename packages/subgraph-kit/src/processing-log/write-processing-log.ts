@@ -156,38 +156,16 @@ export function decisionSets(
   entry: Pick<ProcessingLogEntry, 'party' | 'pseudonym' | 'caller'>,
   decisions: readonly AccessDecision[],
 ): DecisionSet[] {
-  type Found = {
-    readonly set: Omit<DecisionSet, 'resources' | 'resourceGrounds'>;
-    readonly fields: Map<string, readonly string[]>;
-  };
-  const sets = new Map<string | AccessDecision, Found>();
+  // Each set built as it is written, its fields pushed in place (a set names a few fields, each once).
+  type Building = DecisionSet & { readonly resources: string[]; readonly resourceGrounds: (readonly string[])[] };
+  const sets = new Map<string | AccessDecision, Building>();
   // A person's decisions on one ground and of one owner find their set by what they were decided
   // on, the set's key (pseudonym, activity, owner) made only for the first of them.
-  const ofPerson = new Map<string, Found>();
+  const ofPerson = new Map<string, Building>();
   // Most by the person's object alone, without a key string: the guard decides all of one
   // object's fields with one `Betrokkene` (`RequestAccess.subjectOfSource`).
-  const ofObject = new Map<Betrokkene, Map<Grondslag | null, Found>>();
-  for (const decision of decisions) {
-    const { betrokkene, grondslag, resource } = decision;
-    let found = betrokkene ? ofObject.get(betrokkene)?.get(grondslag) : undefined;
-    if (!found) {
-      found = setOf(decision);
-      if (betrokkene) {
-        const byGround = ofObject.get(betrokkene) ?? new Map<Grondslag | null, Found>();
-        byGround.set(grondslag, found);
-        ofObject.set(betrokkene, byGround);
-      }
-    }
-    // The same resource decided for two records of the person and owner is one field of the set.
-    if (!found.fields.has(resource)) found.fields.set(resource, decision.gevraagd);
-  }
-  return [...sets.values()].map(({ set, fields }) => ({
-    ...set,
-    resources: [...fields.keys()],
-    resourceGrounds: [...fields.values()],
-  }));
-
-  function setOf(decision: AccessDecision): Found {
+  const ofObject = new Map<Betrokkene, Map<Grondslag | null, Building>>();
+  const setOf = (decision: AccessDecision): Building => {
     const { betrokkene, grondslag } = decision;
     const person = betrokkene && `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${grondslag}`;
     let found = person ? ofPerson.get(person) : undefined;
@@ -199,13 +177,32 @@ export function decisionSets(
       found = sets.get(key);
       if (!found) {
         const subjectType = betrokkene ? pseudonymType(betrokkene) : null;
-        found = { set: { subject, subjectType, permitted: grondslag !== null, policy, bronhouder }, fields: new Map() };
+        const permitted = grondslag !== null;
+        found = { subject, subjectType, permitted, policy, bronhouder, resources: [], resourceGrounds: [] };
         sets.set(key, found);
       }
       if (person) ofPerson.set(person, found);
     }
     return found;
+  };
+  for (const decision of decisions) {
+    const { betrokkene, grondslag, resource } = decision;
+    let found = betrokkene ? ofObject.get(betrokkene)?.get(grondslag) : undefined;
+    if (!found) {
+      found = setOf(decision);
+      if (betrokkene) {
+        const byGround = ofObject.get(betrokkene) ?? new Map<Grondslag | null, Building>();
+        byGround.set(grondslag, found);
+        ofObject.set(betrokkene, byGround);
+      }
+    }
+    // The same resource decided for two records of the person and owner is one field of the set.
+    if (!found.resources.includes(resource)) {
+      found.resources.push(resource);
+      found.resourceGrounds.push(decision.gevraagd);
+    }
   }
+  return [...sets.values()];
 }
 
 /**
