@@ -21,8 +21,14 @@ export { copyRows, PERSONS_PER_LOAD } from './database/copy-rows';
 export type { PartyDatabase, PartyDatabaseOptions } from './database/data-source';
 export { SqlStatementLog } from './database/sql-statement-log';
 export { assertVersion, isUuid, loadForChange } from './database/load-for-change';
-export { keysetPage, mapConnection, urgencyKeysetPage } from './database/keyset-page';
-export type { KeysetOptions, UrgencyPageOptions, UrgencyRow } from './database/keyset-page';
+export { keysetPage, keysetSelect, mapConnection, urgencyKeysetPage } from './database/keyset-page';
+export type {
+  KeysetOptions,
+  KeysetSelect,
+  KeysetSelectOptions,
+  UrgencyPageOptions,
+  UrgencyRow,
+} from './database/keyset-page';
 export { violatesUnique } from './database/violates-unique';
 export { SeededRandom, addDays } from './demo/random';
 export { chainPopulation, demoPopulation, DEMO_REFERENCE_DATE } from './demo/demo-population';

@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, In, PrimaryGeneratedColumn, VersionCo
 import type { DataSource } from 'typeorm';
 
 import { openPartyDatabase } from '../database/data-source';
+import { keysetPage, keysetSelect } from '../database/keyset-page';
 import type { SqlStatementLog } from '../database/sql-statement-log';
 import { ContactpersoonColumns } from '../domain/contactpersoon';
 import { keyedSelect } from '../loaders/keyed-select';
@@ -143,4 +144,53 @@ test('matches several key columns, one key list each, any of them', async () => 
   expect(first?.bsn).toBe('111222357');
   const rows = await select([first?.id], ['111222345']);
   expect(rows.map((row) => row.bsn)).toEqual(['111222357', '111222345']);
+});
+
+describe('a keyset page in plain SQL (keysetSelect)', () => {
+  const PAGE = { first: 2, maxPageSize: 50 };
+  /** The same page through TypeORM's query builder (`keysetPage`), as the lists were read before. */
+  const builtPage = (after: string | null) =>
+    keysetPage(
+      dataSource.manager.createQueryBuilder(DossierEntity, 'd').where('d.status = :status', { status: 'OPEN' }),
+      {
+        sortColumn: 'd.geopend_op',
+        sortKeyOf: (row) => row.geopendOp,
+        ...PAGE,
+        after,
+      },
+    );
+
+  test("reads the rows, cursors and pages TypeORM's query builder read, as plain objects", async () => {
+    const page = keysetSelect(dataSource, DossierEntity, { equal: ['status'], sortBy: 'geopendOp' });
+    const first = await page(['OPEN'], { ...PAGE, after: null });
+    expect(first).toEqual(await builtPage(null));
+    expect(first.edges.map((edge) => edge.node.geopendOp)).toEqual(['2026-01-05', '2026-02-10']);
+    expect(first.edges[0]?.node.coordinator.naam).toBe('Noor');
+    expect(Object.getPrototypeOf(first.edges[0]?.node)).toBe(Object.prototype);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = await page(['OPEN'], { ...PAGE, after: first.pageInfo.endCursor });
+    expect(next).toEqual(await builtPage(first.pageInfo.endCursor));
+    expect(next.edges.map((edge) => edge.node.geopendOp)).toEqual(['2026-02-11']);
+    expect(next.pageInfo.hasNextPage).toBe(false);
+    await expect(page(['OPEN'], { ...PAGE, after: 'not-a-cursor' })).rejects.toMatchObject({
+      extensions: { code: 'INVALID_CURSOR' },
+    });
+  });
+
+  test('sends one text for first pages of any size and one for pages after a cursor, each prepared once on the connection', async () => {
+    const page = keysetSelect(dataSource, DossierEntity, { equal: ['status'], sortBy: 'geopendOp' });
+    let cursor: string | null = null;
+    const sent = await statementsDuring(async () => {
+      await page(['OPEN'], { first: 1, maxPageSize: 50 });
+      cursor = (await page(['GESLOTEN'], PAGE)).pageInfo.endCursor;
+      await page(['OPEN'], { ...PAGE, after: cursor });
+    });
+    expect(sent).toHaveLength(3);
+    expect(sent[1]).toBe(sent[0]);
+    expect(sent[2]).not.toBe(sent[0]);
+    const prepared = await dataSource.query<{ statement: string }[]>('SELECT statement FROM pg_prepared_statements');
+    for (const text of [sent[0], sent[2]]) {
+      expect(prepared.filter((statement) => statement.statement === text)).toHaveLength(1);
+    }
+  });
 });

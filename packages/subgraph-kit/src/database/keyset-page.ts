@@ -1,7 +1,11 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { QueryResultRow } from 'pg';
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { decodeDateCursor, encodeCursor, pageSize, toConnection } from '../graphql/pagination';
 import type { Connection } from '../graphql/pagination';
+
+import { plainRows } from './plain-rows';
+import { preparedStatement } from './prepared-statement';
 
 export interface KeysetOptions<TRow> {
   /** The SQL expression the list is ordered by, a `date` column of the query's alias (`d.geopend_op`). */
@@ -43,6 +47,54 @@ export async function keysetPage<TRow extends ObjectLiteral & { id: string }>(
     (row) => encodeCursor(options.sortKeyOf(row), row.id),
     (row) => row,
   );
+}
+
+/** Which rows a `keysetSelect` lists, and by which calendar date it orders them. */
+export interface KeysetSelectOptions<TRow> {
+  /** The properties whose columns equal the values each page is asked with, in their order. */
+  readonly equal: readonly [keyof TRow & string, ...(keyof TRow & string)[]];
+  /** The `date` property the list is ordered by (then by `id`); never null. */
+  readonly sortBy: keyof TRow & string;
+}
+
+/** One page of a `keysetSelect`'s list, for the values its `equal` columns must hold. */
+export type KeysetSelect<TRow> = (values: readonly unknown[], page: UrgencyPageOptions) => Promise<Connection<TRow>>;
+
+/**
+ * `keysetPage` of a list narrowed by equality alone, in plain SQL: two fixed statements built once
+ * from the entity's metadata (the first page, and a page after a cursor), run prepared
+ * (`runPrepared`), the rows plain objects in the shape TypeORM's `getMany` gave. A page then costs
+ * no query building, parameter escaping or entity hydration, as the loaders' `keyedSelect` does not.
+ */
+export function keysetSelect<TRow extends ObjectLiteral & { id: string }>(
+  dataSource: DataSource,
+  entity: EntityTarget<TRow>,
+  options: KeysetSelectOptions<TRow>,
+): KeysetSelect<TRow> {
+  const table = plainRows(dataSource, entity);
+  const equal = options.equal.map((property, index) => `${table.column(property)} = $${index + 1}`).join(' AND ');
+  const sort = table.column(options.sortBy);
+  const id = table.column('id');
+  const limit = `$${options.equal.length + 1}`;
+  const order = `ORDER BY ${sort} ASC, ${id} ASC LIMIT ${limit}`;
+  const firstPage = preparedStatement<QueryResultRow>(dataSource, `${table.selectFrom} WHERE ${equal} ${order}`);
+  const pageAfter = preparedStatement<QueryResultRow>(
+    dataSource,
+    `${table.selectFrom} WHERE ${equal} AND (${sort}, ${id}) > (CAST($${options.equal.length + 2} AS date), CAST($${options.equal.length + 3} AS uuid)) ${order}`,
+  );
+  return async (values, { first, maxPageSize, after }) => {
+    const size = pageSize(first, maxPageSize);
+    const cursor = after ? decodeDateCursor(after) : null;
+    const flat = cursor
+      ? await pageAfter([...values, size + 1, cursor.sortKey, cursor.id])
+      : await firstPage([...values, size + 1]);
+    return toConnection(
+      table.rows(flat),
+      size,
+      (row) => encodeCursor(row[options.sortBy] as string, row.id),
+      (row) => row,
+    );
+  };
 }
 
 /** A row of a werkvoorraad ordered by urgency: its uuid, and its earliest open deadline (`infinity` for none). */

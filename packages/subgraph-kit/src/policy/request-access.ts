@@ -34,10 +34,11 @@ export interface WouldGrant {
 export class RequestAccess<TContext> {
   private readonly checked = new Map<string, Promise<GroundResult>>();
   /**
-   * The checks already answered, per person (`personKey`) and ground, so a field of a person whose
-   * grounds are known is decided at once, without building a key string per field.
+   * The checks already answered, per person (`personKey`) and ground, as the ground held (or null),
+   * so a field of a person whose grounds are known is decided at once, without building a key
+   * string or a held ground per field.
    */
-  private readonly answered = new Map<string, Map<Grondslag, GroundResult>>();
+  private readonly answered = new Map<string, Map<Grondslag, HeldGround | null>>();
   private readonly decided = new Map<string, AccessDecision>();
   /**
    * The object whose person was found last, and that person (`subjectOfSource`): graphql-js
@@ -64,6 +65,7 @@ export class RequestAccess<TContext> {
     return this.policy.party;
   }
 
+  /** The decisions so far, in the order made: one made again keeps its first place. */
   get decisions(): AccessDecision[] {
     return [...this.decided.values()];
   }
@@ -312,7 +314,7 @@ export class RequestAccess<TContext> {
       return null;
     }
     const { grondslag } = held;
-    const bronhouders = betrokkene.bronhouder || held.granted === true ? [] : held.granted;
+    const bronhouders = betrokkene.bronhouder || held.granted === true ? NO_OWNERS : held.granted;
     if (bronhouders.length === 0) {
       this.record({ resource, betrokkene, grondslag, gevraagd: gronden }, person);
     }
@@ -364,9 +366,8 @@ export class RequestAccess<TContext> {
   private firstHoldingKnown(gronden: readonly Grondslag[], betrokkene: Betrokkene): HeldGround | null | undefined {
     const answered = this.answered.get(this.keyOf(betrokkene));
     for (const grondslag of gronden) {
-      const granted = this.policy.grounds[grondslag] ? answered?.get(grondslag) : false;
-      if (granted === undefined) return undefined;
-      const held = holding(grondslag, granted);
+      const held = this.policy.grounds[grondslag] ? answered?.get(grondslag) : null;
+      if (held === undefined) return undefined;
       if (held) return held;
     }
     return null;
@@ -388,7 +389,7 @@ export class RequestAccess<TContext> {
           answered = new Map();
           this.answered.set(person, answered);
         }
-        answered.set(grondslag, granted);
+        answered.set(grondslag, holding(grondslag, granted));
         return granted;
       });
       this.checked.set(key, result);
@@ -432,6 +433,8 @@ interface HeldGround {
   readonly granted: true | readonly string[];
 }
 
+const NO_OWNERS: readonly string[] = [];
+
 /** The ground as held when the policy `granted` it (for any owner), else null. */
 function holding(grondslag: Grondslag, granted: GroundResult): HeldGround | null {
   if (granted === true) return { grondslag, granted };
@@ -454,7 +457,7 @@ function toGrants(grants: ReadonlyMap<string | null, Grondslag>): WouldGrant[] {
 }
 
 /** What makes a decision one: a request records, and logs, each resource, person and outcome once. */
-export function decisionKey(decision: AccessDecision): string {
+function decisionKey(decision: AccessDecision): string {
   return keyOfDecision(decision, decision.betrokkene ? personKey(decision.betrokkene) : '-');
 }
 

@@ -115,32 +115,26 @@ export async function numbered(
   };
   // Each value's key, made once per record and set and looked up again by `numberOf`.
   const keys = new Map<object, string>();
-  const keyOf = (of: object, value: () => LookupValue): string => {
+  const keyOf = <T extends object>(of: T, valueOf: (of: T) => LookupValue): string => {
     let key = keys.get(of);
     if (key === undefined) {
-      key = JSON.stringify(value());
+      key = JSON.stringify(valueOf(of));
       keys.set(of, key);
     }
     return key;
   };
-  const want = (lookup: Lookup, key: string, value: () => LookupValue): void => {
-    if (!known[lookup].has(key) && !wanted[lookup].has(key)) wanted[lookup].set(key, value());
-  };
+  // A value is made only when its number is not known: no closure per record, set and field.
+  const isWanted = (lookup: Lookup, key: string): boolean => !known[lookup].has(key) && !wanted[lookup].has(key);
   for (const record of records) {
-    want(
-      'recordKind',
-      keyOf(record, () => recordKindOf(record)),
-      () => recordKindOf(record),
-    );
+    const key = keyOf(record, recordKindOf);
+    if (isWanted('recordKind', key)) wanted.recordKind.set(key, recordKindOf(record));
   }
   for (const set of sets) {
-    want(
-      'decisionKind',
-      keyOf(set, () => decisionKindOf(set)),
-      () => decisionKindOf(set),
-    );
+    const key = keyOf(set, decisionKindOf);
+    if (isWanted('decisionKind', key)) wanted.decisionKind.set(key, decisionKindOf(set));
     for (let place = 0; place < set.resources.length; place += 1) {
-      want('field', fieldKey(set, place), () => fieldOf(set, place));
+      const field = fieldKey(set, place);
+      if (isWanted('field', field)) wanted.field.set(field, fieldOf(set, place));
     }
   }
   const found = noNumbers();
@@ -158,16 +152,8 @@ export async function numbered(
   };
   return {
     numberOf: {
-      recordKind: (record) =>
-        numberOf(
-          'recordKind',
-          keyOf(record, () => recordKindOf(record)),
-        ),
-      decisionKind: (set) =>
-        numberOf(
-          'decisionKind',
-          keyOf(set, () => decisionKindOf(set)),
-        ),
+      recordKind: (record) => numberOf('recordKind', keyOf(record, recordKindOf)),
+      decisionKind: (set) => numberOf('decisionKind', keyOf(set, decisionKindOf)),
       field: (set, place) => numberOf('field', fieldKey(set, place)),
     },
     remember: () => {

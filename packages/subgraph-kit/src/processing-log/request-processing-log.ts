@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
 import type { Caller } from '../identity/caller';
-import { decisionKey } from '../policy/request-access';
 import type { AccessDecision } from '../policy/request-access';
 import type { TraceContext } from '../tracing/trace-context';
 
@@ -14,7 +13,10 @@ export interface RequestProcessingLogOptions {
   readonly pseudonymKey: string;
   readonly trace: TraceContext;
   readonly caller: Caller;
-  /** The request's access decisions so far. */
+  /**
+   * The request's access decisions so far, in the order they were made: a decision once listed
+   * keeps its place, so the log knows those it has written by their number.
+   */
   readonly decisions: () => readonly AccessDecision[];
 }
 
@@ -28,7 +30,8 @@ export class RequestProcessingLog {
   private readonly startTime = new Date();
   private operation = 'graphql operation (anonymous)';
   private auditWritten = false;
-  private readonly writtenDecisions = new Set<string>();
+  /** How many of the request's decisions (`decisions`, the first ones) are written. */
+  private writtenDecisions = 0;
   private readonly writtenRecords = new Set<string>();
   private changesMade = 0;
   private changesRefused = 0;
@@ -60,7 +63,7 @@ export class RequestProcessingLog {
 
   /** Whether anything of the request's log is not written yet: nothing is sent for nothing. */
   get unwritten(): boolean {
-    return this.options.decisions().some((decision) => !this.writtenDecisions.has(decisionKey(decision)));
+    return this.options.decisions().length > this.writtenDecisions;
   }
 
   /**
@@ -72,7 +75,7 @@ export class RequestProcessingLog {
    */
   async write(manager: EntityManager, { failed, audit }: { failed: boolean; audit: boolean }): Promise<() => void> {
     const all = this.options.decisions();
-    const decisions = all.filter((decision) => !this.writtenDecisions.has(decisionKey(decision)));
+    const decisions = all.slice(this.writtenDecisions);
     const records = processingRecords(this.entry, all).filter((record) => !this.writtenRecords.has(record.key));
     const writeAudit = !this.auditWritten && (audit || decisions.length > 0);
     if (!writeAudit && decisions.length === 0 && records.length === 0) {
@@ -86,7 +89,7 @@ export class RequestProcessingLog {
     return () => {
       remember();
       this.auditWritten ||= writeAudit;
-      for (const decision of decisions) this.writtenDecisions.add(decisionKey(decision));
+      this.writtenDecisions = all.length;
       for (const record of records) this.writtenRecords.add(record.key);
     };
   }

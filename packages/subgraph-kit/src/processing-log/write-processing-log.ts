@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Caller } from '../identity/caller';
 import type { Betrokkene } from '../policy/access-policy';
 import { verwerkingsactiviteit } from '../policy/grondslag';
+import type { Grondslag } from '../policy/grondslag';
 import type { AccessDecision } from '../policy/request-access';
 import type { TraceContext } from '../tracing/trace-context';
 
@@ -155,16 +156,17 @@ export function decisionSets(
   entry: Pick<ProcessingLogEntry, 'party' | 'pseudonym' | 'caller'>,
   decisions: readonly AccessDecision[],
 ): DecisionSet[] {
-  type Found = {
-    readonly set: Omit<DecisionSet, 'resources' | 'resourceGrounds'>;
-    readonly fields: Map<string, readonly string[]>;
-  };
-  const sets = new Map<string | AccessDecision, Found>();
+  // Each set built as it is written, its fields pushed in place (a set names a few fields, each once).
+  type Building = DecisionSet & { readonly resources: string[]; readonly resourceGrounds: (readonly string[])[] };
+  const sets = new Map<string | AccessDecision, Building>();
   // A person's decisions on one ground and of one owner find their set by what they were decided
   // on, the set's key (pseudonym, activity, owner) made only for the first of them.
-  const ofPerson = new Map<string, Found>();
-  for (const decision of decisions) {
-    const { betrokkene, grondslag, resource } = decision;
+  const ofPerson = new Map<string, Building>();
+  // Most by the person's object alone, without a key string: the guard decides all of one
+  // object's fields with one `Betrokkene` (`RequestAccess.subjectOfSource`).
+  const ofObject = new Map<Betrokkene, Map<Grondslag | null, Building>>();
+  const setOf = (decision: AccessDecision): Building => {
+    const { betrokkene, grondslag } = decision;
     const person = betrokkene && `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${grondslag}`;
     let found = person ? ofPerson.get(person) : undefined;
     if (!found) {
@@ -175,19 +177,32 @@ export function decisionSets(
       found = sets.get(key);
       if (!found) {
         const subjectType = betrokkene ? pseudonymType(betrokkene) : null;
-        found = { set: { subject, subjectType, permitted: grondslag !== null, policy, bronhouder }, fields: new Map() };
+        const permitted = grondslag !== null;
+        found = { subject, subjectType, permitted, policy, bronhouder, resources: [], resourceGrounds: [] };
         sets.set(key, found);
       }
       if (person) ofPerson.set(person, found);
     }
+    return found;
+  };
+  for (const decision of decisions) {
+    const { betrokkene, grondslag, resource } = decision;
+    let found = betrokkene ? ofObject.get(betrokkene)?.get(grondslag) : undefined;
+    if (!found) {
+      found = setOf(decision);
+      if (betrokkene) {
+        const byGround = ofObject.get(betrokkene) ?? new Map<Grondslag | null, Building>();
+        byGround.set(grondslag, found);
+        ofObject.set(betrokkene, byGround);
+      }
+    }
     // The same resource decided for two records of the person and owner is one field of the set.
-    if (!found.fields.has(resource)) found.fields.set(resource, decision.gevraagd);
+    if (!found.resources.includes(resource)) {
+      found.resources.push(resource);
+      found.resourceGrounds.push(decision.gevraagd);
+    }
   }
-  return [...sets.values()].map(({ set, fields }) => ({
-    ...set,
-    resources: [...fields.keys()],
-    resourceGrounds: [...fields.values()],
-  }));
+  return [...sets.values()];
 }
 
 /**
@@ -227,35 +242,49 @@ export function processingRecords(
     (bronhouder ? caller.organisatie === bronhouder || caller.soort === bronhouder : caller.soort === entry.party)
       ? null
       : caller.organisatie;
-  const reads = decisions
-    .flatMap(({ grondslag, betrokkene }) => (grondslag && betrokkene ? [{ grondslag, betrokkene }] : []))
-    // Owners' records first, so that a read of the person as such finds them.
-    .sort((one, other) => Number(!one.betrokkene.bronhouder) - Number(!other.betrokkene.bronhouder));
   const records = new Map<string, ProcessingRecord>();
   // The records of each person and activity, every owner's: found at once, not by a search per read.
   const ofPersonActivity = new Map<string, ProcessingRecord[]>();
   // Every field read of a person on a ground and for an owner makes the same contribution as the
-  // first: the first counts, the others are passed over before any pseudonym or activity is made.
+  // first: the first counts, the others are passed over before any pseudonym or activity is made,
+  // most by the person's object alone (one `Betrokkene` for all of an object's fields), the others
+  // by the person's key.
   const counted = new Set<string>();
-  for (const { grondslag, betrokkene } of reads) {
-    const read = `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${grondslag}`;
-    if (counted.has(read)) continue;
-    counted.add(read);
-    const activity = verwerkingsactiviteit(entry.party, grondslag);
-    const subject = entry.pseudonym(betrokkene);
-    const processor = processorFor(betrokkene);
-    const bronhouder = betrokkene.bronhouder ?? null;
-    const personActivity = `${subject}|${activity}`;
-    const joined = bronhouder ? [] : (ofPersonActivity.get(personActivity) ?? []);
-    const key = `${personActivity}|${bronhouder ?? ''}`;
-    const earlier = records.get(key);
-    for (const record of earlier ? [earlier] : joined) {
-      if (processor === null) record.processor = null;
+  const countedOf = new Map<Betrokkene, Set<Grondslag>>();
+  const isCounted = (grondslag: Grondslag, betrokkene: Betrokkene): boolean => {
+    let grounds = countedOf.get(betrokkene);
+    if (grounds?.has(grondslag)) return true;
+    if (!grounds) {
+      grounds = new Set();
+      countedOf.set(betrokkene, grounds);
     }
-    if (!earlier && joined.length === 0) {
-      const record = { key, activity, subject, subjectType: pseudonymType(betrokkene), processor, bronhouder };
-      records.set(key, record);
-      ofPersonActivity.set(personActivity, [...(ofPersonActivity.get(personActivity) ?? []), record]);
+    grounds.add(grondslag);
+    const read = `${betrokkene.soort}:${betrokkene.nummer}|${betrokkene.bronhouder ?? ''}|${grondslag}`;
+    if (counted.has(read)) return true;
+    counted.add(read);
+    return false;
+  };
+  // Owners' records first, so that a read of the person as such finds them.
+  for (const ofOwner of [true, false]) {
+    for (const { grondslag, betrokkene } of decisions) {
+      if (!grondslag || !betrokkene || Boolean(betrokkene.bronhouder) !== ofOwner) continue;
+      if (isCounted(grondslag, betrokkene)) continue;
+      const activity = verwerkingsactiviteit(entry.party, grondslag);
+      const subject = entry.pseudonym(betrokkene);
+      const processor = processorFor(betrokkene);
+      const bronhouder = betrokkene.bronhouder ?? null;
+      const personActivity = `${subject}|${activity}`;
+      const joined = bronhouder ? [] : (ofPersonActivity.get(personActivity) ?? []);
+      const key = `${personActivity}|${bronhouder ?? ''}`;
+      const earlier = records.get(key);
+      for (const record of earlier ? [earlier] : joined) {
+        if (processor === null) record.processor = null;
+      }
+      if (!earlier && joined.length === 0) {
+        const record = { key, activity, subject, subjectType: pseudonymType(betrokkene), processor, bronhouder };
+        records.set(key, record);
+        ofPersonActivity.set(personActivity, [...(ofPersonActivity.get(personActivity) ?? []), record]);
+      }
     }
   }
   return [...records.values()];

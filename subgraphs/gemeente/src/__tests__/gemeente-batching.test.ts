@@ -95,3 +95,47 @@ describe('the Justitiabele entity, keyed by bsn', () => {
     expect(sdl).not.toContain('@key(fields: "id")');
   });
 });
+
+describe("a gemeente's worklist page", () => {
+  const PAGE = /* GraphQL */ `
+    query ($first: Int!, $after: String) {
+      nazorgdossiers(gemeentecode: "0599", first: $first, after: $after) {
+        edges {
+          node {
+            justitiabele {
+              bsn
+            }
+          }
+        }
+        pageInfo {
+          endCursor
+        }
+      }
+    }
+  `;
+  type Page = {
+    nazorgdossiers: { edges: { node: { justitiabele: { bsn: string } } }[]; pageInfo: { endCursor: string } };
+  };
+
+  it('is read by one fixed statement for a first page of any size, and one for a page after a cursor', async () => {
+    const pages: Page[] = [];
+    const statements = await statementsDuring(gemeente, async () => {
+      for (const first of [1, 2]) {
+        pages.push((await gemeente.ask<Page>(PAGE, { first }, ROTTERDAM)).data as Page);
+      }
+      const after = pages[0]?.nazorgdossiers.pageInfo.endCursor;
+      pages.push((await gemeente.ask<Page>(PAGE, { first: 2, after }, ROTTERDAM)).data as Page);
+    });
+    const bsns = pages.map((page) => page.nazorgdossiers.edges.map((edge) => edge.node.justitiabele.bsn));
+    // Oldest opened first, then by id: the first page of 1 heads the page of 2, the page after it holds the other two.
+    expect(bsns[1]?.slice(0, 1)).toEqual(bsns[0]);
+    expect(bsns[2]?.[0]).toBe(bsns[1]?.[1]);
+    expect([...(bsns[0] ?? []), ...(bsns[2] ?? [])].sort()).toEqual(['111222333', '111222345', '111222357']);
+    const pageReads = statements.filter((sql) => isSelect(sql) && sql.includes('LIMIT'));
+    expect(pageReads).toHaveLength(3);
+    // The page's size and cursor are values, not text: one text, prepared once per connection (`keysetSelect`).
+    expect(pageReads[1]).toBe(pageReads[0]);
+    expect(pageReads[0]).toMatch(/"gemeentecode" = \$1 AND "status" = \$2 ORDER BY .* LIMIT \$3$/);
+    expect(pageReads[2]).toMatch(/AND \("geopend_op", "id"\) > \(CAST\(\$4 AS date\), CAST\(\$5 AS uuid\)\) ORDER BY/);
+  });
+});

@@ -1,6 +1,6 @@
-import { isUuid, keysetPage } from '@ketengraaf/subgraph-kit';
-import type { Connection } from '@ketengraaf/subgraph-kit';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { isUuid, keysetSelect } from '@ketengraaf/subgraph-kit';
+import type { Connection, KeysetSelect } from '@ketengraaf/subgraph-kit';
+import type { DataSource } from 'typeorm';
 
 import { NazorgdossierEntity } from '../entities/nazorgdossier.entity';
 import type { DossierStatus } from '../entities/nazorgdossier.entity';
@@ -18,10 +18,18 @@ export interface WorklistPage {
  * basisvoorwaarden go through the request's loaders.
  */
 export class NazorgdossierQueries {
+  /** One gemeente's dossiers with one status: equality on both walks the index nazorgdossier_per_gemeente. */
+  private readonly worklistPage: KeysetSelect<NazorgdossierEntity>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly maxPageSize: number,
-  ) {}
+  ) {
+    this.worklistPage = keysetSelect(dataSource, NazorgdossierEntity, {
+      equal: ['gemeentecode', 'status'],
+      sortBy: 'geopendOp',
+    });
+  }
 
   /** The dossier with this id, or null when the id is no uuid or names no dossier. */
   async byId(id: string): Promise<NazorgdossierEntity | null> {
@@ -30,25 +38,11 @@ export class NazorgdossierQueries {
 
   /** A page of one gemeente's dossiers with the given status, by keyset on (geopend_op, id). */
   page({ gemeentecode, status, first, after }: WorklistPage): Promise<Connection<NazorgdossierEntity>> {
-    return keysetPage(this.worklist(gemeentecode, status), {
-      sortColumn: 'd.geopend_op',
-      sortKeyOf: (row) => row.geopendOp,
-      first,
-      after,
-      maxPageSize: this.maxPageSize,
-    });
+    return this.worklistPage([gemeentecode, status], { first, after, maxPageSize: this.maxPageSize });
   }
 
   /** How many dossiers one gemeente's worklist with the given status holds. */
   count(gemeentecode: string, status: DossierStatus): Promise<number> {
-    return this.worklist(gemeentecode, status).getCount();
-  }
-
-  /** One gemeente's dossiers with one status: equality on both walks the index nazorgdossier_per_gemeente. */
-  private worklist(gemeentecode: string, status: DossierStatus): SelectQueryBuilder<NazorgdossierEntity> {
-    return this.dataSource.manager
-      .createQueryBuilder(NazorgdossierEntity, 'd')
-      .where('d.gemeentecode = :gemeentecode', { gemeentecode })
-      .andWhere('d.status = :status', { status });
+    return this.dataSource.manager.countBy(NazorgdossierEntity, { gemeentecode, status });
   }
 }

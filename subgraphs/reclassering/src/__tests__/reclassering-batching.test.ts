@@ -263,20 +263,30 @@ describe('the werkvoorraad is cursor-paginated', () => {
     // With the statistics a running database keeps: without them the planner guesses one row per
     // organisation and may as well sort it.
     await query('ANALYZE toezicht');
-    const plan = await subgraph.database.dataSource.transaction(async (manager) => {
+    // The page's limit is a value too (`keysetSelect`): one text for every page size.
+    const values = ['reclassering:RN', 'th-rn-1', 'LOPEND', 3, sortKey, id];
+    const plans = await subgraph.database.dataSource.transaction(async (manager) => {
       // The test tables are small; without this PostgreSQL would rightly scan them instead.
       await manager.query('SET LOCAL enable_seqscan = off');
-      return manager.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql ?? ''}`, [
-        'reclassering:RN',
-        'th-rn-1',
-        'LOPEND',
-        sortKey,
-        id,
-      ]);
+      const custom = await manager.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql ?? ''}`, values);
+      // The statement is prepared, so PostgreSQL may come to run it on a generic plan, for any limit and cursor.
+      await manager.query('SET LOCAL plan_cache_mode = force_generic_plan');
+      await manager.query(`PREPARE werkvoorraad_page AS ${sql ?? ''}`);
+      // EXECUTE takes its values as literals: the test's own.
+      const literals = values.map((value) => (typeof value === 'number' ? value : `'${value}'`));
+      const generic = await manager.query<{ 'QUERY PLAN': string }[]>(
+        `EXPLAIN EXECUTE werkvoorraad_page(${literals.join(', ')})`,
+      );
+      await manager.query('DEALLOCATE werkvoorraad_page');
+      return [custom, generic];
     });
-    const text = plan.map((row) => row['QUERY PLAN']).join('\n');
-    expect(text).toContain('Index Scan using toezicht_werkvoorraad');
-    expect(text).not.toContain('Sort');
+    for (const plan of plans) {
+      const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+      expect(text).toContain('Index Scan using toezicht_werkvoorraad');
+      expect(text).not.toContain('Sort');
+    }
+    // The generic plan is planned for the parameters, not for their values.
+    expect(plans[1]?.map((row) => row['QUERY PLAN']).join('\n')).toContain('$1');
   });
 });
 

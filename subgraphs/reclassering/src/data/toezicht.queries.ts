@@ -1,16 +1,27 @@
-import { isUuid, keysetPage } from '@ketengraaf/subgraph-kit';
-import type { Connection, PageArgs, Refusals } from '@ketengraaf/subgraph-kit';
+import { isUuid, keysetSelect } from '@ketengraaf/subgraph-kit';
+import type { Connection, KeysetSelect, PageArgs, Refusals } from '@ketengraaf/subgraph-kit';
 import type { DataSource } from 'typeorm';
 
 import { ToezichtEntity } from '../entities/toezicht.entity';
-import { scopeWerkvoorraad } from '../policy/werkvoorraad-scope';
+import { WERKVOORRAAD_SCOPE, werkvoorraadScope } from '../policy/werkvoorraad-scope';
 
 /** The reads of toezichten the resolvers ask for; relations go through the request's loaders. */
 export class ToezichtQueries {
+  /**
+   * A toezichthouder's werkvoorraad by begindatum: equality on (organisatie,
+   * toezichthouder_gebruiker, status) and the keyset on (begindatum, id) walk the index toezicht_werkvoorraad.
+   */
+  private readonly werkvoorraadPage: KeysetSelect<ToezichtEntity>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly maxPageSize: number,
-  ) {}
+  ) {
+    this.werkvoorraadPage = keysetSelect(dataSource, ToezichtEntity, {
+      equal: WERKVOORRAAD_SCOPE,
+      sortBy: 'begindatum',
+    });
+  }
 
   /** The toezicht with this id, or null when the id names none (or is no uuid at all). */
   async byId(id: string): Promise<ToezichtEntity | null> {
@@ -18,19 +29,10 @@ export class ToezichtQueries {
   }
 
   /**
-   * One page of the caller's werkvoorraad, by begindatum; refused (by `scopeWerkvoorraad`) to
+   * One page of the caller's werkvoorraad, by begindatum; refused (by `werkvoorraadScope`) to
    * anyone but a reclassering toezichthouder.
    */
-  async werkvoorraad({ first, after }: PageArgs, access: Refusals): Promise<Connection<ToezichtEntity>> {
-    const query = this.dataSource.manager.createQueryBuilder(ToezichtEntity, 't');
-    scopeWerkvoorraad(query, access);
-    // Equality on (organisatie, toezichthouder_gebruiker, status) and the keyset on (begindatum, id) walk the index toezicht_werkvoorraad.
-    return keysetPage(query, {
-      sortColumn: 't.begindatum',
-      sortKeyOf: (row) => row.begindatum,
-      first,
-      after,
-      maxPageSize: this.maxPageSize,
-    });
+  werkvoorraad({ first, after }: PageArgs, access: Refusals): Promise<Connection<ToezichtEntity>> {
+    return this.werkvoorraadPage(werkvoorraadScope(access), { first, after, maxPageSize: this.maxPageSize });
   }
 }

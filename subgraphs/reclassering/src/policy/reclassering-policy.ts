@@ -16,6 +16,7 @@ import type { Naleving } from '../graphql/naleving.type';
 import type { Overtredingsmelding } from '../graphql/overtredingsmelding.type';
 import type { Risicotaxatie } from '../graphql/risicotaxatie.type';
 import type { Toezicht } from '../graphql/toezicht.type';
+import type { ReclasseringLoaders } from '../loaders/reclassering-loaders';
 
 /** The records whose grounds are decided one by one rather than per person and organisation. */
 type RecordSoort = 'advies' | 'voorwaarde' | 'melding' | 'risicotaxatie';
@@ -136,16 +137,42 @@ interface PersonRecords {
 }
 
 /**
+ * Each request's persons' records (`readPersonRecords`), by strafrechtsketennummer, keyed by the
+ * request's own loaders: every check of a ground asks them, a caseload's page checks hundreds of
+ * records of its fifty persons, and each DataLoader `load`, even of a key it holds, makes promises
+ * of its own.
+ */
+const recordsOfRequest = new WeakMap<ReclasseringLoaders, Map<string, Promise<PersonRecords>>>();
+
+/** The person's records, read once per request (`recordsOfRequest`); a failed read is read again, as the loaders would. */
+function personRecords(betrokkene: Betrokkene, { loaders }: ReclasseringContext): Promise<PersonRecords> {
+  let ofRequest = recordsOfRequest.get(loaders);
+  if (!ofRequest) {
+    ofRequest = new Map();
+    recordsOfRequest.set(loaders, ofRequest);
+  }
+  const { nummer } = betrokkene;
+  let records = ofRequest.get(nummer);
+  if (!records) {
+    const read = readPersonRecords(nummer, loaders);
+    read.catch(() => ofRequest.delete(nummer));
+    ofRequest.set(nummer, read);
+    records = read;
+  }
+  return records;
+}
+
+/**
  * The person's toezichten, adviezen and risicotaxaties, always asked for together: whichever
  * ground a person's first check tries, every person of a request then shares one statement per table.
  */
-async function personRecords(betrokkene: Betrokkene, { loaders }: ReclasseringContext): Promise<PersonRecords> {
+async function readPersonRecords(nummer: string, loaders: ReclasseringLoaders): Promise<PersonRecords> {
   const [toezichten, adviezen, adviesopdrachten, screeningmeldingen, risicotaxaties] = await Promise.all([
-    loaders.toezichten.load(betrokkene.nummer),
-    loaders.adviezen.load(betrokkene.nummer),
-    loaders.adviesopdrachten.load(betrokkene.nummer),
-    loaders.screeningmeldingen.load(betrokkene.nummer),
-    loaders.risicotaxaties.load(betrokkene.nummer),
+    loaders.toezichten.load(nummer),
+    loaders.adviezen.load(nummer),
+    loaders.adviesopdrachten.load(nummer),
+    loaders.screeningmeldingen.load(nummer),
+    loaders.risicotaxaties.load(nummer),
   ]);
   return { toezichten, adviezen, adviesopdrachten, screeningmeldingen, risicotaxaties };
 }

@@ -1,21 +1,20 @@
 import type { Refusals } from '@ketengraaf/subgraph-kit';
-import type { SelectQueryBuilder } from 'typeorm';
 
 import { ToezichtStatus } from '../entities/toezicht.entity';
-import type { ToezichtEntity } from '../entities/toezicht.entity';
+
+/** The columns a toezichthouder's werkvoorraad is narrowed by, in the order of `werkvoorraadScope`'s values. */
+export const WERKVOORRAAD_SCOPE = ['organisatie', 'toezichthouderGebruiker', 'status'] as const;
 
 /**
- * Narrows a list of toezichten (alias `t`) to a toezichthouder's own werkvoorraad, in SQL: the
- * lopende toezichten of the caller's organisation whose toezichthouder is the caller (by the
- * token's user id). Anyone else has no werkvoorraad here, and is refused.
+ * What narrows a list of toezichten to a toezichthouder's own werkvoorraad, in SQL: the lopende
+ * toezichten of the caller's organisation whose toezichthouder is the caller (by the token's user
+ * id), the values of `WERKVOORRAAD_SCOPE`'s columns. Anyone else has no werkvoorraad here, and is
+ * refused.
  */
-export function scopeWerkvoorraad(query: SelectQueryBuilder<ToezichtEntity>, access: Refusals): void {
+export function werkvoorraadScope(access: Refusals): readonly [string, string, ToezichtStatus] {
   const { caller } = access;
   if (caller.soort !== 'reclassering' || caller.rol !== 'toezichthouder') {
     throw access.refuseList('Query.werkvoorraad', 'Toezicht');
   }
-  query
-    .andWhere('t.organisatie = :organisatie', { organisatie: caller.organisatie })
-    .andWhere('t.toezichthouder_gebruiker = :gebruiker', { gebruiker: caller.gebruiker })
-    .andWhere('t.status = :status', { status: ToezichtStatus.LOPEND });
+  return [caller.organisatie, caller.gebruiker, ToezichtStatus.LOPEND];
 }
