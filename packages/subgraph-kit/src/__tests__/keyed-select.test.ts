@@ -137,18 +137,6 @@ test('sends one statement text, with one array parameter, whatever the batch siz
   expect(prepared.filter((statement) => statement.statement === sent[0])).toHaveLength(1);
 });
 
-test('is planned once per connection, not anew for each batch of keys', async () => {
-  const select = keyedSelect(dataSource, DossierEntity, { by: ['bsn'], order: { bsn: 'ASC' } });
-  const batches = [['111222333'], ['111222345', '111222357'], ['999999990'], ['111222333', '111222345']];
-  for (const batch of [...batches, ...batches]) await select(batch);
-  const plans = await dataSource.query<{ generic_plans: number; custom_plans: number }[]>(
-    `SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE statement LIKE '%ORDER BY "bsn" ASC'`,
-  );
-  // Left to choose, PostgreSQL plans the first five runs for their values, and goes on doing so
-  // whenever a plan for the list's length is estimated cheaper than the generic one.
-  expect(plans).toEqual([{ generic_plans: 2 * batches.length, custom_plans: 0 }]);
-});
-
 test('matches several key columns, one key list each, any of them', async () => {
   const select = keyedSelect(dataSource, DossierEntity, { by: ['id', 'bsn'], order: ORDER });
   const [first] = await select([], ['111222357']);

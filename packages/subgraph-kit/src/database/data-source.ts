@@ -23,16 +23,12 @@ const calendarDates: CustomTypesConfig = {
 };
 
 /**
- * Sent with each connection's start-up, so they cost no statement (docs/performance/postgresql.md).
- * The named prepared statements (`runPrepared`: the loaders' `= ANY($1)` reads, the processing
- * log's write) keep one generic plan: left to choose, PostgreSQL plans a read by key list anew at
- * most runs, a plan for the list's length being estimated cheaper than the generic one, though both
- * walk the same index. TypeORM's unnamed statements are planned at every run whatever this says.
- * No JIT compilation: a server built with LLVM (the `postgres` image) compiles any statement
- * estimated above `jit_above_cost`, DJI's chain figures over a year of 30,000 persons among them,
- * for about a second of CPU per run.
+ * Sent with each connection's start-up, so it costs no statement. No JIT compilation: a server
+ * built with LLVM (the `postgres` image) compiles any statement estimated above `jit_above_cost`,
+ * DJI's chain figures over a year of 30,000 persons among them, for about a second of CPU per run
+ * (docs/performance/postgresql.md); the services' statements gain nothing from it.
  */
-const PARTY_SESSION_SETTINGS = '-c plan_cache_mode=force_generic_plan -c jit=off';
+const PARTY_SESSION_SETTINGS = '-c jit=off';
 
 export interface PartyDatabaseOptions {
   readonly url: string;
