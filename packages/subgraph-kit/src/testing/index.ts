@@ -21,4 +21,5 @@ export {
 } from './expectations';
 export type { ExpectedDecision, FieldRefusal, RecordedDecision } from './expectations';
 export { askMagIkDelen, dryRunGround } from './mag-ik-delen';
+export { customAndGenericPlans } from './prepared-plans';
 export type { Deelbaarheid } from './mag-ik-delen';

@@ -1,4 +1,4 @@
-import { errorCodes } from '@ketengraaf/subgraph-kit/testing';
+import { customAndGenericPlans, errorCodes } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse } from '@ketengraaf/subgraph-kit/testing';
 
 import { isSelect, openDossier, ROTTERDAM, SLUITEN, startGemeente, statementsDuring } from './gemeente-fixtures';
@@ -135,28 +135,14 @@ describe("a gemeente's list of dossiers", () => {
     const [sortKey, id] = JSON.parse(Buffer.from(after ?? '', 'base64url').toString('utf8')) as [string, string];
     // The page's limit is a value too (`keysetSelect`): one text for every page size.
     const values = ['0599', 'OPEN', 3, sortKey, id];
-    const plans = await gemeente.subgraph.database.dataSource.transaction(async (manager) => {
-      // The test tables are tiny; without this PostgreSQL would rightly scan them instead.
-      await manager.query('SET LOCAL enable_seqscan = off');
-      const custom = await manager.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql ?? ''}`, values);
-      // The statement is prepared, so PostgreSQL may come to run it on a generic plan, for any limit and cursor.
-      await manager.query('SET LOCAL plan_cache_mode = force_generic_plan');
-      await manager.query(`PREPARE worklist_page AS ${sql ?? ''}`);
-      // EXECUTE takes its values as literals: the test's own, a date and a uuid.
-      const literals = values.map((value) => (typeof value === 'number' ? value : `'${value}'`));
-      const generic = await manager.query<{ 'QUERY PLAN': string }[]>(
-        `EXPLAIN EXECUTE worklist_page(${literals.join(', ')})`,
-      );
-      await manager.query('DEALLOCATE worklist_page');
-      return [custom, generic];
-    });
-    for (const plan of plans) {
-      const text = plan.map((row) => row['QUERY PLAN']).join('\n');
-      expect(text).toContain('Index Scan using nazorgdossier_per_gemeente');
-      expect(text).toMatch(/Index Cond: .*gemeentecode.*status.*ROW\(geopend_op, id\) >/);
-      expect(text).not.toContain('Sort');
+    // The statement is prepared, so PostgreSQL may come to run it on a generic plan, for any limit and cursor.
+    const { custom, generic } = await customAndGenericPlans(gemeente.subgraph.database.dataSource, sql ?? '', values);
+    for (const plan of [custom, generic]) {
+      expect(plan).toContain('Index Scan using nazorgdossier_per_gemeente');
+      expect(plan).toMatch(/Index Cond: .*gemeentecode.*status.*ROW\(geopend_op, id\) >/);
+      expect(plan).not.toContain('Sort');
     }
     // The generic plan is planned for the parameters, not for their values.
-    expect(plans[1]?.map((row) => row['QUERY PLAN']).join('\n')).toContain('$1');
+    expect(generic).toContain('$1');
   });
 });

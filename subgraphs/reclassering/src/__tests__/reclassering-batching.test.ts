@@ -1,6 +1,6 @@
 import { addDays, DEMO_REFERENCE_DATE, demoPopulation } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
-import { startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
+import { customAndGenericPlans, startTestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 import type { GraphQLResponse, TestSubgraph } from '@ketengraaf/subgraph-kit/testing';
 
 import { reclasseringParty, seedReclassering } from '../index';
@@ -265,28 +265,14 @@ describe('the werkvoorraad is cursor-paginated', () => {
     await query('ANALYZE toezicht');
     // The page's limit is a value too (`keysetSelect`): one text for every page size.
     const values = ['reclassering:RN', 'th-rn-1', 'LOPEND', 3, sortKey, id];
-    const plans = await subgraph.database.dataSource.transaction(async (manager) => {
-      // The test tables are small; without this PostgreSQL would rightly scan them instead.
-      await manager.query('SET LOCAL enable_seqscan = off');
-      const custom = await manager.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql ?? ''}`, values);
-      // The statement is prepared, so PostgreSQL may come to run it on a generic plan, for any limit and cursor.
-      await manager.query('SET LOCAL plan_cache_mode = force_generic_plan');
-      await manager.query(`PREPARE werkvoorraad_page AS ${sql ?? ''}`);
-      // EXECUTE takes its values as literals: the test's own.
-      const literals = values.map((value) => (typeof value === 'number' ? value : `'${value}'`));
-      const generic = await manager.query<{ 'QUERY PLAN': string }[]>(
-        `EXPLAIN EXECUTE werkvoorraad_page(${literals.join(', ')})`,
-      );
-      await manager.query('DEALLOCATE werkvoorraad_page');
-      return [custom, generic];
-    });
-    for (const plan of plans) {
-      const text = plan.map((row) => row['QUERY PLAN']).join('\n');
-      expect(text).toContain('Index Scan using toezicht_werkvoorraad');
-      expect(text).not.toContain('Sort');
+    // The statement is prepared, so PostgreSQL may come to run it on a generic plan, for any limit and cursor.
+    const { custom, generic } = await customAndGenericPlans(subgraph.database.dataSource, sql ?? '', values);
+    for (const plan of [custom, generic]) {
+      expect(plan).toContain('Index Scan using toezicht_werkvoorraad');
+      expect(plan).not.toContain('Sort');
     }
     // The generic plan is planned for the parameters, not for their values.
-    expect(plans[1]?.map((row) => row['QUERY PLAN']).join('\n')).toContain('$1');
+    expect(generic).toContain('$1');
   });
 });
 
