@@ -143,7 +143,8 @@ describe('a receiver that goes away', () => {
     expect(await delivered(bsns)).toBe(false);
 
     gemeente.running = await gemeente.subgraph.listen(port);
-    await eventually(() => delivered(bsns), 120_000, '1,000 meldingen delivered');
+    // Well under a minute on an idle machine; the bound is generous, so a starved machine does not fail it.
+    await eventually(() => delivered(bsns), 360_000, '1,000 meldingen delivered');
 
     const [outbox] = await outboxOf(bsns);
     expect(outbox?.pogingen).toBeGreaterThan(1000);
@@ -151,7 +152,7 @@ describe('a receiver that goes away', () => {
     // 0 lost, 0 applied twice: one receipt, one dossier and one processing record per person.
     expect(received).toMatchObject({ meldingen: 1000, dossiers: 1000, personen: 1000 });
     expect(received.ontvangstbewijzen).toBeGreaterThanOrEqual(1000);
-  }, 240_000);
+  }, 480_000);
 });
 
 describe('a sender stopped between commit and delivery', () => {
