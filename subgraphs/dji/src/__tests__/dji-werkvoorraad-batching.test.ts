@@ -1,6 +1,7 @@
 import { demoPopulation } from '@ketengraaf/subgraph-kit';
 import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
 
+import * as domain from '../domain/detentie-signalen';
 import { seedDji } from '../index';
 
 import { startDji } from './dji-fixtures';
@@ -45,5 +46,30 @@ describe("DJI's werkvoorraad is batched", () => {
     // The page; then persons, stays, and the dates of the screenings, plans, MDOs and reports all
     // the signals (the item's and the person's) are decided from: one statement each.
     expect(small).toBe(4);
+  });
+
+  it("computes each stay's signals once: the item's `signalen` and its person's `detentieSignalen` are the same", async () => {
+    const computed = jest.spyOn(domain, 'detentieSignalen');
+    try {
+      const response = await dji.ask<{
+        verblijfWerkvoorraad: {
+          edges: { node: { signalen: unknown[]; justitiabele: { detentieSignalen: unknown[] } } }[];
+        };
+      }>(
+        `{ verblijfWerkvoorraad(first: 20) { edges { node {
+          signalen { soort status deadline grondslag } justitiabele { detentieSignalen { soort status deadline grondslag } }
+        } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      const nodes = response.data?.verblijfWerkvoorraad.edges.map((edge) => edge.node) ?? [];
+      expect(nodes).toHaveLength(20);
+      for (const node of nodes) {
+        expect(node.signalen.length).toBeGreaterThan(0);
+        expect(node.justitiabele.detentieSignalen).toEqual(node.signalen);
+      }
+      expect(computed).toHaveBeenCalledTimes(20);
+    } finally {
+      computed.mockRestore();
+    }
   });
 });
