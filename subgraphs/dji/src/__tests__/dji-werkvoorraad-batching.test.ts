@@ -1,5 +1,5 @@
 import { demoPopulation } from '@ketengraaf/subgraph-kit';
-import type { PartySubgraph } from '@ketengraaf/subgraph-kit';
+import type { DemoPerson, PartySubgraph } from '@ketengraaf/subgraph-kit';
 
 import * as domain from '../domain/detentie-signalen';
 import { seedDji } from '../index';
@@ -71,5 +71,34 @@ describe("DJI's werkvoorraad is batched", () => {
     } finally {
       computed.mockRestore();
     }
+  });
+
+  it('reads persons by one key with a statement of that key alone, both keys only for a batch holding both', async () => {
+    const [first, second] = persons;
+    const personStatements = async (query: string): Promise<string[]> => {
+      const statements: string[] = [];
+      const stopListening = subgraph.database.statements.listen((sql) => {
+        if (sql.includes('FROM "justitiabele"')) statements.push(sql.slice(sql.indexOf('WHERE')));
+      });
+      try {
+        const response = await dji.ask<Record<string, { id: string; bsn: string } | null>>(query);
+        expect(response.errors).toBeUndefined();
+        expect(Object.values(response.data ?? {})).toEqual([
+          { id: first?.skn, bsn: first?.bsn },
+          { id: second?.skn, bsn: second?.bsn },
+        ]);
+        return statements;
+      } finally {
+        stopListening();
+      }
+    };
+    const byId = (person: DemoPerson | undefined) => `justitiabele(id: "${person?.skn}") { id bsn }`;
+    const byBsn = (person: DemoPerson | undefined) => `justitiabeleOpBsn(bsn: "${person?.bsn}") { id bsn }`;
+    // A page's persons, and the gateway's `_entities` by one key, are batches of one kind.
+    expect(await personStatements(`{ a: ${byId(first)} b: ${byId(second)} }`)).toEqual(['WHERE "id" = ANY($1)']);
+    expect(await personStatements(`{ a: ${byBsn(first)} b: ${byBsn(second)} }`)).toEqual(['WHERE "bsn" = ANY($1)']);
+    expect(await personStatements(`{ a: ${byId(first)} b: ${byBsn(second)} }`)).toEqual([
+      'WHERE "id" = ANY($1) OR "bsn" = ANY($2)',
+    ]);
   });
 });
