@@ -5,7 +5,7 @@ import { decodeDateCursor, encodeCursor, pageSize, toConnection } from '../graph
 import type { Connection } from '../graphql/pagination';
 
 import { plainRows } from './plain-rows';
-import { preparedStatement } from './prepared-statement';
+import { preparedStatement, runPrepared } from './prepared-statement';
 
 export interface KeysetOptions<TRow> {
   /** The SQL expression the list is ordered by, a `date` column of the query's alias (`d.geopend_op`). */
@@ -117,10 +117,11 @@ export interface UrgencyPageOptions {
  * `parameters`; the page's limit and cursor are bound after them. Several `rows` are alternatives
  * no row meets two of (a gemeente of origin, or else of return): each is paged on its own and the
  * page merges their heads, so an index per alternative serves it (a union read as one would order
- * its rows by a computed `urgentie` that no index matches).
+ * its rows by a computed `urgentie` that no index matches). The statement is run prepared
+ * (`runPrepared`): its text depends on `rows` and on whether a cursor is given, never on a value.
  */
 export async function urgencyKeysetPage<TRow extends UrgencyRow>(
-  database: Pick<DataSource, 'query'>,
+  database: DataSource,
   rows: string | readonly string[],
   parameters: readonly unknown[],
   options: UrgencyPageOptions,
@@ -137,7 +138,8 @@ export async function urgencyKeysetPage<TRow extends UrgencyRow>(
   const paged = (alternative: string): string =>
     `SELECT w.* FROM (${alternative}) w ${keyset} ORDER BY w.urgentie, w.id LIMIT ${limit}`;
   const alternatives = typeof rows === 'string' ? [rows] : rows;
-  const page: TRow[] = await database.query(
+  const page = await runPrepared<TRow>(
+    database.manager,
     alternatives.length === 1
       ? paged(alternatives[0] ?? '')
       : `SELECT w.* FROM (${alternatives.map((alternative) => `(${paged(alternative)})`).join(' UNION ALL ')}) w

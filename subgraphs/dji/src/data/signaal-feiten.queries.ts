@@ -1,4 +1,4 @@
-import { rowLoader } from '@ketengraaf/subgraph-kit';
+import { preparedStatement, rowLoader } from '@ketengraaf/subgraph-kit';
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
@@ -36,11 +36,13 @@ const SIGNAAL_FEITEN = `
 
 /**
  * A request's loader of the facts of stays by verblijf id: a page of stays costs one statement for
- * all of DJI's signals on them, on the item and on the person alike.
+ * all of DJI's signals on them, on the item and on the person alike, prepared once per connection
+ * (one text, the ids one array).
  */
-export function signaalFeitenLoader(dataSource: Pick<DataSource, 'query'>): DataLoader<string, SignaalFeiten | null> {
+export function signaalFeitenLoader(dataSource: DataSource): DataLoader<string, SignaalFeiten | null> {
+  const signaalFeiten = preparedStatement<SignaalFeiten>(dataSource, SIGNAAL_FEITEN);
   return rowLoader(
-    (verblijfIds) => dataSource.query<SignaalFeiten[]>(SIGNAAL_FEITEN, [verblijfIds]),
+    (verblijfIds) => signaalFeiten([verblijfIds]),
     (row) => row.verblijfId,
   );
 }

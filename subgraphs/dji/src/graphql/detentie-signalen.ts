@@ -13,9 +13,27 @@ export const SIGNAAL_GRONDEN = ['EIGEN_TAAK', 'ART_18A_PBW'] as const satisfies 
 /**
  * DJI's signals on one stay, most urgent first, shown to `caller` on `grondslag`: from the dates of
  * its screenings, plan versions, MDOs and extramural reports, read through the request's loader of
- * signal facts, so a page of stays costs one statement.
+ * signal facts, so a page of stays costs one statement. Computed once per stay and ground in a
+ * request (the request has one caller): a werkvoorraad item's `signalen` and its person's
+ * `detentieSignalen` share them.
  */
-export async function signalenVan(
+export function signalenVan(
+  verblijf: VerblijfEntity,
+  loaders: DjiRequestLoaders,
+  vandaag: string,
+  grondslag: Grondslag,
+  caller: Caller,
+): Promise<Signaal[]> {
+  const key = `${verblijf.id} ${grondslag}`;
+  let signalen = loaders.signalen.get(key);
+  if (signalen === undefined) {
+    signalen = signalenBerekend(verblijf, loaders, vandaag, grondslag, caller);
+    loaders.signalen.set(key, signalen);
+  }
+  return signalen;
+}
+
+async function signalenBerekend(
   verblijf: VerblijfEntity,
   loaders: DjiRequestLoaders,
   vandaag: string,

@@ -35,6 +35,11 @@ export interface DjiLoaders {
 }
 
 const statements = perDataSource((dataSource) => ({
+  // One statement per kind of batch: `"id" = ANY($1) OR "bsn" = ANY($2)` alone, asked by one kind
+  // (the gateway's `_entities` by one key, a page's persons by id), got a custom plan every time
+  // (PostgreSQL judged no generic plan good for both), planned anew per batch.
+  justitiabelenById: keyedSelect(dataSource, JustitiabeleEntity, { by: ['id'] }),
+  justitiabelenByBsn: keyedSelect(dataSource, JustitiabeleEntity, { by: ['bsn'] }),
   justitiabelen: keyedSelect(dataSource, JustitiabeleEntity, { by: ['id', 'bsn'] }),
   verblijven: keyedSelect(dataSource, VerblijfEntity, {
     by: ['justitiabeleId'],
@@ -73,6 +78,8 @@ export function createDjiLoaders(dataSource: DataSource): DjiLoaders {
       (keys) => {
         const ids = keys.filter((key) => key.startsWith('id:')).map((key) => key.slice(3));
         const bsns = keys.filter((key) => key.startsWith('bsn:')).map((key) => key.slice(4));
+        if (bsns.length === 0) return select.justitiabelenById(ids);
+        if (ids.length === 0) return select.justitiabelenByBsn(bsns);
         return select.justitiabelen(ids, bsns);
       },
       (row) => [`id:${row.id}`, `bsn:${row.bsn}`],
