@@ -132,3 +132,77 @@ describe("an object's person", () => {
     ]);
   });
 });
+
+describe('the fields of an object whose person this request has not checked yet', () => {
+  /** A policy whose checks answer when the test says so, in the order it chooses. */
+  function heldPolicy(): { policy: AccessPolicy<unknown>; checks: string[]; answer: (ground: string) => void } {
+    const checks: string[] = [];
+    const answers = new Map<string, () => void>();
+    const ground = (name: string, outcome: boolean | Error) => (_caller: Caller, betrokkene: Betrokkene) => {
+      checks.push(`${name} ${betrokkene.nummer}`);
+      return new Promise<boolean>((resolve, reject) =>
+        answers.set(name, () => (outcome instanceof Error ? reject(outcome) : resolve(outcome))),
+      );
+    };
+    return {
+      checks,
+      answer: (name) => answers.get(name)?.(),
+      policy: {
+        party: 'test',
+        subjects: {},
+        grounds: {
+          EIGEN_TAAK: ground('EIGEN_TAAK', true),
+          WGS: ground('WGS', false),
+          SOCIAAL_DOMEIN: ground('SOCIAAL_DOMEIN', new Error('the database is unavailable')),
+        },
+      },
+    };
+  }
+
+  it('wait for one pending check per list of grounds, the lists compared by content', async () => {
+    const { policy, checks, answer } = heldPolicy();
+    const access = new RequestAccess(caller, policy, new Map(), () => undefined);
+    // The schema gives each field its own list, so equal lists are different arrays.
+    const naam = access.mayReadField('Persoon.naam', ['EIGEN_TAAK'], persoon);
+    const delict = access.mayReadField('Persoon.delict', ['EIGEN_TAAK', 'WGS'], persoon);
+    const adres = access.mayReadField('Persoon.adres', ['EIGEN_TAAK'], persoon);
+    const strafzaak = access.mayReadField('Persoon.strafzaak', ['EIGEN_TAAK', 'WGS'], persoon);
+    expect(adres).toBe(naam);
+    expect(strafzaak).toBe(delict);
+    expect(delict).not.toBe(naam);
+    answer('EIGEN_TAAK');
+    expect(await Promise.all([naam, delict, adres, strafzaak])).toEqual([true, true, true, true]);
+    expect(checks).toEqual(['EIGEN_TAAK 111222333']);
+    expect(access.decisions.map(({ resource, grondslag }) => [resource, grondslag])).toEqual([
+      ['Persoon.naam', 'EIGEN_TAAK'],
+      ['Persoon.delict', 'EIGEN_TAAK'],
+      ['Persoon.adres', 'EIGEN_TAAK'],
+      ['Persoon.strafzaak', 'EIGEN_TAAK'],
+    ]);
+  });
+
+  it('are recorded in the order asked, whichever check answers first; a failed check records nothing', async () => {
+    const { policy, answer } = heldPolicy();
+    const access = new RequestAccess(caller, policy, new Map(), () => undefined);
+    const delict = access.mayReadField('Persoon.delict', ['WGS'], persoon);
+    const hulpvraag = access.mayReadField('Persoon.hulpvraag', ['SOCIAAL_DOMEIN'], persoon);
+    const naam = access.mayReadField('Persoon.naam', ['EIGEN_TAAK'], persoon);
+    answer('EIGEN_TAAK');
+    expect(await naam).toBe(true);
+    // Answered, but recorded only after the fields asked before it.
+    expect(access.decisions).toEqual([]);
+    answer('SOCIAAL_DOMEIN');
+    await expect(hulpvraag).rejects.toThrow('the database is unavailable');
+    expect(access.decisions).toEqual([]);
+    answer('WGS');
+    expect(await delict).toBe(false);
+    expect(access.decisions).toEqual([
+      { resource: 'Persoon.delict', betrokkene: persoon, grondslag: null, gevraagd: ['WGS'] },
+      { resource: 'Persoon.naam', betrokkene: persoon, grondslag: 'EIGEN_TAAK', gevraagd: ['EIGEN_TAAK'] },
+    ]);
+    // A field asked after the failure checks again, and fails alike (the check is kept per request).
+    await expect(access.mayReadField('Persoon.zorg', ['SOCIAAL_DOMEIN'], persoon)).rejects.toThrow(
+      'the database is unavailable',
+    );
+  });
+});
