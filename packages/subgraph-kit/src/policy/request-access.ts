@@ -92,13 +92,14 @@ export class RequestAccess<TContext> {
   /**
    * A field whose person's grounds are still being checked: it joins the pending check of its
    * object's person and grounds (the grounds compared by content, as the schema gives each field
-   * its own list), so one promise answers every field of the object that declares them. The
-   * fields are recorded in the order they were asked, whichever of their checks answers first.
+   * its own list), so one promise answers every field of the object that declares them. Each
+   * field is recorded when its check answers, as a field waiting on its own would be; the fields
+   * whose checks answer together in the order they were asked.
    */
   private awaitChecks(resource: string, gronden: readonly Grondslag[], betrokkene: Betrokkene): Promise<boolean> {
     let fields = this.waiting.get(betrokkene);
     if (!fields) {
-      fields = { checks: [], asked: [], recorded: 0 };
+      fields = { checks: [], asked: [], recording: false };
       this.waiting.set(betrokkene, fields);
     }
     let pending = fields.checks.find((check) => !check.settled && sameGrounds(check.gronden, gronden));
@@ -115,7 +116,13 @@ export class RequestAccess<TContext> {
     const settle = (held: HeldGround | null | undefined): void => {
       pending.settled = true;
       pending.held = held;
-      this.recordAnswered(betrokkene, fields);
+      if (!fields.recording) {
+        // After the object's other checks answering together, before any field reads on.
+        fields.recording = true;
+        queueMicrotask(() => {
+          this.recordAnswered(betrokkene, fields);
+        });
+      }
     };
     const pending: PendingCheck = {
       gronden,
@@ -136,16 +143,20 @@ export class RequestAccess<TContext> {
     return pending;
   }
 
-  /** Records the object's waiting fields, in the order asked, up to the first whose check is still pending. */
+  /** Records, in the order asked, the object's waiting fields whose checks have answered; the others wait on. */
   private recordAnswered(betrokkene: Betrokkene, fields: WaitingFields): void {
-    const { asked } = fields;
-    for (let field = asked[fields.recorded]; field; field = asked[fields.recorded]) {
+    fields.recording = false;
+    const waitingOn: WaitingField[] = [];
+    for (const field of fields.asked) {
       const { check } = field;
-      if (!check.settled) return;
-      if (check.held !== undefined) this.recordDecision(field.resource, field.gronden, betrokkene, check.held, true);
-      fields.recorded += 1;
+      if (!check.settled) {
+        waitingOn.push(field);
+      } else if (check.held !== undefined) {
+        this.recordDecision(field.resource, field.gronden, betrokkene, check.held, true);
+      }
     }
-    this.waiting.delete(betrokkene);
+    fields.asked = waitingOn;
+    if (waitingOn.length === 0) this.waiting.delete(betrokkene);
   }
 
   /**
@@ -503,9 +514,10 @@ const NO_OWNERS: readonly string[] = [];
 interface WaitingFields {
   /** The pending checks, one per list of grounds (by content). */
   readonly checks: PendingCheck[];
-  readonly asked: WaitingField[];
-  /** How many of the fields asked, the first ones, are recorded. */
-  recorded: number;
+  /** The fields not recorded yet, in the order asked. */
+  asked: WaitingField[];
+  /** Whether their recording is queued. */
+  recording: boolean;
 }
 
 /** A field asked while its person's checks were pending, and the check it waits for. */
