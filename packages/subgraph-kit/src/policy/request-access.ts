@@ -92,14 +92,13 @@ export class RequestAccess<TContext> {
   /**
    * A field whose person's grounds are still being checked: it joins the pending check of its
    * object's person and grounds (the grounds compared by content, as the schema gives each field
-   * its own list), so one promise answers every field of the object that declares them. Each
-   * field is recorded when its check answers, as a field waiting on its own would be; the fields
-   * whose checks answer together in the order they were asked.
+   * its own list), so one promise answers every field of the object that declares them. The
+   * fields are recorded in the order they were asked, whichever of their checks answers first.
    */
   private awaitChecks(resource: string, gronden: readonly Grondslag[], betrokkene: Betrokkene): Promise<boolean> {
     let fields = this.waiting.get(betrokkene);
     if (!fields) {
-      fields = { checks: [], asked: [], recording: false };
+      fields = { checks: [], asked: [], recorded: 0 };
       this.waiting.set(betrokkene, fields);
     }
     let pending = fields.checks.find((check) => !check.settled && sameGrounds(check.gronden, gronden));
@@ -116,13 +115,7 @@ export class RequestAccess<TContext> {
     const settle = (held: HeldGround | null | undefined): void => {
       pending.settled = true;
       pending.held = held;
-      if (!fields.recording) {
-        // After the object's other checks answering together, before any field reads on.
-        fields.recording = true;
-        queueMicrotask(() => {
-          this.recordAnswered(betrokkene, fields);
-        });
-      }
+      this.recordAnswered(betrokkene, fields);
     };
     const pending: PendingCheck = {
       gronden,
@@ -143,20 +136,16 @@ export class RequestAccess<TContext> {
     return pending;
   }
 
-  /** Records, in the order asked, the object's waiting fields whose checks have answered; the others wait on. */
+  /** Records the object's waiting fields, in the order asked, up to the first whose check is still pending. */
   private recordAnswered(betrokkene: Betrokkene, fields: WaitingFields): void {
-    fields.recording = false;
-    const waitingOn: WaitingField[] = [];
-    for (const field of fields.asked) {
+    const { asked } = fields;
+    for (let field = asked[fields.recorded]; field; field = asked[fields.recorded]) {
       const { check } = field;
-      if (!check.settled) {
-        waitingOn.push(field);
-      } else if (check.held !== undefined) {
-        this.recordDecision(field.resource, field.gronden, betrokkene, check.held, true);
-      }
+      if (!check.settled) return;
+      if (check.held !== undefined) this.recordDecision(field.resource, field.gronden, betrokkene, check.held, true);
+      fields.recorded += 1;
     }
-    fields.asked = waitingOn;
-    if (waitingOn.length === 0) this.waiting.delete(betrokkene);
+    this.waiting.delete(betrokkene);
   }
 
   /**
@@ -514,10 +503,9 @@ const NO_OWNERS: readonly string[] = [];
 interface WaitingFields {
   /** The pending checks, one per list of grounds (by content). */
   readonly checks: PendingCheck[];
-  /** The fields not recorded yet, in the order asked. */
-  asked: WaitingField[];
-  /** Whether their recording is queued. */
-  recording: boolean;
+  readonly asked: WaitingField[];
+  /** How many of the fields asked, the first ones, are recorded. */
+  recorded: number;
 }
 
 /** A field asked while its person's checks were pending, and the check it waits for. */
