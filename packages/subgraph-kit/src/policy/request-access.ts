@@ -48,11 +48,6 @@ export class RequestAccess<TContext> {
     null;
   /** The person last keyed, and its key (`personKey`): the fields of one object ask it in a row. */
   private lastKeyed: { readonly betrokkene: Betrokkene; readonly key: string } | null = null;
-  /**
-   * The fields waiting for their person's checks, per object's person (`subjectOfSource`): graphql-js
-   * asks all of an object's fields before the first check answers, and they share its checks.
-   */
-  private readonly waiting = new Map<Betrokkene, WaitingFields>();
   /** The person as one owner's, per person (`personKey`) and owner: one object for every field decided so. */
   private readonly ownerSubjects = new Map<string, Map<string, OwnedSubject>>();
   /** The change the request is making, as its `@wijziging` declares it. */
@@ -86,66 +81,7 @@ export class RequestAccess<TContext> {
     if (known !== undefined) {
       return this.recordDecision(resource, gronden, betrokkene, known, true) !== null;
     }
-    return this.awaitChecks(resource, gronden, betrokkene);
-  }
-
-  /**
-   * A field whose person's grounds are still being checked: it joins the pending check of its
-   * object's person and grounds (the grounds compared by content, as the schema gives each field
-   * its own list), so one promise answers every field of the object that declares them. The
-   * fields are recorded in the order they were asked, whichever of their checks answers first.
-   */
-  private awaitChecks(resource: string, gronden: readonly Grondslag[], betrokkene: Betrokkene): Promise<boolean> {
-    let fields = this.waiting.get(betrokkene);
-    if (!fields) {
-      fields = { checks: [], asked: [], recorded: 0 };
-      this.waiting.set(betrokkene, fields);
-    }
-    let pending = fields.checks.find((check) => !check.settled && sameGrounds(check.gronden, gronden));
-    if (!pending) {
-      pending = this.pendingCheck(gronden, betrokkene, fields);
-      fields.checks.push(pending);
-    }
-    fields.asked.push({ resource, gronden, check: pending });
-    return pending.allowed;
-  }
-
-  /** The first holding ground of `gronden` for the object's person, checked once for all its fields that wait. */
-  private pendingCheck(gronden: readonly Grondslag[], betrokkene: Betrokkene, fields: WaitingFields): PendingCheck {
-    const settle = (held: HeldGround | null | undefined): void => {
-      pending.settled = true;
-      pending.held = held;
-      this.recordAnswered(betrokkene, fields);
-    };
-    const pending: PendingCheck = {
-      gronden,
-      settled: false,
-      held: undefined,
-      allowed: this.firstHolding(gronden, betrokkene).then(
-        (held) => {
-          settle(held);
-          return held !== null;
-        },
-        (error: unknown) => {
-          // A failed check decides nothing: its fields are not recorded, and each fails with its error.
-          settle(undefined);
-          throw error;
-        },
-      ),
-    };
-    return pending;
-  }
-
-  /** Records the object's waiting fields, in the order asked, up to the first whose check is still pending. */
-  private recordAnswered(betrokkene: Betrokkene, fields: WaitingFields): void {
-    const { asked } = fields;
-    for (let field = asked[fields.recorded]; field; field = asked[fields.recorded]) {
-      const { check } = field;
-      if (!check.settled) return;
-      if (check.held !== undefined) this.recordDecision(field.resource, field.gronden, betrokkene, check.held, true);
-      fields.recorded += 1;
-    }
-    this.waiting.delete(betrokkene);
+    return this.decide(resource, gronden, betrokkene).then((grondslag) => grondslag !== null);
   }
 
   /**
@@ -498,36 +434,6 @@ interface HeldGround {
 }
 
 const NO_OWNERS: readonly string[] = [];
-
-/** The fields of one object asked while their person's checks were pending, in the order asked. */
-interface WaitingFields {
-  /** The pending checks, one per list of grounds (by content). */
-  readonly checks: PendingCheck[];
-  readonly asked: WaitingField[];
-  /** How many of the fields asked, the first ones, are recorded. */
-  recorded: number;
-}
-
-/** A field asked while its person's checks were pending, and the check it waits for. */
-interface WaitingField {
-  readonly resource: string;
-  readonly gronden: readonly Grondslag[];
-  readonly check: PendingCheck;
-}
-
-/** One pending check of an object's person for one list of grounds, shared by the fields declaring them. */
-interface PendingCheck {
-  readonly gronden: readonly Grondslag[];
-  /** Whether the field may be read: one promise for every field waiting for this check. */
-  readonly allowed: Promise<boolean>;
-  settled: boolean;
-  /** The ground found once settled (null: none holds); undefined while pending or when the check failed. */
-  held: HeldGround | null | undefined;
-}
-
-function sameGrounds(one: readonly Grondslag[], other: readonly Grondslag[]): boolean {
-  return one === other || (one.length === other.length && one.every((grond, index) => grond === other[index]));
-}
 
 /** The ground as held when the policy `granted` it (for any owner), else null. */
 function holding(grondslag: Grondslag, granted: GroundResult): HeldGround | null {
