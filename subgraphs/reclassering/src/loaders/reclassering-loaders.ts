@@ -10,6 +10,7 @@ import { BijzondereVoorwaardeEntity } from '../entities/bijzondere-voorwaarde.en
 import { NalevingEntity } from '../entities/naleving.entity';
 import { MeldingStatus, OvertredingsmeldingEntity } from '../entities/overtredingsmelding.entity';
 import { RisicotaxatieEntity } from '../entities/risicotaxatie.entity';
+import type { Risiconiveau } from '../entities/risicotaxatie.entity';
 import { ToezichtEntity } from '../entities/toezicht.entity';
 
 export interface ReclasseringLoaders {
@@ -39,6 +40,22 @@ export interface ReclasseringLoaders {
   readonly nalevingRecord: DataLoader<string, NalevingEntity | null>;
   /** Where an outgoing melding is (its outbox row's status), by outbox id. */
   readonly uitgaandeMeldingStatus: DataLoader<string, MeldingStatus | null>;
+  /**
+   * The person's records the access policy decides on, by strafrechtsketennummer, read once per
+   * request: every check of a ground asks them, a caseload's page checks hundreds of records of its
+   * fifty persons, and each DataLoader `load`, even of a key it holds, makes promises of its own.
+   */
+  readonly personRecords: (nummer: string) => Promise<PersonRecords>;
+}
+
+/** What the access policy decides a person's grounds on. */
+export interface PersonRecords {
+  readonly toezichten: ToezichtEntity[];
+  readonly adviezen: AdviesEntity[];
+  readonly adviesopdrachten: { organisatie: string }[];
+  /** DJI told the organisation of the screening: DJI recorded it as involved (art. 18a Pbw). */
+  readonly screeningmeldingen: { organisatie: string }[];
+  readonly risicotaxaties: { id: string; organisatie: string; gevaarrisico: Risiconiveau }[];
 }
 
 const NEWEST_FIRST = { datum: 'DESC', id: 'ASC' } as const;
@@ -83,12 +100,16 @@ const statements = perDataSource((dataSource) => ({
 export function createReclasseringLoaders(dataSource: DataSource): ReclasseringLoaders {
   const select = statements(dataSource);
   const voorwaarde = rowLoader(select.voorwaarden, (row) => row.id);
-  return {
+  const ofPerson = {
     toezichten: rowsLoader(select.toezichten, (row) => row.justitiabeleId),
     adviezen: rowsLoader(select.adviezen, (row) => row.justitiabeleId),
     adviesopdrachten: rowsLoader(select.adviesopdrachten, (row) => row.justitiabeleId),
     screeningmeldingen: rowsLoader(select.screeningmeldingen, (row) => row.justitiabeleId),
     risicotaxaties: rowsLoader(select.risicotaxaties, (row) => row.justitiabeleId),
+  };
+  return {
+    ...ofPerson,
+    personRecords: personRecordsOnce(ofPerson),
     geadviseerdeVoorwaarden: rowsLoader(select.geadviseerdeVoorwaarden, (row) => row.adviesId),
     voorwaarden: rowsLoader(
       async (ids) => {
@@ -110,6 +131,40 @@ export function createReclasseringLoaders(dataSource: DataSource): ReclasseringL
       return ids.map((id) => byId.get(id) ?? null);
     }),
   };
+}
+
+/** Each person's records (`readPersonRecords`), read once for the loaders' request; a failed read is read again, as the loaders would. */
+function personRecordsOnce(loaders: PersonRecordLoaders): (nummer: string) => Promise<PersonRecords> {
+  const read = new Map<string, Promise<PersonRecords>>();
+  return (nummer) => {
+    let records = read.get(nummer);
+    if (!records) {
+      records = readPersonRecords(nummer, loaders);
+      records.catch(() => read.delete(nummer));
+      read.set(nummer, records);
+    }
+    return records;
+  };
+}
+
+type PersonRecordLoaders = Pick<
+  ReclasseringLoaders,
+  'toezichten' | 'adviezen' | 'adviesopdrachten' | 'screeningmeldingen' | 'risicotaxaties'
+>;
+
+/**
+ * The person's toezichten, adviezen and risicotaxaties, always asked for together: whichever
+ * ground a person's first check tries, every person of a request then shares one statement per table.
+ */
+async function readPersonRecords(nummer: string, loaders: PersonRecordLoaders): Promise<PersonRecords> {
+  const [toezichten, adviezen, adviesopdrachten, screeningmeldingen, risicotaxaties] = await Promise.all([
+    loaders.toezichten.load(nummer),
+    loaders.adviezen.load(nummer),
+    loaders.adviesopdrachten.load(nummer),
+    loaders.screeningmeldingen.load(nummer),
+    loaders.risicotaxaties.load(nummer),
+  ]);
+  return { toezichten, adviezen, adviesopdrachten, screeningmeldingen, risicotaxaties };
 }
 
 /** The outbox's state of a melding, in the words the reclassering's own API has used. */

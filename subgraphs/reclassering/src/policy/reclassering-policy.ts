@@ -1,7 +1,6 @@
 import { subjectOf } from '@ketengraaf/subgraph-kit';
 import type { AccessPolicy, Betrokkene, Caller, GroundResult } from '@ketengraaf/subgraph-kit';
 
-import type { AdviesEntity } from '../entities/advies.entity';
 import { BijzondereVoorwaardeType } from '../entities/bijzondere-voorwaarde.entity';
 import { Risiconiveau } from '../entities/risicotaxatie.entity';
 import { ToezichtStatus } from '../entities/toezicht.entity';
@@ -16,7 +15,7 @@ import type { Naleving } from '../graphql/naleving.type';
 import type { Overtredingsmelding } from '../graphql/overtredingsmelding.type';
 import type { Risicotaxatie } from '../graphql/risicotaxatie.type';
 import type { Toezicht } from '../graphql/toezicht.type';
-import type { ReclasseringLoaders } from '../loaders/reclassering-loaders';
+import type { PersonRecords } from '../loaders/reclassering-loaders';
 
 /** The records whose grounds are decided one by one rather than per person and organisation. */
 type RecordSoort = 'advies' | 'voorwaarde' | 'melding' | 'risicotaxatie';
@@ -95,7 +94,7 @@ export const reclasseringPolicy: AccessPolicy<ReclasseringContext> = {
       if (!isPartner) {
         return false;
       }
-      const { toezichten } = await personRecords(betrokkene, context);
+      const { toezichten } = await context.loaders.personRecords(betrokkene.nummer);
       const partnerIn = lopend(toezichten, betrokkene).filter((toezicht) => toezicht.ketenpartners.some(isPartner));
       const record = recordOf(betrokkene);
       if (record) {
@@ -112,7 +111,7 @@ export const reclasseringPolicy: AccessPolicy<ReclasseringContext> = {
       return owners(partnerIn);
     },
     ART_18B_PBW: async (caller, betrokkene, context) => {
-      const records = await personRecords(betrokkene, context);
+      const records = await context.loaders.personRecords(betrokkene.nummer);
       const [latest] = records.risicotaxaties;
       // A recidiverisico alone opens nothing: art. 18b is about a serious violent or sexual offence.
       if (!latest || latest.gevaarrisico === Risiconiveau.LAAG || !receivesRiskFor(caller, records)) {
@@ -127,56 +126,6 @@ export const reclasseringPolicy: AccessPolicy<ReclasseringContext> = {
   },
 };
 
-interface PersonRecords {
-  readonly toezichten: ToezichtEntity[];
-  readonly adviezen: AdviesEntity[];
-  readonly adviesopdrachten: { organisatie: string }[];
-  /** DJI told the organisation of the screening: DJI recorded it as involved (art. 18a Pbw). */
-  readonly screeningmeldingen: { organisatie: string }[];
-  readonly risicotaxaties: { id: string; organisatie: string; gevaarrisico: Risiconiveau }[];
-}
-
-/**
- * Each request's persons' records (`readPersonRecords`), by strafrechtsketennummer, keyed by the
- * request's own loaders: every check of a ground asks them, a caseload's page checks hundreds of
- * records of its fifty persons, and each DataLoader `load`, even of a key it holds, makes promises
- * of its own.
- */
-const recordsOfRequest = new WeakMap<ReclasseringLoaders, Map<string, Promise<PersonRecords>>>();
-
-/** The person's records, read once per request (`recordsOfRequest`); a failed read is read again, as the loaders would. */
-function personRecords(betrokkene: Betrokkene, { loaders }: ReclasseringContext): Promise<PersonRecords> {
-  let ofRequest = recordsOfRequest.get(loaders);
-  if (!ofRequest) {
-    ofRequest = new Map();
-    recordsOfRequest.set(loaders, ofRequest);
-  }
-  const { nummer } = betrokkene;
-  let records = ofRequest.get(nummer);
-  if (!records) {
-    const read = readPersonRecords(nummer, loaders);
-    read.catch(() => ofRequest.delete(nummer));
-    ofRequest.set(nummer, read);
-    records = read;
-  }
-  return records;
-}
-
-/**
- * The person's toezichten, adviezen and risicotaxaties, always asked for together: whichever
- * ground a person's first check tries, every person of a request then shares one statement per table.
- */
-async function readPersonRecords(nummer: string, loaders: ReclasseringLoaders): Promise<PersonRecords> {
-  const [toezichten, adviezen, adviesopdrachten, screeningmeldingen, risicotaxaties] = await Promise.all([
-    loaders.toezichten.load(nummer),
-    loaders.adviezen.load(nummer),
-    loaders.adviesopdrachten.load(nummer),
-    loaders.screeningmeldingen.load(nummer),
-    loaders.risicotaxaties.load(nummer),
-  ]);
-  return { toezichten, adviezen, adviesopdrachten, screeningmeldingen, risicotaxaties };
-}
-
 /** Own task of a reclassering organisation: the person's records it holds, never another's. */
 async function ownOrganisation(
   caller: Caller,
@@ -186,7 +135,7 @@ async function ownOrganisation(
   if (betrokkene.bronhouder && betrokkene.bronhouder !== caller.organisatie) {
     return false;
   }
-  const holds = involved(caller, await personRecords(betrokkene, context));
+  const holds = involved(caller, await context.loaders.personRecords(betrokkene.nummer));
   return betrokkene.bronhouder ? holds : holds ? [caller.organisatie] : [];
 }
 
@@ -200,7 +149,7 @@ async function asOpdrachtgever(
   betrokkene: Betrokkene,
   context: ReclasseringContext,
 ): Promise<GroundResult> {
-  const { toezichten, adviezen } = await personRecords(betrokkene, context);
+  const { toezichten, adviezen } = await context.loaders.personRecords(betrokkene.nummer);
   const ordered = (record: { opdrachtgever: string }): boolean => record.opdrachtgever === caller.organisatie;
   const record = recordOf(betrokkene);
   if (!betrokkene.bronhouder) {
