@@ -303,21 +303,27 @@ async function startFoundation(): Promise<Foundation> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-soak-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
   const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-soak' });
-  const tokens = new Map<Question, string>();
-  for (const question of questions) {
-    tokens.set(question, `Bearer ${await issuer.sign({ org: question.org, role: question.role, sub: 'soak' })}`);
-  }
-  return {
-    databases: await ensurePartyDatabases(postgres.adminUrl),
-    issuer,
-    tokens,
-    postgresMemory: async () => ({ resident: await postgresMemory(postgres.adminUrl) }),
-    async stop() {
-      await issuer.stop();
-      await postgres.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+  const stop = async (): Promise<void> => {
+    await issuer.stop();
+    await postgres.stop();
+    await rm(dataDir, { recursive: true, force: true });
   };
+  try {
+    const tokens = new Map<Question, string>();
+    for (const question of questions) {
+      tokens.set(question, `Bearer ${await issuer.sign({ org: question.org, role: question.role, sub: 'soak' })}`);
+    }
+    return {
+      databases: await ensurePartyDatabases(postgres.adminUrl),
+      issuer,
+      tokens,
+      postgresMemory: async () => ({ resident: await postgresMemory(postgres.adminUrl) }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 const byParty = <T>(value: (party: PartyName) => T) =>
