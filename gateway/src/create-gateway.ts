@@ -1,5 +1,5 @@
 import { ApolloGateway } from '@apollo/gateway';
-import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayConfig, GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import {
   childTraceparent,
@@ -7,6 +7,7 @@ import {
   createTokenVerifier,
   graphqlHttpService,
   isErrorCode,
+  keptPerDocument,
   noStorePlugins,
   protectQueries,
   subgraphFetchMetric,
@@ -32,6 +33,11 @@ import type { OperationPolicy, TrustedDocuments } from './trusted-documents';
 import { planHopErrorsPlugin } from './plan-hop-errors';
 import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, SubgraphUnreachable } from './subgraph-breakers';
 import type { BreakerSettings, BreakerState, SubgraphFetch } from './subgraph-breakers';
+
+/** The gateway's cache of query plans, as its configuration takes one. */
+type QueryPlanCache = NonNullable<NonNullable<GatewayConfig['queryPlannerConfig']>['cache']>;
+/** A query plan (its type is `@apollo/query-planner`'s, not a dependency of this package). */
+type QueryPlan = NonNullable<Awaited<ReturnType<QueryPlanCache['get']>>>;
 
 /**
  * A gateway request: its verified caller (for the gateway's logs only, never for access), its
@@ -100,8 +106,13 @@ export function createGateway(options: GatewayOptions): Gateway {
       const fetchDuration = subgraphFetchMetric(metrics);
       // Each subgraph's GraphQL URL, by name, as the gateway reaches it: its readiness follows theirs.
       const subgraphs = new Map<string, string>();
+      const queryPlans = keptPerDocument<QueryPlan>(metrics, {
+        name: 'ketengraaf_query_plans_kept',
+        help: 'Query plans the gateway keeps for reuse, by operation, the least recently used let go first',
+      });
       const gateway = new ApolloGateway({
         supergraphSdl: options.supergraphSdl,
+        queryPlannerConfig: { cache: queryPlans },
         // Never hand the query plan to a client asking for it with a header, in any NODE_ENV.
         __exposeQueryPlanExperimental: false,
         buildService: ({ name, url }) => {

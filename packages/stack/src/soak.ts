@@ -1,25 +1,38 @@
 import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 
 import { parseGatewayLimits } from '@ketengraaf/gateway';
-import { parties } from '@ketengraaf/parties';
+import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
-import { demoPopulation, startLocalIssuer } from '@ketengraaf/subgraph-kit';
+import { supergraphPath } from '@ketengraaf/schema';
+import { createLogger, demoPopulation, startLocalIssuer } from '@ketengraaf/subgraph-kit';
 import type { Rol } from '@ketengraaf/subgraph-kit';
 
+import { startServiceProcess } from './bench/service-processes';
+import type { ServiceProcess } from './bench/service-processes';
 import { signDemoToken } from './demo-token';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { readHeapAfterGc } from './heap-after-gc';
+import type { HeapReading } from './heap-after-gc';
 import { ensurePartyDatabases } from './party-databases';
+import type { SubgraphServiceOptions } from './party-subgraph';
 import { parseStackConfig } from './stack-config';
 import { startStack } from './start-stack';
 
-const USAGE = `Usage: npm run soak -- [--url <gateway URL>] [--seconds 60] [--clients 20]
+const USAGE = `Usage: npm run soak -- [--url <gateway URL> | --processes] [--seconds 60] [--clients 20] [--sample-seconds N] [--distinct-documents]
 
 Without --url it starts the whole stack in this process (a fresh embedded PostgreSQL in a
-temporary folder, free ports, its own token issuer, the demo data) and measures that; with --url it
-sends to a running gateway (\`npm start\`'s) with tokens of \`npm start\`'s demo issuer.`;
+temporary folder, free ports, its own token issuer, the demo data) and measures that; with
+--processes the same, but each subgraph and the gateway in a process of its own, as deployed (no
+meldingen dispatchers: the questions only read); with --url it sends to a running gateway
+(\`npm start\`'s) with tokens of \`npm start\`'s demo issuer. --sample-seconds reads each
+process's memory every N seconds as well as at the start and the end: its RSS and, for a node
+process it started, its V8 heap after a full collection. --distinct-documents gives every request
+a document no request sent before (its root field under a new alias), as clients do that write
+their values into the query text.`;
 
 /** Who asks what: the questions of the chain's daily work, each with a caller who may ask it. */
 interface Question {
@@ -31,8 +44,11 @@ interface Question {
   readonly variables?: () => Record<string, unknown>;
 }
 
+/** The demo chain the soak's stack is seeded with, as `npm start` seeds it. */
+const population = demoPopulation(300);
+
 /** Persons in detention who return to Amsterdam: the gemeente's nazorgcoördinator may read them. */
-const returningToAmsterdam = demoPopulation(300).filter(
+const returningToAmsterdam = population.filter(
   (person) =>
     person.terugkeer.soort === 'GEMEENTE' && person.terugkeer.gemeentecode === '0363' && person.uitstroomdatum === null,
 );
@@ -86,64 +102,129 @@ const questions: Question[] = [
   },
 ];
 
+/** One process's memory at one moment, in bytes; a figure it cannot give is absent. */
+interface MemoryReading {
+  /** Its RSS (for PostgreSQL, its processes' summed PSS). */
+  readonly resident?: number;
+  /** Its V8 heap in use after a full collection: only of a node process the soak started. */
+  readonly heapAfterGc?: number;
+}
+
+type Readings = Readonly<Record<string, MemoryReading>>;
+
 interface Target {
   readonly gatewayUrl: string;
   /** Each question's `authorization` header. */
   readonly tokens: ReadonlyMap<Question, string>;
   /** The processes serving the stack, by name, for their memory. */
-  readonly processes: () => Promise<Record<string, number | undefined>>;
+  readonly processes: () => Promise<Readings>;
   stop(): Promise<void>;
 }
 
 interface Tally {
+  /** Requests sent so far. */
+  sent: number;
+  /** Requests answered (or failed) so far. */
   requests: number;
   readonly errors: Map<string, number>;
   readonly latencies: number[];
 }
 
+/** The memory of every process at one moment of the load. */
+interface Sample {
+  readonly seconds: number;
+  readonly requests: number;
+  readonly readings: Readings;
+}
+
 /**
  * `npm run soak`: a steady load of the chain's everyday questions from concurrent clients, for a
  * while, then the errors by code, the number of requests, the latency percentiles and the memory
- * (RSS) of the services at the start and the end. Not a test: a measurement to run by hand.
+ * of the services at the start, every `--sample-seconds` and at the end: whether a service's
+ * memory grows with the requests it serves. Not a test: a measurement to run by hand.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       url: { type: 'string' },
+      processes: { type: 'boolean', default: false },
       seconds: { type: 'string', default: '60' },
       clients: { type: 'string', default: '20' },
+      'sample-seconds': { type: 'string' },
+      'distinct-documents': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const seconds = Number(values.seconds);
   const clients = Number(values.clients);
-  if (values.help || !(seconds > 0) || !(clients > 0 && Number.isInteger(clients))) {
+  const sampleSeconds = Number(values['sample-seconds'] ?? seconds);
+  if (
+    values.help ||
+    (values.url !== undefined && values.processes) ||
+    !(seconds > 0) ||
+    !(clients > 0 && Number.isInteger(clients)) ||
+    !(sampleSeconds > 0)
+  ) {
     throw new Error(USAGE);
   }
-  console.log(values.url ? `Soaking ${values.url} ...` : 'Starting the stack in this process ...');
-  const target = values.url ? await runningStack(values.url) : await inProcessStack();
+  console.log(
+    values.url
+      ? `Soaking ${values.url} ...`
+      : `Starting the stack ${values.processes ? 'in a process per service' : 'in this process'} ...`,
+  );
+  const target = values.url
+    ? await runningStack(values.url)
+    : values.processes
+      ? await processStack()
+      : await inProcessStack();
   try {
-    const before = await target.processes();
     console.log(`${clients} clients for ${seconds} s against ${target.gatewayUrl}`);
-    const tally: Tally = { requests: 0, errors: new Map(), latencies: [] };
-    const deadline = Date.now() + seconds * 1000;
+    const tally: Tally = { sent: 0, requests: 0, errors: new Map(), latencies: [] };
+    const started = Date.now();
+    const deadline = started + seconds * 1000;
+    const samples: Sample[] = [];
+    const sample = async (): Promise<void> => {
+      const requests = tally.requests;
+      const readings = await target.processes();
+      samples.push({ seconds: Math.round((Date.now() - started) / 1000), requests, readings });
+      console.log(sampleRow(samples, samples.length - 1));
+    };
+    await sample();
+    const sampling = async (): Promise<void> => {
+      for (let next = started + sampleSeconds * 1000; next < deadline; next += sampleSeconds * 1000) {
+        await delay(next - Date.now());
+        await sample();
+      }
+    };
     const weighted = questions.flatMap((question) => Array.from({ length: question.weight }, () => question));
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
+    await Promise.all([
+      sampling(),
+      ...Array.from({ length: clients }, async () => {
         while (Date.now() < deadline) {
           const question = weighted[Math.floor(Math.random() * weighted.length)] ?? questions[0];
-          if (question) await ask(target, question, tally);
+          if (question) await ask(target, question, tally, values['distinct-documents']);
         }
       }),
-    );
-    const after = await target.processes();
-    report(tally, seconds, before, after);
+    ]);
+    await sample();
+    report(tally, seconds, samples);
   } finally {
     await target.stop();
   }
 }
 
-async function ask(target: Target, question: Question, tally: Tally): Promise<void> {
+/**
+ * `query` with its root field under the alias `q<n>`: with a new `n` for every request, every
+ * document is new to the gateway and to each subgraph its plan reaches (the planner keeps
+ * aliases), as from clients that write their values into the query text.
+ */
+function distinctDocument(query: string, n: number): string {
+  return query.replace('{ ', `{ q${n}: `);
+}
+
+async function ask(target: Target, question: Question, tally: Tally, distinct: boolean): Promise<void> {
+  tally.sent += 1;
+  const query = distinct ? distinctDocument(question.query, tally.sent) : question.query;
   const started = performance.now();
   const count = (code: string): void => {
     const key = `${code} (${question.name})`;
@@ -153,7 +234,7 @@ async function ask(target: Target, question: Question, tally: Tally): Promise<vo
     const response = await fetch(target.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: target.tokens.get(question) ?? '' },
-      body: JSON.stringify({ query: question.query, variables: question.variables?.() ?? {} }),
+      body: JSON.stringify({ query, variables: question.variables?.() ?? {} }),
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
     if (response.status !== 200) count(`HTTP ${response.status}`);
@@ -166,40 +247,104 @@ async function ask(target: Target, question: Question, tally: Tally): Promise<vo
   }
 }
 
-function report(
-  tally: Tally,
-  seconds: number,
-  before: Record<string, number | undefined>,
-  after: Record<string, number | undefined>,
-): void {
+const megabytes = (bytes: number | undefined): string => (bytes === undefined ? '–' : (bytes / 1024 / 1024).toFixed(0));
+
+/** One sample as a row of a markdown table, its header before the first: MB, RSS / heap after GC. */
+function sampleRow(samples: readonly Sample[], index: number): string {
+  const sample = samples[index];
+  const names = Object.keys(samples[0]?.readings ?? {});
+  const cells = names.map((name) => {
+    const reading = sample?.readings[name];
+    return reading?.heapAfterGc === undefined
+      ? megabytes(reading?.resident)
+      : `${megabytes(reading.resident)} / ${megabytes(reading.heapAfterGc)}`;
+  });
+  const row = `| ${sample?.seconds ?? 0} | ${sample?.requests ?? 0} | ${cells.join(' | ')} |`;
+  return index > 0
+    ? row
+    : `\nMemory in MB: RSS / V8 heap after a full collection\n| s | requests | ${names.join(' | ')} |\n|${' --: |'.repeat(names.length + 2)}\n${row}`;
+}
+
+function report(tally: Tally, seconds: number, samples: readonly Sample[]): void {
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   const percentile = (p: number): string =>
     `${(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0).toFixed(0)} ms`;
   const errors = [...tally.errors.values()].reduce((sum, n) => sum + n, 0);
-  const megabytes = (bytes: number | undefined): string =>
-    bytes === undefined ? 'unknown' : `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  const first = samples[0]?.readings ?? {};
+  const last = samples.at(-1)?.readings ?? {};
+  const change = (figure: (reading: MemoryReading | undefined) => number | undefined, name: string): string =>
+    `${megabytes(figure(first[name]))} → ${megabytes(figure(last[name]))} MB`;
   console.log(`
 requests   ${tally.requests} (${(tally.requests / seconds).toFixed(1)} per second)
 errors     ${errors}${[...tally.errors].map(([code, n]) => `\n  ${code.padEnd(60)} ${n}`).join('')}
 latency    p50 ${percentile(50)}, p95 ${percentile(95)}, p99 ${percentile(99)}, max ${percentile(100)}
-RSS        start → end
-${Object.keys(after)
-  .map((name) => `  ${name.padEnd(28)} ${megabytes(before[name])} → ${megabytes(after[name])}`)
+memory     RSS start → end; V8 heap after a full collection start → end
+${Object.keys(last)
+  .map((name) => {
+    const heap = last[name]?.heapAfterGc === undefined ? '' : `; ${change((reading) => reading?.heapAfterGc, name)}`;
+    return `  ${name.padEnd(32)} ${change((reading) => reading?.resident, name)}${heap}`;
+  })
   .join('\n')}`);
   process.exitCode = errors === 0 ? 0 : 1;
 }
 
-/** The whole stack in this process, over a fresh embedded PostgreSQL, as `npm start` runs it. */
-async function inProcessStack(): Promise<Target> {
+/** What both of the soak's own stacks start on: PostgreSQL with the parties' databases, an issuer, tokens. */
+interface Foundation {
+  readonly databases: Readonly<Record<PartyName, string>>;
+  readonly issuer: Awaited<ReturnType<typeof startLocalIssuer>>;
+  readonly tokens: ReadonlyMap<Question, string>;
+  /** The embedded PostgreSQL's memory, as a reading. */
+  postgresMemory(): Promise<MemoryReading>;
+  stop(): Promise<void>;
+}
+
+/** A fresh embedded PostgreSQL in a temporary folder with a database per party, and its own issuer. */
+async function startFoundation(): Promise<Foundation> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-soak-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
   const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-soak' });
-  const identity = { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl };
-  const byParty = <T>(value: (party: PartyName) => T) =>
-    Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<PartyName, T>;
+  const stop = async (): Promise<void> => {
+    await issuer.stop();
+    await postgres.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const tokens = new Map<Question, string>();
+    for (const question of questions) {
+      tokens.set(question, `Bearer ${await issuer.sign({ org: question.org, role: question.role, sub: 'soak' })}`);
+    }
+    return {
+      databases: await ensurePartyDatabases(postgres.adminUrl),
+      issuer,
+      tokens,
+      postgresMemory: async () => ({ resident: await postgresMemory(postgres.adminUrl) }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+const byParty = <T>(value: (party: PartyName) => T) =>
+  Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<PartyName, T>;
+
+const identityOf = ({ issuer }: Foundation) => ({
+  issuer: issuer.issuer,
+  audience: issuer.audience,
+  jwksUrl: issuer.jwksUrl,
+});
+
+const nodeMemory = ({ rss, heapAfterGc }: HeapReading): MemoryReading => ({ resident: rss, heapAfterGc });
+
+const POSTGRES = 'embedded PostgreSQL (PSS, all)';
+
+/** The whole stack in this process, over a fresh embedded PostgreSQL, as `npm start` runs it. */
+async function inProcessStack(): Promise<Target> {
+  const foundation = await startFoundation();
   const config = parseStackConfig(process.env);
   const stack = await startStack({
-    databases: await ensurePartyDatabases(postgres.adminUrl),
+    databases: foundation.databases,
     ports: { gateway: 0, ...byParty(() => 0) },
     logLevel: 'warn',
     seedDemoData: true,
@@ -207,28 +352,93 @@ async function inProcessStack(): Promise<Target> {
     maxPageSize: config.maxPageSize,
     maxRepresentations: config.maxRepresentations,
     queryLimits: config.queryLimits,
-    identity,
+    identity: identityOf(foundation),
     pseudonymKeys: byParty(() => 'soak-pseudonym-key-of-at-least-32-characters'),
-    meldingen: { settings: config.meldingen, tokens: issuer.machineTokens, dispatch: true },
+    meldingen: { settings: config.meldingen, tokens: foundation.issuer.machineTokens, dispatch: true },
+  }).catch(async (error: unknown) => {
+    await foundation.stop();
+    throw error;
   });
-  const tokens = new Map<Question, string>();
-  for (const question of questions) {
-    tokens.set(question, `Bearer ${await issuer.sign({ org: question.org, role: question.role, sub: 'soak' })}`);
-  }
   return {
     gatewayUrl: stack.gatewayUrl,
-    tokens,
+    tokens: foundation.tokens,
     processes: async () => ({
-      'every service (this process)': process.memoryUsage().rss,
-      'embedded PostgreSQL (PSS, all)': await postgresMemory(postgres.adminUrl),
+      'every service (this process)': nodeMemory(readHeapAfterGc()),
+      [POSTGRES]: await foundation.postgresMemory(),
     }),
     async stop() {
       await stack.stop();
-      await issuer.stop();
-      await postgres.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await foundation.stop();
     },
   };
+}
+
+/**
+ * Each subgraph and the gateway in a process of its own, as deployed and as `npm run bench` runs
+ * them (with the image's runtime settings), over the demo chain: the memory of each service.
+ */
+async function processStack(): Promise<Target> {
+  const foundation = await startFoundation();
+  const services: ServiceProcess[] = [];
+  const stop = async (): Promise<void> => {
+    for (const service of services.reverse()) await service.stop();
+    await foundation.stop();
+  };
+  try {
+    await seedDemoChain(foundation.databases);
+    const config = parseStackConfig(process.env);
+    const identity = identityOf(foundation);
+    const options: SubgraphServiceOptions = {
+      databases: foundation.databases,
+      logLevel: 'warn',
+      maxPageSize: config.maxPageSize,
+      maxRepresentations: config.maxRepresentations,
+      queryLimits: config.queryLimits,
+      identity,
+      pseudonymKeys: byParty(() => 'soak-pseudonym-key-of-at-least-32-characters'),
+      meldingen: { settings: config.meldingen },
+    };
+    const subgraphUrls = {} as Record<PartyName, string>;
+    for (const party of parties) {
+      const subgraph = await startServiceProcess(party, { role: 'subgraph', party, options });
+      services.push(subgraph);
+      subgraphUrls[party] = subgraph.url;
+    }
+    const gateway = await startServiceProcess('gateway', {
+      role: 'gateway',
+      options: { logLevel: 'warn', gatewayLimits: parseGatewayLimits(process.env), identity },
+      supergraphSdl: await readFile(supergraphPath, 'utf8'),
+      subgraphUrls,
+    });
+    services.push(gateway);
+    return {
+      gatewayUrl: gateway.url,
+      tokens: foundation.tokens,
+      processes: async () => ({
+        ...Object.fromEntries(
+          await Promise.all(services.map(async (service) => [service.name, nodeMemory(await service.heap())] as const)),
+        ),
+        [POSTGRES]: await foundation.postgresMemory(),
+      }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The demo chain in every party's database, through its own migrations and seed, as `npm start` seeds it. */
+async function seedDemoChain(databases: Readonly<Record<PartyName, string>>): Promise<void> {
+  const log = createLogger('soak-seed', 'warn');
+  for (const party of parties) {
+    const database = await partyNamed(party).openDatabase(databases[party], log);
+    try {
+      await partyNamed(party).seed(database.dataSource, population);
+    } finally {
+      await database.dataSource.destroy();
+    }
+  }
 }
 
 /** A gateway already running, `npm start`'s by default, with tokens of `npm start`'s demo issuer. */
@@ -251,8 +461,8 @@ async function runningStack(gatewayUrl: string): Promise<Target> {
     gatewayUrl,
     tokens,
     processes: async () => ({
-      "the gateway's process": await listenerRss(port),
-      'this process (the clients)': process.memoryUsage().rss,
+      "the gateway's process": { resident: await listenerRss(port) },
+      'this process (the clients)': { resident: process.memoryUsage().rss },
     }),
     stop: () => Promise.resolve(),
   };

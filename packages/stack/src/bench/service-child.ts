@@ -2,6 +2,7 @@ import type { PartyName } from '@ketengraaf/parties';
 import { createLogger } from '@ketengraaf/subgraph-kit/service';
 import type { Party, PartySubgraph } from '@ketengraaf/subgraph-kit';
 
+import { readHeapAfterGc } from '../heap-after-gc';
 import type { FromService, ServiceSpec, ToService } from './service-processes';
 
 // Types only: `serve` requires each module when its role starts.
@@ -29,7 +30,8 @@ const ownParty: Readonly<Record<PartyName, () => Party<PartyName>>> = {
 /**
  * One benchmark service in its own process, forked by `startServiceProcess`: a party's subgraph,
  * the gateway, Hive Gateway or a baseline revision's stack. It starts on the parent's `start`,
- * answers `statements` with the SQL statements its subgraph has sent, and stops on `stop`. Each
+ * answers `statements` with the SQL statements its subgraph has sent and `heap` with its memory
+ * after a full collection, and stops on `stop`. Each
  * role loads only its own code, so a process's RSS is its service's, not the others' too.
  */
 async function serve(spec: ServiceSpec): Promise<{ url: string; stop(): Promise<void>; statements(): number }> {
@@ -89,6 +91,9 @@ process.on('message', (message: ToService) => {
       break;
     case 'statements':
       reply({ kind: 'statements', count: service?.statements() ?? 0 });
+      break;
+    case 'heap':
+      reply({ kind: 'heap', reading: readHeapAfterGc() });
       break;
     case 'stop':
       void Promise.resolve(service?.stop()).finally(() => process.exit(0));

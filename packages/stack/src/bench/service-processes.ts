@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { PartyName } from '@ketengraaf/parties';
 
 import type { GatewayServiceOptions } from '../gateway-service';
+import type { HeapReading } from '../heap-after-gc';
 import type { SubgraphServiceOptions } from '../party-subgraph';
 import { SERVICE_RUNTIME_ENVIRONMENT } from '../service-runtime';
 
@@ -49,13 +50,15 @@ export interface BaselineStackSpec {
 export type ToService =
   | { readonly kind: 'start'; readonly spec: ServiceSpec }
   | { readonly kind: 'statements' }
+  | { readonly kind: 'heap' }
   | { readonly kind: 'stop' };
 
 /** Child to parent. */
 export type FromService =
   | { readonly kind: 'listening'; readonly url: string }
   | { readonly kind: 'failed'; readonly message: string }
-  | { readonly kind: 'statements'; readonly count: number };
+  | { readonly kind: 'statements'; readonly count: number }
+  | { readonly kind: 'heap'; readonly reading: HeapReading };
 
 /** A service in its own child process. */
 export interface ServiceProcess {
@@ -64,6 +67,8 @@ export interface ServiceProcess {
   readonly pid: number;
   /** The SQL statements the service has sent so far (a subgraph's; 0 for the others). */
   statements(): Promise<number>;
+  /** Its RSS and its V8 heap after a full collection (`npm run soak -- --processes`). */
+  heap(): Promise<HeapReading>;
   stop(): Promise<void>;
 }
 
@@ -121,13 +126,15 @@ export async function startServiceProcess(
     name,
     url,
     pid: child.pid ?? NaN,
-    statements: () =>
-      new Promise<number>((resolve) => {
-        child.once('message', (message: FromService) => {
-          resolve(message.kind === 'statements' ? message.count : NaN);
-        });
-        send(child, { kind: 'statements' });
-      }),
+    statements: async () => {
+      const answer = await request(child, { kind: 'statements' });
+      return answer.kind === 'statements' ? answer.count : NaN;
+    },
+    heap: async () => {
+      const answer = await request(child, { kind: 'heap' });
+      if (answer.kind !== 'heap') throw new Error(`the ${name} process answered ${answer.kind} to heap`);
+      return answer.reading;
+    },
     stop: async () => {
       // A process that already ended (crashed) has no channel left to hear `stop`.
       if (child.connected) send(child, { kind: 'stop' });
@@ -138,6 +145,14 @@ export async function startServiceProcess(
 
 function send(child: ChildProcess, message: ToService): void {
   child.send(message);
+}
+
+/** Sends `message` and waits for the child's next message, its answer (one question at a time). */
+function request(child: ChildProcess, message: ToService): Promise<FromService> {
+  return new Promise<FromService>((resolve) => {
+    child.once('message', resolve);
+    send(child, message);
+  });
 }
 
 /** A process's memory in MB. */

@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { DocumentNode } from 'graphql';
 import helmet from 'helmet';
 import type { Registry } from 'prom-client';
 
@@ -21,6 +22,7 @@ import type { TraceContext } from '../tracing/trace-context';
 
 import { errorOrderPlugin } from './error-order-plugin';
 import { httpErrorHandler, methodNotAllowed, routeNotFound, sendHttpError } from './http-errors';
+import { keptPerDocument } from './kept-per-document';
 import { operationResolutionPlugin } from './operation-resolution-plugin';
 
 /** A request whose token was verified: who asks, the trace it belongs to, a logger stamped with both. */
@@ -177,6 +179,10 @@ export function graphqlHttpService<TContext extends BaseContext>(
   const { log, name } = options;
   const registry = options.metrics ?? createMetricsRegistry(name);
   const metrics = requestMetrics(registry);
+  const documents = keptPerDocument<DocumentNode>(registry, {
+    name: 'ketengraaf_graphql_documents_kept',
+    help: 'Parsed and validated GraphQL documents the service keeps for reuse, the least recently used let go first',
+  });
   return {
     async listen(port, host = '127.0.0.1') {
       const app = express();
@@ -224,6 +230,7 @@ export function graphqlHttpService<TContext extends BaseContext>(
       ];
       const apollo = new ApolloServer<TContext>({
         ...options.apollo,
+        documentStore: documents,
         validationRules: [...(options.apollo.validationRules ?? []), servedOperationTypes],
         plugins,
         includeStacktraceInErrorResponses: false,

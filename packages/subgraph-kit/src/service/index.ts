@@ -29,6 +29,7 @@ export type { Grondslag } from '../policy/grondslag';
 export { demoTokenRoute } from '../server/demo-token-route';
 export type { DemoTokens } from '../server/demo-token-route';
 export { graphqlHttpService } from '../server/graphql-http-service';
+export { keptPerDocument } from '../server/kept-per-document';
 export type {
   GraphQLGate,
   ReadinessReport,
