@@ -1,57 +1,21 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFile } from 'node:fs/promises';
-
-import { parties } from '@ketengraaf/parties';
-import { supergraphPath } from '@ketengraaf/schema';
-import { createLogger, startLocalIssuer } from '@ketengraaf/subgraph-kit';
-import type { LocalIssuer, RunningService } from '@ketengraaf/subgraph-kit';
-
-import { createGateway } from '../create-gateway';
-import { parseGatewayLimits } from '../gateway-config';
-
-/** Every party's subgraph as one stub answering every fetch alike: the gateway's own caches are tested. */
-const subgraph = createServer((request, response) => {
-  request.resume();
-  request.on('end', () => {
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ data: {} }));
-  });
-});
+import type { GatewayOverStub } from './gateway-over-stub';
+import { startGatewayOverStub } from './gateway-over-stub';
 
 describe('the gateway sent documents that differ per request', () => {
-  let issuer: LocalIssuer;
-  let gateway: RunningService;
+  let gateway: GatewayOverStub;
 
+  // Every party's subgraph as one stub answering every fetch alike: the gateway's own caches are tested.
   beforeAll(async () => {
-    await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
-    const subgraphUrl = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
-    issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-kept-per-document' });
-    gateway = await createGateway({
-      supergraphSdl: await readFile(supergraphPath, 'utf8'),
-      subgraphUrls: Object.fromEntries(parties.map((party) => [party, subgraphUrl])),
-      log: createLogger('kept-per-document-test', 'silent'),
-      limits: parseGatewayLimits({}, parties),
-      identity: { issuer: issuer.issuer, audience: issuer.audience, jwksUrl: issuer.jwksUrl },
-    }).listen(0);
+    gateway = await startGatewayOverStub('kept-per-document', { body: { data: {} } });
   });
 
   afterAll(async () => {
     await gateway.stop();
-    await issuer.stop();
-    subgraph.closeAllConnections();
-    await new Promise((resolve) => subgraph.close(resolve));
   });
 
   it('keeps a bounded number of their parsed documents, and counts those and its query plans in /metrics', async () => {
-    const authorization = `Bearer ${await issuer.sign({ org: 'dji:PI-ALMELO', role: 'casemanager', sub: 'u1' })}`;
     const ask = async (query: string): Promise<void> => {
-      const response = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization },
-        body: JSON.stringify({ query }),
-      });
-      expect(response.status).toBe(200);
+      expect((await gateway.ask(query)).status).toBe(200);
     };
     const kept = async (): Promise<{ documents: number; plans: number }> => {
       const text = await (await fetch(new URL('/metrics', gateway.url))).text();
