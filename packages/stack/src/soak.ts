@@ -1,26 +1,10 @@
-import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 
-import { parseGatewayLimits } from '@ketengraaf/gateway';
-import { partyNamed, parties } from '@ketengraaf/parties';
-import type { PartyName } from '@ketengraaf/parties';
-import { supergraphPath } from '@ketengraaf/schema';
-import { createLogger, demoPopulation, startLocalIssuer } from '@ketengraaf/subgraph-kit';
-import type { Rol } from '@ketengraaf/subgraph-kit';
+import { demoPopulation } from '@ketengraaf/subgraph-kit';
 
-import { startServiceProcess } from './bench/service-processes';
-import type { ServiceProcess } from './bench/service-processes';
-import { signDemoToken } from './demo-token';
-import { startEmbeddedPostgres } from './embedded-postgres';
-import { readHeapAfterGc } from './heap-after-gc';
-import type { HeapReading } from './heap-after-gc';
-import { ensurePartyDatabases } from './party-databases';
-import type { SubgraphServiceOptions } from './party-subgraph';
-import { parseStackConfig } from './stack-config';
-import { startStack } from './start-stack';
+import { inProcessStack, processStack, runningStack } from './soak-targets';
+import type { MemoryReading, Readings, SoakCaller, Target } from './soak-targets';
 
 const USAGE = `Usage: npm run soak -- [--url <gateway URL> | --processes] [--seconds 60] [--clients 20] [--sample-seconds N] [--distinct-documents]
 
@@ -35,10 +19,8 @@ a document no request sent before (its root field under a new alias), as clients
 their values into the query text.`;
 
 /** Who asks what: the questions of the chain's daily work, each with a caller who may ask it. */
-interface Question {
+interface Question extends SoakCaller {
   readonly name: string;
-  readonly org: string;
-  readonly role: Rol;
   readonly weight: number;
   readonly query: string;
   readonly variables?: () => Record<string, unknown>;
@@ -102,25 +84,6 @@ const questions: Question[] = [
   },
 ];
 
-/** One process's memory at one moment, in bytes; a figure it cannot give is absent. */
-interface MemoryReading {
-  /** Its RSS (for PostgreSQL, its processes' summed PSS). */
-  readonly resident?: number;
-  /** Its V8 heap in use after a full collection: only of a node process the soak started. */
-  readonly heapAfterGc?: number;
-}
-
-type Readings = Readonly<Record<string, MemoryReading>>;
-
-interface Target {
-  readonly gatewayUrl: string;
-  /** Each question's `authorization` header. */
-  readonly tokens: ReadonlyMap<Question, string>;
-  /** The processes serving the stack, by name, for their memory. */
-  readonly processes: () => Promise<Readings>;
-  stop(): Promise<void>;
-}
-
 interface Tally {
   /** Requests sent so far. */
   sent: number;
@@ -173,10 +136,10 @@ async function main(): Promise<void> {
       : `Starting the stack ${values.processes ? 'in a process per service' : 'in this process'} ...`,
   );
   const target = values.url
-    ? await runningStack(values.url)
+    ? await runningStack(values.url, questions)
     : values.processes
-      ? await processStack()
-      : await inProcessStack();
+      ? await processStack(questions, population)
+      : await inProcessStack(questions);
   try {
     console.log(`${clients} clients for ${seconds} s against ${target.gatewayUrl}`);
     const tally: Tally = { sent: 0, requests: 0, errors: new Map(), latencies: [] };
@@ -222,7 +185,7 @@ function distinctDocument(query: string, n: number): string {
   return query.replace('{ ', `{ q${n}: `);
 }
 
-async function ask(target: Target, question: Question, tally: Tally, distinct: boolean): Promise<void> {
+async function ask(target: Target<Question>, question: Question, tally: Tally, distinct: boolean): Promise<void> {
   tally.sent += 1;
   const query = distinct ? distinctDocument(question.query, tally.sent) : question.query;
   const started = performance.now();
@@ -286,234 +249,6 @@ ${Object.keys(last)
   })
   .join('\n')}`);
   process.exitCode = errors === 0 ? 0 : 1;
-}
-
-/** What both of the soak's own stacks start on: PostgreSQL with the parties' databases, an issuer, tokens. */
-interface Foundation {
-  readonly databases: Readonly<Record<PartyName, string>>;
-  readonly issuer: Awaited<ReturnType<typeof startLocalIssuer>>;
-  readonly tokens: ReadonlyMap<Question, string>;
-  /** The embedded PostgreSQL's memory, as a reading. */
-  postgresMemory(): Promise<MemoryReading>;
-  stop(): Promise<void>;
-}
-
-/** A fresh embedded PostgreSQL in a temporary folder with a database per party, and its own issuer. */
-async function startFoundation(): Promise<Foundation> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'ketengraaf-soak-'));
-  const postgres = await startEmbeddedPostgres({ dataDir, port: 0 });
-  const issuer = await startLocalIssuer({ port: 0, audience: 'ketengraaf-soak' });
-  const stop = async (): Promise<void> => {
-    await issuer.stop();
-    await postgres.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  };
-  try {
-    const tokens = new Map<Question, string>();
-    for (const question of questions) {
-      tokens.set(question, `Bearer ${await issuer.sign({ org: question.org, role: question.role, sub: 'soak' })}`);
-    }
-    return {
-      databases: await ensurePartyDatabases(postgres.adminUrl),
-      issuer,
-      tokens,
-      postgresMemory: async () => ({ resident: await postgresMemory(postgres.adminUrl) }),
-      stop,
-    };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
-const byParty = <T>(value: (party: PartyName) => T) =>
-  Object.fromEntries(parties.map((party) => [party, value(party)])) as Record<PartyName, T>;
-
-const identityOf = ({ issuer }: Foundation) => ({
-  issuer: issuer.issuer,
-  audience: issuer.audience,
-  jwksUrl: issuer.jwksUrl,
-});
-
-const nodeMemory = ({ rss, heapAfterGc }: HeapReading): MemoryReading => ({ resident: rss, heapAfterGc });
-
-const POSTGRES = 'embedded PostgreSQL (PSS, all)';
-
-/** The whole stack in this process, over a fresh embedded PostgreSQL, as `npm start` runs it. */
-async function inProcessStack(): Promise<Target> {
-  const foundation = await startFoundation();
-  const config = parseStackConfig(process.env);
-  const stack = await startStack({
-    databases: foundation.databases,
-    ports: { gateway: 0, ...byParty(() => 0) },
-    logLevel: 'warn',
-    seedDemoData: true,
-    gatewayLimits: parseGatewayLimits(process.env),
-    maxPageSize: config.maxPageSize,
-    maxRepresentations: config.maxRepresentations,
-    queryLimits: config.queryLimits,
-    identity: identityOf(foundation),
-    pseudonymKeys: byParty(() => 'soak-pseudonym-key-of-at-least-32-characters'),
-    meldingen: { settings: config.meldingen, tokens: foundation.issuer.machineTokens, dispatch: true },
-  }).catch(async (error: unknown) => {
-    await foundation.stop();
-    throw error;
-  });
-  return {
-    gatewayUrl: stack.gatewayUrl,
-    tokens: foundation.tokens,
-    processes: async () => ({
-      'every service (this process)': nodeMemory(readHeapAfterGc()),
-      [POSTGRES]: await foundation.postgresMemory(),
-    }),
-    async stop() {
-      await stack.stop();
-      await foundation.stop();
-    },
-  };
-}
-
-/**
- * Each subgraph and the gateway in a process of its own, as deployed and as `npm run bench` runs
- * them (with the image's runtime settings), over the demo chain: the memory of each service.
- */
-async function processStack(): Promise<Target> {
-  const foundation = await startFoundation();
-  const services: ServiceProcess[] = [];
-  const stop = async (): Promise<void> => {
-    for (const service of services.reverse()) await service.stop();
-    await foundation.stop();
-  };
-  try {
-    await seedDemoChain(foundation.databases);
-    const config = parseStackConfig(process.env);
-    const identity = identityOf(foundation);
-    const options: SubgraphServiceOptions = {
-      databases: foundation.databases,
-      logLevel: 'warn',
-      maxPageSize: config.maxPageSize,
-      maxRepresentations: config.maxRepresentations,
-      queryLimits: config.queryLimits,
-      identity,
-      pseudonymKeys: byParty(() => 'soak-pseudonym-key-of-at-least-32-characters'),
-      meldingen: { settings: config.meldingen },
-    };
-    const subgraphUrls = {} as Record<PartyName, string>;
-    for (const party of parties) {
-      const subgraph = await startServiceProcess(party, { role: 'subgraph', party, options });
-      services.push(subgraph);
-      subgraphUrls[party] = subgraph.url;
-    }
-    const gateway = await startServiceProcess('gateway', {
-      role: 'gateway',
-      options: { logLevel: 'warn', gatewayLimits: parseGatewayLimits(process.env), identity },
-      supergraphSdl: await readFile(supergraphPath, 'utf8'),
-      subgraphUrls,
-    });
-    services.push(gateway);
-    return {
-      gatewayUrl: gateway.url,
-      tokens: foundation.tokens,
-      processes: async () => ({
-        ...Object.fromEntries(
-          await Promise.all(services.map(async (service) => [service.name, nodeMemory(await service.heap())] as const)),
-        ),
-        [POSTGRES]: await foundation.postgresMemory(),
-      }),
-      stop,
-    };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
-/** The demo chain in every party's database, through its own migrations and seed, as `npm start` seeds it. */
-async function seedDemoChain(databases: Readonly<Record<PartyName, string>>): Promise<void> {
-  const log = createLogger('soak-seed', 'warn');
-  for (const party of parties) {
-    const database = await partyNamed(party).openDatabase(databases[party], log);
-    try {
-      await partyNamed(party).seed(database.dataSource, population);
-    } finally {
-      await database.dataSource.destroy();
-    }
-  }
-}
-
-/** A gateway already running, `npm start`'s by default, with tokens of `npm start`'s demo issuer. */
-async function runningStack(gatewayUrl: string): Promise<Target> {
-  const config = parseStackConfig(process.env);
-  if (config.identity.kind === 'external') {
-    throw new Error('An external token issuer is configured: the soak signs only with the demo issuer of npm start.');
-  }
-  const tokens = new Map<Question, string>();
-  for (const question of questions) {
-    const token = await signDemoToken(config.identity, {
-      organisatie: question.org,
-      rol: question.role,
-      gebruiker: 'soak',
-    });
-    tokens.set(question, `Bearer ${token}`);
-  }
-  const port = Number(new URL(gatewayUrl).port || 80);
-  return {
-    gatewayUrl,
-    tokens,
-    processes: async () => ({
-      "the gateway's process": { resident: await listenerRss(port) },
-      'this process (the clients)': { resident: process.memoryUsage().rss },
-    }),
-    stop: () => Promise.resolve(),
-  };
-}
-
-/** The RSS of the local process listening on `port` (Linux's /proc), or undefined when not found. */
-async function listenerRss(port: number): Promise<number | undefined> {
-  const pid = await listenerPid(port);
-  return pid ? rssOf(pid) : undefined;
-}
-
-async function rssOf(pid: string): Promise<number | undefined> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  const kilobytes = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
-  return kilobytes ? Number(kilobytes) * 1024 : undefined;
-}
-
-/**
- * The memory of the PostgreSQL server and its backends, found by the port it listens on: summed
- * PSS, which counts the shared buffers once rather than once per backend as summed RSS would.
- */
-async function postgresMemory(adminUrl: string): Promise<number | undefined> {
-  const main = await listenerPid(Number(new URL(adminUrl).port));
-  if (!main) return undefined;
-  let total = 0;
-  for (const pid of (await readdir('/proc')).filter((entry) => /^\d+$/.test(entry))) {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    if (pid === main || new RegExp(`^PPid:\\s+${main}$`, 'm').test(status)) {
-      const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
-      total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
-    }
-  }
-  return total;
-}
-
-/** The process listening on `port` on this machine, found through /proc; undefined elsewhere. */
-async function listenerPid(port: number): Promise<string | undefined> {
-  const hex = port.toString(16).toUpperCase().padStart(4, '0');
-  const table = `${await readFile('/proc/net/tcp', 'utf8').catch(() => '')}${await readFile('/proc/net/tcp6', 'utf8').catch(() => '')}`;
-  const inode = table
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .find((fields) => fields[1]?.endsWith(`:${hex}`) && fields[3] === '0A')?.[9];
-  if (!inode) return undefined;
-  for (const pid of (await readdir('/proc')).filter((entry) => /^\d+$/.test(entry))) {
-    const fds = await readdir(`/proc/${pid}/fd`).catch(() => []);
-    for (const fd of fds) {
-      if ((await readlink(`/proc/${pid}/fd/${fd}`).catch(() => '')) === `socket:[${inode}]`) return pid;
-    }
-  }
-  return undefined;
 }
 
 main().catch((error: unknown) => {
