@@ -143,6 +143,40 @@ describe('one ACCESS_DENIED error per denied object', () => {
     expect(JSON.stringify(unknown).replace('1999999999', held?.id ?? '')).toBe(JSON.stringify(known));
   });
 
+  it('keeps the refusal of a part the client asked under an alias or in a fragment, and leaves out one it skipped', async () => {
+    const page = (selection: string, variables: Record<string, unknown> = {}) =>
+      federation.ask(
+        federation.stack.gatewayUrl,
+        amsterdam,
+        `query ${selection.includes('$skip') ? '($skip: Boolean = false)' : ''} {
+          nazorgdossiers(gemeentecode: "0363", first: 50) { edges { node { justitiabele { bsn signalen { soort } ${selection} } } } }
+        } ${selection.includes('...Zaak') ? 'fragment Zaak on Justitiabele { zaakSignalen { soort } }' : ''}`,
+        variables,
+      );
+    const refusedParts = (response: Awaited<ReturnType<typeof page>>) =>
+      ((response.errors ?? []) as Refusal[]).map((error) => [error.path?.at(-1), error.extensions?.['velden']]);
+    const everyPerson = (veld: string) =>
+      Array.from({ length: 50 }, () => ['justitiabele', [{ veld, gronden: ['EIGEN_TAAK'] }]]);
+    const persons = (response: Awaited<ReturnType<typeof page>>) =>
+      (response.data?.['nazorgdossiers'] as { edges: unknown[] }).edges.length;
+
+    const aliased = await page('zs: zaakSignalen { soort }');
+    expect(refusedParts(aliased)).toEqual(everyPerson('zs').slice(0, persons(aliased)));
+    const inFragment = await page('...Zaak');
+    expect(refusedParts(inFragment)).toEqual(everyPerson('zaakSignalen').slice(0, persons(inFragment)));
+    const kept = await page('zaakSignalen @skip(if: $skip) { soort }');
+    expect(refusedParts(kept)).toEqual(everyPerson('zaakSignalen').slice(0, persons(kept)));
+
+    for (const skipped of [
+      await page('zaakSignalen @skip(if: $skip) { soort }', { skip: true }),
+      await page('...Zaak @skip(if: $skip)', { skip: true }),
+    ]) {
+      expect(skipped.errors).toBeUndefined();
+      expect(JSON.stringify(skipped.data)).not.toContain('zaakSignalen');
+      expect(persons(skipped)).toBeGreaterThan(5);
+    }
+  });
+
   it('leaves out the refused parts the gateway fetched only for a join, and keeps, narrowed, the one the client asked', async () => {
     const page = (fields: string) =>
       federation.ask(
