@@ -390,6 +390,102 @@ describe('one request about a person the caller may see and one it may not', () 
   });
 });
 
+/**
+ * The same at every other party, in one `_entities` batch by the key it knows a person by: a caller
+ * with a ground for one held person, and a held person it has none for, beside one no one holds.
+ */
+describe('one _entities batch about a person the caller may see, one it may not and one no one holds', () => {
+  interface Mixed {
+    readonly party: PartyName;
+    readonly key: 'id' | 'bsn';
+    readonly selection: string;
+    readonly unknown: string;
+    /** The caller's organisation, a person it holds records of, and one it holds none of. */
+    readonly sql: string;
+    readonly role: TokenClaims['role'];
+  }
+  const mixed: Record<string, Mixed> = {
+    "the gemeente's nazorgcoördinator": {
+      party: 'gemeente',
+      key: 'bsn',
+      selection: 'bsn nazorgdossiers { gemeentecode status }',
+      unknown: UNKNOWN_BSN,
+      role: 'nazorgcoordinator',
+      sql: `SELECT 'gemeente:' || d.gemeentecode AS org, d.bsn AS permitted,
+                   (SELECT o.bsn FROM nazorgdossier o
+                     WHERE NOT EXISTS (SELECT 1 FROM nazorgdossier m WHERE m.bsn = o.bsn AND m.gemeentecode = d.gemeentecode)
+                     ORDER BY o.id LIMIT 1) AS refused
+              FROM nazorgdossier d ORDER BY d.id LIMIT 1`,
+    },
+    "the reclassering's toezichthouder": {
+      party: 'reclassering',
+      key: 'id',
+      selection: 'id toezichten { organisatie begindatum } adviezen { opdrachtgever }',
+      unknown: UNKNOWN_SKN,
+      role: 'toezichthouder',
+      sql: `SELECT t.organisatie AS org, t.justitiabele_id AS permitted,
+                   (SELECT o.justitiabele_id FROM toezicht o
+                     WHERE NOT EXISTS (
+                       SELECT 1 FROM (SELECT justitiabele_id, organisatie FROM toezicht
+                                      UNION ALL SELECT justitiabele_id, organisatie FROM advies
+                                      UNION ALL SELECT justitiabele_id, organisatie FROM adviesopdracht
+                                      UNION ALL SELECT justitiabele_id, organisatie FROM screeningmelding
+                                      UNION ALL SELECT justitiabele_id, organisatie FROM risicotaxatie) r
+                        WHERE r.justitiabele_id = o.justitiabele_id AND r.organisatie = t.organisatie)
+                     ORDER BY o.id LIMIT 1) AS refused
+              FROM toezicht t ORDER BY t.id LIMIT 1`,
+    },
+    "a burgemeester's OOV-adviseur": {
+      party: 'om-burgemeester',
+      key: 'id',
+      selection: 'id bijMeldingen { terugkeergemeente } zienswijzen { tekst }',
+      unknown: UNKNOWN_SKN,
+      role: 'oov-adviseur',
+      sql: `SELECT 'burgemeester:' || b.terugkeergemeente AS org, b.justitiabele_id AS permitted,
+                   (SELECT s.justitiabele_id FROM om.strafzaak s
+                     WHERE NOT EXISTS (SELECT 1 FROM burgemeester.bij_melding m WHERE m.justitiabele_id = s.justitiabele_id)
+                       AND NOT EXISTS (SELECT 1 FROM om.verstrekking v WHERE v.justitiabele_id = s.justitiabele_id)
+                     ORDER BY s.id LIMIT 1) AS refused
+              FROM burgemeester.bij_melding b ORDER BY b.id LIMIT 1`,
+    },
+  };
+
+  it.each(Object.entries(mixed))(
+    '%s: the permitted person answered, the refused as the unknown, and only the permitted in the log',
+    async (_name, { party, key, selection, unknown, role, sql }) => {
+      const [found] = await federation.rows<{ org: string; permitted: string; refused: string | null }>(party, sql);
+      if (!found?.refused) throw new Error(`No demo persons for: ${sql}`);
+      const caller: TokenClaims = { org: found.org, role, sub: `${role}-orc` };
+      const { traceId, headers } = traced();
+      const response = await federation.ask(
+        federation.stack.subgraphUrls[party],
+        caller,
+        `query ($value: [_Any!]!) { _entities(representations: $value) { ... on Justitiabele { ${selection} } } }`,
+        { value: [found.permitted, found.refused, unknown].flatMap((value) => reference(key, value)) },
+        headers,
+      );
+      const answers = response.data?.['_entities'] as (Record<string, unknown> | null)[];
+      expect(answers[0]).toMatchObject({ [key]: found.permitted });
+      expect(answers.slice(1)).toEqual([null, null]);
+      const [refusedError, unknownError, ...others] = response.errors ?? [];
+      expect(others).toEqual([]);
+      expect(refusedError?.path).toEqual(['_entities', 1]);
+      expect({ ...unknownError, path: refusedError?.path }).toEqual(refusedError);
+      expect(refusedError?.extensions?.['code']).toBe('ACCESS_DENIED');
+
+      const soort = key === 'bsn' ? 'BSN' : 'SKN';
+      const subjects = await federation.rows<{ data_subject_id: string | null }>(
+        party,
+        'SELECT DISTINCT data_subject_id FROM access_decision WHERE trace_id = $1',
+        [traceId],
+      );
+      expect(new Set(subjects.map((row) => row.data_subject_id))).toEqual(
+        new Set([pseudonym(federation.pseudonymKeys[party], { soort, nummer: found.permitted }), null]),
+      );
+    },
+  );
+});
+
 /** The rows of a demo person's own trail at `party` (AVG art. 15) that belong to one trace. */
 async function trailAt(party: PartyName, skn: string, traceId: string): Promise<unknown[]> {
   const demo = persons.find((one) => one.skn === skn);
