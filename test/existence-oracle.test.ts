@@ -44,6 +44,25 @@ function observable(response: GraphQLResponse): unknown {
   };
 }
 
+/** An answer over HTTP with its status and content type, which must not tell held from unknown either. */
+async function answerOf(
+  url: string,
+  caller: TokenClaims,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ status: number; contentType: string | null; response: GraphQLResponse }> {
+  const answer = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await federation.issuer.sign(caller)}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: answer.status,
+    contentType: answer.headers.get('content-type'),
+    response: (await answer.json()) as GraphQLResponse,
+  };
+}
+
 interface Path {
   readonly party: PartyName;
   readonly query: string;
@@ -164,13 +183,17 @@ afterAll(() => federation.stop());
 
 describe('no existence oracle', () => {
   it.each(Object.entries(paths))(
-    '%s directly at the subgraph: held without a ground and unknown answer alike',
+    '%s directly at the subgraph: held without a ground and unknown answer alike, HTTP status and content type included',
     async (_name, path) => {
       const url = federation.stack.subgraphUrls[path.party];
-      const held = await federation.ask(url, outsider, path.query, { value: await path.held() });
-      const unknown = await federation.ask(url, outsider, path.query, { value: path.unknown });
-      expect(held.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
-      expect(observable(unknown)).toEqual(observable(held));
+      const held = await answerOf(url, outsider, path.query, { value: await path.held() });
+      const unknown = await answerOf(url, outsider, path.query, { value: path.unknown });
+      expect(held.response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+      expect([unknown.status, unknown.contentType, observable(unknown.response)]).toEqual([
+        held.status,
+        held.contentType,
+        observable(held.response),
+      ]);
     },
   );
 
@@ -189,13 +212,17 @@ describe('no existence oracle', () => {
   );
 
   it.each(Object.entries(paths).filter(([, path]) => path.viaGateway))(
-    '%s through the gateway: held without a ground and unknown answer alike',
+    '%s through the gateway: held without a ground and unknown answer alike, HTTP status and content type included',
     async (_name, path) => {
       const url = federation.stack.gatewayUrl;
-      const held = await federation.ask(url, outsider, path.query, { value: await path.held() });
-      const unknown = await federation.ask(url, outsider, path.query, { value: path.unknown });
-      expect(held.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
-      expect(observable(unknown)).toEqual(observable(held));
+      const held = await answerOf(url, outsider, path.query, { value: await path.held() });
+      const unknown = await answerOf(url, outsider, path.query, { value: path.unknown });
+      expect(held.response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+      expect([unknown.status, unknown.contentType, observable(unknown.response)]).toEqual([
+        held.status,
+        held.contentType,
+        observable(held.response),
+      ]);
     },
   );
 
