@@ -177,6 +177,49 @@ describe('one ACCESS_DENIED error per denied object', () => {
     }
   });
 
+  it('refuses a part at every place a person is listed, the same person twice in one list included', async () => {
+    const [held] = await federation.rows<{ inrichting: string; verblijf: string }>(
+      'dji',
+      `SELECT huidige_inrichting AS inrichting, id AS verblijf FROM verblijf WHERE status <> 'UITGESTROOMD' ORDER BY id LIMIT 1`,
+    );
+    // An earlier, ended stay of the same person in the same inrichting: the list names the person twice.
+    const columns = (
+      await federation.rows<{ name: string }>(
+        'dji',
+        `SELECT column_name AS name FROM information_schema.columns
+          WHERE table_schema = 'public' AND table_name = 'verblijf' AND is_generated = 'NEVER' AND column_name <> 'id'`,
+      )
+    ).map(({ name }) => name);
+    const earlier: Record<string, string> = {
+      status: `'UITGESTROOMD'`,
+      instroomdatum: 'instroomdatum - 2000',
+      verwachte_uitstroomdatum: 'instroomdatum - 1000',
+      uitstroomdatum: 'instroomdatum - 1000',
+    };
+    await federation.rows(
+      'dji',
+      `INSERT INTO verblijf (${columns.map((name) => `"${name}"`).join(', ')})
+       SELECT ${columns.map((name) => earlier[name] ?? `"${name}"`).join(', ')} FROM verblijf WHERE id = $1`,
+      [held?.verblijf],
+    );
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: `dji:${held?.inrichting ?? ''}`, role: 'casemanager', sub: 'cm-dnl' },
+      `{ verblijven(first: 50, filter: { inclusiefUitgestroomd: true }) { edges { node { justitiabele { id zaakSignalen { soort } } } } } }`,
+    );
+    const edges = (response.data?.['verblijven'] as { edges: { node: { justitiabele: { id: string } } }[] }).edges;
+    const ids = edges.map(({ node }) => node.justitiabele.id);
+    expect(new Set(ids).size).toBe(ids.length - 1);
+    expect(
+      ((response.errors ?? []) as Refusal[]).map((error) => [error.path?.join('.'), error.extensions?.['velden']]),
+    ).toEqual(
+      edges.map((_edge, index) => [
+        `verblijven.edges.${index}.node.justitiabele`,
+        [{ veld: 'zaakSignalen', gronden: ['EIGEN_TAAK'] }],
+      ]),
+    );
+  });
+
   it('leaves out the refused parts the gateway fetched only for a join, and keeps, narrowed, the one the client asked', async () => {
     const page = (fields: string) =>
       federation.ask(
