@@ -388,6 +388,27 @@ describe('one request about a person the caller may see and one it may not', () 
     expect(new Set(response.errors?.map((error) => JSON.stringify(withoutPlace([error]))))).toHaveProperty('size', 1);
   });
 
+  it('keeps nothing of one request for the next: the same document and variables, alternately by a caller with and one without a ground', async () => {
+    const document = `query ($value: [_Any!]!) { _entities(representations: $value) { ... on Justitiabele { ${PERSON_FIELDS} detentieSignalen { soort } } } }`;
+    const variables = { value: [...reference('id', permitted.id), ...reference('bsn', permitted.bsn)] };
+    const [url, gateway] = [federation.stack.subgraphUrls.dji, federation.stack.gatewayUrl];
+    const root = `query ($id: ID!) { justitiabele(id: $id) { id personalia { achternaam } detentieSignalen { soort } } }`;
+    for (let round = 0; round < 2; round += 1) {
+      const seen = await federation.ask(url, casemanager, document, variables);
+      expect(seen.errors).toBeUndefined();
+      expect(JSON.stringify(seen.data)).toContain(permitted.bsn);
+      const refused = await federation.ask(url, outsider, document, variables);
+      expect(refused.data).toEqual({ _entities: [null, null] });
+      expect(refused.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED', 'ACCESS_DENIED']);
+
+      const seenThrough = await federation.ask(gateway, casemanager, root, { id: permitted.id });
+      expect(seenThrough.errors).toBeUndefined();
+      const refusedThrough = await federation.ask(gateway, outsider, root, { id: permitted.id });
+      expect(refusedThrough.data).toEqual({ justitiabele: null });
+      expect(JSON.stringify(refusedThrough)).not.toContain(permitted.bsn);
+    }
+  });
+
   it('answers root lookups of both under aliases through the gateway: the refused as the unknown, by id and by bsn', async () => {
     const response = await federation.ask(
       federation.stack.gatewayUrl,
