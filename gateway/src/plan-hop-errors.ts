@@ -24,18 +24,18 @@ export function planHopErrorsPlugin(): GatewayPlugin {
           if (response.body.kind !== 'single' || !document || !operation) {
             return Promise.resolve();
           }
+          const { singleResult } = response.body;
+          const { errors } = singleResult;
+          // Most answers hold no error: nothing to coerce or walk for them.
+          if (!errors) {
+            return Promise.resolve();
+          }
           // As the executor coerced them, defaults included; an operation whose variables do not coerce did not run.
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (!variables.coerced) {
             return Promise.resolve();
           }
-          const { singleResult } = response.body;
-          const kept = withoutPlanHopRefusals(
-            singleResult.errors ?? [],
-            singleResult.data,
-            document,
-            variables.coerced,
-          );
+          const kept = withoutPlanHopRefusals(errors, singleResult.data, document, variables.coerced);
           singleResult.errors = kept.length > 0 ? kept : undefined;
           return Promise.resolve();
         },
