@@ -143,6 +143,83 @@ describe('one ACCESS_DENIED error per denied object', () => {
     expect(JSON.stringify(unknown).replace('1999999999', held?.id ?? '')).toBe(JSON.stringify(known));
   });
 
+  it('keeps the refusal of a part the client asked under an alias or in a fragment, and leaves out one it skipped', async () => {
+    const page = (selection: string, variables: Record<string, unknown> = {}) =>
+      federation.ask(
+        federation.stack.gatewayUrl,
+        amsterdam,
+        `query ${selection.includes('$skip') ? '($skip: Boolean = false)' : ''} {
+          nazorgdossiers(gemeentecode: "0363", first: 50) { edges { node { justitiabele { bsn signalen { soort } ${selection} } } } }
+        } ${selection.includes('...Zaak') ? 'fragment Zaak on Justitiabele { zaakSignalen { soort } }' : ''}`,
+        variables,
+      );
+    const refusedParts = (response: Awaited<ReturnType<typeof page>>) =>
+      ((response.errors ?? []) as Refusal[]).map((error) => [error.path?.at(-1), error.extensions?.['velden']]);
+    const everyPerson = (veld: string) =>
+      Array.from({ length: 50 }, () => ['justitiabele', [{ veld, gronden: ['EIGEN_TAAK'] }]]);
+    const persons = (response: Awaited<ReturnType<typeof page>>) =>
+      (response.data?.['nazorgdossiers'] as { edges: unknown[] }).edges.length;
+
+    const aliased = await page('zs: zaakSignalen { soort }');
+    expect(refusedParts(aliased)).toEqual(everyPerson('zs').slice(0, persons(aliased)));
+    const inFragment = await page('...Zaak');
+    expect(refusedParts(inFragment)).toEqual(everyPerson('zaakSignalen').slice(0, persons(inFragment)));
+    const kept = await page('zaakSignalen @skip(if: $skip) { soort }');
+    expect(refusedParts(kept)).toEqual(everyPerson('zaakSignalen').slice(0, persons(kept)));
+
+    for (const skipped of [
+      await page('zaakSignalen @skip(if: $skip) { soort }', { skip: true }),
+      await page('...Zaak @skip(if: $skip)', { skip: true }),
+    ]) {
+      expect(skipped.errors).toBeUndefined();
+      expect(JSON.stringify(skipped.data)).not.toContain('zaakSignalen');
+      expect(persons(skipped)).toBeGreaterThan(5);
+    }
+  });
+
+  it('refuses a part at every place a person is listed, the same person twice in one list included', async () => {
+    const [held] = await federation.rows<{ inrichting: string; verblijf: string }>(
+      'dji',
+      `SELECT huidige_inrichting AS inrichting, id AS verblijf FROM verblijf WHERE status <> 'UITGESTROOMD' ORDER BY id LIMIT 1`,
+    );
+    // An earlier, ended stay of the same person in the same inrichting: the list names the person twice.
+    const columns = (
+      await federation.rows<{ name: string }>(
+        'dji',
+        `SELECT column_name AS name FROM information_schema.columns
+          WHERE table_schema = 'public' AND table_name = 'verblijf' AND is_generated = 'NEVER' AND column_name <> 'id'`,
+      )
+    ).map(({ name }) => name);
+    const earlier: Record<string, string> = {
+      status: `'UITGESTROOMD'`,
+      instroomdatum: 'instroomdatum - 2000',
+      verwachte_uitstroomdatum: 'instroomdatum - 1000',
+      uitstroomdatum: 'instroomdatum - 1000',
+    };
+    await federation.rows(
+      'dji',
+      `INSERT INTO verblijf (${columns.map((name) => `"${name}"`).join(', ')})
+       SELECT ${columns.map((name) => earlier[name] ?? `"${name}"`).join(', ')} FROM verblijf WHERE id = $1`,
+      [held?.verblijf],
+    );
+    const response = await federation.ask(
+      federation.stack.gatewayUrl,
+      { org: `dji:${held?.inrichting ?? ''}`, role: 'casemanager', sub: 'cm-dnl' },
+      `{ verblijven(first: 50, filter: { inclusiefUitgestroomd: true }) { edges { node { justitiabele { id zaakSignalen { soort } } } } } }`,
+    );
+    const edges = (response.data?.['verblijven'] as { edges: { node: { justitiabele: { id: string } } }[] }).edges;
+    const ids = edges.map(({ node }) => node.justitiabele.id);
+    expect(new Set(ids).size).toBe(ids.length - 1);
+    expect(
+      ((response.errors ?? []) as Refusal[]).map((error) => [error.path?.join('.'), error.extensions?.['velden']]),
+    ).toEqual(
+      edges.map((_edge, index) => [
+        `verblijven.edges.${index}.node.justitiabele`,
+        [{ veld: 'zaakSignalen', gronden: ['EIGEN_TAAK'] }],
+      ]),
+    );
+  });
+
   it('leaves out the refused parts the gateway fetched only for a join, and keeps, narrowed, the one the client asked', async () => {
     const page = (fields: string) =>
       federation.ask(

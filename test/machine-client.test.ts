@@ -39,14 +39,14 @@ async function machineAsks(url: string, query: string, variables: Record<string,
   return federation.ask(url, SOCIAAL_DOMEIN_0363, query, variables);
 }
 
-/** The social-domain system runs `client`'s first registered operation by its hash, at the gateway taking only those. */
-async function machineRunsRegistered(client: string): Promise<Response> {
+/** `caller` (the social-domain system) runs `client`'s first registered operation by its hash, at the gateway taking only those. */
+async function machineRunsRegistered(client: string, caller: TokenClaims = SOCIAAL_DOMEIN_0363): Promise<Response> {
   const { hash } = await registeredOperation(client);
   return fetch(registeredOnly.url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      authorization: `Bearer ${await federation.issuer.sign(SOCIAAL_DOMEIN_0363)}`,
+      authorization: `Bearer ${await federation.issuer.sign(caller)}`,
     },
     body: JSON.stringify({ documentId: hash, variables: { gemeentecode: '0363', first: 3 } }),
   });
@@ -98,6 +98,21 @@ describe('a gemeente’s social-domain system, a machine client', () => {
     const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
     expect(body.data).toBeUndefined();
     expect(codesOf(body.errors)).toEqual(['OPERATION_NOT_TRUSTED']);
+  });
+
+  it('is refused the nazorgcoördinator’s operation just run, parsed and planned for it, and the nazorgcoördinator the machine’s', async () => {
+    const codes = async (response: Response) => [
+      response.status,
+      codesOf(((await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] }).errors),
+    ];
+    // Whom a document runs for is decided per request, before the gateway's kept documents and plans are looked at.
+    expect(await codes(await machineRunsRegistered('gemeente-nazorg', NAZORGCOORDINATOR))).toEqual([200, []]);
+    expect(await codes(await machineRunsRegistered('gemeente-nazorg'))).toEqual([400, ['OPERATION_NOT_TRUSTED']]);
+    expect(await codes(await machineRunsRegistered('sociaal-domein'))).toEqual([200, []]);
+    expect(await codes(await machineRunsRegistered('sociaal-domein', NAZORGCOORDINATOR))).toEqual([
+      400,
+      ['OPERATION_NOT_TRUSTED'],
+    ]);
   });
 
   it('reads nothing else of its own dossiers, nor of the person at the other parties', async () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { DEMO_REFERENCE_DATE, verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
+import { DEMO_REFERENCE_DATE, pseudonym, verwerkingsactiviteit } from '@ketengraaf/subgraph-kit';
 import type { TokenClaims } from '@ketengraaf/subgraph-kit';
 import { parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
@@ -176,7 +176,7 @@ describe('a werkvoorraad page with signals', () => {
 });
 
 describe("Justid's BIJ desk on its werkvoorraad at DJI", () => {
-  it('gets of each item only what art. 11a Bjsg gives it, each refusal named, and is logged by DJI and OM alone', async () => {
+  it('gets of each item only what art. 11a Bjsg gives it, each refusal named, and is logged by DJI and OM alone, DJI naming every field read and refused of every person', async () => {
     const traceId = randomBytes(16).toString('hex');
     const response = await gatewayOf(() => federation)(JUSTID, BIJ_DESK_PAGE, { first: 50 }, traceId);
     const nodes = (
@@ -187,6 +187,7 @@ describe("Justid's BIJ desk on its werkvoorraad at DJI", () => {
             signalen: null;
             verblijf: { herkomst: null; titel: null; terugkeer: { gemeentecode: string } };
             justitiabele: {
+              id: string;
               bsn: null;
               personalia: null;
               bijVerwachtSignalen: unknown[] | null;
@@ -245,5 +246,45 @@ describe("Justid's BIJ desk on its werkvoorraad at DJI", () => {
     for (const party of ['gemeente', 'reclassering'] as const) {
       expect(await logged(party)).toEqual([]);
     }
+
+    // DJI's decisions, one set per person, ground and outcome: every person of the page has each
+    // field read and each refusal recorded, as every other person, and no one else is named.
+    const decisions = await federation.rows<{ subject: string | null; resource: string; decision: string }>(
+      'dji',
+      `SELECT data_subject_id AS subject, resource, decision || ' ' || policy AS decision
+         FROM access_decision WHERE trace_id = $1 ORDER BY resource, decision`,
+      [traceId],
+    );
+    const ofPerson = (subject: string) =>
+      decisions.filter((row) => row.subject === subject).map(({ resource, decision }) => `${decision} ${resource}`);
+    const subjects = nodes.map(({ justitiabele }) =>
+      pseudonym(federation.pseudonymKeys.dji, { soort: 'SKN', nummer: justitiabele.id }),
+    );
+    const permit = `PERMIT ${verwerkingsactiviteit('dji', 'ART_11A_BJSG')}`;
+    const deny = 'DENY no-legal-ground';
+    // With the stays' dates the gemeente's joined signals `@requires` (huidigVerblijf, laatsteVerblijf).
+    const everyone = [
+      `${deny} Justitiabele.bsn`,
+      `${deny} Justitiabele.detentieSignalen`,
+      `${permit} Justitiabele.huidigVerblijf`,
+      `${permit} Justitiabele.id`,
+      `${deny} Justitiabele.laatsteVerblijf`,
+      `${deny} Justitiabele.personalia`,
+      `${permit} Verblijf`,
+      `${deny} Verblijf.herkomst`,
+      `${permit} Verblijf.instroomdatum`,
+      `${permit} Verblijf.terugkeer`,
+      `${deny} Verblijf.titel`,
+      `${permit} Verblijf.verwachteUitstroomdatum`,
+      `${permit} WerkvoorraadItem`,
+      `${permit} WerkvoorraadItem.justitiabele`,
+      `${deny} WerkvoorraadItem.signalen`,
+      `${permit} WerkvoorraadItem.urgentie`,
+      `${permit} WerkvoorraadItem.verblijf`,
+    ];
+    for (const subject of subjects) {
+      expect(ofPerson(subject)).toEqual(everyone);
+    }
+    expect(new Set(decisions.map((row) => row.subject))).toEqual(new Set(subjects));
   });
 });

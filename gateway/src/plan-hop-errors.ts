@@ -1,7 +1,7 @@
 import { deniedFieldsError, isGrondslag } from '@ketengraaf/subgraph-kit/service';
 import type { DeniedVeld, Grondslag, QueryProtection } from '@ketengraaf/subgraph-kit/service';
-import { Kind } from 'graphql';
-import type { DocumentNode, GraphQLFormattedError, SelectionSetNode } from 'graphql';
+import { getDirectiveValues, getVariableValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError, SelectionNode, SelectionSetNode } from 'graphql';
 
 import type { GatewayContext } from './create-gateway';
 
@@ -14,18 +14,28 @@ type GatewayPlugin = QueryProtection<GatewayContext>['plugins'][number];
  * a refused part out. An object's refusal of its fields (`extensions.velden`) keeps only the fields
  * the client asked and got no answer for, and is left out when none is left. Every other error is
  * kept: a refusal of a field the client asked and got no answer for, of an object, and any error
- * that is not ACCESS_DENIED.
+ * that is not ACCESS_DENIED. A field the client left out with `@skip` or `@include` is not asked.
  */
 export function planHopErrorsPlugin(): GatewayPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
-        willSendResponse({ response, document }) {
-          if (response.body.kind !== 'single' || !document) {
+        willSendResponse({ response, document, operation, request, schema }) {
+          if (response.body.kind !== 'single' || !document || !operation) {
             return Promise.resolve();
           }
           const { singleResult } = response.body;
-          const kept = withoutPlanHopRefusals(singleResult.errors ?? [], singleResult.data, document);
+          const { errors } = singleResult;
+          // Most answers hold no error: nothing to coerce or walk for them.
+          if (!errors) {
+            return Promise.resolve();
+          }
+          // As the executor coerced them, defaults included; an operation whose variables do not coerce did not run.
+          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (!variables.coerced) {
+            return Promise.resolve();
+          }
+          const kept = withoutPlanHopRefusals(errors, singleResult.data, document, variables.coerced);
           singleResult.errors = kept.length > 0 ? kept : undefined;
           return Promise.resolve();
         },
@@ -34,14 +44,18 @@ export function planHopErrorsPlugin(): GatewayPlugin {
   };
 }
 
-/** The errors of an answer to `document` without the refusals of the plan's own hops (see above). */
+/**
+ * The errors of an answer to `document` without the refusals of the plan's own hops (see above);
+ * `variables` as the executor coerced them, for `@skip` and `@include`.
+ */
 export function withoutPlanHopRefusals(
   errors: readonly GraphQLFormattedError[],
   data: unknown,
   document: DocumentNode,
+  variables: Readonly<Record<string, unknown>>,
 ): GraphQLFormattedError[] {
   // The document's selections, gathered once for all its errors (a page of 50 may have a hundred).
-  const selections = documentSelections(document);
+  const selections = documentSelections(document, variables);
   return errors.flatMap((error) => {
     const { path } = error;
     if (error.extensions?.['code'] !== 'ACCESS_DENIED' || !path?.length) {
@@ -108,13 +122,14 @@ function answerAt(data: unknown, path: readonly (string | number)[]): unknown {
   );
 }
 
-/** An operation's selection sets and its fragments' by name. */
+/** An operation's selection sets and its fragments' by name; whether `@skip` and `@include` keep a selection. */
 interface Selections {
   readonly operations: readonly SelectionSetNode[];
   readonly fragments: ReadonlyMap<string, SelectionSetNode>;
+  readonly isIncluded: (selection: SelectionNode) => boolean;
 }
 
-function documentSelections(document: DocumentNode): Selections {
+function documentSelections(document: DocumentNode, variables: Readonly<Record<string, unknown>>): Selections {
   const fragments = new Map(
     document.definitions.flatMap((definition) =>
       definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
@@ -123,36 +138,38 @@ function documentSelections(document: DocumentNode): Selections {
   const operations = document.definitions.flatMap((definition) =>
     definition.kind === Kind.OPERATION_DEFINITION ? [definition.selectionSet] : [],
   );
-  return { operations, fragments };
+  // graphql-js's own test (its executor's `shouldIncludeNode`): skipped when `@skip` holds, or `@include` does not.
+  const isIncluded = (selection: SelectionNode): boolean =>
+    getDirectiveValues(GraphQLSkipDirective, selection, variables)?.['if'] !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.['if'] !== false;
+  return { operations, fragments, isIncluded };
 }
 
 /** Whether the operation selects a path, list indices aside. */
-function isAsked(path: readonly (string | number)[], { operations, fragments }: Selections): boolean {
+function isAsked(path: readonly (string | number)[], selections: Selections): boolean {
   const names = path.filter((segment): segment is string => typeof segment === 'string');
-  return operations.some((selectionSet) => selects(selectionSet, names, fragments));
+  return selections.operations.some((selectionSet) => selects(selectionSet, names, selections));
 }
 
-function selects(
-  selectionSet: SelectionSetNode,
-  [name, ...rest]: readonly string[],
-  fragments: ReadonlyMap<string, SelectionSetNode>,
-): boolean {
+function selects(selectionSet: SelectionSetNode, [name, ...rest]: readonly string[], selections: Selections): boolean {
   if (name === undefined) {
     return true;
   }
+  const { fragments, isIncluded } = selections;
   return selectionSet.selections.some((selection) => {
+    if (!isIncluded(selection)) return false;
     switch (selection.kind) {
       case Kind.FIELD:
         return (
           (selection.alias ?? selection.name).value === name &&
           (rest.length === 0 ||
-            (selection.selectionSet !== undefined && selects(selection.selectionSet, rest, fragments)))
+            (selection.selectionSet !== undefined && selects(selection.selectionSet, rest, selections)))
         );
       case Kind.INLINE_FRAGMENT:
-        return selects(selection.selectionSet, [name, ...rest], fragments);
+        return selects(selection.selectionSet, [name, ...rest], selections);
       case Kind.FRAGMENT_SPREAD: {
         const fragment = fragments.get(selection.name.value);
-        return fragment !== undefined && selects(fragment, [name, ...rest], fragments);
+        return fragment !== undefined && selects(fragment, [name, ...rest], selections);
       }
     }
   });

@@ -24,6 +24,12 @@ describe('a verified token remembered', () => {
     const caller = await verify(`Bearer ${token}`);
     expect(caller).toMatchObject({ organisatie: 'gemeente:0363', rol: 'nazorgcoordinator', gebruiker: 'nc-verifier' });
     expect(await verify(`Bearer ${token}`)).toEqual(caller);
+    // Another caller's token, verified between two of the first: each gets its own caller.
+    const other = await verify(
+      `Bearer ${await issuer.sign({ org: 'dji:PI-VUGHT', role: 'casemanager', sub: 'cm-1' })}`,
+    );
+    expect(other).toMatchObject({ organisatie: 'dji:PI-VUGHT', rol: 'casemanager', gebruiker: 'cm-1' });
+    expect(await verify(`Bearer ${token}`)).toEqual(caller);
     const forged = `${token.slice(0, -4)}${token.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
     await expect(verify(`Bearer ${forged}`)).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },

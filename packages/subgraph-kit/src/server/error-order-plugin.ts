@@ -2,9 +2,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
- * Puts a response's errors in the order of their paths. Left in the order they happened, they
- * would show which refusal took longer to decide: one that found nothing comes before one that
- * checked a person's records, which would tell an unknown person from one the caller may not see.
+ * Puts a response's errors in the order of their paths, and errors at one path in the order of the
+ * party they come from (the gateway's `serviceName`) and their message. Left in the order they
+ * happened, they would show which refusal took longer to decide: one that found nothing comes
+ * before one that checked a person's records, which would tell an unknown person from one the
+ * caller may not see; at the gateway, two parties' refusals of one person come as their answers do.
  */
 export function errorOrderPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
   return {
@@ -30,5 +32,15 @@ function byPath(one: GraphQLFormattedError, other: GraphQLFormattedError): numbe
     if (typeof x === 'number' && typeof y === 'number') return x - y;
     return String(x).localeCompare(String(y));
   }
-  return a.length - b.length;
+  return a.length - b.length || byText(serviceOf(one), serviceOf(other)) || byText(one.message, other.message);
+}
+
+function serviceOf(error: GraphQLFormattedError): string {
+  const service = error.extensions?.['serviceName'];
+  return typeof service === 'string' ? service : '';
+}
+
+/** In code-unit order: the same wherever the service runs. */
+function byText(one: string, other: string): number {
+  return one < other ? -1 : one > other ? 1 : 0;
 }
