@@ -1,0 +1,163 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import {
+  isDevelopment,
+  parseGatewayConfig,
+  parseGatewayLimits,
+  parseOperationsConfig,
+  parseSubgraphTimeouts,
+  parseSubgraphUrls,
+} from '@ketengraaf/gateway';
+import { partyRegistry } from '@ketengraaf/parties';
+import { parseStackConfig } from '@ketengraaf/stack';
+import { errorCodes, parseSubgraphConfig } from '@ketengraaf/subgraph-kit';
+import { parseTelemetryConfig } from '@ketengraaf/subgraph-kit/telemetry';
+
+/**
+ * What the READMEs list by name and the code has, checked where the rule is mechanical and has
+ * drifted before: the tables of test files and environment variables, the error codes.
+ */
+const root = join(__dirname, '..');
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+const readme = read('README.md');
+const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
+
+/** The text of a section of a markdown file, from its heading to the next of the same level. */
+function section(markdown: string, heading: string): string {
+  const start = markdown.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`no section ${heading}`);
+  const end = markdown.indexOf(`\n${heading.split(' ')[0]} `, start + heading.length + 1);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+/** The backquoted names in the first column of a markdown table's rows. */
+function firstColumnNames(markdown: string): string[] {
+  return markdown
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .flatMap((line) => [...(line.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? ''));
+}
+
+describe("test/README.md's table", () => {
+  it('names every test file in test/, and no file that is gone', () => {
+    const files = readdirSync(join(root, 'test')).filter((name) => name.endsWith('.test.ts'));
+    const listed = firstColumnNames(read('test/README.md')).filter((name) => name.endsWith('.test.ts'));
+    const matches = (pattern: string, file: string) =>
+      new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '[a-z0-9-]*')}$`).test(file);
+    expect(files.filter((file) => !listed.some((pattern) => matches(pattern, file)))).toEqual([]);
+    expect(listed.filter((pattern) => !files.some((file) => matches(pattern, file)))).toEqual([]);
+  });
+});
+
+describe("the root README's environment table", () => {
+  const prefixes = partyRegistry.map((party) => party.envPrefix);
+  /** One name for a variable of every party: `DJI_PORT`, `<PARTY>_PORT` and `<SUBGRAPH>_URL`'s party alike. */
+  const canonical = (name: string) =>
+    name
+      .replace(/<(PARTY|SUBGRAPH)>/g, '<PARTY>')
+      .replace(new RegExp(`(^|_)(${prefixes.join('|')})(?=_)`), '$1<PARTY>');
+
+  /** The variables a parser reads, whatever it then makes of them (a parser refusing an empty environment has read it). */
+  function variablesRead(parse: (env: NodeJS.ProcessEnv) => unknown): string[] {
+    const names = new Set<string>();
+    const env: NodeJS.ProcessEnv = new Proxy(
+      {},
+      {
+        get: (_target, key) => {
+          if (typeof key === 'string' && /^[A-Z][A-Z0-9_]*$/.test(key)) names.add(key);
+          return undefined;
+        },
+      },
+    );
+    try {
+      parse(env);
+    } catch {
+      // Required variables are missing: only which ones were asked for counts here.
+    }
+    return [...names];
+  }
+
+  const subgraphNames = partyRegistry.map((party) => party.name);
+  const subgraphVariables = prefixes.flatMap((prefix) =>
+    variablesRead((env) => parseSubgraphConfig(env, prefix, { port: 4001 })),
+  );
+  const otherVariables = [
+    parseStackConfig,
+    parseGatewayConfig,
+    (env: NodeJS.ProcessEnv) => parseGatewayLimits(env, subgraphNames),
+    parseOperationsConfig,
+    isDevelopment,
+    (env: NodeJS.ProcessEnv) => parseSubgraphUrls(env, subgraphNames),
+    (env: NodeJS.ProcessEnv) => parseSubgraphTimeouts(env, subgraphNames),
+    (env: NodeJS.ProcessEnv) => parseTelemetryConfig(env, 'dji'),
+  ].flatMap(variablesRead);
+  /** Read by name outside the configuration parsers: by node, glibc or a library, a test or a tool. */
+  const readElsewhere: Record<string, string> = {
+    NODE_OPTIONS: 'Dockerfile',
+    MALLOC_ARENA_MAX: 'Dockerfile',
+    APOLLO_TELEMETRY_DISABLED: 'Dockerfile',
+    CHROMIUM_PATH: 'test/screens.test.ts',
+    KETENGRAAF_TEST_ADMIN_URL: 'packages/subgraph-kit/src/testing/test-database.ts',
+    BENCH_ADMIN_URL: 'packages/stack/src/bench-meldingen.ts',
+  };
+  const documented = new Set(
+    firstColumnNames(section(readme, '## Environment variables'))
+      .filter((name) => /^[A-Z<]/.test(name))
+      .map(canonical),
+  );
+
+  it('names every variable the services, the gateway and npm start read', () => {
+    const missing = [
+      // Every subgraph variable may carry the party's prefix or not (the README says so below the table).
+      ...subgraphVariables.map(canonical).filter((name) => {
+        const unprefixed = name.replace(/^<PARTY>_/, '');
+        return !documented.has(unprefixed) && !documented.has(`<PARTY>_${unprefixed}`);
+      }),
+      ...otherVariables.map(canonical).filter((name) => !documented.has(name)),
+    ];
+    expect(sorted(missing)).toEqual([]);
+  });
+
+  it('is read by npm start as by a subgraph: the prefixed variable wins, the unprefixed one applies to every other party', () => {
+    const key = 'k'.repeat(32);
+    const config = parseStackConfig({
+      PROCESSING_LOG_RETENTION_DAYS: '30',
+      GEMEENTE_PROCESSING_LOG_RETENTION_DAYS: '90',
+      PSEUDONYM_KEY: key,
+      DJI_PSEUDONYM_KEY: 'd'.repeat(32),
+    });
+    expect(config.processingLogRetentionDays).toEqual({
+      dji: 30,
+      gemeente: 90,
+      reclassering: 30,
+      'om-burgemeester': 30,
+    });
+    expect(config.pseudonymKeys.dji).toEqual({ kind: 'configured', key: 'd'.repeat(32) });
+    expect(config.pseudonymKeys.reclassering).toEqual({ kind: 'configured', key });
+    expect(() => parseStackConfig({ PROCESSING_LOG_RETENTION_DAYS: 'forever' })).toThrow(
+      /DJI_PROCESSING_LOG_RETENTION_DAYS/,
+    );
+  });
+
+  it('names no variable that nothing reads', () => {
+    const readByParsers = new Set(
+      [...subgraphVariables, ...otherVariables].flatMap((name) => [canonical(name), `<PARTY>_${canonical(name)}`]),
+    );
+    expect(sorted([...documented].filter((name) => !readByParsers.has(name) && !(name in readElsewhere)))).toEqual([]);
+    for (const [name, file] of Object.entries(readElsewhere)) {
+      expect([name, read(file).includes(name)]).toEqual([name, true]);
+    }
+  });
+});
+
+describe("the root README's errors", () => {
+  it('names every code of the registry, and no code that is not in it', () => {
+    const errors = section(readme, '## Errors a client can get');
+    const named = [...errors.matchAll(/`([A-Z][A-Z_]{3,})`/g)].map((match) => match[1] ?? '');
+    const codes = Object.keys(errorCodes);
+    expect(codes.filter((code) => !named.includes(code))).toEqual([]);
+    const notCodes = ['NODE_ENV', 'POST'];
+    expect(sorted(named.filter((name) => !codes.includes(name) && !notCodes.includes(name)))).toEqual([]);
+  });
+});
