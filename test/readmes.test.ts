@@ -11,12 +11,13 @@ import {
 } from '@ketengraaf/gateway';
 import { partyRegistry } from '@ketengraaf/parties';
 import { parseStackConfig } from '@ketengraaf/stack';
-import { errorCodes, parseSubgraphConfig } from '@ketengraaf/subgraph-kit';
+import { errorCodes, parseSubgraphConfig, rollenPerOrganisatie } from '@ketengraaf/subgraph-kit';
 import { parseTelemetryConfig } from '@ketengraaf/subgraph-kit/telemetry';
 
 /**
  * What the READMEs list by name and the code has, checked where the rule is mechanical and has
- * drifted before: the tables of test files and environment variables, the error codes.
+ * drifted before: the tables of test files, environment variables, roles and metrics, the error
+ * codes.
  */
 const root = join(__dirname, '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -31,12 +32,17 @@ function section(markdown: string, heading: string): string {
   return markdown.slice(start, end < 0 ? undefined : end);
 }
 
-/** The backquoted names in the first column of a markdown table's rows. */
-function firstColumnNames(markdown: string): string[] {
+/** The backquoted names in a column of a markdown table's rows, row by row. */
+function columnNames(markdown: string, column: number): string[][] {
   return markdown
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .flatMap((line) => [...(line.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? ''));
+    .map((line) => [...(line.split('|')[column + 1] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? ''));
+}
+
+/** The backquoted names in the first column of a markdown table's rows. */
+function firstColumnNames(markdown: string): string[] {
+  return columnNames(markdown, 0).flat();
 }
 
 describe("test/README.md's table", () => {
@@ -159,5 +165,28 @@ describe("the root README's errors", () => {
     expect(codes.filter((code) => !named.includes(code))).toEqual([]);
     const notCodes = ['NODE_ENV', 'POST'];
     expect(sorted(named.filter((name) => !codes.includes(name) && !notCodes.includes(name)))).toEqual([]);
+  });
+});
+
+describe("the root README's Identity", () => {
+  it('lists the roles of every kind of organisation, as the kit has them', () => {
+    const identity = section(readme, '## Identity');
+    const table = identity.slice(identity.indexOf('| organisation '));
+    const organisations = columnNames(table, 0).map((names) => (names[0] ?? '').replace(/[:<].*$/, ''));
+    const roles = columnNames(table, 1);
+    expect(Object.fromEntries(organisations.map((kind, row) => [kind, roles[row]]))).toEqual(rollenPerOrganisatie);
+  });
+});
+
+describe("the root README's metrics", () => {
+  it('names every metric a service registers, and no other', () => {
+    const observability = section(readme, '## Observability');
+    const documented = firstColumnNames(observability).filter((name) => name.startsWith('ketengraaf_'));
+    const registered = [
+      'packages/subgraph-kit/src/metrics/service-metrics.ts',
+      'packages/subgraph-kit/src/server/graphql-http-service.ts',
+      'gateway/src/create-gateway.ts',
+    ].flatMap((file) => [...read(file).matchAll(/name: '(ketengraaf_[a-z_]+)'/g)].map((match) => match[1] ?? ''));
+    expect(sorted(documented)).toEqual(sorted(registered));
   });
 });
