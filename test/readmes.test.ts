@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { Kind, parse } from 'graphql';
+
 import {
   isDevelopment,
   parseGatewayConfig,
@@ -189,4 +191,56 @@ describe("the root README's metrics", () => {
     ].flatMap((file) => [...read(file).matchAll(/name: '(ketengraaf_[a-z_]+)'/g)].map((match) => match[1] ?? ''));
     expect(sorted(documented)).toEqual(sorted(registered));
   });
+});
+
+describe("the field-by-field tables of the reclassering's and OM/burgemeester's READMEs", () => {
+  /** Every field of the party's SDL (but the root's) that declares its grounds, with those grounds. */
+  function declaredGrounds(party: string): Map<string, string[]> {
+    const grounds = new Map<string, string[]>();
+    for (const definition of parse(read(`schema/${party}.graphql`)).definitions) {
+      if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+      if (definition.name.value === 'Query' || definition.name.value === 'Mutation') continue;
+      for (const field of definition.fields ?? []) {
+        const doelbinding = field.directives?.find((directive) => directive.name.value === 'doelbinding');
+        const list = doelbinding?.arguments?.find((argument) => argument.name.value === 'gronden')?.value;
+        if (list?.kind !== Kind.LIST) continue;
+        grounds.set(
+          `${definition.name.value}.${field.name.value}`,
+          list.values.flatMap((value) => (value.kind === Kind.STRING ? [value.value] : [])).sort(),
+        );
+      }
+    }
+    return grounds;
+  }
+
+  /** The table's fields (`Type.field`, then `field` of the same type) with their grounds, written out or by letter. */
+  function documentedGrounds(party: string): Map<string, string[]> {
+    const text = read(`subgraphs/${party}/README.md`);
+    const letters = new Map([...text.matchAll(/\b([A-Z]) = `([A-Z0-9_]+)`/g)].map((match) => [match[1], match[2]]));
+    const documented = new Map<string, string[]>();
+    for (const line of text.split('\n').filter((row) => row.startsWith('| `'))) {
+      const [, fields = '', groundsColumn = ''] = line.split('|');
+      const names = [...fields.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
+      const type = names[0]?.split('.')[0] ?? '';
+      const written = [...groundsColumn.matchAll(/`([A-Z0-9_]+)`/g)].map((match) => match[1] ?? '');
+      const grounds =
+        written.length > 0 ? written : groundsColumn.split(',').map((letter) => letters.get(letter.trim()));
+      if (
+        !/^[A-Z]\w*\.\w+$/.test(names[0] ?? '') ||
+        grounds.length === 0 ||
+        grounds.some((ground) => ground === undefined)
+      )
+        continue;
+      for (const name of names)
+        documented.set(name.includes('.') ? name : `${type}.${name}`, (grounds as string[]).sort());
+    }
+    return documented;
+  }
+
+  it.each(['reclassering', 'om-burgemeester'])(
+    '%s: every declared field with the grounds its SDL declares',
+    (party) => {
+      expect(Object.fromEntries(documentedGrounds(party))).toEqual(Object.fromEntries(declaredGrounds(party)));
+    },
+  );
 });
