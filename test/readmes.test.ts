@@ -244,3 +244,31 @@ describe("the field-by-field tables of the reclassering's and OM/burgemeester's 
     },
   );
 });
+
+describe("the root README's dependencies", () => {
+  it('says why each dependency of every workspace is there, each pinned to one version', () => {
+    const manifests = [
+      'package.json',
+      ...readdirSync(join(root, 'subgraphs')).map((party) => `subgraphs/${party}/package.json`),
+    ];
+    const { workspaces } = JSON.parse(read('package.json')) as { workspaces: string[] };
+    manifests.push(...workspaces.filter((folder) => !folder.includes('*')).map((folder) => `${folder}/package.json`));
+    const dependencies = manifests.flatMap((file) => {
+      const manifest = JSON.parse(read(file)) as Record<string, Record<string, string> | undefined>;
+      return ['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((kind) =>
+        Object.entries(manifest[kind] ?? {}).map(([name, version]) => ({ name, version, file })),
+      );
+    });
+    const table = section(readme, '## Why each dependency is there');
+    // `@opentelemetry/instrumentation-{http,pg}` names both packages.
+    const named = new Set(
+      firstColumnNames(table).flatMap((name) => {
+        const braces = /^(.*)\{([^}]+)\}(.*)$/.exec(name);
+        return braces ? (braces[2] ?? '').split(',').map((part) => `${braces[1]}${part}${braces[3]}`) : [name];
+      }),
+    );
+    const unexplained = dependencies.filter(({ name }) => !name.startsWith('@ketengraaf/') && !named.has(name));
+    expect(unexplained).toEqual([]);
+    expect(dependencies.filter(({ version }) => !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version))).toEqual([]);
+  });
+});
