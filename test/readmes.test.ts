@@ -18,8 +18,8 @@ import { parseTelemetryConfig } from '@ketengraaf/subgraph-kit/telemetry';
 
 /**
  * What the READMEs list by name and the code has, checked where the rule is mechanical and has
- * drifted before: the tables of test files, environment variables, roles and metrics, the error
- * codes.
+ * drifted before: the tables of test files, environment variables, roles, metrics, dependencies
+ * and the reclassering's and OM/burgemeester's fields, and the error codes. No stack is started.
  */
 const root = join(__dirname, '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -67,7 +67,7 @@ describe("the root README's environment table", () => {
       .replace(new RegExp(`(^|_)(${prefixes.join('|')})(?=_)`), '$1<PARTY>');
 
   /** The variables a parser reads, whatever it then makes of them (a parser refusing an empty environment has read it). */
-  function variablesRead(parse: (env: NodeJS.ProcessEnv) => unknown): string[] {
+  function variablesRead(parser: (env: NodeJS.ProcessEnv) => unknown): string[] {
     const names = new Set<string>();
     const env: NodeJS.ProcessEnv = new Proxy(
       {},
@@ -79,7 +79,7 @@ describe("the root README's environment table", () => {
       },
     );
     try {
-      parse(env);
+      parser(env);
     } catch {
       // Required variables are missing: only which ones were asked for counts here.
     }
@@ -223,16 +223,10 @@ describe("the field-by-field tables of the reclassering's and OM/burgemeester's 
       const names = [...fields.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
       const type = names[0]?.split('.')[0] ?? '';
       const written = [...groundsColumn.matchAll(/`([A-Z0-9_]+)`/g)].map((match) => match[1] ?? '');
-      const grounds =
-        written.length > 0 ? written : groundsColumn.split(',').map((letter) => letters.get(letter.trim()));
-      if (
-        !/^[A-Z]\w*\.\w+$/.test(names[0] ?? '') ||
-        grounds.length === 0 ||
-        grounds.some((ground) => ground === undefined)
-      )
-        continue;
-      for (const name of names)
-        documented.set(name.includes('.') ? name : `${type}.${name}`, (grounds as string[]).sort());
+      const byLetter = groundsColumn.split(',').map((letter) => letters.get(letter.trim()));
+      const grounds = written.length > 0 ? written : byLetter.every((ground) => ground !== undefined) ? byLetter : [];
+      if (!/^[A-Z]\w*\.\w+$/.test(names[0] ?? '') || grounds.length === 0) continue;
+      for (const name of names) documented.set(name.includes('.') ? name : `${type}.${name}`, [...grounds].sort());
     }
     return documented;
   }
