@@ -266,3 +266,37 @@ describe("the root README's dependencies", () => {
     expect(dependencies.filter(({ version }) => !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(version))).toEqual([]);
   });
 });
+
+describe('the npm scripts the READMEs name', () => {
+  const markdownFiles = [
+    'README.md',
+    'test/README.md',
+    'gateway/README.md',
+    'clients/README.md',
+    'clients/screens/README.md',
+    'schema/CHANGELOG.md',
+    ...['packages', 'subgraphs'].flatMap((folder) =>
+      readdirSync(join(root, folder)).map((name) => `${folder}/${name}/README.md`),
+    ),
+    ...readdirSync(join(root, 'docs/performance'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/performance/${name}`),
+  ];
+  const scriptsOf = (folder: string) =>
+    Object.keys((JSON.parse(read(`${folder}/package.json`)) as { scripts?: object }).scripts ?? {});
+
+  it('exist, in the workspace named', () => {
+    const missing = markdownFiles.flatMap((file) =>
+      [...read(file).matchAll(/npm run (?:-s )?([a-z:]+)(?: -w ([\w/-]+))?/g)]
+        .filter(([, script = '', workspace = '.']) => !scriptsOf(workspace).includes(script))
+        .map(([command]) => `${file}: ${command}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("are every script of the root package.json, in the root README's commands", () => {
+    expect(
+      scriptsOf('.').filter((script) => !readme.includes(`npm run ${script}`) && !readme.includes(`npm ${script}`)),
+    ).toEqual([]);
+  });
+});
