@@ -23,7 +23,11 @@ import type { IdentityChoice } from './identity-config';
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
 const pseudonymKey = z.string().min(32, 'must be at least 32 characters');
 
-/** Per party: `<PARTY>_DATABASE_URL`, `<PARTY>_PORT`, `<PARTY>_PSEUDONYM_KEY`, `<PARTY>_PROCESSING_LOG_RETENTION_DAYS`. */
+/**
+ * Per party: `<PARTY>_DATABASE_URL`, `<PARTY>_PORT`, `<PARTY>_PSEUDONYM_KEY`,
+ * `<PARTY>_PROCESSING_LOG_RETENTION_DAYS`; the last two also without the prefix, as a subgraph
+ * reads them, the prefixed one winning.
+ */
 const partyVariables = (party: PartyName) => {
   const prefix = partyNamed(party).envPrefix;
   return {
@@ -33,6 +37,21 @@ const partyVariables = (party: PartyName) => {
     retentionDays: `${prefix}_PROCESSING_LOG_RETENTION_DAYS`,
   };
 };
+
+/** The party variables' values: each as set, or else, where a subgraph reads it so, without the prefix. */
+function partyEnvironmentValues(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(
+    parties.flatMap((party) => {
+      const variables = partyVariables(party);
+      return [
+        [variables.database, env[variables.database]],
+        [variables.port, env[variables.port]],
+        [variables.pseudonymKey, env[variables.pseudonymKey] ?? env['PSEUDONYM_KEY']],
+        [variables.retentionDays, env[variables.retentionDays] ?? env['PROCESSING_LOG_RETENTION_DAYS']],
+      ];
+    }),
+  );
+}
 
 const partyEnvironment = z.object(
   Object.fromEntries(
@@ -100,7 +119,7 @@ export interface StackConfig {
  */
 export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
   const config = parseEnvironment(stackEnvironment, env);
-  const partyValues = parseEnvironment(partyEnvironment, env);
+  const partyValues = parseEnvironment(partyEnvironment, partyEnvironmentValues(env));
   const partyConfig = (party: PartyName) => {
     const variables = partyVariables(party);
     return {
