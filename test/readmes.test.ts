@@ -143,8 +143,12 @@ describe("the root README's environment table", () => {
     });
     expect(config.pseudonymKeys.dji).toEqual({ kind: 'configured', key: 'd'.repeat(32) });
     expect(config.pseudonymKeys.reclassering).toEqual({ kind: 'configured', key });
+    // A bad value is refused by the name of the variable that holds it.
     expect(() => parseStackConfig({ PROCESSING_LOG_RETENTION_DAYS: 'forever' })).toThrow(
-      /DJI_PROCESSING_LOG_RETENTION_DAYS/,
+      /^Invalid configuration: PROCESSING_LOG_RETENTION_DAYS: /,
+    );
+    expect(() => parseStackConfig({ GEMEENTE_PROCESSING_LOG_RETENTION_DAYS: 'forever' })).toThrow(
+      /^Invalid configuration: GEMEENTE_PROCESSING_LOG_RETENTION_DAYS: /,
     );
   });
 

@@ -1,9 +1,14 @@
 import {
   DEFAULT_SERVICE_HOST,
   envPrefixOf,
-  listenHost,
+  httpUrlSetting,
+  listenHostSetting,
   logLevels,
+  oneOfSetting,
   parseEnvironment,
+  portSetting,
+  textSetting,
+  wholeNumberSetting,
 } from '@ketengraaf/subgraph-kit/service';
 import type { IdentityConfig } from '@ketengraaf/subgraph-kit/service';
 import { z } from 'zod';
@@ -12,41 +17,47 @@ import type { GatewayLimits } from './create-gateway';
 import type { OperationPolicy } from './trusted-documents';
 import { DEFAULT_BREAKER_SETTINGS } from './subgraph-breakers';
 
-const positiveInt = z.coerce.number().int().positive();
+const limit = wholeNumberSetting({ min: 1 });
+
+const milliseconds = wholeNumberSetting({ min: 1, unit: 'milliseconds' });
 
 /** How long the gateway waits for a subgraph: well under the 2 s a hung party may cost an answer. */
 const DEFAULT_SUBGRAPH_TIMEOUT_MS = 1500;
 
 const limitsEnvironment = z.object({
-  GATEWAY_MAX_DEPTH: positiveInt.default(12),
-  GATEWAY_MAX_COST: positiveInt.default(20000),
-  GATEWAY_MAX_ALIASES: positiveInt.default(30),
-  GATEWAY_MAX_TOKENS: positiveInt.default(5000),
-  GATEWAY_SUBGRAPH_TIMEOUT_MS: positiveInt.default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
-  GATEWAY_BREAKER_RESET_MS: positiveInt.default(DEFAULT_BREAKER_SETTINGS.resetMs),
-  GATEWAY_BREAKER_ERROR_PERCENTAGE: positiveInt.max(100).default(DEFAULT_BREAKER_SETTINGS.errorPercentage),
-  GATEWAY_BREAKER_MIN_REQUESTS: positiveInt.default(DEFAULT_BREAKER_SETTINGS.minimumRequests),
-  GATEWAY_BREAKER_WINDOW_MS: positiveInt.default(DEFAULT_BREAKER_SETTINGS.windowMs),
+  GATEWAY_MAX_DEPTH: limit.default(12),
+  GATEWAY_MAX_COST: limit.default(20000),
+  GATEWAY_MAX_ALIASES: limit.default(30),
+  GATEWAY_MAX_TOKENS: limit.default(5000),
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: milliseconds.default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+  GATEWAY_BREAKER_RESET_MS: milliseconds.default(DEFAULT_BREAKER_SETTINGS.resetMs),
+  GATEWAY_BREAKER_ERROR_PERCENTAGE: wholeNumberSetting({ min: 1, max: 100, unit: 'percent' }).default(
+    DEFAULT_BREAKER_SETTINGS.errorPercentage,
+  ),
+  GATEWAY_BREAKER_MIN_REQUESTS: wholeNumberSetting({ min: 1, unit: 'requests' }).default(
+    DEFAULT_BREAKER_SETTINGS.minimumRequests,
+  ),
+  GATEWAY_BREAKER_WINDOW_MS: milliseconds.default(DEFAULT_BREAKER_SETTINGS.windowMs),
 });
 
 const developmentEnvironment = z.object({ NODE_ENV: z.string().optional() });
 
 const operationsEnvironment = z.object({
-  GATEWAY_OPERATIONS: z.enum(['any', 'registered']).default('any'),
-  GATEWAY_CLIENTS_DIR: z.string().min(1).default('clients'),
+  GATEWAY_OPERATIONS: oneOfSetting(['any', 'registered']).default('any'),
+  GATEWAY_CLIENTS_DIR: textSetting.default('clients'),
 });
 
 const gatewayEnvironment = limitsEnvironment
   .extend(developmentEnvironment.shape)
   .extend(operationsEnvironment.shape)
   .extend({
-    GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    GATEWAY_HOST: listenHost.default(DEFAULT_SERVICE_HOST),
-    SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
-    LOG_LEVEL: z.enum(logLevels).default('info'),
-    AUTH_ISSUER: z.string().min(1),
-    AUTH_AUDIENCE: z.string().min(1),
-    AUTH_JWKS_URL: z.url(),
+    GATEWAY_PORT: portSetting().default(4000),
+    GATEWAY_HOST: listenHostSetting.default(DEFAULT_SERVICE_HOST),
+    SUPERGRAPH_PATH: textSetting.default('schema/supergraph.graphql'),
+    LOG_LEVEL: oneOfSetting(logLevels).default('info'),
+    AUTH_ISSUER: textSetting,
+    AUTH_AUDIENCE: textSetting,
+    AUTH_JWKS_URL: httpUrlSetting,
   });
 
 export interface GatewayConfig {
@@ -141,7 +152,7 @@ export function parseSubgraphUrls(env: NodeJS.ProcessEnv, subgraphNames: readonl
     const variable = `${envPrefixOf(name)}_URL`;
     const value = env[variable];
     if (value !== undefined) {
-      urls[name] = parseEnvironment(z.object({ [variable]: z.url() }), env)[variable] as string;
+      urls[name] = parseEnvironment(z.object({ [variable]: httpUrlSetting }), env)[variable] as string;
     }
   }
   return urls;
@@ -159,7 +170,7 @@ export function parseSubgraphTimeouts(
   for (const name of subgraphNames) {
     const variable = `GATEWAY_${envPrefixOf(name)}_TIMEOUT_MS`;
     if (env[variable] !== undefined) {
-      timeouts[name] = parseEnvironment(z.object({ [variable]: positiveInt }), env)[variable] as number;
+      timeouts[name] = parseEnvironment(z.object({ [variable]: milliseconds }), env)[variable] as number;
     }
   }
   return timeouts;

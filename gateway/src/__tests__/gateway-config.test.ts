@@ -1,4 +1,10 @@
-import { isDevelopment, parseGatewayLimits } from '../gateway-config';
+import {
+  isDevelopment,
+  parseGatewayConfig,
+  parseGatewayLimits,
+  parseOperationsConfig,
+  parseSubgraphUrls,
+} from '../gateway-config';
 
 describe('the gateway’s wait for its subgraphs', () => {
   it('is 1.5 s for every subgraph by default, well under the 2 s a hung party may cost an answer', () => {
@@ -26,9 +32,11 @@ describe('the gateway’s wait for its subgraphs', () => {
   });
 
   it('refuses a timeout that is not a positive number of milliseconds, and a percentage over 100', () => {
-    expect(() => parseGatewayLimits({ GATEWAY_DJI_TIMEOUT_MS: 'soon' }, ['dji'])).toThrow(/GATEWAY_DJI_TIMEOUT_MS/);
+    expect(() => parseGatewayLimits({ GATEWAY_DJI_TIMEOUT_MS: 'soon' }, ['dji'])).toThrow(
+      'Invalid configuration: GATEWAY_DJI_TIMEOUT_MS: must be a whole number of milliseconds of at least 1, got "soon"',
+    );
     expect(() => parseGatewayLimits({ GATEWAY_BREAKER_ERROR_PERCENTAGE: '150' })).toThrow(
-      /GATEWAY_BREAKER_ERROR_PERCENTAGE/,
+      'Invalid configuration: GATEWAY_BREAKER_ERROR_PERCENTAGE: must be a whole number of percent from 1 to 100, got "150"',
     );
   });
 });
@@ -40,5 +48,42 @@ describe('the gateway’s development tools (GraphiQL, introspection, field sugg
     ['NODE_ENV=production, as the Docker image sets it', { NODE_ENV: 'production' }, false],
   ])('with %s', (_case, env, development) => {
     expect(isDevelopment(env)).toBe(development);
+  });
+});
+
+describe('the gateway’s configuration, refused', () => {
+  const identity = {
+    AUTH_ISSUER: 'https://login.example.nl',
+    AUTH_AUDIENCE: 'ketengraaf',
+    AUTH_JWKS_URL: 'https://login.example.nl/jwks.json',
+  };
+
+  it('says of each setting what it expects, and what it got', () => {
+    expect(() =>
+      parseGatewayConfig({
+        ...identity,
+        GATEWAY_PORT: 'http',
+        LOG_LEVEL: 'verbose',
+        GATEWAY_MAX_DEPTH: '0',
+        AUTH_JWKS_URL: 'file:///etc/jwks.json',
+      }),
+    ).toThrow(
+      'Invalid configuration: GATEWAY_MAX_DEPTH: must be a whole number of at least 1, got "0"; ' +
+        'GATEWAY_PORT: must be a port number (0–65535), got "http"; ' +
+        'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"; ' +
+        'AUTH_JWKS_URL: must be an http(s) URL, got "file:///etc/jwks.json"',
+    );
+    expect(() => parseOperationsConfig({ GATEWAY_OPERATIONS: 'trusted' })).toThrow(
+      'Invalid configuration: GATEWAY_OPERATIONS: must be one of any, registered, got "trusted"',
+    );
+    expect(() => parseSubgraphUrls({ OM_BURGEMEESTER_URL: 'om-burgemeester:4004' }, ['om-burgemeester'])).toThrow(
+      'Invalid configuration: OM_BURGEMEESTER_URL: must be an http(s) URL, got "om-burgemeester:4004"',
+    );
+  });
+
+  it('says which required variables are missing', () => {
+    expect(() => parseGatewayConfig({})).toThrow(
+      'Invalid configuration: AUTH_ISSUER: must be set; AUTH_AUDIENCE: must be set; AUTH_JWKS_URL: must be set',
+    );
   });
 });

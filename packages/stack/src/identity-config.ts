@@ -1,19 +1,17 @@
 import { join } from 'node:path';
 
-import { parseEnvironment } from '@ketengraaf/subgraph-kit/config/parse-environment';
 import type { IdentityConfig } from '@ketengraaf/subgraph-kit';
+import { httpUrlSetting, parseEnvironment, portSetting, textSetting } from '@ketengraaf/subgraph-kit/config';
 import { z } from 'zod';
-
-export const port = z.coerce.number().int().min(0).max(65535);
 
 /** The variables choosing the stack's token issuer, and the data folder its key is kept in. */
 export const identityEnvironment = z.object({
-  KETENGRAAF_DATA_DIR: z.string().default('.data'),
+  KETENGRAAF_DATA_DIR: textSetting.default('.data'),
   // The demo issuer's URL carries its port, and `npm run token` signs for that URL: no 0 here.
-  ISSUER_PORT: port.min(1).default(4010),
-  AUTH_ISSUER: z.string().min(1).optional(),
-  AUTH_AUDIENCE: z.string().min(1).optional(),
-  AUTH_JWKS_URL: z.url().optional(),
+  ISSUER_PORT: portSetting({ min: 1 }).default(4010),
+  AUTH_ISSUER: textSetting.optional(),
+  AUTH_AUDIENCE: textSetting.optional(),
+  AUTH_JWKS_URL: httpUrlSetting.optional(),
 });
 
 export type IdentityChoice =

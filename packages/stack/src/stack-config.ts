@@ -3,25 +3,28 @@ import { join } from 'node:path';
 import { partyNamed, parties } from '@ketengraaf/parties';
 import type { PartyName } from '@ketengraaf/parties';
 import {
-  listenHost,
+  booleanSetting,
+  listenHostSetting,
   logLevels,
   maxPageSizeSetting,
   maxRepresentationsSetting,
   meldingenSettingsOf,
   meldingenSettingsSchema,
+  oneOfSetting,
   vandaagSetting,
   parseEnvironment,
   parseQueryLimits,
+  portSetting,
+  postgresUrlSetting,
+  prefixedVariables,
   processingLogRetentionDaysSetting,
+  pseudonymKeySetting,
 } from '@ketengraaf/subgraph-kit';
 import type { LogLevel, MeldingenSettings, QueryLimits } from '@ketengraaf/subgraph-kit';
 import { z } from 'zod';
 
-import { identityChoiceOf, identityEnvironment, port } from './identity-config';
+import { identityChoiceOf, identityEnvironment } from './identity-config';
 import type { IdentityChoice } from './identity-config';
-
-const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
-const pseudonymKey = z.string().min(32, 'must be at least 32 characters');
 
 /**
  * Per party: `<PARTY>_DATABASE_URL`, `<PARTY>_PORT`, `<PARTY>_PSEUDONYM_KEY`,
@@ -38,19 +41,33 @@ const partyVariables = (party: PartyName) => {
   };
 };
 
-/** The party variables' values: each as set, or else, where a subgraph reads it so, without the prefix. */
-function partyEnvironmentValues(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
-  return Object.fromEntries(
-    parties.flatMap((party) => {
-      const variables = partyVariables(party);
-      return [
-        [variables.database, env[variables.database]],
-        [variables.port, env[variables.port]],
-        [variables.pseudonymKey, env[variables.pseudonymKey] ?? env['PSEUDONYM_KEY']],
-        [variables.retentionDays, env[variables.retentionDays] ?? env['PROCESSING_LOG_RETENTION_DAYS']],
-      ];
-    }),
-  );
+/**
+ * The party variables' values: each as set, or else, where a subgraph reads it so, without the
+ * prefix; and for each, the name of the variable a message about its value should name.
+ */
+function partyEnvironmentValues(env: NodeJS.ProcessEnv): {
+  values: Record<string, string | undefined>;
+  names: Record<string, string>;
+} {
+  const entries = parties.flatMap((party) => {
+    const variables = partyVariables(party);
+    const prefixed = prefixedVariables(env, partyNamed(party).envPrefix);
+    const asSubgraph = (variable: string, key: string) => ({
+      variable,
+      value: prefixed.valueOf(key),
+      name: prefixed.nameOf(key),
+    });
+    return [
+      { variable: variables.database, value: env[variables.database], name: variables.database },
+      { variable: variables.port, value: env[variables.port], name: variables.port },
+      asSubgraph(variables.pseudonymKey, 'PSEUDONYM_KEY'),
+      asSubgraph(variables.retentionDays, 'PROCESSING_LOG_RETENTION_DAYS'),
+    ];
+  });
+  return {
+    values: Object.fromEntries(entries.map(({ variable, value }) => [variable, value])),
+    names: Object.fromEntries(entries.map(({ variable, name }) => [variable, name])),
+  };
 }
 
 const partyEnvironment = z.object(
@@ -58,9 +75,9 @@ const partyEnvironment = z.object(
     parties.flatMap((party) => {
       const variables = partyVariables(party);
       return [
-        [variables.database, postgresUrl.optional()],
-        [variables.port, port.default(partyNamed(party).defaultPort)],
-        [variables.pseudonymKey, pseudonymKey.optional()],
+        [variables.database, postgresUrlSetting.optional()],
+        [variables.port, portSetting().default(partyNamed(party).defaultPort)],
+        [variables.pseudonymKey, pseudonymKeySetting.optional()],
         [variables.retentionDays, processingLogRetentionDaysSetting],
       ];
     }),
@@ -68,13 +85,13 @@ const partyEnvironment = z.object(
 );
 
 const stackEnvironment = identityEnvironment.extend({
-  EMBEDDED_POSTGRES_PORT: port.default(54329),
-  GATEWAY_PORT: port.default(4000),
-  SCREENS_PORT: port.default(4020),
+  EMBEDDED_POSTGRES_PORT: portSetting().default(54329),
+  GATEWAY_PORT: portSetting().default(4000),
+  SCREENS_PORT: portSetting().default(4020),
   // One machine, one user: loopback unless the developer opens it up.
-  HOST: listenHost.default('127.0.0.1'),
-  LOG_LEVEL: z.enum(logLevels).default('warn'),
-  SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  HOST: listenHostSetting.default('127.0.0.1'),
+  LOG_LEVEL: oneOfSetting(logLevels).default('warn'),
+  SEED_DEMO_DATA: booleanSetting.default(true),
   MAX_PAGE_SIZE: maxPageSizeSetting,
   MAX_REPRESENTATIONS: maxRepresentationsSetting,
   VANDAAG: vandaagSetting,
@@ -119,7 +136,12 @@ export interface StackConfig {
  */
 export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
   const config = parseEnvironment(stackEnvironment, env);
-  const partyValues = parseEnvironment(partyEnvironment, partyEnvironmentValues(env));
+  const perParty = partyEnvironmentValues(env);
+  const partyValues = parseEnvironment(
+    partyEnvironment,
+    perParty.values,
+    (variable) => perParty.names[variable] ?? variable,
+  );
   const partyConfig = (party: PartyName) => {
     const variables = partyVariables(party);
     return {
@@ -158,7 +180,7 @@ export function parseStackConfig(env: NodeJS.ProcessEnv): StackConfig {
     screensPort: config.SCREENS_PORT,
     host: config.HOST,
     logLevel: config.LOG_LEVEL,
-    seedDemoData: config.SEED_DEMO_DATA === 'true',
+    seedDemoData: config.SEED_DEMO_DATA,
     maxPageSize: config.MAX_PAGE_SIZE,
     maxRepresentations: config.MAX_REPRESENTATIONS,
     vandaag: config.VANDAAG,

@@ -3,19 +3,34 @@ import 'reflect-metadata';
 export {
   DEFAULT_MAX_REPRESENTATIONS,
   DEFAULT_SERVICE_HOST,
-  listenHost,
   maxPageSizeSetting,
   maxRepresentationsSetting,
   DEFAULT_SUBGRAPH_QUERY_LIMITS,
   parseQueryLimits,
   parseSubgraphConfig,
   processingLogRetentionDaysSetting,
+  pseudonymKeySetting,
   subgraphConfigSchema,
   vandaagSetting,
 } from './config/subgraph-config';
 export type { SubgraphConfig } from './config/subgraph-config';
 export { envPrefixOf } from './config/env-prefix';
-export { parseEnvironment } from './config/parse-environment';
+export {
+  booleanSetting,
+  dateSetting,
+  httpUrlSetting,
+  jsonObjectSetting,
+  listenHostSetting,
+  oneOfSetting,
+  parseEnvironment,
+  portSetting,
+  postgresUrlSetting,
+  prefixedVariables,
+  secretSetting,
+  textSetting,
+  wholeNumberSetting,
+} from './config';
+export type { PrefixedVariables } from './config';
 export { openPartyDatabase } from './database/data-source';
 export { copyRows, PERSONS_PER_LOAD } from './database/copy-rows';
 export type { PartyDatabase, PartyDatabaseOptions } from './database/data-source';

@@ -27,9 +27,12 @@ describe('the gemeenten taking part in BIJ, as a setting', () => {
     ]).toEqual(['0080']);
   });
 
-  it('refuse a code that names no current gemeente, by the variable', () => {
+  it('refuse a code that names no current gemeente, by the variable set', () => {
     expect(() => bijGemeenten({ MELDINGEN_BIJ_GEMEENTEN: '0363,9999' })).toThrow(
-      /OM_BURGEMEESTER_MELDINGEN_BIJ_GEMEENTEN.*current gemeente/s,
+      'Invalid configuration: MELDINGEN_BIJ_GEMEENTEN: must name current gemeenten by their code (0363), got "9999"',
+    );
+    expect(() => bijGemeenten({ OM_BURGEMEESTER_MELDINGEN_BIJ_GEMEENTEN: '0363,9999' })).toThrow(
+      /^Invalid configuration: OM_BURGEMEESTER_MELDINGEN_BIJ_GEMEENTEN: must name current gemeenten/,
     );
   });
 });

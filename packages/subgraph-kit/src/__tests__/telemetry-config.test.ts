@@ -43,7 +43,10 @@ describe('the OpenTelemetry settings of a service', () => {
     expect(parseTelemetryConfig({ ...env, OTEL_SDK_DISABLED: 'true' }, 'dji').tracesUrl).toBeUndefined();
     expect(parseTelemetryConfig({ ...env, OTEL_SERVICE_NAME: 'dji-acc' }, 'dji').serviceName).toBe('dji-acc');
     expect(() => parseTelemetryConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector' }, 'dji')).toThrow(
-      /OTEL_EXPORTER_OTLP_ENDPOINT/,
+      'Invalid configuration: OTEL_EXPORTER_OTLP_ENDPOINT: must be an http(s) URL, got "collector"',
+    );
+    expect(() => parseTelemetryConfig({ OTEL_SDK_DISABLED: 'yes' }, 'dji')).toThrow(
+      'Invalid configuration: OTEL_SDK_DISABLED: must be true or false, got "yes"',
     );
   });
 });

@@ -10,6 +10,19 @@ import { meldingenSettingNames, meldingenSettingsOf, meldingenSettingsSchema } f
 import type { MeldingenSettings } from '../meldingen/meldingen-settings';
 
 import { parseEnvironment } from './parse-environment';
+import { prefixedVariables } from './prefixed-variables';
+import type { PrefixedVariables } from './prefixed-variables';
+import {
+  dateSetting,
+  httpUrlSetting,
+  listenHostSetting,
+  oneOfSetting,
+  portSetting,
+  postgresUrlSetting,
+  secretSetting,
+  textSetting,
+  wholeNumberSetting,
+} from './settings';
 
 /**
  * Room for the gateway's largest batch: a page of the largest size, each item naming a person
@@ -30,42 +43,33 @@ export const DEFAULT_SUBGRAPH_QUERY_LIMITS: QueryLimits = {
   maxTokens: 15000,
 };
 
-const limit = z.coerce.number().int().positive();
-
-const port = z.coerce.number().int().min(0).max(65535);
+const limit = wholeNumberSetting({ min: 1 });
 
 /** Largest page a list returns, whatever `first` asks for; read by a subgraph and by `npm start`. */
-export const maxPageSizeSetting = z.coerce.number().int().min(1).max(1000).default(100);
+export const maxPageSizeSetting = wholeNumberSetting({ min: 1, max: 1000, unit: 'items' }).default(100);
 
 /** Most entity references one `_entities` call may name; read by a subgraph and by `npm start`. */
-export const maxRepresentationsSetting = z.coerce.number().int().min(1).max(10000).default(DEFAULT_MAX_REPRESENTATIONS);
+export const maxRepresentationsSetting = wholeNumberSetting({ min: 1, max: 10000, unit: 'references' }).default(
+  DEFAULT_MAX_REPRESENTATIONS,
+);
 
 /**
  * A fixed day to count the werkstroom's deadlines from (`YYYY-MM-DD`), for a demo or an acceptance
  * environment; absent, a service counts from the calendar date in the Netherlands.
  */
-export const vandaagSetting = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .optional();
+export const vandaagSetting = dateSetting.optional();
 
 /**
  * How many days a party's processing log keeps its records, decisions and audit records: five years
  * unless the party decides otherwise (AVG art. 5 lid 1 onder e; no seed names a term).
  */
-export const processingLogRetentionDaysSetting = z.coerce.number().int().min(1).default(1826);
+export const processingLogRetentionDaysSetting = wholeNumberSetting({ min: 1, unit: 'days' }).default(1826);
 
-/** An address or name to listen on: `0.0.0.0` (every interface), `127.0.0.1`, `::`, `localhost`. */
-export const listenHost = z
-  .string()
-  .regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name, such as 0.0.0.0 or 127.0.0.1');
+/** Secret key of a party's processing-log pseudonyms; read by a subgraph and by `npm start`. */
+export const pseudonymKeySetting = secretSetting({ minLength: 32 });
 
 /** What a service in a container listens on: every interface, so other containers reach it. */
 export const DEFAULT_SERVICE_HOST = '0.0.0.0';
-
-const postgresUrl = z
-  .url()
-  .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// connection string');
 
 const queryLimitsSchema = z.object({
   /** Deepest selection a query may have. */
@@ -79,23 +83,23 @@ const queryLimitsSchema = z.object({
 });
 
 export const subgraphConfigSchema = queryLimitsSchema.extend(meldingenSettingsSchema.shape).extend({
-  PORT: port,
-  HOST: listenHost.default(DEFAULT_SERVICE_HOST),
-  DATABASE_URL: postgresUrl,
-  LOG_LEVEL: z.enum(logLevels).default('info'),
+  PORT: portSetting(),
+  HOST: listenHostSetting.default(DEFAULT_SERVICE_HOST),
+  DATABASE_URL: postgresUrlSetting,
+  LOG_LEVEL: oneOfSetting(logLevels).default('info'),
   MAX_PAGE_SIZE: maxPageSizeSetting,
   MAX_REPRESENTATIONS: maxRepresentationsSetting,
-  AUTH_ISSUER: z.string().min(1),
-  AUTH_AUDIENCE: z.string().min(1),
-  AUTH_JWKS_URL: z.url(),
-  /** Secret key of the processing log's pseudonyms; at least 32 characters. */
-  PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters'),
+  AUTH_ISSUER: textSetting,
+  AUTH_AUDIENCE: textSetting,
+  AUTH_JWKS_URL: httpUrlSetting,
+  /** Secret key of the processing log's pseudonyms. */
+  PSEUDONYM_KEY: pseudonymKeySetting,
   /** Organisation (or `gemeente:*`) to inbox URL, as JSON; without it every melding is a dead letter. */
   MELDINGEN_ROUTES: meldingRoutesSetting.default({}),
   /** The issuer's token endpoint and this deployment's client, for the machine tokens of its meldingen. */
-  MELDINGEN_TOKEN_URL: z.url().optional(),
-  MELDINGEN_CLIENT_ID: z.string().min(1).optional(),
-  MELDINGEN_CLIENT_SECRET: z.string().min(1).optional(),
+  MELDINGEN_TOKEN_URL: httpUrlSetting.optional(),
+  MELDINGEN_CLIENT_ID: textSetting.optional(),
+  MELDINGEN_CLIENT_SECRET: textSetting.optional(),
   VANDAAG: vandaagSetting,
   /** Days the processing log keeps its rows before the nightly job deletes them. */
   PROCESSING_LOG_RETENTION_DAYS: processingLogRetentionDaysSetting,
@@ -133,11 +137,12 @@ export function parseSubgraphConfig(
   prefix: string,
   defaults: { port: number },
 ): SubgraphConfig {
-  const pick = picker(env, prefix);
+  const variables = prefixedVariables(env, prefix);
+  const pick = variables.valueOf;
   const config = parseEnvironment(
     subgraphConfigSchema,
     {
-      PORT: pick('PORT') ?? defaults.port,
+      PORT: pick('PORT') ?? String(defaults.port),
       HOST: pick('HOST'),
       DATABASE_URL: pick('DATABASE_URL'),
       LOG_LEVEL: pick('LOG_LEVEL'),
@@ -156,7 +161,7 @@ export function parseSubgraphConfig(
       VANDAAG: pick('VANDAAG'),
       PROCESSING_LOG_RETENTION_DAYS: pick('PROCESSING_LOG_RETENTION_DAYS'),
     },
-    (key) => `${prefix}_${key}`,
+    variables.nameOf,
   );
   const credentials = [config.MELDINGEN_TOKEN_URL, config.MELDINGEN_CLIENT_ID, config.MELDINGEN_CLIENT_SECRET];
   if (credentials.some(Boolean) && !credentials.every(Boolean)) {
@@ -200,17 +205,11 @@ export function parseSubgraphConfig(
  * subgraphs with the rest of their configuration of its own (the embedded stack).
  */
 export function parseQueryLimits(env: NodeJS.ProcessEnv, prefix: string): QueryLimits {
-  return queryLimitsOf(
-    parseEnvironment(queryLimitsSchema, queryLimitValues(picker(env, prefix)), (key) => `${prefix}_${key}`),
-  );
+  const variables = prefixedVariables(env, prefix);
+  return queryLimitsOf(parseEnvironment(queryLimitsSchema, queryLimitValues(variables.valueOf), variables.nameOf));
 }
 
-/** A variable with the service's prefix, or else without it. */
-function picker(env: NodeJS.ProcessEnv, prefix: string): (name: string) => string | undefined {
-  return (name) => env[`${prefix}_${name}`] ?? env[name];
-}
-
-function queryLimitValues(pick: (name: string) => string | undefined): Record<string, string | undefined> {
+function queryLimitValues(pick: PrefixedVariables['valueOf']): Record<string, string | undefined> {
   return {
     MAX_DEPTH: pick('MAX_DEPTH'),
     MAX_ALIASES: pick('MAX_ALIASES'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { httpUrlSetting, jsonObjectSetting } from '../config/settings';
 import { organisatieSoorten } from '../domain/organisatie';
 import type { OrganisatieSoort } from '../domain/organisatie';
 
@@ -12,23 +13,16 @@ export type MeldingRoutes = Readonly<Record<string, string>>;
 
 const routeKey = z
   .string()
-  .refine(
-    (key) => organisatieSoorten.some((soort) => key === soort || key.startsWith(`${soort}:`)),
-    `names an organisation (gemeente:0363) or a kind of organisation (gemeente:*): ${organisatieSoorten.join(', ')}`,
-  );
+  .refine((key) => organisatieSoorten.some((soort) => key === soort || key.startsWith(`${soort}:`)), {
+    error: (issue) =>
+      `must name an organisation (gemeente:0363) or a kind of organisation (gemeente:*) of ${organisatieSoorten.join(', ')}, got ${JSON.stringify(issue.input)}`,
+  });
 
 /** The routes as `MELDINGEN_ROUTES` gives them: a JSON object of organisation to inbox URL. */
-export const meldingRoutesSetting = z
-  .string()
-  .transform((text, context) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      context.addIssue({ code: 'custom', message: 'must be a JSON object of organisation to inbox URL' });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.record(routeKey, z.url()));
+export const meldingRoutesSetting = jsonObjectSetting(
+  'a JSON object of organisation to inbox URL',
+  z.record(routeKey, httpUrlSetting),
+);
 
 /** The inbox that serves `organisatie`, or null: a melding without a route becomes a dead letter. */
 export function routeOf(routes: MeldingRoutes, organisatie: string): string | null {

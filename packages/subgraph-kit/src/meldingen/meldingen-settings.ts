@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { jsonObjectSetting, wholeNumberSetting } from '../config/settings';
 import { DEMO_BIJ_GEMEENTEN } from '../domain/bij-gemeenten';
 import { gemeenten } from '../domain/gemeenten';
 import { DEMO_ZVH_GEMEENTEN, zorgEnVeiligheidshuizen } from '../domain/zorg-en-veiligheidshuizen';
@@ -49,35 +50,27 @@ export const DEFAULT_MELDINGEN_SETTINGS: MeldingenSettings = {
   bijGemeenten: new Set(DEMO_BIJ_GEMEENTEN),
 };
 
+/** The code of a gemeente as it is today. */
+const gemeentecode = z.string().refine((code) => gemeenten().has(code), {
+  error: (issue) => `must name current gemeenten by their code (0363), got ${JSON.stringify(issue.input)}`,
+});
+
 /** `MELDINGEN_ZVH_GEMEENTEN`: a JSON object of Zorg- en Veiligheidshuis code to the gemeentecodes it serves. */
-const zvhGemeentenSetting = z
-  .string()
-  .transform((text, context) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      context.addIssue({
-        code: 'custom',
-        message: 'must be a JSON object of Zorg- en Veiligheidshuis code to gemeentecodes',
-      });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z.record(
-      z
-        .string()
-        .refine(
-          (code) => zorgEnVeiligheidshuizen.some((zvh) => zvh.code === code),
-          'names a Zorg- en Veiligheidshuis by its code (rotterdam-rijnmond)',
-        ),
-      z.array(z.string().refine((code) => gemeenten().has(code), 'is the code of a current gemeente (0363)')),
-    ),
-  )
-  .refine((table) => {
-    const codes = Object.values(table).flat();
-    return new Set(codes).size === codes.length;
-  }, 'names each gemeente under one Zorg- en Veiligheidshuis only');
+const zvhGemeentenSetting = jsonObjectSetting(
+  'a JSON object of Zorg- en Veiligheidshuis code to a list of gemeentecodes',
+  z
+    .record(
+      z.string().refine((code) => zorgEnVeiligheidshuizen.some((zvh) => zvh.code === code), {
+        error: (issue) =>
+          `must name each Zorg- en Veiligheidshuis by its code (rotterdam-rijnmond), got ${JSON.stringify(issue.input)}`,
+      }),
+      z.array(gemeentecode, { error: 'must list gemeentecodes in a JSON array (["0599"])' }),
+    )
+    .refine((table) => {
+      const codes = Object.values(table).flat();
+      return new Set(codes).size === codes.length;
+    }, 'must name each gemeente under one Zorg- en Veiligheidshuis only'),
+);
 
 /** `MELDINGEN_BIJ_GEMEENTEN`: the gemeentecodes taking part in BIJ, separated by commas. */
 const bijGemeentenSetting = z
@@ -88,19 +81,22 @@ const bijGemeentenSetting = z
       .map((code) => code.trim())
       .filter((code) => code !== ''),
   )
-  .pipe(z.array(z.string().refine((code) => gemeenten().has(code), 'is the code of a current gemeente (0363)')));
+  .pipe(z.array(gemeentecode));
 
 /** The settings as environment variables give them (`MELDINGEN_MAX_ATTEMPTS`, …), each with its default. */
 export const meldingenSettingsSchema = z.object({
-  MELDINGEN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(DEFAULT_MELDINGEN_SETTINGS.maxAttempts),
-  MELDINGEN_RETRY_DELAY_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(3600)
-    .default(DEFAULT_MELDINGEN_SETTINGS.retryDelaySeconds),
-  MELDINGEN_ACK_WITHIN_SECONDS: z.coerce.number().int().min(1).default(DEFAULT_MELDINGEN_SETTINGS.ackWithinSeconds),
-  MELDINGEN_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(DEFAULT_MELDINGEN_SETTINGS.batchSize),
+  MELDINGEN_MAX_ATTEMPTS: wholeNumberSetting({ min: 1, max: 50, unit: 'attempts' }).default(
+    DEFAULT_MELDINGEN_SETTINGS.maxAttempts,
+  ),
+  MELDINGEN_RETRY_DELAY_SECONDS: wholeNumberSetting({ min: 1, max: 3600, unit: 'seconds' }).default(
+    DEFAULT_MELDINGEN_SETTINGS.retryDelaySeconds,
+  ),
+  MELDINGEN_ACK_WITHIN_SECONDS: wholeNumberSetting({ min: 1, unit: 'seconds' }).default(
+    DEFAULT_MELDINGEN_SETTINGS.ackWithinSeconds,
+  ),
+  MELDINGEN_BATCH_SIZE: wholeNumberSetting({ min: 1, max: 1000, unit: 'meldingen' }).default(
+    DEFAULT_MELDINGEN_SETTINGS.batchSize,
+  ),
   MELDINGEN_ZVH_GEMEENTEN: zvhGemeentenSetting.optional(),
   MELDINGEN_BIJ_GEMEENTEN: bijGemeentenSetting.optional(),
 });

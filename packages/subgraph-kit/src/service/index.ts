@@ -6,9 +6,17 @@
  * (pg-boss, cloudevents) or `@apollo/subgraph` the kit's root loads: about 25 MB a gateway never
  * uses (docs/performance/memory/README.md). `test/service-entry.test.ts` holds it so.
  */
-export { DEFAULT_SERVICE_HOST, listenHost } from '../config/subgraph-config';
+export { DEFAULT_SERVICE_HOST } from '../config/subgraph-config';
 export { envPrefixOf } from '../config/env-prefix';
-export { parseEnvironment } from '../config/parse-environment';
+export {
+  httpUrlSetting,
+  listenHostSetting,
+  oneOfSetting,
+  parseEnvironment,
+  portSetting,
+  textSetting,
+  wholeNumberSetting,
+} from '../config';
 export { clientError } from '../errors/client-error';
 export { isErrorCode } from '../errors/error-codes';
 export type { ErrorCode } from '../errors/error-codes';

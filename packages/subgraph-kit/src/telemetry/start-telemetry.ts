@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { parseEnvironment } from '../config/parse-environment';
+import { booleanSetting, httpUrlSetting, textSetting } from '../config/settings';
 
 // Types only: the SDK module is required only when a collector is configured.
 import type * as OpenTelemetrySdkModule from './open-telemetry-sdk';
@@ -21,13 +22,13 @@ export interface Telemetry {
 }
 
 /** An empty value, as `${VAR:-}` in a compose file gives, is no endpoint. */
-const endpoint = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
+const endpoint = z.preprocess((value) => (value === '' ? undefined : value), httpUrlSetting.optional());
 
 const telemetryEnvironment = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: endpoint,
-  OTEL_SERVICE_NAME: z.string().min(1).optional(),
-  OTEL_SDK_DISABLED: z.enum(['true', 'false']).optional(),
+  OTEL_SERVICE_NAME: textSetting.optional(),
+  OTEL_SDK_DISABLED: booleanSetting.optional(),
 });
 
 /**
@@ -43,7 +44,7 @@ export function parseTelemetryConfig(env: NodeJS.ProcessEnv, serviceName: string
     (config.OTEL_EXPORTER_OTLP_ENDPOINT && `${config.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces`);
   return {
     serviceName: config.OTEL_SERVICE_NAME ?? serviceName,
-    tracesUrl: config.OTEL_SDK_DISABLED === 'true' ? undefined : tracesUrl,
+    tracesUrl: config.OTEL_SDK_DISABLED ? undefined : tracesUrl,
   };
 }
 
