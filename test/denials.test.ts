@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
-import type { TokenClaims } from '@ketengraaf/subgraph-kit';
+import { grondslagen } from '@ketengraaf/subgraph-kit';
+import type { Grondslag, TokenClaims } from '@ketengraaf/subgraph-kit';
 
 import { startTestStack } from './test-stack';
 import type { TestStack } from './test-stack';
@@ -246,5 +247,57 @@ describe('one ACCESS_DENIED error per denied object', () => {
       });
       expect(error.message).not.toContain('bijSignalen');
     }
+  });
+});
+
+describe('what a refusal says it refused', () => {
+  const zeewolde: TokenClaims = { org: 'gemeente:0050', role: 'nazorgcoordinator', sub: 'nc-zeewolde' };
+  const messageOf = async (caller: TokenClaims, query: string, variables: Record<string, unknown> = {}) => {
+    const response = await federation.ask(federation.stack.gatewayUrl, caller, query, variables);
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+    return response.errors?.[0]?.message ?? '';
+  };
+  const requires = (...gronden: Grondslag[]) =>
+    `It requires ${gronden.map((grond) => grondslagen[grond].omschrijving).join('; or ')}.`;
+
+  it('a query about no one person: "no legal ground for this query", naming no person, for any identifier alike', async () => {
+    const [held] = await federation.rows<{ parketnummer: string }>(
+      'om-burgemeester',
+      'SELECT parketnummer FROM om.strafzaak ORDER BY id LIMIT 1',
+    );
+    const strafzaak = 'query ($parketnummer: String!) { strafzaak(parketnummer: $parketnummer) { id } }';
+    const refusals = [
+      await messageOf(amsterdam, '{ zaakWerkvoorraad { edges { cursor } } }'),
+      await messageOf(amsterdam, '{ nazorgdossiers(gemeentecode: "0599") { edges { cursor } } }'),
+      await messageOf(amsterdam, '{ djiVerwerkingen(filter: {}) { edges { cursor } } }'),
+      await messageOf(amsterdam, strafzaak, { parketnummer: held?.parketnummer }),
+      await messageOf(amsterdam, strafzaak, { parketnummer: '99/999999-99' }),
+    ];
+    expect(refusals).toEqual([
+      `Access to Query.zaakWerkvoorraad denied: gemeente:0363 (nazorgcoordinator) has no legal ground for this query. ${requires('EIGEN_TAAK')}`,
+      `Access to the nazorgdossiers of gemeente 0599 denied: gemeente:0363 (nazorgcoordinator) has no legal ground for this query. ${requires('EIGEN_TAAK', 'ART_18A_PBW', 'WGS', 'SOCIAAL_DOMEIN')}`,
+      `Access to Query.djiVerwerkingen denied: gemeente:0363 (nazorgcoordinator) has no legal ground for this query. ${requires('EIGEN_TAAK')}`,
+      `Access to Query.strafzaak denied: gemeente:0363 (nazorgcoordinator) has no legal ground for this query. ${requires('EIGEN_TAAK')}`,
+      `Access to Query.strafzaak denied: gemeente:0363 (nazorgcoordinator) has no legal ground for this query. ${requires('EIGEN_TAAK')}`,
+    ]);
+    for (const refusal of refusals) expect(refusal).not.toContain('this person');
+    expect(
+      await messageOf(amsterdam, '{ detentieKetencijfers(vanaf: "2025-01-01", tot: "2025-12-31") { maand } }'),
+    ).toBe(
+      `Access to Query.detentieKetencijfers denied: gemeente:0363 (nazorgcoordinator) has no legal ground for these figures. ${requires('KETENMONITORING')}`,
+    );
+  });
+
+  it('one person’s object: "no legal ground for this person", for a held and an unknown one alike', async () => {
+    const [held] = await federation.rows<{ id: string }>('dji', 'SELECT id::text FROM verblijf ORDER BY id LIMIT 1');
+    const verblijf = 'query ($id: ID!) { verblijf(id: $id) { id } }';
+    const refusals = [
+      await messageOf(zeewolde, verblijf, { id: held?.id }),
+      await messageOf(zeewolde, verblijf, { id: '00000000-0000-4000-8000-000000000000' }),
+    ];
+    expect(new Set(refusals).size).toBe(1);
+    expect(refusals[0]).toMatch(
+      /^Access to Verblijf denied: gemeente:0050 \(nazorgcoordinator\) has no legal ground for this person\. It requires /,
+    );
   });
 });

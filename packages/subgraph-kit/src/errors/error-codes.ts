@@ -6,7 +6,7 @@ export const errorCodes = {
   UNAUTHENTICATED:
     'No valid token: missing, expired, unsigned, wrongly signed, or from another issuer or audience. Nothing was resolved.',
   ACCESS_DENIED:
-    'The caller has none of the legal grounds declared for this person: denied fields are null, with one error per object at its path listing each denied field and its grounds in `velden`; a refused object, list or change is one error at its path naming its `gronden`. The message names them.',
+    'The caller has none of the legal grounds declared for what it asked: denied fields are null, with one error per object at its path listing each denied field and its grounds in `velden`; a refused object, list or change is one error at its path naming its `gronden`. The message names them, and what was refused: "for this person" (one person\'s object, held or not), "for this query" (a query about no one person, refused for who the caller is) or "for these figures".',
   PROCESSING_LOG_UNAVAILABLE:
     'The processing log could not be written, so nothing was done unaccounted (HTTP 503): a read is refused and returns no personal data; a change is rolled back, not made, with its log; the answer to a change that was made and logged is refused when what it reads cannot be logged. The message says which.',
   INVALID_BSN: 'A BSN that is not nine digits or fails the elfproef (11-check).',

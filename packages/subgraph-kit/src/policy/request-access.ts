@@ -106,12 +106,7 @@ export class RequestAccess<TContext> {
     const grondslag = gronden.find((grond) => grondenZonderBetrokkene[grond]?.(this.caller)) ?? null;
     this.record({ resource, betrokkene: null, grondslag, gevraagd: gronden });
     if (!grondslag) {
-      const { caller } = this;
-      throw clientError(
-        'ACCESS_DENIED',
-        `Access to ${resource} denied: ${caller.organisatie} (${caller.rol}) has no legal ground for these figures. It requires ${groundNames(gronden)}.`,
-        { resource, gronden },
-      );
+      throw accessDenied(resource, gronden, this.caller, 'these figures');
     }
   }
 
@@ -176,12 +171,12 @@ export class RequestAccess<TContext> {
   }
 
   /**
-   * Records a refusal that concerns no one person (listing another party's worklist, changing its
-   * records) and returns the ACCESS_DENIED error to throw.
+   * Records the refusal of a query that concerns no one person (listing another party's worklist,
+   * reading its processing log) and returns the ACCESS_DENIED error to throw: it says the caller
+   * has no ground for this query, refused for who the caller is, whatever it would have found.
    */
   refuse(resource: string, gronden: readonly Grondslag[]): GraphQLError {
-    this.record({ resource, betrokkene: null, grondslag: null, gevraagd: gronden });
-    return accessDenied(resource, gronden, this.caller);
+    return this.refuseRecorded(resource, gronden, 'this query');
   }
 
   /**
@@ -271,12 +266,12 @@ export class RequestAccess<TContext> {
   /**
    * Refuses a single object of `typeName` asked for by an identifier that names nothing this party
    * holds. It is answered and recorded exactly as `assertMayRead` refuses an object the caller has
-   * no ground for: the same error, and a denial about no one person that belongs to the caller's
-   * own organisation. Otherwise the answer, or the caller's privacy officer reading the log, would
-   * tell whether the party holds the person.
+   * no ground for: the same error, saying the caller has no ground for this person, and a denial
+   * about no one person that belongs to the caller's own organisation. Otherwise the answer, or the
+   * caller's privacy officer reading the log, would tell whether the party holds the person.
    */
   refuseUnknown(typeName: string): GraphQLError {
-    return this.refuse(typeName, this.groundsOfType.get(typeName) ?? []);
+    return this.refuseRecorded(typeName, this.groundsOfType.get(typeName) ?? [], 'this person');
   }
 
   /**
@@ -412,6 +407,12 @@ export class RequestAccess<TContext> {
     return this.change;
   }
 
+  /** A refusal recorded as about no one person, whatever `refused` says it was about. */
+  private refuseRecorded(resource: string, gronden: readonly Grondslag[], refused: Refused): GraphQLError {
+    this.record({ resource, betrokkene: null, grondslag: null, gevraagd: gronden });
+    return accessDenied(resource, gronden, this.caller, refused);
+  }
+
   private changeDenied(what: string, gronden: readonly Grondslag[]): GraphQLError {
     const { caller } = this;
     return clientError(
@@ -471,11 +472,17 @@ export type Refusals = Pick<
   'caller' | 'refuseChange' | 'refuseList' | 'authorizeChangeOf' | 'authorizeChangeOfRecord' | 'permitCreationOf'
 >;
 
-/** ACCESS_DENIED naming the grounds the caller lacks. */
-function accessDenied(resource: string, gronden: readonly Grondslag[], caller: Caller): GraphQLError {
+/**
+ * What a refusal is about, as its message says it: one person's object (whether or not the party
+ * holds the person), a query about no one person, or figures.
+ */
+type Refused = 'this person' | 'this query' | 'these figures';
+
+/** ACCESS_DENIED naming the grounds the caller lacks for what was `refused`. */
+function accessDenied(resource: string, gronden: readonly Grondslag[], caller: Caller, refused: Refused): GraphQLError {
   return clientError(
     'ACCESS_DENIED',
-    `Access to ${resource} denied: ${caller.organisatie} (${caller.rol}) has no legal ground for this person. It requires ${groundNames(gronden)}.`,
+    `Access to ${resource} denied: ${caller.organisatie} (${caller.rol}) has no legal ground for ${refused}. It requires ${groundNames(gronden)}.`,
     { resource, gronden },
   );
 }

@@ -211,10 +211,18 @@ export const subjectOf = (gemeente: GemeenteSubgraph, person: Person): string =>
 
 export const label = (caller: TokenClaims): string => `${caller.org} (${caller.role})`;
 
-/** The denial's message: the resource, who asked, and every ground that would have opened it. */
-export function denialMessage(resource: string, caller: TokenClaims, gronden: readonly Ground[]): string {
+/**
+ * The denial's message: the resource, who asked, what was refused (one person's object, or a query
+ * about no one person) and every ground that would have opened it.
+ */
+export function denialMessage(
+  resource: string,
+  caller: TokenClaims,
+  gronden: readonly Ground[],
+  refused: 'this person' | 'this query' = 'this person',
+): string {
   const names = gronden.map((grond) => grondslagen[grond].omschrijving).join('; or ');
-  return `Access to ${resource} denied: ${label(caller)} has no legal ground for this person. It requires ${names}.`;
+  return `Access to ${resource} denied: ${label(caller)} has no legal ground for ${refused}. It requires ${names}.`;
 }
 
 /**

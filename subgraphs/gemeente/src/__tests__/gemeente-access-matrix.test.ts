@@ -395,8 +395,8 @@ describe("the gemeente access matrix, a gemeente's list: organisation × role ×
       expectDenied(response, ['nazorgdossiers']);
       expect(errorCodes(response)).toEqual(['ACCESS_DENIED']);
       expect(response.errors?.[0]?.message).toBe(
-        // A list refused as a whole names the grounds its dossiers are read on.
-        denialMessage(`the nazorgdossiers of gemeente ${gemeentecode}`, caller, GROUNDS),
+        // A list refused as a whole names the grounds its dossiers are read on, and no person.
+        denialMessage(`the nazorgdossiers of gemeente ${gemeentecode}`, caller, GROUNDS, 'this query'),
       );
       // Refused before any dossier was read: nobody's data processed, nobody's data in the answer.
       expect(records).toEqual([]);
