@@ -86,7 +86,7 @@ describe('a setting refuses a bad value by saying what it expects, and what it g
       'a JSON object, not other JSON',
       jsonObjectSetting('a JSON object of name to URL', z.record(z.string(), httpUrlSetting)),
       '["http://a"]',
-      'must be a JSON object of name to URL, got ["http://a"]',
+      'must be a JSON object of name to URL, got "[\\"http://a\\"]"',
     ],
   ])('%s', (_kind, setting, value, message) => {
     expect(refusal(setting, value)).toBe(`SETTING: ${message}`);

@@ -66,6 +66,18 @@ describe("a subgraph's configuration, refused", () => {
     );
   });
 
+  it('names the Zorg- en Veiligheidshuis of MELDINGEN_ZVH_GEMEENTEN whose list is wrong', () => {
+    expect(refusal({ ...REQUIRED, MELDINGEN_ZVH_GEMEENTEN: '{"rotterdam-rijnmond": ["0599", "9999"]}' })).toBe(
+      'Invalid configuration: MELDINGEN_ZVH_GEMEENTEN (rotterdam-rijnmond): must name current gemeenten by their code (0363), got "9999"',
+    );
+    expect(refusal({ ...REQUIRED, MELDINGEN_ZVH_GEMEENTEN: '{"rotterdam-rijnmond": "0599"}' })).toBe(
+      'Invalid configuration: MELDINGEN_ZVH_GEMEENTEN (rotterdam-rijnmond): must list gemeentecodes in a JSON array (["0599"])',
+    );
+    expect(refusal({ ...REQUIRED, MELDINGEN_ZVH_GEMEENTEN: '0599' })).toBe(
+      'Invalid configuration: MELDINGEN_ZVH_GEMEENTEN: must be a JSON object of Zorg- en Veiligheidshuis code to a list of gemeentecodes, got "0599"',
+    );
+  });
+
   it('says which required variables are missing', () => {
     expect(refusal({})).toBe(
       'Invalid configuration: DJI_DATABASE_URL: must be set; DJI_AUTH_ISSUER: must be set; DJI_AUTH_AUDIENCE: must be set; DJI_AUTH_JWKS_URL: must be set; DJI_PSEUDONYM_KEY: must be set',

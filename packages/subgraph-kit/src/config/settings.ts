@@ -84,26 +84,31 @@ export const listenHostSetting = z.string().regex(/^[A-Za-z0-9.:-]+$/, {
 });
 
 /**
- * JSON read by `schema`; `expected` says what it must be (`a JSON object of organisation to
- * inbox URL`), for text that is no JSON at all and for JSON of another shape alike.
+ * A JSON object read by `schema`: `expected` says what it must be (`a JSON object of organisation
+ * to inbox URL`) of text that is no JSON object at all; `schema` says what is wrong inside one.
  */
-export function jsonObjectSetting<TSchema extends z.ZodType>(expected: string, schema: TSchema) {
+export function jsonObjectSetting<TOutput>(
+  expected: string,
+  schema: z.ZodType<TOutput, object>,
+): z.ZodType<TOutput, string> {
   return z
     .string()
     .transform((text, context) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
+      const value = parsedJson(text);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         context.addIssue({ code: 'custom', message: `must be ${expected}, ${got(text)}` });
         return z.NEVER;
       }
+      return value;
     })
-    .pipe(
-      z.unknown().superRefine((value, context) => {
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          context.addIssue({ code: 'custom', message: `must be ${expected}, got ${JSON.stringify(value)}` });
-        }
-      }),
-    )
     .pipe(schema);
+}
+
+/** The JSON `text` holds, or undefined when it is no JSON. */
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
