@@ -181,20 +181,22 @@ beforeAll(async () => {
 
 afterAll(() => federation.stop());
 
+/** Asked at `url` by the outsider, the held person and the unknown one: refused alike, HTTP included. */
+async function expectHeldAndUnknownAlike(url: string, path: Path): Promise<void> {
+  const held = await answerOf(url, outsider, path.query, { value: await path.held() });
+  const unknown = await answerOf(url, outsider, path.query, { value: path.unknown });
+  expect(held.response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
+  expect([unknown.status, unknown.contentType, observable(unknown.response)]).toEqual([
+    held.status,
+    held.contentType,
+    observable(held.response),
+  ]);
+}
+
 describe('no existence oracle', () => {
   it.each(Object.entries(paths))(
     '%s directly at the subgraph: held without a ground and unknown answer alike, HTTP status and content type included',
-    async (_name, path) => {
-      const url = federation.stack.subgraphUrls[path.party];
-      const held = await answerOf(url, outsider, path.query, { value: await path.held() });
-      const unknown = await answerOf(url, outsider, path.query, { value: path.unknown });
-      expect(held.response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
-      expect([unknown.status, unknown.contentType, observable(unknown.response)]).toEqual([
-        held.status,
-        held.contentType,
-        observable(held.response),
-      ]);
-    },
+    (_name, path) => expectHeldAndUnknownAlike(federation.stack.subgraphUrls[path.party], path),
   );
 
   it.each(Object.entries(paths))(
@@ -213,17 +215,7 @@ describe('no existence oracle', () => {
 
   it.each(Object.entries(paths).filter(([, path]) => path.viaGateway))(
     '%s through the gateway: held without a ground and unknown answer alike, HTTP status and content type included',
-    async (_name, path) => {
-      const url = federation.stack.gatewayUrl;
-      const held = await answerOf(url, outsider, path.query, { value: await path.held() });
-      const unknown = await answerOf(url, outsider, path.query, { value: path.unknown });
-      expect(held.response.errors?.map((error) => error.extensions?.['code'])).toEqual(['ACCESS_DENIED']);
-      expect([unknown.status, unknown.contentType, observable(unknown.response)]).toEqual([
-        held.status,
-        held.contentType,
-        observable(held.response),
-      ]);
-    },
+    (_name, path) => expectHeldAndUnknownAlike(federation.stack.gatewayUrl, path),
   );
 
   it('answers many held and unknown references in one call in an order that tells nothing', async () => {
