@@ -69,6 +69,7 @@ describe('a setting refuses a bad value by saying what it expects, and what it g
       'must be an http(s) URL, got "collector:4318"',
     ],
     ['a date', dateSetting, '1-2-2026', 'must be a date written YYYY-MM-DD, got "1-2-2026"'],
+    ['a date that is no day', dateSetting, '2026-02-30', 'must be a date written YYYY-MM-DD, got "2026-02-30"'],
     [
       'an address to listen on',
       listenHostSetting,
@@ -110,12 +111,22 @@ describe('a setting refuses a bad value by saying what it expects, and what it g
       PORT: portSetting(),
       ON: booleanSetting,
       URL: httpUrlSetting,
+      DAY: dateSetting,
     });
-    expect(parseEnvironment(schema, { DAYS: ' 30 ', PORT: '0', ON: 'false', URL: 'https://a.example.nl/x' })).toEqual({
+    expect(
+      parseEnvironment(schema, {
+        DAYS: ' 30 ',
+        PORT: '0',
+        ON: 'false',
+        URL: 'https://a.example.nl/x',
+        DAY: '2028-02-29',
+      }),
+    ).toEqual({
       DAYS: 30,
       PORT: 0,
       ON: false,
       URL: 'https://a.example.nl/x',
+      DAY: '2028-02-29',
     });
   });
 });

@@ -73,10 +73,15 @@ export function secretSetting({ minLength }: { minLength: number }) {
   });
 }
 
-/** A day written `YYYY-MM-DD`. */
-export const dateSetting = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `must be a date written YYYY-MM-DD, ${got(issue.input)}` });
+/** A day of the calendar written `YYYY-MM-DD`: `2026-02-30` is written right but no day. */
+export const dateSetting = z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isCalendarDay(text), {
+  error: (issue) => `must be a date written YYYY-MM-DD, ${got(issue.input)}`,
+});
+
+function isCalendarDay(text: string): boolean {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
 
 /** An address or name to listen on: `0.0.0.0` (every interface), `127.0.0.1`, `::`, `localhost`. */
 export const listenHostSetting = z.string().regex(/^[A-Za-z0-9.:-]+$/, {
